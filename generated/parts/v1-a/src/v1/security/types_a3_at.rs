@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for A365 AI Execute Tool events.
 ///
 /// CSDL: `microsoft.graph.security.a365AiExecuteTool`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15,7 +15,7 @@ pub struct A365AiExecuteTool {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for A365AiExecuteTool {
     #[inline]
     fn default() -> Self {
@@ -25,7 +25,7 @@ impl ::std::default::Default for A365AiExecuteTool {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for A365AiExecuteTool {
     const TYPE_NAME: &'static str = "microsoft.graph.security.a365AiExecuteTool";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -62,17 +62,17 @@ impl rt::Object for A365AiExecuteTool {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(A365AiExecuteTool);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     A365AiExecuteTool { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(A365AiExecuteTool);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for A365 AI Inference Call events.
 ///
 /// CSDL: `microsoft.graph.security.a365AiInferenceCall`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -85,7 +85,7 @@ pub struct A365AiInferenceCall {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for A365AiInferenceCall {
     #[inline]
     fn default() -> Self {
@@ -95,7 +95,7 @@ impl ::std::default::Default for A365AiInferenceCall {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for A365AiInferenceCall {
     const TYPE_NAME: &'static str = "microsoft.graph.security.a365AiInferenceCall";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -132,17 +132,17 @@ impl rt::Object for A365AiInferenceCall {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(A365AiInferenceCall);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     A365AiInferenceCall { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(A365AiInferenceCall);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for A365 AI Invoke Agent events.
 ///
 /// CSDL: `microsoft.graph.security.a365AiInvokeAgent`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -155,7 +155,7 @@ pub struct A365AiInvokeAgent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for A365AiInvokeAgent {
     #[inline]
     fn default() -> Self {
@@ -165,7 +165,7 @@ impl ::std::default::Default for A365AiInvokeAgent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for A365AiInvokeAgent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.a365AiInvokeAgent";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -202,17 +202,17 @@ impl rt::Object for A365AiInvokeAgent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(A365AiInvokeAgent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     A365AiInvokeAgent { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(A365AiInvokeAgent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for A365 AI Run Summary events.
 ///
 /// CSDL: `microsoft.graph.security.a365AiRunSummary`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -225,7 +225,7 @@ pub struct A365AiRunSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for A365AiRunSummary {
     #[inline]
     fn default() -> Self {
@@ -235,7 +235,7 @@ impl ::std::default::Default for A365AiRunSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for A365AiRunSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.security.a365AiRunSummary";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -272,17 +272,17 @@ impl rt::Object for A365AiRunSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(A365AiRunSummary);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     A365AiRunSummary { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(A365AiRunSummary);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for A365 Span Outputs events.
 ///
 /// CSDL: `microsoft.graph.security.a365SpanOutputs`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -295,7 +295,7 @@ pub struct A365SpanOutputs {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for A365SpanOutputs {
     #[inline]
     fn default() -> Self {
@@ -305,7 +305,7 @@ impl ::std::default::Default for A365SpanOutputs {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for A365SpanOutputs {
     const TYPE_NAME: &'static str = "microsoft.graph.security.a365SpanOutputs";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -342,17 +342,17 @@ impl rt::Object for A365SpanOutputs {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(A365SpanOutputs);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     A365SpanOutputs { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(A365SpanOutputs);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AAD Risk Detection events.
 ///
 /// CSDL: `microsoft.graph.security.aadRiskDetectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -365,7 +365,7 @@ pub struct AadRiskDetectionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AadRiskDetectionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -375,7 +375,7 @@ impl ::std::default::Default for AadRiskDetectionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AadRiskDetectionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aadRiskDetectionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -412,17 +412,17 @@ impl rt::Object for AadRiskDetectionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AadRiskDetectionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AadRiskDetectionAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AadRiskDetectionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.activeDirectoryDomainEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -451,7 +451,7 @@ pub struct ActiveDirectoryDomainEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ActiveDirectoryDomainEvidence {
     #[inline]
     fn default() -> Self {
@@ -469,7 +469,7 @@ impl ::std::default::Default for ActiveDirectoryDomainEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ActiveDirectoryDomainEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.activeDirectoryDomainEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -562,9 +562,9 @@ impl rt::Object for ActiveDirectoryDomainEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ActiveDirectoryDomainEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ActiveDirectoryDomainEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -578,10 +578,10 @@ rt::impl_setters!(
     trusted_domains : ::std::vec::Vec < crate
     ::v1::security::ActiveDirectoryDomainEvidence >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActiveDirectoryDomainEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.additionalDataOptions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -610,7 +610,7 @@ pub enum AdditionalDataOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AdditionalDataOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.security.additionalDataOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -664,12 +664,12 @@ impl rt::StrEnum for AdditionalDataOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AdditionalDataOptions);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdditionalDataOptions);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.additionalOptions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -708,7 +708,7 @@ pub enum AdditionalOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AdditionalOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.security.additionalOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -777,12 +777,12 @@ impl rt::StrEnum for AdditionalOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AdditionalOptions);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AdditionalOptions);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Advanced eDiscovery events.
 ///
 /// CSDL: `microsoft.graph.security.aedAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -795,7 +795,7 @@ pub struct AedAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AedAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -805,7 +805,7 @@ impl ::std::default::Default for AedAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AedAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aedAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -842,17 +842,17 @@ impl rt::Object for AedAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AedAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AedAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AedAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Agent Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.agentAdminActivityRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -865,7 +865,7 @@ pub struct AgentAdminActivityRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AgentAdminActivityRecord {
     #[inline]
     fn default() -> Self {
@@ -875,7 +875,7 @@ impl ::std::default::Default for AgentAdminActivityRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AgentAdminActivityRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.agentAdminActivityRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -912,17 +912,17 @@ impl rt::Object for AgentAdminActivityRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AgentAdminActivityRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AgentAdminActivityRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentAdminActivityRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Agent Setting Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.agentSettingAdminActivity`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -935,7 +935,7 @@ pub struct AgentSettingAdminActivity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AgentSettingAdminActivity {
     #[inline]
     fn default() -> Self {
@@ -945,7 +945,7 @@ impl ::std::default::Default for AgentSettingAdminActivity {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AgentSettingAdminActivity {
     const TYPE_NAME: &'static str = "microsoft.graph.security.agentSettingAdminActivity";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -982,17 +982,17 @@ impl rt::Object for AgentSettingAdminActivity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AgentSettingAdminActivity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AgentSettingAdminActivity { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgentSettingAdminActivity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AI Span Outputs events.
 ///
 /// CSDL: `microsoft.graph.security.aISpanOutputsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1005,7 +1005,7 @@ pub struct AISpanOutputsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AISpanOutputsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1015,7 +1015,7 @@ impl ::std::default::Default for AISpanOutputsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AISpanOutputsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aISpanOutputsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1052,17 +1052,17 @@ impl rt::Object for AISpanOutputsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AISpanOutputsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AISpanOutputsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AISpanOutputsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.aiAgentEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1093,7 +1093,7 @@ pub struct AiAgentEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AiAgentEvidence {
     #[inline]
     fn default() -> Self {
@@ -1113,7 +1113,7 @@ impl ::std::default::Default for AiAgentEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AiAgentEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiAgentEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -1214,9 +1214,9 @@ impl rt::Object for AiAgentEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AiAgentEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AiAgentEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -1230,10 +1230,10 @@ rt::impl_setters!(
     hosting_platform_type : crate ::v1::security::AiAgentPlatform; with_instructions
     instructions : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiAgentEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.aiAgentPlatform`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1252,7 +1252,7 @@ pub enum AiAgentPlatform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AiAgentPlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiAgentPlatform";
     const MEMBERS: &'static [&'static str] = &[
@@ -1291,12 +1291,12 @@ impl rt::StrEnum for AiAgentPlatform {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AiAgentPlatform);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiAgentPlatform);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AI App Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.aiAppInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1309,7 +1309,7 @@ pub struct AiAppInteractionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AiAppInteractionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1319,7 +1319,7 @@ impl ::std::default::Default for AiAppInteractionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AiAppInteractionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiAppInteractionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1356,17 +1356,17 @@ impl rt::Object for AiAppInteractionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AiAppInteractionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AiAppInteractionAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiAppInteractionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AI Execute Tool events.
 ///
 /// CSDL: `microsoft.graph.security.aiExecuteToolAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1379,7 +1379,7 @@ pub struct AiExecuteToolAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AiExecuteToolAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1389,7 +1389,7 @@ impl ::std::default::Default for AiExecuteToolAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AiExecuteToolAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiExecuteToolAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1426,17 +1426,17 @@ impl rt::Object for AiExecuteToolAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AiExecuteToolAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AiExecuteToolAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiExecuteToolAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AI Interactions Change Notification events.
 ///
 /// CSDL: `microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1449,7 +1449,7 @@ pub struct AiInteractionsChangeNotificationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AiInteractionsChangeNotificationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1459,7 +1459,7 @@ impl ::std::default::Default for AiInteractionsChangeNotificationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AiInteractionsChangeNotificationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiInteractionsChangeNotificationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1496,17 +1496,17 @@ impl rt::Object for AiInteractionsChangeNotificationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AiInteractionsChangeNotificationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AiInteractionsChangeNotificationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionsChangeNotificationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AI Interactions Export events.
 ///
 /// CSDL: `microsoft.graph.security.aiInteractionsExportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1519,7 +1519,7 @@ pub struct AiInteractionsExportAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AiInteractionsExportAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1529,7 +1529,7 @@ impl ::std::default::Default for AiInteractionsExportAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AiInteractionsExportAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiInteractionsExportAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1566,17 +1566,17 @@ impl rt::Object for AiInteractionsExportAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AiInteractionsExportAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AiInteractionsExportAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionsExportAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AI Interactions Subscription events.
 ///
 /// CSDL: `microsoft.graph.security.aiInteractionsSubscriptionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1589,7 +1589,7 @@ pub struct AiInteractionsSubscriptionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AiInteractionsSubscriptionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1599,7 +1599,7 @@ impl ::std::default::Default for AiInteractionsSubscriptionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AiInteractionsSubscriptionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiInteractionsSubscriptionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1636,17 +1636,17 @@ impl rt::Object for AiInteractionsSubscriptionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AiInteractionsSubscriptionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AiInteractionsSubscriptionAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionsSubscriptionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AI Invoke Agent events.
 ///
 /// CSDL: `microsoft.graph.security.aiInvokeAgentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1659,7 +1659,7 @@ pub struct AiInvokeAgentAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AiInvokeAgentAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1669,7 +1669,7 @@ impl ::std::default::Default for AiInvokeAgentAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AiInvokeAgentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aiInvokeAgentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1706,17 +1706,17 @@ impl rt::Object for AiInvokeAgentAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AiInvokeAgentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AiInvokeAgentAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInvokeAgentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AIP Discover events.
 ///
 /// CSDL: `microsoft.graph.security.aipDiscover`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1729,7 +1729,7 @@ pub struct AipDiscover {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AipDiscover {
     #[inline]
     fn default() -> Self {
@@ -1739,7 +1739,7 @@ impl ::std::default::Default for AipDiscover {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AipDiscover {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipDiscover";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1776,17 +1776,17 @@ impl rt::Object for AipDiscover {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AipDiscover);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AipDiscover { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipDiscover);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AIP File Deleted events.
 ///
 /// CSDL: `microsoft.graph.security.aipFileDeleted`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1799,7 +1799,7 @@ pub struct AipFileDeleted {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AipFileDeleted {
     #[inline]
     fn default() -> Self {
@@ -1809,7 +1809,7 @@ impl ::std::default::Default for AipFileDeleted {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AipFileDeleted {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipFileDeleted";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1846,17 +1846,17 @@ impl rt::Object for AipFileDeleted {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AipFileDeleted);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AipFileDeleted { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipFileDeleted);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AIP Heart Beat events.
 ///
 /// CSDL: `microsoft.graph.security.aipHeartBeat`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1869,7 +1869,7 @@ pub struct AipHeartBeat {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AipHeartBeat {
     #[inline]
     fn default() -> Self {
@@ -1879,7 +1879,7 @@ impl ::std::default::Default for AipHeartBeat {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AipHeartBeat {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipHeartBeat";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1916,17 +1916,17 @@ impl rt::Object for AipHeartBeat {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AipHeartBeat);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AipHeartBeat { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipHeartBeat);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AIP Protection Action log request events.
 ///
 /// CSDL: `microsoft.graph.security.aipProtectionActionLogRequest`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1939,7 +1939,7 @@ pub struct AipProtectionActionLogRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AipProtectionActionLogRequest {
     #[inline]
     fn default() -> Self {
@@ -1949,7 +1949,7 @@ impl ::std::default::Default for AipProtectionActionLogRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AipProtectionActionLogRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipProtectionActionLogRequest";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1986,17 +1986,17 @@ impl rt::Object for AipProtectionActionLogRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AipProtectionActionLogRequest);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AipProtectionActionLogRequest { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipProtectionActionLogRequest);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AIP Scanner Discover Event events.
 ///
 /// CSDL: `microsoft.graph.security.aipScannerDiscoverEvent`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2009,7 +2009,7 @@ pub struct AipScannerDiscoverEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AipScannerDiscoverEvent {
     #[inline]
     fn default() -> Self {
@@ -2019,7 +2019,7 @@ impl ::std::default::Default for AipScannerDiscoverEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AipScannerDiscoverEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipScannerDiscoverEvent";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2056,17 +2056,17 @@ impl rt::Object for AipScannerDiscoverEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AipScannerDiscoverEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AipScannerDiscoverEvent { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipScannerDiscoverEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AIP Sensitivity Label Action log request events.
 ///
 /// CSDL: `microsoft.graph.security.aipSensitivityLabelActionLogRequest`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2079,7 +2079,7 @@ pub struct AipSensitivityLabelActionLogRequest {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AipSensitivityLabelActionLogRequest {
     #[inline]
     fn default() -> Self {
@@ -2089,7 +2089,7 @@ impl ::std::default::Default for AipSensitivityLabelActionLogRequest {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AipSensitivityLabelActionLogRequest {
     const TYPE_NAME: &'static str = "microsoft.graph.security.aipSensitivityLabelActionLogRequest";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2126,17 +2126,17 @@ impl rt::Object for AipSensitivityLabelActionLogRequest {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AipSensitivityLabelActionLogRequest);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AipSensitivityLabelActionLogRequest { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AipSensitivityLabelActionLogRequest);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AIR Admin Action Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.airAdminActionInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2149,7 +2149,7 @@ pub struct AirAdminActionInvestigationData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AirAdminActionInvestigationData {
     #[inline]
     fn default() -> Self {
@@ -2159,7 +2159,7 @@ impl ::std::default::Default for AirAdminActionInvestigationData {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AirAdminActionInvestigationData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.airAdminActionInvestigationData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2196,17 +2196,17 @@ impl rt::Object for AirAdminActionInvestigationData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AirAdminActionInvestigationData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AirAdminActionInvestigationData { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AirAdminActionInvestigationData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AIR Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.airInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2219,7 +2219,7 @@ pub struct AirInvestigationData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AirInvestigationData {
     #[inline]
     fn default() -> Self {
@@ -2229,7 +2229,7 @@ impl ::std::default::Default for AirInvestigationData {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AirInvestigationData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.airInvestigationData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2266,17 +2266,17 @@ impl rt::Object for AirInvestigationData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AirInvestigationData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AirInvestigationData { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AirInvestigationData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for AIR Manual Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.airManualInvestigationData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2289,7 +2289,7 @@ pub struct AirManualInvestigationData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AirManualInvestigationData {
     #[inline]
     fn default() -> Self {
@@ -2299,7 +2299,7 @@ impl ::std::default::Default for AirManualInvestigationData {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AirManualInvestigationData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.airManualInvestigationData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2336,17 +2336,17 @@ impl rt::Object for AirManualInvestigationData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AirManualInvestigationData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AirManualInvestigationData { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AirManualInvestigationData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.alert`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2427,7 +2427,7 @@ pub struct Alert {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Alert {
     #[inline]
     fn default() -> Self {
@@ -2472,7 +2472,7 @@ impl ::std::default::Default for Alert {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Alert {
     const TYPE_NAME: &'static str = "microsoft.graph.security.alert";
     const KEYS: &'static [&'static str] = &[
@@ -2723,9 +2723,9 @@ impl rt::Object for Alert {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Alert);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Alert { with_id id : ::std::string::String; with_actor_display_name
     actor_display_name : ::std::string::String; with_additional_data additional_data :
@@ -2761,10 +2761,10 @@ rt::impl_setters!(
     with_threat_family_name threat_family_name : ::std::string::String; with_title title
     : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Alert);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.alertClassification`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2783,7 +2783,7 @@ pub enum AlertClassification {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AlertClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.security.alertClassification";
     const MEMBERS: &'static [&'static str] = &[
@@ -2822,12 +2822,12 @@ impl rt::StrEnum for AlertClassification {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AlertClassification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertClassification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.alertComment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2842,7 +2842,7 @@ pub struct AlertComment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AlertComment {
     #[inline]
     fn default() -> Self {
@@ -2854,7 +2854,7 @@ impl ::std::default::Default for AlertComment {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AlertComment {
     const TYPE_NAME: &'static str = "microsoft.graph.security.alertComment";
     const KEYS: &'static [&'static str] = &[
@@ -2907,18 +2907,18 @@ impl rt::Object for AlertComment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AlertComment);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AlertComment { with_comment comment : ::std::string::String;
     with_created_by_display_name created_by_display_name : ::std::string::String;
     with_created_date_time created_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertComment);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.alertDetermination`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2959,7 +2959,7 @@ pub enum AlertDetermination {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AlertDetermination {
     const TYPE_NAME: &'static str = "microsoft.graph.security.alertDetermination";
     const MEMBERS: &'static [&'static str] = &[
@@ -3031,12 +3031,12 @@ impl rt::StrEnum for AlertDetermination {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AlertDetermination);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertDetermination);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.alertEvidence`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3059,7 +3059,7 @@ pub struct AlertEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AlertEvidence {
     #[inline]
     fn default() -> Self {
@@ -3075,7 +3075,7 @@ impl ::std::default::Default for AlertEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AlertEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.alertEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -3152,9 +3152,9 @@ impl rt::Object for AlertEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AlertEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AlertEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -3165,10 +3165,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
     ::v1::security::EvidenceVerdict; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.alertEvidence` or any type derived from it, selected by `@odata.type` (49 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3268,21 +3268,21 @@ pub enum AnyAlertEvidence {
     UrlEvidence(::std::boxed::Box<crate::v1::security::UrlEvidence>),
     UserEvidence(::std::boxed::Box<crate::v1::security::UserEvidence>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyAlertEvidence {
     #[inline]
     fn default() -> Self {
         Self::AlertEvidence(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AlertEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::AlertEvidence) -> Self {
         Self::AlertEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ActiveDirectoryDomainEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3290,14 +3290,14 @@ for AnyAlertEvidence {
         Self::ActiveDirectoryDomainEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AiAgentEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::AiAgentEvidence) -> Self {
         Self::AiAgentEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AmazonResourceEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3305,7 +3305,7 @@ for AnyAlertEvidence {
         Self::AmazonResourceEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AnalyzedMessageEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3313,7 +3313,7 @@ for AnyAlertEvidence {
         Self::AnalyzedMessageEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AzureResourceEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3321,7 +3321,7 @@ for AnyAlertEvidence {
         Self::AzureResourceEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::BlobContainerEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3329,14 +3329,14 @@ for AnyAlertEvidence {
         Self::BlobContainerEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::BlobEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::BlobEvidence) -> Self {
         Self::BlobEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CloudApplicationEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3344,7 +3344,7 @@ for AnyAlertEvidence {
         Self::CloudApplicationEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CloudLogonRequestEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3352,7 +3352,7 @@ for AnyAlertEvidence {
         Self::CloudLogonRequestEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CloudLogonSessionEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3360,14 +3360,14 @@ for AnyAlertEvidence {
         Self::CloudLogonSessionEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ContainerEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::ContainerEvidence) -> Self {
         Self::ContainerEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ContainerImageEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3375,7 +3375,7 @@ for AnyAlertEvidence {
         Self::ContainerImageEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ContainerRegistryEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3383,35 +3383,35 @@ for AnyAlertEvidence {
         Self::ContainerRegistryEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DeviceEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::DeviceEvidence) -> Self {
         Self::DeviceEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DnsEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::DnsEvidence) -> Self {
         Self::DnsEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FileEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::FileEvidence) -> Self {
         Self::FileEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FileHashEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::FileHashEvidence) -> Self {
         Self::FileHashEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::GitHubOrganizationEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3419,21 +3419,21 @@ for AnyAlertEvidence {
         Self::GitHubOrganizationEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::GitHubRepoEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::GitHubRepoEvidence) -> Self {
         Self::GitHubRepoEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::GitHubUserEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::GitHubUserEvidence) -> Self {
         Self::GitHubUserEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::GoogleCloudResourceEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3441,7 +3441,7 @@ for AnyAlertEvidence {
         Self::GoogleCloudResourceEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::HostLogonSessionEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3449,21 +3449,21 @@ for AnyAlertEvidence {
         Self::HostLogonSessionEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::IoTDeviceEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::IoTDeviceEvidence) -> Self {
         Self::IoTDeviceEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::IpEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::IpEvidence) -> Self {
         Self::IpEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::KubernetesClusterEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3471,7 +3471,7 @@ for AnyAlertEvidence {
         Self::KubernetesClusterEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::KubernetesControllerEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3479,7 +3479,7 @@ for AnyAlertEvidence {
         Self::KubernetesControllerEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::KubernetesNamespaceEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3487,7 +3487,7 @@ for AnyAlertEvidence {
         Self::KubernetesNamespaceEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::KubernetesPodEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3495,7 +3495,7 @@ for AnyAlertEvidence {
         Self::KubernetesPodEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::KubernetesSecretEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3503,7 +3503,7 @@ for AnyAlertEvidence {
         Self::KubernetesSecretEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::KubernetesServiceAccountEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3511,7 +3511,7 @@ for AnyAlertEvidence {
         Self::KubernetesServiceAccountEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::KubernetesServiceEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3519,7 +3519,7 @@ for AnyAlertEvidence {
         Self::KubernetesServiceEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MailClusterEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3527,7 +3527,7 @@ for AnyAlertEvidence {
         Self::MailClusterEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MailboxConfigurationEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3535,21 +3535,21 @@ for AnyAlertEvidence {
         Self::MailboxConfigurationEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MailboxEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::MailboxEvidence) -> Self {
         Self::MailboxEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MalwareEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::MalwareEvidence) -> Self {
         Self::MalwareEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::NetworkConnectionEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3557,14 +3557,14 @@ for AnyAlertEvidence {
         Self::NetworkConnectionEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::NicEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::NicEvidence) -> Self {
         Self::NicEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::OauthApplicationEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3572,14 +3572,14 @@ for AnyAlertEvidence {
         Self::OauthApplicationEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ProcessEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::ProcessEvidence) -> Self {
         Self::ProcessEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::RegistryKeyEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3587,7 +3587,7 @@ for AnyAlertEvidence {
         Self::RegistryKeyEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::RegistryValueEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3595,14 +3595,14 @@ for AnyAlertEvidence {
         Self::RegistryValueEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SasTokenEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::SasTokenEvidence) -> Self {
         Self::SasTokenEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SecurityGroupEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3610,7 +3610,7 @@ for AnyAlertEvidence {
         Self::SecurityGroupEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ServicePrincipalEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3618,7 +3618,7 @@ for AnyAlertEvidence {
         Self::ServicePrincipalEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SubmissionMailEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3626,7 +3626,7 @@ for AnyAlertEvidence {
         Self::SubmissionMailEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::TeamsMessageEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3634,21 +3634,21 @@ for AnyAlertEvidence {
         Self::TeamsMessageEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UrlEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::UrlEvidence) -> Self {
         Self::UrlEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UserEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::UserEvidence) -> Self {
         Self::UserEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyAlertEvidence {
     const BASE_NAME: &'static str = "microsoft.graph.security.alertEvidence";
     #[inline]
@@ -4231,7 +4231,7 @@ impl rt::Poly for AnyAlertEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyAlertEvidence {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -5247,12 +5247,12 @@ impl AnyAlertEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyAlertEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyAlertEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.alertSeverity`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5273,7 +5273,7 @@ pub enum AlertSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AlertSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.security.alertSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -5315,12 +5315,12 @@ impl rt::StrEnum for AlertSeverity {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AlertSeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertSeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.alertStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5339,7 +5339,7 @@ pub enum AlertStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AlertStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.alertStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5378,12 +5378,12 @@ impl rt::StrEnum for AlertStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AlertStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Alert Submission events.
 ///
 /// CSDL: `microsoft.graph.security.alertSubmissionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5396,7 +5396,7 @@ pub struct AlertSubmissionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AlertSubmissionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5406,7 +5406,7 @@ impl ::std::default::Default for AlertSubmissionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AlertSubmissionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.alertSubmissionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5443,17 +5443,17 @@ impl rt::Object for AlertSubmissionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AlertSubmissionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AlertSubmissionAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertSubmissionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Alert Submission Result Detail events.
 ///
 /// CSDL: `microsoft.graph.security.alertSubmissionResultDetailAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5466,7 +5466,7 @@ pub struct AlertSubmissionResultDetailAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AlertSubmissionResultDetailAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5476,7 +5476,7 @@ impl ::std::default::Default for AlertSubmissionResultDetailAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AlertSubmissionResultDetailAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.alertSubmissionResultDetailAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5513,17 +5513,17 @@ impl rt::Object for AlertSubmissionResultDetailAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AlertSubmissionResultDetailAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AlertSubmissionResultDetailAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertSubmissionResultDetailAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.amazonResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5554,7 +5554,7 @@ pub struct AmazonResourceEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AmazonResourceEvidence {
     #[inline]
     fn default() -> Self {
@@ -5574,7 +5574,7 @@ impl ::std::default::Default for AmazonResourceEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AmazonResourceEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.amazonResourceEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -5675,9 +5675,9 @@ impl rt::Object for AmazonResourceEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AmazonResourceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AmazonResourceEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -5691,10 +5691,10 @@ rt::impl_setters!(
     ::std::string::String; with_resource_name resource_name : ::std::string::String;
     with_resource_type resource_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AmazonResourceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedEmail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5789,7 +5789,7 @@ pub struct AnalyzedEmail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnalyzedEmail {
     #[inline]
     fn default() -> Self {
@@ -5836,7 +5836,7 @@ impl ::std::default::Default for AnalyzedEmail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AnalyzedEmail {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmail";
     const KEYS: &'static [&'static str] = &[
@@ -6105,9 +6105,9 @@ impl rt::Object for AnalyzedEmail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AnalyzedEmail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AnalyzedEmail { with_id id : ::std::string::String; with_alert_ids alert_ids :
     ::std::vec::Vec < ::std::string::String >; with_attachments attachments :
@@ -6149,10 +6149,10 @@ rt::impl_setters!(
     timeline_events : ::std::vec::Vec < crate ::v1::security::TimelineEvent >; with_urls
     urls : ::std::vec::Vec < crate ::v1::security::AnalyzedEmailUrl >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedEmailAttachment`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6179,7 +6179,7 @@ pub struct AnalyzedEmailAttachment {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnalyzedEmailAttachment {
     #[inline]
     fn default() -> Self {
@@ -6197,7 +6197,7 @@ impl ::std::default::Default for AnalyzedEmailAttachment {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AnalyzedEmailAttachment {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmailAttachment";
     const KEYS: &'static [&'static str] = &[
@@ -6292,9 +6292,9 @@ impl rt::Object for AnalyzedEmailAttachment {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AnalyzedEmailAttachment);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AnalyzedEmailAttachment { with_detonation_details detonation_details : crate
     ::v1::security::DetonationDetails; with_file_extension file_extension :
@@ -6305,10 +6305,10 @@ rt::impl_setters!(
     tenant_allow_block_list_detail_info : ::std::string::String; with_threat_type
     threat_type : crate ::v1::security::ThreatType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailAttachment);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedEmailAuthenticationDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6325,7 +6325,7 @@ pub struct AnalyzedEmailAuthenticationDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnalyzedEmailAuthenticationDetail {
     #[inline]
     fn default() -> Self {
@@ -6338,7 +6338,7 @@ impl ::std::default::Default for AnalyzedEmailAuthenticationDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AnalyzedEmailAuthenticationDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmailAuthenticationDetail";
     const KEYS: &'static [&'static str] = &[
@@ -6397,19 +6397,19 @@ impl rt::Object for AnalyzedEmailAuthenticationDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AnalyzedEmailAuthenticationDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AnalyzedEmailAuthenticationDetail { with_composite_authentication
     composite_authentication : ::std::string::String; with_dkim dkim :
     ::std::string::String; with_dmarc dmarc : ::std::string::String;
     with_sender_policy_framework sender_policy_framework : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailAuthenticationDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedEmailDeliveryDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6426,7 +6426,7 @@ pub struct AnalyzedEmailDeliveryDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnalyzedEmailDeliveryDetail {
     #[inline]
     fn default() -> Self {
@@ -6439,7 +6439,7 @@ impl ::std::default::Default for AnalyzedEmailDeliveryDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AnalyzedEmailDeliveryDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmailDeliveryDetail";
     const KEYS: &'static [&'static str] = &[
@@ -6498,9 +6498,9 @@ impl rt::Object for AnalyzedEmailDeliveryDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AnalyzedEmailDeliveryDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AnalyzedEmailDeliveryDetail { with_action action : crate
     ::v1::security::DeliveryAction; with_latest_threats latest_threats :
@@ -6508,10 +6508,10 @@ rt::impl_setters!(
     ::v1::security::DeliveryLocation; with_original_threats original_threats :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailDeliveryDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedEmailDlpRuleInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6524,7 +6524,7 @@ pub struct AnalyzedEmailDlpRuleInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnalyzedEmailDlpRuleInfo {
     #[inline]
     fn default() -> Self {
@@ -6535,7 +6535,7 @@ impl ::std::default::Default for AnalyzedEmailDlpRuleInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AnalyzedEmailDlpRuleInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmailDlpRuleInfo";
     const KEYS: &'static [&'static str] = &["name", "ruleId"];
@@ -6576,17 +6576,17 @@ impl rt::Object for AnalyzedEmailDlpRuleInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AnalyzedEmailDlpRuleInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AnalyzedEmailDlpRuleInfo { with_name name : ::std::string::String; with_rule_id
     rule_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailDlpRuleInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6599,7 +6599,7 @@ pub struct AnalyzedEmailExchangeTransportRuleInfo {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnalyzedEmailExchangeTransportRuleInfo {
     #[inline]
     fn default() -> Self {
@@ -6610,7 +6610,7 @@ impl ::std::default::Default for AnalyzedEmailExchangeTransportRuleInfo {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AnalyzedEmailExchangeTransportRuleInfo {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmailExchangeTransportRuleInfo";
     const KEYS: &'static [&'static str] = &["name", "ruleId"];
@@ -6651,17 +6651,17 @@ impl rt::Object for AnalyzedEmailExchangeTransportRuleInfo {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AnalyzedEmailExchangeTransportRuleInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AnalyzedEmailExchangeTransportRuleInfo { with_name name : ::std::string::String;
     with_rule_id rule_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailExchangeTransportRuleInfo);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedEmailRecipientDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6674,7 +6674,7 @@ pub struct AnalyzedEmailRecipientDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnalyzedEmailRecipientDetail {
     #[inline]
     fn default() -> Self {
@@ -6685,7 +6685,7 @@ impl ::std::default::Default for AnalyzedEmailRecipientDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AnalyzedEmailRecipientDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmailRecipientDetail";
     const KEYS: &'static [&'static str] = &["ccRecipients", "domainName"];
@@ -6729,17 +6729,17 @@ impl rt::Object for AnalyzedEmailRecipientDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AnalyzedEmailRecipientDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AnalyzedEmailRecipientDetail { with_cc_recipients cc_recipients : ::std::vec::Vec <
     ::std::string::String >; with_domain_name domain_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailRecipientDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedEmailSenderDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6766,7 +6766,7 @@ pub struct AnalyzedEmailSenderDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnalyzedEmailSenderDetail {
     #[inline]
     fn default() -> Self {
@@ -6784,7 +6784,7 @@ impl ::std::default::Default for AnalyzedEmailSenderDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AnalyzedEmailSenderDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmailSenderDetail";
     const KEYS: &'static [&'static str] = &[
@@ -6873,9 +6873,9 @@ impl rt::Object for AnalyzedEmailSenderDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AnalyzedEmailSenderDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AnalyzedEmailSenderDetail { with_display_name display_name : ::std::string::String;
     with_domain_creation_date_time domain_creation_date_time : rt::edm::DateTimeOffset;
@@ -6886,10 +6886,10 @@ rt::impl_setters!(
     ::std::string::String; with_mail_from_domain_name mail_from_domain_name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailSenderDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedEmailUrl`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6908,7 +6908,7 @@ pub struct AnalyzedEmailUrl {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnalyzedEmailUrl {
     #[inline]
     fn default() -> Self {
@@ -6922,7 +6922,7 @@ impl ::std::default::Default for AnalyzedEmailUrl {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AnalyzedEmailUrl {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedEmailUrl";
     const KEYS: &'static [&'static str] = &[
@@ -6993,9 +6993,9 @@ impl rt::Object for AnalyzedEmailUrl {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AnalyzedEmailUrl);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AnalyzedEmailUrl { with_detection_method detection_method : ::std::string::String;
     with_detonation_details detonation_details : crate ::v1::security::DetonationDetails;
@@ -7003,10 +7003,10 @@ rt::impl_setters!(
     ::std::string::String; with_threat_type threat_type : crate
     ::v1::security::ThreatType; with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedEmailUrl);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedMessageEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7065,7 +7065,7 @@ pub struct AnalyzedMessageEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnalyzedMessageEvidence {
     #[inline]
     fn default() -> Self {
@@ -7099,7 +7099,7 @@ impl ::std::default::Default for AnalyzedMessageEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AnalyzedMessageEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.analyzedMessageEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -7284,9 +7284,9 @@ impl rt::Object for AnalyzedMessageEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AnalyzedMessageEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AnalyzedMessageEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -7311,10 +7311,10 @@ rt::impl_setters!(
     ::std::string::String >; with_url_count url_count : i64; with_urls urls :
     ::std::vec::Vec < ::std::string::String >; with_urn urn : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnalyzedMessageEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.antispamDirectionality`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7333,7 +7333,7 @@ pub enum AntispamDirectionality {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AntispamDirectionality {
     const TYPE_NAME: &'static str = "microsoft.graph.security.antispamDirectionality";
     const MEMBERS: &'static [&'static str] = &[
@@ -7372,12 +7372,12 @@ impl rt::StrEnum for AntispamDirectionality {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AntispamDirectionality);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AntispamDirectionality);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.antispamTeamsDirection`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7396,7 +7396,7 @@ pub enum AntispamTeamsDirection {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AntispamTeamsDirection {
     const TYPE_NAME: &'static str = "microsoft.graph.security.antispamTeamsDirection";
     const MEMBERS: &'static [&'static str] = &[
@@ -7435,12 +7435,12 @@ impl rt::StrEnum for AntispamTeamsDirection {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AntispamTeamsDirection);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AntispamTeamsDirection);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.article`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7469,7 +7469,7 @@ pub struct Article {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Article {
     #[inline]
     fn default() -> Self {
@@ -7488,7 +7488,7 @@ impl ::std::default::Default for Article {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Article {
     const TYPE_NAME: &'static str = "microsoft.graph.security.article";
     const KEYS: &'static [&'static str] = &[
@@ -7583,9 +7583,9 @@ impl rt::Object for Article {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Article);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Article { with_id id : ::std::string::String; with_body body : crate
     ::v1::security::FormattedContent; with_created_date_time created_date_time :
@@ -7596,10 +7596,10 @@ rt::impl_setters!(
     ::std::string::String >; with_title title : ::std::string::String; with_indicators
     indicators : ::std::vec::Vec < crate ::v1::security::ArticleIndicator >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Article);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.articleIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7614,7 +7614,7 @@ pub struct ArticleIndicator {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ArticleIndicator {
     #[inline]
     fn default() -> Self {
@@ -7626,7 +7626,7 @@ impl ::std::default::Default for ArticleIndicator {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ArticleIndicator {
     const TYPE_NAME: &'static str = "microsoft.graph.security.articleIndicator";
     const KEYS: &'static [&'static str] = &["id", "source", "artifact"];
@@ -7675,18 +7675,18 @@ impl rt::Object for ArticleIndicator {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ArticleIndicator);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ArticleIndicator { with_id id : ::std::string::String; with_source source : crate
     ::v1::security::IndicatorSource; with_artifact artifact : crate
     ::v1::security::AnyArtifact; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ArticleIndicator);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.artifact`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7697,7 +7697,7 @@ pub struct Artifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Artifact {
     #[inline]
     fn default() -> Self {
@@ -7707,7 +7707,7 @@ impl ::std::default::Default for Artifact {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Artifact {
     const TYPE_NAME: &'static str = "microsoft.graph.security.artifact";
     const KEYS: &'static [&'static str] = &["id"];
@@ -7744,14 +7744,14 @@ impl rt::Object for Artifact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Artifact);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(Artifact { with_id id : ::std::string::String; });
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Artifact);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.artifact` or any type derived from it, selected by `@odata.type` (11 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7767,95 +7767,95 @@ pub enum AnyArtifact {
     IpAddress(::std::boxed::Box<crate::v1::security::IpAddress>),
     PassiveDnsRecord(::std::boxed::Box<crate::v1::security::PassiveDnsRecord>),
     SslCertificate(::std::boxed::Box<crate::v1::security::SslCertificate>),
-    #[cfg(msgraph_v1_c19)]
+    #[cfg(msgraph_v1_search)]
     UnclassifiedArtifact(::std::boxed::Box<crate::v1::security::UnclassifiedArtifact>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyArtifact {
     #[inline]
     fn default() -> Self {
         Self::Artifact(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Artifact> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::Artifact) -> Self {
         Self::Artifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Host> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::Host) -> Self {
         Self::Host(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::HostComponent> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::HostComponent) -> Self {
         Self::HostComponent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::HostCookie> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::HostCookie) -> Self {
         Self::HostCookie(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::HostSslCertificate> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::HostSslCertificate) -> Self {
         Self::HostSslCertificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::HostTracker> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::HostTracker) -> Self {
         Self::HostTracker(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Hostname> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::Hostname) -> Self {
         Self::Hostname(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::IpAddress> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::IpAddress) -> Self {
         Self::IpAddress(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PassiveDnsRecord> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::PassiveDnsRecord) -> Self {
         Self::PassiveDnsRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SslCertificate> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::SslCertificate) -> Self {
         Self::SslCertificate(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search_or_security)]
+#[cfg(msgraph_v1_search)]
 impl ::std::convert::From<crate::v1::security::UnclassifiedArtifact> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::UnclassifiedArtifact) -> Self {
         Self::UnclassifiedArtifact(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyArtifact {
     const BASE_NAME: &'static str = "microsoft.graph.security.artifact";
     #[inline]
@@ -7891,7 +7891,7 @@ impl rt::Poly for AnyArtifact {
             ::std::option::Option::Some("microsoft.graph.security.sslCertificate") => {
                 rt::object::read_boxed(r).map(Self::SslCertificate)
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             ::std::option::Option::Some(
                 "microsoft.graph.security.unclassifiedArtifact",
             ) => rt::object::read_boxed(r).map(Self::UnclassifiedArtifact),
@@ -7975,7 +7975,7 @@ impl rt::Poly for AnyArtifact {
                     ),
                 )
             }
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::UnclassifiedArtifact(v) => {
                 rt::object::write_object(
                     &**v,
@@ -7988,7 +7988,7 @@ impl rt::Poly for AnyArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyArtifact {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -8004,7 +8004,7 @@ impl AnyArtifact {
             Self::IpAddress(_) => "microsoft.graph.security.ipAddress",
             Self::PassiveDnsRecord(_) => "microsoft.graph.security.passiveDnsRecord",
             Self::SslCertificate(_) => "microsoft.graph.security.sslCertificate",
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::UnclassifiedArtifact(_) => {
                 "microsoft.graph.security.unclassifiedArtifact"
             }
@@ -8024,7 +8024,7 @@ impl AnyArtifact {
             Self::IpAddress(v) => &v.extra,
             Self::PassiveDnsRecord(v) => &v.extra,
             Self::SslCertificate(v) => &v.extra,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::UnclassifiedArtifact(v) => &v.extra,
         }
     }
@@ -8042,7 +8042,7 @@ impl AnyArtifact {
             Self::IpAddress(v) => &mut v.extra,
             Self::PassiveDnsRecord(v) => &mut v.extra,
             Self::SslCertificate(v) => &mut v.extra,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::UnclassifiedArtifact(v) => &mut v.extra,
         }
     }
@@ -8060,7 +8060,7 @@ impl AnyArtifact {
             Self::IpAddress(v) => &v.id,
             Self::PassiveDnsRecord(v) => &v.id,
             Self::SslCertificate(v) => &v.id,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::UnclassifiedArtifact(v) => &v.id,
         }
     }
@@ -8078,17 +8078,17 @@ impl AnyArtifact {
             Self::IpAddress(v) => &mut v.id,
             Self::PassiveDnsRecord(v) => &mut v.id,
             Self::SslCertificate(v) => &mut v.id,
-            #[cfg(msgraph_v1_c19)]
+            #[cfg(msgraph_v1_search)]
             Self::UnclassifiedArtifact(v) => &mut v.id,
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyArtifact);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyArtifact);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Attack Sim Admin events.
 ///
 /// CSDL: `microsoft.graph.security.attackSimAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8101,7 +8101,7 @@ pub struct AttackSimAdminAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AttackSimAdminAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8111,7 +8111,7 @@ impl ::std::default::Default for AttackSimAdminAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AttackSimAdminAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.attackSimAdminAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8148,17 +8148,17 @@ impl rt::Object for AttackSimAdminAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AttackSimAdminAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AttackSimAdminAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimAdminAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Attack Sim events.
 ///
 /// CSDL: `microsoft.graph.security.attackSimAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8171,7 +8171,7 @@ pub struct AttackSimAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AttackSimAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8181,7 +8181,7 @@ impl ::std::default::Default for AttackSimAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AttackSimAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.attackSimAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8218,13 +8218,13 @@ impl rt::Object for AttackSimAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AttackSimAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AttackSimAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttackSimAuditRecord);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Audit Config events.
 ///
 /// CSDL: `microsoft.graph.security.auditConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15,7 +15,7 @@ pub struct AuditConfigAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AuditConfigAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -25,7 +25,7 @@ impl ::std::default::Default for AuditConfigAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AuditConfigAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditConfigAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -62,17 +62,17 @@ impl rt::Object for AuditConfigAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AuditConfigAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AuditConfigAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditConfigAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Root entity for the audit log API.
 ///
 /// CSDL: `microsoft.graph.security.auditCoreRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -87,7 +87,7 @@ pub struct AuditCoreRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AuditCoreRoot {
     #[inline]
     fn default() -> Self {
@@ -98,7 +98,7 @@ impl ::std::default::Default for AuditCoreRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AuditCoreRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditCoreRoot";
     const KEYS: &'static [&'static str] = &["id", "queries"];
@@ -139,13 +139,13 @@ impl rt::Object for AuditCoreRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AuditCoreRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AuditCoreRoot { with_id id : ::std::string::String; with_queries queries :
     ::std::vec::Vec < crate ::v1::security::AuditLogQuery >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditCoreRoot);

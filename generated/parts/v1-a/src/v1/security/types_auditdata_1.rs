@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Abstract base type for audit event data.
 ///
 /// CSDL: `microsoft.graph.security.auditData`, complex type, abstract.
@@ -15,7 +15,7 @@ pub struct AuditData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AuditData {
     #[inline]
     fn default() -> Self {
@@ -25,7 +25,7 @@ impl ::std::default::Default for AuditData {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AuditData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -62,17 +62,17 @@ impl rt::Object for AuditData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AuditData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AuditData { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.auditData` or any type derived from it, selected by `@odata.type` (393 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1224,56 +1224,56 @@ pub enum AnyAuditData {
         ::std::boxed::Box<crate::v1::security::YammerUserHidingAuditRecord>,
     ),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyAuditData {
     #[inline]
     fn default() -> Self {
         Self::AuditData(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AuditData> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AuditData) -> Self {
         Self::AuditData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::A365AiExecuteTool> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::A365AiExecuteTool) -> Self {
         Self::A365AiExecuteTool(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::A365AiInferenceCall> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::A365AiInferenceCall) -> Self {
         Self::A365AiInferenceCall(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::A365AiInvokeAgent> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::A365AiInvokeAgent) -> Self {
         Self::A365AiInvokeAgent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::A365AiRunSummary> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::A365AiRunSummary) -> Self {
         Self::A365AiRunSummary(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::A365SpanOutputs> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::A365SpanOutputs) -> Self {
         Self::A365SpanOutputs(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AISpanOutputsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1281,7 +1281,7 @@ for AnyAuditData {
         Self::AISpanOutputsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AadRiskDetectionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1289,14 +1289,14 @@ for AnyAuditData {
         Self::AadRiskDetectionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AedAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AedAuditRecord) -> Self {
         Self::AedAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AgentAdminActivityRecord>
 for AnyAuditData {
     #[inline]
@@ -1304,7 +1304,7 @@ for AnyAuditData {
         Self::AgentAdminActivityRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AgentSettingAdminActivity>
 for AnyAuditData {
     #[inline]
@@ -1312,7 +1312,7 @@ for AnyAuditData {
         Self::AgentSettingAdminActivity(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AiAppInteractionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1320,7 +1320,7 @@ for AnyAuditData {
         Self::AiAppInteractionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AiExecuteToolAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1328,7 +1328,7 @@ for AnyAuditData {
         Self::AiExecuteToolAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::AiInteractionsChangeNotificationAuditRecord,
 > for AnyAuditData {
@@ -1339,7 +1339,7 @@ impl ::std::convert::From<
         Self::AiInteractionsChangeNotificationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AiInteractionsExportAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1347,7 +1347,7 @@ for AnyAuditData {
         Self::AiInteractionsExportAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AiInteractionsSubscriptionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1355,7 +1355,7 @@ for AnyAuditData {
         Self::AiInteractionsSubscriptionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AiInvokeAgentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1363,28 +1363,28 @@ for AnyAuditData {
         Self::AiInvokeAgentAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AipDiscover> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AipDiscover) -> Self {
         Self::AipDiscover(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AipFileDeleted> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AipFileDeleted) -> Self {
         Self::AipFileDeleted(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AipHeartBeat> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AipHeartBeat) -> Self {
         Self::AipHeartBeat(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AipProtectionActionLogRequest>
 for AnyAuditData {
     #[inline]
@@ -1392,7 +1392,7 @@ for AnyAuditData {
         Self::AipProtectionActionLogRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AipScannerDiscoverEvent>
 for AnyAuditData {
     #[inline]
@@ -1400,7 +1400,7 @@ for AnyAuditData {
         Self::AipScannerDiscoverEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AipSensitivityLabelActionLogRequest>
 for AnyAuditData {
     #[inline]
@@ -1408,7 +1408,7 @@ for AnyAuditData {
         Self::AipSensitivityLabelActionLogRequest(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AirAdminActionInvestigationData>
 for AnyAuditData {
     #[inline]
@@ -1416,14 +1416,14 @@ for AnyAuditData {
         Self::AirAdminActionInvestigationData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AirInvestigationData> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AirInvestigationData) -> Self {
         Self::AirInvestigationData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AirManualInvestigationData>
 for AnyAuditData {
     #[inline]
@@ -1431,7 +1431,7 @@ for AnyAuditData {
         Self::AirManualInvestigationData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AlertSubmissionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1439,7 +1439,7 @@ for AnyAuditData {
         Self::AlertSubmissionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AlertSubmissionResultDetailAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1447,7 +1447,7 @@ for AnyAuditData {
         Self::AlertSubmissionResultDetailAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AttackSimAdminAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1455,28 +1455,28 @@ for AnyAuditData {
         Self::AttackSimAdminAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AttackSimAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AttackSimAuditRecord) -> Self {
         Self::AttackSimAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AuditConfigAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AuditConfigAuditRecord) -> Self {
         Self::AuditConfigAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AuditSearchAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AuditSearchAuditRecord) -> Self {
         Self::AuditSearchAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AzfwApplicationRuleAggregationEventRecord>
 for AnyAuditData {
     #[inline]
@@ -1484,7 +1484,7 @@ for AnyAuditData {
         Self::AzfwApplicationRuleAggregationEventRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AzfwDnsQueryEventRecord>
 for AnyAuditData {
     #[inline]
@@ -1492,7 +1492,7 @@ for AnyAuditData {
         Self::AzfwDnsQueryEventRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AzfwNetworkRuleEventRecord>
 for AnyAuditData {
     #[inline]
@@ -1500,7 +1500,7 @@ for AnyAuditData {
         Self::AzfwNetworkRuleEventRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AzureAiSearchAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1508,7 +1508,7 @@ for AnyAuditData {
         Self::AzureAiSearchAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::AzureActiveDirectoryAccountLogonAuditRecord,
 > for AnyAuditData {
@@ -1519,7 +1519,7 @@ impl ::std::convert::From<
         Self::AzureActiveDirectoryAccountLogonAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AzureActiveDirectoryAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1527,7 +1527,7 @@ for AnyAuditData {
         Self::AzureActiveDirectoryAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::AzureActiveDirectoryStsLogonAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1535,14 +1535,14 @@ for AnyAuditData {
         Self::AzureActiveDirectoryStsLogonAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CampaignAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::CampaignAuditRecord) -> Self {
         Self::CampaignAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CcraiPolicyViolationRecord>
 for AnyAuditData {
     #[inline]
@@ -1550,7 +1550,7 @@ for AnyAuditData {
         Self::CcraiPolicyViolationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CdpClassifierHealthRecord>
 for AnyAuditData {
     #[inline]
@@ -1558,7 +1558,7 @@ for AnyAuditData {
         Self::CdpClassifierHealthRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CdpColdCrawlStatusRecord>
 for AnyAuditData {
     #[inline]
@@ -1566,7 +1566,7 @@ for AnyAuditData {
         Self::CdpColdCrawlStatusRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CdpConsumptionResourceRecord>
 for AnyAuditData {
     #[inline]
@@ -1574,7 +1574,7 @@ for AnyAuditData {
         Self::CdpConsumptionResourceRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CdpContentExplorerAggregateRecord>
 for AnyAuditData {
     #[inline]
@@ -1582,7 +1582,7 @@ for AnyAuditData {
         Self::CdpContentExplorerAggregateRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CdpDlpSensitiveEndpointAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1590,21 +1590,21 @@ for AnyAuditData {
         Self::CdpDlpSensitiveEndpointAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CdpLogRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::CdpLogRecord) -> Self {
         Self::CdpLogRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CdpOcrBillingRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::CdpOcrBillingRecord) -> Self {
         Self::CdpOcrBillingRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CdpResourceScopeChangeEventRecord>
 for AnyAuditData {
     #[inline]
@@ -1612,7 +1612,7 @@ for AnyAuditData {
         Self::CdpResourceScopeChangeEventRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CdpdlmaiInteractionInsightsRecord>
 for AnyAuditData {
     #[inline]
@@ -1620,7 +1620,7 @@ for AnyAuditData {
         Self::CdpdlmaiInteractionInsightsRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CloudUpdateDeviceConfigAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1628,7 +1628,7 @@ for AnyAuditData {
         Self::CloudUpdateDeviceConfigAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CloudUpdateProfileConfigAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1636,7 +1636,7 @@ for AnyAuditData {
         Self::CloudUpdateProfileConfigAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CloudUpdateTenantConfigAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1644,7 +1644,7 @@ for AnyAuditData {
         Self::CloudUpdateTenantConfigAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceConnectorAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1652,7 +1652,7 @@ for AnyAuditData {
         Self::ComplianceConnectorAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlmExchangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1660,7 +1660,7 @@ for AnyAuditData {
         Self::ComplianceDlmExchangeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlmSharePointAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1668,7 +1668,7 @@ for AnyAuditData {
         Self::ComplianceDlmSharePointAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpApplicationsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1676,7 +1676,7 @@ for AnyAuditData {
         Self::ComplianceDlpApplicationsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpApplicationsClassificationAuditRecord,
 > for AnyAuditData {
@@ -1689,7 +1689,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpEndpointAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1697,7 +1697,7 @@ for AnyAuditData {
         Self::ComplianceDlpEndpointAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpEndpointDiscoveryAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1705,7 +1705,7 @@ for AnyAuditData {
         Self::ComplianceDlpEndpointDiscoveryAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpEnforcementAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1713,7 +1713,7 @@ for AnyAuditData {
         Self::ComplianceDlpEnforcementAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpExchangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1721,7 +1721,7 @@ for AnyAuditData {
         Self::ComplianceDlpExchangeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpExchangeClassificationAuditRecord,
 > for AnyAuditData {
@@ -1732,7 +1732,7 @@ impl ::std::convert::From<
         Self::ComplianceDlpExchangeClassificationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpExchangeClassificationCdpRecord,
 > for AnyAuditData {
@@ -1743,7 +1743,7 @@ impl ::std::convert::From<
         Self::ComplianceDlpExchangeClassificationCdpRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpExchangeDiscoveryAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1751,7 +1751,7 @@ for AnyAuditData {
         Self::ComplianceDlpExchangeDiscoveryAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpSharePointAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1759,7 +1759,7 @@ for AnyAuditData {
         Self::ComplianceDlpSharePointAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpSharePointClassificationAuditRecord,
 > for AnyAuditData {
@@ -1770,7 +1770,7 @@ impl ::std::convert::From<
         Self::ComplianceDlpSharePointClassificationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpSharePointClassificationCdpRecord,
 > for AnyAuditData {
@@ -1781,7 +1781,7 @@ impl ::std::convert::From<
         Self::ComplianceDlpSharePointClassificationCdpRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpSharePointClassificationExtendedAuditRecord,
 > for AnyAuditData {
@@ -1794,7 +1794,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceExchangeOcrAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1802,7 +1802,7 @@ for AnyAuditData {
         Self::ComplianceExchangeOcrAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceManagerActionRecord>
 for AnyAuditData {
     #[inline]
@@ -1810,7 +1810,7 @@ for AnyAuditData {
         Self::ComplianceManagerActionRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::CompliancePolicyGradingSharePointAuditRecord,
 > for AnyAuditData {
@@ -1821,7 +1821,7 @@ impl ::std::convert::From<
         Self::CompliancePolicyGradingSharePointAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceSettingsChangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1829,7 +1829,7 @@ for AnyAuditData {
         Self::ComplianceSettingsChangeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceSitGradingSharePointAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1837,7 +1837,7 @@ for AnyAuditData {
         Self::ComplianceSitGradingSharePointAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ComplianceSupervisionExchangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1845,7 +1845,7 @@ for AnyAuditData {
         Self::ComplianceSupervisionExchangeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ConnectedAiAppInteractionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1853,7 +1853,7 @@ for AnyAuditData {
         Self::ConnectedAiAppInteractionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ConsumptionResourceAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1861,7 +1861,7 @@ for AnyAuditData {
         Self::ConsumptionResourceAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ContentStoreMetadataRecord>
 for AnyAuditData {
     #[inline]
@@ -1869,7 +1869,7 @@ for AnyAuditData {
         Self::ContentStoreMetadataRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CopilotAgentManagementAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1877,7 +1877,7 @@ for AnyAuditData {
         Self::CopilotAgentManagementAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CopilotForSecurityLoggingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1885,7 +1885,7 @@ for AnyAuditData {
         Self::CopilotForSecurityLoggingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CopilotForSecurityTriggerAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1893,7 +1893,7 @@ for AnyAuditData {
         Self::CopilotForSecurityTriggerAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CopilotInteractionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1901,7 +1901,7 @@ for AnyAuditData {
         Self::CopilotInteractionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CopilotPluginSettingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1909,7 +1909,7 @@ for AnyAuditData {
         Self::CopilotPluginSettingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CopilotPromptBookSettingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1917,7 +1917,7 @@ for AnyAuditData {
         Self::CopilotPromptBookSettingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CopilotSessionSharingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1925,7 +1925,7 @@ for AnyAuditData {
         Self::CopilotSessionSharingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CopilotSettingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1933,7 +1933,7 @@ for AnyAuditData {
         Self::CopilotSettingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CopilotWorkspaceSettingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1941,7 +1941,7 @@ for AnyAuditData {
         Self::CopilotWorkspaceSettingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CoreReportingSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1949,7 +1949,7 @@ for AnyAuditData {
         Self::CoreReportingSettingsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CortanaBriefingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1957,7 +1957,7 @@ for AnyAuditData {
         Self::CortanaBriefingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::CriticalAssetManagementClassificationRecord,
 > for AnyAuditData {
@@ -1968,7 +1968,7 @@ impl ::std::convert::From<
         Self::CriticalAssetManagementClassificationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CrmEntityOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1976,7 +1976,7 @@ for AnyAuditData {
         Self::CrmEntityOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CrossTenantAccessPolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1984,7 +1984,7 @@ for AnyAuditData {
         Self::CrossTenantAccessPolicyAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::CustomerKeyServiceEncryptionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1992,7 +1992,7 @@ for AnyAuditData {
         Self::CustomerKeyServiceEncryptionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DataCenterSecurityCmdletAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2000,7 +2000,7 @@ for AnyAuditData {
         Self::DataCenterSecurityCmdletAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DataGovernanceAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2008,7 +2008,7 @@ for AnyAuditData {
         Self::DataGovernanceAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DataInsightsRestApiAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2016,7 +2016,7 @@ for AnyAuditData {
         Self::DataInsightsRestApiAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DataLakeExportOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2024,7 +2024,7 @@ for AnyAuditData {
         Self::DataLakeExportOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DataSecurityInvestigationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2032,7 +2032,7 @@ for AnyAuditData {
         Self::DataSecurityInvestigationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DataShareOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2040,14 +2040,14 @@ for AnyAuditData {
         Self::DataShareOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DefaultAuditData> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::DefaultAuditData) -> Self {
         Self::DefaultAuditData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DefenderCaseManagementAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2055,7 +2055,7 @@ for AnyAuditData {
         Self::DefenderCaseManagementAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DefenderPreviewFeaturesRecord>
 for AnyAuditData {
     #[inline]
@@ -2063,7 +2063,7 @@ for AnyAuditData {
         Self::DefenderPreviewFeaturesRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::DefenderSecurityForAiConfigurationAuditRecord,
 > for AnyAuditData {
@@ -2074,7 +2074,7 @@ impl ::std::convert::From<
         Self::DefenderSecurityForAiConfigurationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DeployFeatureActivityRecord>
 for AnyAuditData {
     #[inline]
@@ -2082,7 +2082,7 @@ for AnyAuditData {
         Self::DeployFeatureActivityRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::DeviceDiscoverySettingsAuthenticatedScansRecord,
 > for AnyAuditData {
@@ -2093,7 +2093,7 @@ impl ::std::convert::From<
         Self::DeviceDiscoverySettingsAuthenticatedScansRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DeviceDiscoverySettingsExclusionRecord>
 for AnyAuditData {
     #[inline]
@@ -2101,7 +2101,7 @@ for AnyAuditData {
         Self::DeviceDiscoverySettingsExclusionRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DeviceDiscoverySettingsRecord>
 for AnyAuditData {
     #[inline]
@@ -2109,21 +2109,21 @@ for AnyAuditData {
         Self::DeviceDiscoverySettingsRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DiscoveryAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::DiscoveryAuditRecord) -> Self {
         Self::DiscoveryAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DlpEndpointAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::DlpEndpointAuditRecord) -> Self {
         Self::DlpEndpointAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DlpImportResultAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2131,7 +2131,7 @@ for AnyAuditData {
         Self::DlpImportResultAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::DlpSensitiveInformationTypeRulePackageCmdletRecord,
 > for AnyAuditData {
@@ -2144,7 +2144,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotAccessRecord>
 for AnyAuditData {
     #[inline]
@@ -2152,7 +2152,7 @@ for AnyAuditData {
         Self::DragonCopilotAccessRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotAdminRecord>
 for AnyAuditData {
     #[inline]
@@ -2160,7 +2160,7 @@ for AnyAuditData {
         Self::DragonCopilotAdminRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotClinicalDataRecord>
 for AnyAuditData {
     #[inline]
@@ -2168,7 +2168,7 @@ for AnyAuditData {
         Self::DragonCopilotClinicalDataRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotSessionRecord>
 for AnyAuditData {
     #[inline]
@@ -2176,7 +2176,7 @@ for AnyAuditData {
         Self::DragonCopilotSessionRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Dynamics365BusinessCentralAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2184,7 +2184,7 @@ for AnyAuditData {
         Self::Dynamics365BusinessCentralAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EhrConnectorAuditBaseRecord>
 for AnyAuditData {
     #[inline]
@@ -2192,7 +2192,7 @@ for AnyAuditData {
         Self::EhrConnectorAuditBaseRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::EopSubmissionFeedEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2200,7 +2200,7 @@ for AnyAuditData {
         Self::EopSubmissionFeedEntityAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ExchangeAdminAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2208,7 +2208,7 @@ for AnyAuditData {
         Self::ExchangeAdminAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ExchangeAggregatedMailboxAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2216,7 +2216,7 @@ for AnyAuditData {
         Self::ExchangeAggregatedMailboxAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ExchangeAggregatedOperationRecord>
 for AnyAuditData {
     #[inline]
@@ -2224,7 +2224,7 @@ for AnyAuditData {
         Self::ExchangeAggregatedOperationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ExchangeMailboxAuditGroupRecord>
 for AnyAuditData {
     #[inline]
@@ -2232,7 +2232,7 @@ for AnyAuditData {
         Self::ExchangeMailboxAuditGroupRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ExchangeMailboxAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2240,49 +2240,49 @@ for AnyAuditData {
         Self::ExchangeMailboxAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FabricAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::FabricAuditRecord) -> Self {
         Self::FabricAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::FabricPolicyRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::FabricPolicyRecord) -> Self {
         Self::FabricPolicyRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::HealthcareSignalRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::HealthcareSignalRecord) -> Self {
         Self::HealthcareSignalRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::HostedRpaAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::HostedRpaAuditRecord) -> Self {
         Self::HostedRpaAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::HrSignalAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::HrSignalAuditRecord) -> Self {
         Self::HrSignalAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::HygieneEventRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::HygieneEventRecord) -> Self {
         Self::HygieneEventRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::InformationBarrierPolicyApplicationAuditRecord,
 > for AnyAuditData {
@@ -2293,7 +2293,7 @@ impl ::std::convert::From<
         Self::InformationBarrierPolicyApplicationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::InformationWorkerProtectionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2301,7 +2301,7 @@ for AnyAuditData {
         Self::InformationWorkerProtectionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::InsiderRiskScopedUserInsightsRecord>
 for AnyAuditData {
     #[inline]
@@ -2309,7 +2309,7 @@ for AnyAuditData {
         Self::InsiderRiskScopedUserInsightsRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::InsiderRiskScopedUsersRecord>
 for AnyAuditData {
     #[inline]
@@ -2317,7 +2317,7 @@ for AnyAuditData {
         Self::InsiderRiskScopedUsersRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::IntegratedAppsAppAdminActivityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2325,7 +2325,7 @@ for AnyAuditData {
         Self::IntegratedAppsAppAdminActivityAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::IntegratedAppsAppSettingsAdminActivityAuditRecord,
 > for AnyAuditData {
@@ -2338,7 +2338,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::IrmActivityAuditTrailRecord>
 for AnyAuditData {
     #[inline]
@@ -2346,7 +2346,7 @@ for AnyAuditData {
         Self::IrmActivityAuditTrailRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::IrmUserDefinedDetectionRecord>
 for AnyAuditData {
     #[inline]
@@ -2354,14 +2354,14 @@ for AnyAuditData {
         Self::IrmUserDefinedDetectionRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::KaizalaAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::KaizalaAuditRecord) -> Self {
         Self::KaizalaAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::LabelAnalyticsAggregateAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2369,7 +2369,7 @@ for AnyAuditData {
         Self::LabelAnalyticsAggregateAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::LabelContentExplorerAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2377,7 +2377,7 @@ for AnyAuditData {
         Self::LabelContentExplorerAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::LargeContentMetadataAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2385,7 +2385,7 @@ for AnyAuditData {
         Self::LargeContentMetadataAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::M365ComplianceConnectorAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2393,7 +2393,7 @@ for AnyAuditData {
         Self::M365ComplianceConnectorAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::M365SearchSectionsRecord>
 for AnyAuditData {
     #[inline]
@@ -2401,14 +2401,14 @@ for AnyAuditData {
         Self::M365SearchSectionsRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::M365daadAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::M365daadAuditRecord) -> Self {
         Self::M365daadAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::M365odspAssetMetadataRecord>
 for AnyAuditData {
     #[inline]
@@ -2416,21 +2416,21 @@ for AnyAuditData {
         Self::M365odspAssetMetadataRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MDashAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MDashAuditRecord) -> Self {
         Self::MDashAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MailSubmissionData> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MailSubmissionData) -> Self {
         Self::MailSubmissionData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ManagedServicesAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2438,7 +2438,7 @@ for AnyAuditData {
         Self::ManagedServicesAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ManagedTenantsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2446,28 +2446,28 @@ for AnyAuditData {
         Self::ManagedTenantsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MapgAlertsAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MapgAlertsAuditRecord) -> Self {
         Self::MapgAlertsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MapgOnboardAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MapgOnboardAuditRecord) -> Self {
         Self::MapgOnboardAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MapgPolicyAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MapgPolicyAuditRecord) -> Self {
         Self::MapgPolicyAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MapgRemediationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2475,21 +2475,21 @@ for AnyAuditData {
         Self::MapgRemediationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::McasAlertsAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::McasAlertsAuditRecord) -> Self {
         Self::McasAlertsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MdaAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MdaAuditRecord) -> Self {
         Self::MdaAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MdaDataSecuritySignalRecord>
 for AnyAuditData {
     #[inline]
@@ -2497,35 +2497,35 @@ for AnyAuditData {
         Self::MdaDataSecuritySignalRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MdatpAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MdatpAuditRecord) -> Self {
         Self::MdatpAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MdcEventsRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MdcEventsRecord) -> Self {
         Self::MdcEventsRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MdiAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MdiAuditRecord) -> Self {
         Self::MdiAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MeshWorldsAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MeshWorldsAuditRecord) -> Self {
         Self::MeshWorldsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupBackupItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2533,7 +2533,7 @@ for AnyAuditData {
         Self::Microsoft365BackupBackupItemAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupBackupPolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2541,7 +2541,7 @@ for AnyAuditData {
         Self::Microsoft365BackupBackupPolicyAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::Microsoft365BackupGranularBrowseTaskAuditRecord,
 > for AnyAuditData {
@@ -2552,7 +2552,7 @@ impl ::std::convert::From<
         Self::Microsoft365BackupGranularBrowseTaskAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupRestoreItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2560,7 +2560,7 @@ for AnyAuditData {
         Self::Microsoft365BackupRestoreItemAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupRestoreTaskAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2568,7 +2568,7 @@ for AnyAuditData {
         Self::Microsoft365BackupRestoreTaskAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::Microsoft365CopilotScheduledPromptAuditRecord,
 > for AnyAuditData {
@@ -2579,7 +2579,7 @@ impl ::std::convert::From<
         Self::Microsoft365CopilotScheduledPromptAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftDefenderExpertsXdrAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2587,7 +2587,7 @@ for AnyAuditData {
         Self::MicrosoftDefenderExpertsXdrAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftFlowAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2595,7 +2595,7 @@ for AnyAuditData {
         Self::MicrosoftFlowAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftFormsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2603,7 +2603,7 @@ for AnyAuditData {
         Self::MicrosoftFormsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftGraphDataConnectConsent>
 for AnyAuditData {
     #[inline]
@@ -2611,7 +2611,7 @@ for AnyAuditData {
         Self::MicrosoftGraphDataConnectConsent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftGraphDataConnectOperation>
 for AnyAuditData {
     #[inline]
@@ -2619,7 +2619,7 @@ for AnyAuditData {
         Self::MicrosoftGraphDataConnectOperation(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::MicrosoftPurviewDataCatalogOperationRecord,
 > for AnyAuditData {
@@ -2628,7 +2628,7 @@ impl ::std::convert::From<
         Self::MicrosoftPurviewDataCatalogOperationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftPurviewDataMapOperationRecord>
 for AnyAuditData {
     #[inline]
@@ -2636,7 +2636,7 @@ for AnyAuditData {
         Self::MicrosoftPurviewDataMapOperationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::MicrosoftPurviewMetadataPolicyOperationRecord,
 > for AnyAuditData {
@@ -2647,7 +2647,7 @@ impl ::std::convert::From<
         Self::MicrosoftPurviewMetadataPolicyOperationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftPurviewPolicyOperationRecord>
 for AnyAuditData {
     #[inline]
@@ -2655,7 +2655,7 @@ for AnyAuditData {
         Self::MicrosoftPurviewPolicyOperationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftPurviewPrivacyAuditEvent>
 for AnyAuditData {
     #[inline]
@@ -2663,7 +2663,7 @@ for AnyAuditData {
         Self::MicrosoftPurviewPrivacyAuditEvent(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::MicrosoftPurviewUnifiedCatalogOperationRecord,
 > for AnyAuditData {
@@ -2674,7 +2674,7 @@ impl ::std::convert::From<
         Self::MicrosoftPurviewUnifiedCatalogOperationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftStreamAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2682,7 +2682,7 @@ for AnyAuditData {
         Self::MicrosoftStreamAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsAdminAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2690,7 +2690,7 @@ for AnyAuditData {
         Self::MicrosoftTeamsAdminAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsAnalyticsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2698,7 +2698,7 @@ for AnyAuditData {
         Self::MicrosoftTeamsAnalyticsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2706,7 +2706,7 @@ for AnyAuditData {
         Self::MicrosoftTeamsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsDeviceAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2714,7 +2714,7 @@ for AnyAuditData {
         Self::MicrosoftTeamsDeviceAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::MicrosoftTeamsRetentionLabelActionAuditRecord,
 > for AnyAuditData {
@@ -2725,7 +2725,7 @@ impl ::std::convert::From<
         Self::MicrosoftTeamsRetentionLabelActionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::MicrosoftTeamsSensitivityLabelActionAuditRecord,
 > for AnyAuditData {
@@ -2736,7 +2736,7 @@ impl ::std::convert::From<
         Self::MicrosoftTeamsSensitivityLabelActionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsShiftsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2744,7 +2744,7 @@ for AnyAuditData {
         Self::MicrosoftTeamsShiftsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsUserConcernAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2752,7 +2752,7 @@ for AnyAuditData {
         Self::MicrosoftTeamsUserConcernAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelExchangeItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2760,7 +2760,7 @@ for AnyAuditData {
         Self::MipAutoLabelExchangeItemAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelProgressFeedbackAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2768,7 +2768,7 @@ for AnyAuditData {
         Self::MipAutoLabelProgressFeedbackAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelSharePointItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2776,7 +2776,7 @@ for AnyAuditData {
         Self::MipAutoLabelSharePointItemAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::MipAutoLabelSharePointPolicyLocationAuditRecord,
 > for AnyAuditData {
@@ -2787,7 +2787,7 @@ impl ::std::convert::From<
         Self::MipAutoLabelSharePointPolicyLocationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::MipAutoLabelSimulationSharePointCompletionRecord,
 > for AnyAuditData {
@@ -2798,7 +2798,7 @@ impl ::std::convert::From<
         Self::MipAutoLabelSimulationSharePointCompletionRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::MipAutoLabelSimulationSharePointProgressRecord,
 > for AnyAuditData {
@@ -2809,7 +2809,7 @@ impl ::std::convert::From<
         Self::MipAutoLabelSimulationSharePointProgressRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelSimulationStatisticsRecord>
 for AnyAuditData {
     #[inline]
@@ -2817,7 +2817,7 @@ for AnyAuditData {
         Self::MipAutoLabelSimulationStatisticsRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MipExactDataMatchAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2825,7 +2825,7 @@ for AnyAuditData {
         Self::MipExactDataMatchAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MipLabelAnalyticsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2833,28 +2833,28 @@ for AnyAuditData {
         Self::MipLabelAnalyticsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MipLabelAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MipLabelAuditRecord) -> Self {
         Self::MipLabelAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MosAgentInfoRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MosAgentInfoRecord) -> Self {
         Self::MosAgentInfoRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MosAgentInfoRecordV2> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MosAgentInfoRecordV2) -> Self {
         Self::MosAgentInfoRecordV2(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Ms365dCustomDetectionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2862,7 +2862,7 @@ for AnyAuditData {
         Self::Ms365dCustomDetectionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Ms365dIncidentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2870,7 +2870,7 @@ for AnyAuditData {
         Self::Ms365dIncidentAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Ms365dSuppressionRuleAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2878,7 +2878,7 @@ for AnyAuditData {
         Self::Ms365dSuppressionRuleAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MsdeCustomCollectionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2886,7 +2886,7 @@ for AnyAuditData {
         Self::MsdeCustomCollectionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MsdeGeneralSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2894,7 +2894,7 @@ for AnyAuditData {
         Self::MsdeGeneralSettingsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MsdeIndicatorsSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2902,7 +2902,7 @@ for AnyAuditData {
         Self::MsdeIndicatorsSettingsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MsdeResponseActionsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2910,7 +2910,7 @@ for AnyAuditData {
         Self::MsdeResponseActionsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MsdeRolesSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2918,7 +2918,7 @@ for AnyAuditData {
         Self::MsdeRolesSettingsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MspVectorSearchContentMetadataAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2926,7 +2926,7 @@ for AnyAuditData {
         Self::MspVectorSearchContentMetadataAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MsticNationStateNotificationRecord>
 for AnyAuditData {
     #[inline]
@@ -2934,7 +2934,7 @@ for AnyAuditData {
         Self::MsticNationStateNotificationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MultiStageDispositionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2942,7 +2942,7 @@ for AnyAuditData {
         Self::MultiStageDispositionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::MyAnalyticsSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2950,7 +2950,7 @@ for AnyAuditData {
         Self::MyAnalyticsSettingsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::NoisyAlertPolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2958,7 +2958,7 @@ for AnyAuditData {
         Self::NoisyAlertPolicyAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::OfficeNativeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2966,14 +2966,14 @@ for AnyAuditData {
         Self::OfficeNativeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::OmePortalAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::OmePortalAuditRecord) -> Self {
         Self::OmePortalAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::OnDemandSharePointClassificationAuditRecord,
 > for AnyAuditData {
@@ -2984,7 +2984,7 @@ impl ::std::convert::From<
         Self::OnDemandSharePointClassificationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::OnPremisesFileShareScannerDlpAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2992,7 +2992,7 @@ for AnyAuditData {
         Self::OnPremisesFileShareScannerDlpAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::OnPremisesSharePointScannerDlpAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3000,14 +3000,14 @@ for AnyAuditData {
         Self::OnPremisesSharePointScannerDlpAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::OneDriveAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::OneDriveAuditRecord) -> Self {
         Self::OneDriveAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::OrganizationalDataInM365AuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3015,7 +3015,7 @@ for AnyAuditData {
         Self::OrganizationalDataInM365AuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::OutlookCopilotAutomationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3023,7 +3023,7 @@ for AnyAuditData {
         Self::OutlookCopilotAutomationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::OwaGetAccessTokenForResourceAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3031,14 +3031,14 @@ for AnyAuditData {
         Self::OwaGetAccessTokenForResourceAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::P4AiRiskScoreRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::P4AiRiskScoreRecord) -> Self {
         Self::P4AiRiskScoreRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentCategoryRecord>
 for AnyAuditData {
     #[inline]
@@ -3046,7 +3046,7 @@ for AnyAuditData {
         Self::P4aiAssessmentCategoryRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentFabricScannerRecord>
 for AnyAuditData {
     #[inline]
@@ -3054,7 +3054,7 @@ for AnyAuditData {
         Self::P4aiAssessmentFabricScannerRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentLocationResultRecord>
 for AnyAuditData {
     #[inline]
@@ -3062,14 +3062,14 @@ for AnyAuditData {
         Self::P4aiAssessmentLocationResultRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::P4aiAssessmentRecord) -> Self {
         Self::P4aiAssessmentRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PeopleAdminSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3077,7 +3077,7 @@ for AnyAuditData {
         Self::PeopleAdminSettingsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PhysicalBadgingSignalAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3085,7 +3085,7 @@ for AnyAuditData {
         Self::PhysicalBadgingSignalAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlacesDirectoryAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3093,7 +3093,7 @@ for AnyAuditData {
         Self::PlacesDirectoryAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerChatMessageAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3101,7 +3101,7 @@ for AnyAuditData {
         Self::PlannerChatMessageAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerChatMessageListAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3109,7 +3109,7 @@ for AnyAuditData {
         Self::PlannerChatMessageListAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerCopyPlanAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3117,14 +3117,14 @@ for AnyAuditData {
         Self::PlannerCopyPlanAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerGoalAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::PlannerGoalAuditRecord) -> Self {
         Self::PlannerGoalAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerGoalListAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3132,14 +3132,14 @@ for AnyAuditData {
         Self::PlannerGoalListAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerPlanAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::PlannerPlanAuditRecord) -> Self {
         Self::PlannerPlanAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerPlanListAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3147,7 +3147,7 @@ for AnyAuditData {
         Self::PlannerPlanListAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerPlanSensitivityLabelAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3155,7 +3155,7 @@ for AnyAuditData {
         Self::PlannerPlanSensitivityLabelAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerRosterAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3163,7 +3163,7 @@ for AnyAuditData {
         Self::PlannerRosterAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerRosterSensitivityLabelAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3171,14 +3171,14 @@ for AnyAuditData {
         Self::PlannerRosterSensitivityLabelAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerTaskAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::PlannerTaskAuditRecord) -> Self {
         Self::PlannerTaskAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerTaskListAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3186,7 +3186,7 @@ for AnyAuditData {
         Self::PlannerTaskListAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PlannerTenantSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3194,7 +3194,7 @@ for AnyAuditData {
         Self::PlannerTenantSettingsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PolicyConfigChangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3202,7 +3202,7 @@ for AnyAuditData {
         Self::PolicyConfigChangeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PowerAppsAuditAppRecord>
 for AnyAuditData {
     #[inline]
@@ -3210,7 +3210,7 @@ for AnyAuditData {
         Self::PowerAppsAuditAppRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PowerAppsAuditPlanRecord>
 for AnyAuditData {
     #[inline]
@@ -3218,7 +3218,7 @@ for AnyAuditData {
         Self::PowerAppsAuditPlanRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PowerAppsAuditResourceRecord>
 for AnyAuditData {
     #[inline]
@@ -3226,21 +3226,21 @@ for AnyAuditData {
         Self::PowerAppsAuditResourceRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PowerBiAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::PowerBiAuditRecord) -> Self {
         Self::PowerBiAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PowerBiDlpAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::PowerBiDlpAuditRecord) -> Self {
         Self::PowerBiDlpAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PowerPagesSiteAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3248,7 +3248,7 @@ for AnyAuditData {
         Self::PowerPagesSiteAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformAdminDlpAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3256,7 +3256,7 @@ for AnyAuditData {
         Self::PowerPlatformAdminDlpAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformAdminEnvironmentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3264,7 +3264,7 @@ for AnyAuditData {
         Self::PowerPlatformAdminEnvironmentAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformAdministratorActivityRecord>
 for AnyAuditData {
     #[inline]
@@ -3272,7 +3272,7 @@ for AnyAuditData {
         Self::PowerPlatformAdministratorActivityRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::PowerPlatformLockboxResourceAccessRequestAuditRecord,
 > for AnyAuditData {
@@ -3285,7 +3285,7 @@ impl ::std::convert::From<
         )
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::PowerPlatformLockboxResourceCommandAuditRecord,
 > for AnyAuditData {
@@ -3296,7 +3296,7 @@ impl ::std::convert::From<
         Self::PowerPlatformLockboxResourceCommandAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformServiceActivityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3304,7 +3304,7 @@ for AnyAuditData {
         Self::PowerPlatformServiceActivityAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformTenantIsolationRecord>
 for AnyAuditData {
     #[inline]
@@ -3312,7 +3312,7 @@ for AnyAuditData {
         Self::PowerPlatformTenantIsolationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PrivaPrivacyAssessmentOperationRecord>
 for AnyAuditData {
     #[inline]
@@ -3320,7 +3320,7 @@ for AnyAuditData {
         Self::PrivaPrivacyAssessmentOperationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PrivaPrivacyConsentOperationRecord>
 for AnyAuditData {
     #[inline]
@@ -3328,7 +3328,7 @@ for AnyAuditData {
         Self::PrivaPrivacyConsentOperationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PrivacyDataMatchAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3336,7 +3336,7 @@ for AnyAuditData {
         Self::PrivacyDataMatchAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PrivacyDataMinimizationRecord>
 for AnyAuditData {
     #[inline]
@@ -3344,7 +3344,7 @@ for AnyAuditData {
         Self::PrivacyDataMinimizationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PrivacyDigestEmailRecord>
 for AnyAuditData {
     #[inline]
@@ -3352,7 +3352,7 @@ for AnyAuditData {
         Self::PrivacyDigestEmailRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PrivacyOpenAccessAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3360,7 +3360,7 @@ for AnyAuditData {
         Self::PrivacyOpenAccessAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PrivacyPortalAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3368,7 +3368,7 @@ for AnyAuditData {
         Self::PrivacyPortalAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PrivacyRemediationActionRecord>
 for AnyAuditData {
     #[inline]
@@ -3376,7 +3376,7 @@ for AnyAuditData {
         Self::PrivacyRemediationActionRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PrivacyRemediationRecord>
 for AnyAuditData {
     #[inline]
@@ -3384,14 +3384,14 @@ for AnyAuditData {
         Self::PrivacyRemediationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ProjectAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::ProjectAuditRecord) -> Self {
         Self::ProjectAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::ProjectForTheWebAssignedToMeSettingsAuditRecord,
 > for AnyAuditData {
@@ -3402,7 +3402,7 @@ impl ::std::convert::From<
         Self::ProjectForTheWebAssignedToMeSettingsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebProjectAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3410,7 +3410,7 @@ for AnyAuditData {
         Self::ProjectForTheWebProjectAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::ProjectForTheWebProjectSettingsAuditRecord,
 > for AnyAuditData {
@@ -3419,7 +3419,7 @@ impl ::std::convert::From<
         Self::ProjectForTheWebProjectSettingsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebRoadmapAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3427,7 +3427,7 @@ for AnyAuditData {
         Self::ProjectForTheWebRoadmapAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebRoadmapItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3435,7 +3435,7 @@ for AnyAuditData {
         Self::ProjectForTheWebRoadmapItemAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::ProjectForTheWebRoadmapSettingsAuditRecord,
 > for AnyAuditData {
@@ -3444,7 +3444,7 @@ impl ::std::convert::From<
         Self::ProjectForTheWebRoadmapSettingsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebTaskAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3452,7 +3452,7 @@ for AnyAuditData {
         Self::ProjectForTheWebTaskAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PublicFolderAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3460,7 +3460,7 @@ for AnyAuditData {
         Self::PublicFolderAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PurviewInsiderRiskAlertsRecord>
 for AnyAuditData {
     #[inline]
@@ -3468,7 +3468,7 @@ for AnyAuditData {
         Self::PurviewInsiderRiskAlertsRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PurviewInsiderRiskCasesRecord>
 for AnyAuditData {
     #[inline]
@@ -3476,7 +3476,7 @@ for AnyAuditData {
         Self::PurviewInsiderRiskCasesRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PurviewMcRecommendationRecord>
 for AnyAuditData {
     #[inline]
@@ -3484,7 +3484,7 @@ for AnyAuditData {
         Self::PurviewMcRecommendationRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::PurviewPostureAgentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3492,14 +3492,14 @@ for AnyAuditData {
         Self::PurviewPostureAgentAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::QuarantineAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::QuarantineAuditRecord) -> Self {
         Self::QuarantineAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::RecordsManagementAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3507,14 +3507,14 @@ for AnyAuditData {
         Self::RecordsManagementAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ReportSubmission> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::ReportSubmission) -> Self {
         Self::ReportSubmission(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ReportSubmissionResultDetail>
 for AnyAuditData {
     #[inline]
@@ -3522,7 +3522,7 @@ for AnyAuditData {
         Self::ReportSubmissionResultDetail(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::RestrictedModeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3530,7 +3530,7 @@ for AnyAuditData {
         Self::RestrictedModeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::RetentionPolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3538,7 +3538,7 @@ for AnyAuditData {
         Self::RetentionPolicyAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::RtiOperationsAgentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3546,7 +3546,7 @@ for AnyAuditData {
         Self::RtiOperationsAgentAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SbpConfigurationEventRecord>
 for AnyAuditData {
     #[inline]
@@ -3554,21 +3554,21 @@ for AnyAuditData {
         Self::SbpConfigurationEventRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SbpUsageEventRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::SbpUsageEventRecord) -> Self {
         Self::SbpUsageEventRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ScoreEvidence> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::ScoreEvidence) -> Self {
         Self::ScoreEvidence(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ScorePlatformGenericAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3576,21 +3576,21 @@ for AnyAuditData {
         Self::ScorePlatformGenericAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ScriptRunAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::ScriptRunAuditRecord) -> Self {
         Self::ScriptRunAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SearchAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::SearchAuditRecord) -> Self {
         Self::SearchAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceAlertRecord>
 for AnyAuditData {
     #[inline]
@@ -3598,7 +3598,7 @@ for AnyAuditData {
         Self::SecurityComplianceAlertRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::SecurityComplianceCenterEopCmdletAuditRecord,
 > for AnyAuditData {
@@ -3609,7 +3609,7 @@ impl ::std::convert::From<
         Self::SecurityComplianceCenterEopCmdletAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceInsightsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3617,7 +3617,7 @@ for AnyAuditData {
         Self::SecurityComplianceInsightsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceRbacAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3625,7 +3625,7 @@ for AnyAuditData {
         Self::SecurityComplianceRbacAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceUserChangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3633,7 +3633,7 @@ for AnyAuditData {
         Self::SecurityComplianceUserChangeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::SecurityCopilotIdentityManagementAuditRecord,
 > for AnyAuditData {
@@ -3644,7 +3644,7 @@ impl ::std::convert::From<
         Self::SecurityCopilotIdentityManagementAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::SecurityDevelopmentLifecycleAiLogAuditRecord,
 > for AnyAuditData {
@@ -3655,7 +3655,7 @@ impl ::std::convert::From<
         Self::SecurityDevelopmentLifecycleAiLogAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SensitiveInfoRemediationAgentDataRecord>
 for AnyAuditData {
     #[inline]
@@ -3663,7 +3663,7 @@ for AnyAuditData {
         Self::SensitiveInfoRemediationAgentDataRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SensitivityLabelActionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3671,7 +3671,7 @@ for AnyAuditData {
         Self::SensitivityLabelActionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SensitivityLabelPolicyMatchAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3679,7 +3679,7 @@ for AnyAuditData {
         Self::SensitivityLabelPolicyMatchAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SensitivityLabeledFileActionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3687,7 +3687,7 @@ for AnyAuditData {
         Self::SensitivityLabeledFileActionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SentinelAiToolAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3695,7 +3695,7 @@ for AnyAuditData {
         Self::SentinelAiToolAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SentinelGraphAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3703,14 +3703,14 @@ for AnyAuditData {
         Self::SentinelGraphAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SentinelJobAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::SentinelJobAuditRecord) -> Self {
         Self::SentinelJobAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SentinelKqlOnLakeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3718,7 +3718,7 @@ for AnyAuditData {
         Self::SentinelKqlOnLakeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SentinelLakeDataOnboardingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3726,7 +3726,7 @@ for AnyAuditData {
         Self::SentinelLakeDataOnboardingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SentinelLakeEncryptionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3734,7 +3734,7 @@ for AnyAuditData {
         Self::SentinelLakeEncryptionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SentinelLakeOnboardingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3742,7 +3742,7 @@ for AnyAuditData {
         Self::SentinelLakeOnboardingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SentinelNotebookOnLakeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3750,7 +3750,7 @@ for AnyAuditData {
         Self::SentinelNotebookOnLakeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SentinelPackageAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3758,7 +3758,7 @@ for AnyAuditData {
         Self::SentinelPackageAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::SharePointAppPermissionOperationAuditRecord,
 > for AnyAuditData {
@@ -3769,14 +3769,14 @@ impl ::std::convert::From<
         Self::SharePointAppPermissionOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SharePointAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::SharePointAuditRecord) -> Self {
         Self::SharePointAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SharePointCommentOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3784,7 +3784,7 @@ for AnyAuditData {
         Self::SharePointCommentOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::SharePointContentSecurityPolicyAuditRecord,
 > for AnyAuditData {
@@ -3793,7 +3793,7 @@ impl ::std::convert::From<
         Self::SharePointContentSecurityPolicyAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SharePointContentTypeOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3801,7 +3801,7 @@ for AnyAuditData {
         Self::SharePointContentTypeOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SharePointESignatureAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3809,7 +3809,7 @@ for AnyAuditData {
         Self::SharePointESignatureAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SharePointFieldOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3817,7 +3817,7 @@ for AnyAuditData {
         Self::SharePointFieldOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SharePointFileOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3825,7 +3825,7 @@ for AnyAuditData {
         Self::SharePointFileOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SharePointListItemOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3833,7 +3833,7 @@ for AnyAuditData {
         Self::SharePointListItemOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SharePointListOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3841,7 +3841,7 @@ for AnyAuditData {
         Self::SharePointListOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SharePointSharingOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3849,7 +3849,7 @@ for AnyAuditData {
         Self::SharePointSharingOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SkypeForBusinessCmdletsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3857,7 +3857,7 @@ for AnyAuditData {
         Self::SkypeForBusinessCmdletsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SkypeForBusinessPstnUsageAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3865,7 +3865,7 @@ for AnyAuditData {
         Self::SkypeForBusinessPstnUsageAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SkypeForBusinessUsersBlockedAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3873,7 +3873,7 @@ for AnyAuditData {
         Self::SkypeForBusinessUsersBlockedAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SonarDetonationContentMetadata>
 for AnyAuditData {
     #[inline]
@@ -3881,7 +3881,7 @@ for AnyAuditData {
         Self::SonarDetonationContentMetadata(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SonarDetonationEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3889,7 +3889,7 @@ for AnyAuditData {
         Self::SonarDetonationEntityAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SonarFileDetonationEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3897,7 +3897,7 @@ for AnyAuditData {
         Self::SonarFileDetonationEntityAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SonarSubmissionEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3905,7 +3905,7 @@ for AnyAuditData {
         Self::SonarSubmissionEntityAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SonarUrlDetonationEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3913,7 +3913,7 @@ for AnyAuditData {
         Self::SonarUrlDetonationEntityAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SparkCoreCustomLivePoolRecord>
 for AnyAuditData {
     #[inline]
@@ -3921,7 +3921,7 @@ for AnyAuditData {
         Self::SparkCoreCustomLivePoolRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SubmissionEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3929,7 +3929,7 @@ for AnyAuditData {
         Self::SubmissionEntityAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SupervisoryReviewDayXInsightsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3937,7 +3937,7 @@ for AnyAuditData {
         Self::SupervisoryReviewDayXInsightsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::SyntheticProbeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3945,7 +3945,7 @@ for AnyAuditData {
         Self::SyntheticProbeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::TeamCopilotInteractionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3953,7 +3953,7 @@ for AnyAuditData {
         Self::TeamCopilotInteractionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::TeamsEasyApprovalsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3961,7 +3961,7 @@ for AnyAuditData {
         Self::TeamsEasyApprovalsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::TeamsEvalDataHubAdminOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3969,7 +3969,7 @@ for AnyAuditData {
         Self::TeamsEvalDataHubAdminOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::TeamsEvalDataHubDataAccessAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3977,7 +3977,7 @@ for AnyAuditData {
         Self::TeamsEvalDataHubDataAccessAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::TeamsEvalDataHubPermissionChangeAuditRecord,
 > for AnyAuditData {
@@ -3988,7 +3988,7 @@ impl ::std::convert::From<
         Self::TeamsEvalDataHubPermissionChangeAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::TeamsHealthcareAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3996,7 +3996,7 @@ for AnyAuditData {
         Self::TeamsHealthcareAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::TeamsUpdatesAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4004,7 +4004,7 @@ for AnyAuditData {
         Self::TeamsUpdatesAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::TenantAllowBlockListAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4012,7 +4012,7 @@ for AnyAuditData {
         Self::TenantAllowBlockListAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ThreatFinderAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4020,7 +4020,7 @@ for AnyAuditData {
         Self::ThreatFinderAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceAtpContentData>
 for AnyAuditData {
     #[inline]
@@ -4028,7 +4028,7 @@ for AnyAuditData {
         Self::ThreatIntelligenceAtpContentData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceExportAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4036,7 +4036,7 @@ for AnyAuditData {
         Self::ThreatIntelligenceExportAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceMailData>
 for AnyAuditData {
     #[inline]
@@ -4044,7 +4044,7 @@ for AnyAuditData {
         Self::ThreatIntelligenceMailData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceObjectAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4052,7 +4052,7 @@ for AnyAuditData {
         Self::ThreatIntelligenceObjectAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceUrlClickData>
 for AnyAuditData {
     #[inline]
@@ -4060,14 +4060,14 @@ for AnyAuditData {
         Self::ThreatIntelligenceUrlClickData(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::TodoAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::TodoAuditRecord) -> Self {
         Self::TodoAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::TrainableClassifierAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4075,7 +4075,7 @@ for AnyAuditData {
         Self::TrainableClassifierAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UamOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4083,7 +4083,7 @@ for AnyAuditData {
         Self::UamOperationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UnifiedGroupAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4091,7 +4091,7 @@ for AnyAuditData {
         Self::UnifiedGroupAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UnifiedSimulationMatchedItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4099,7 +4099,7 @@ for AnyAuditData {
         Self::UnifiedSimulationMatchedItemAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UnifiedSimulationSummaryAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4107,7 +4107,7 @@ for AnyAuditData {
         Self::UnifiedSimulationSummaryAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UniversalPrintManagementAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4115,7 +4115,7 @@ for AnyAuditData {
         Self::UniversalPrintManagementAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UniversalPrintPrintJobAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4123,7 +4123,7 @@ for AnyAuditData {
         Self::UniversalPrintPrintJobAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UrbacAssignmentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4131,7 +4131,7 @@ for AnyAuditData {
         Self::UrbacAssignmentAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UrbacEnableStateAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4139,14 +4139,14 @@ for AnyAuditData {
         Self::UrbacEnableStateAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UrbacRoleAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::UrbacRoleAuditRecord) -> Self {
         Self::UrbacRoleAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UserTrainingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4154,7 +4154,7 @@ for AnyAuditData {
         Self::UserTrainingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::UsxWorkspaceOnboardingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4162,7 +4162,7 @@ for AnyAuditData {
         Self::UsxWorkspaceOnboardingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VfamCreatePolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4170,7 +4170,7 @@ for AnyAuditData {
         Self::VfamCreatePolicyAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VfamDeletePolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4178,7 +4178,7 @@ for AnyAuditData {
         Self::VfamDeletePolicyAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VfamUpdatePolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4186,14 +4186,14 @@ for AnyAuditData {
         Self::VfamUpdatePolicyAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaAmplifyAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::VivaAmplifyAuditRecord) -> Self {
         Self::VivaAmplifyAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaEngageEventsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4201,7 +4201,7 @@ for AnyAuditData {
         Self::VivaEngageEventsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaEngageNetworkAssociationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4209,7 +4209,7 @@ for AnyAuditData {
         Self::VivaEngageNetworkAssociationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaEngageSegmentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4217,7 +4217,7 @@ for AnyAuditData {
         Self::VivaEngageSegmentAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintAdvancedConfigurationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4225,7 +4225,7 @@ for AnyAuditData {
         Self::VivaGlintAdvancedConfigurationAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintAgenticCampaignAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4233,7 +4233,7 @@ for AnyAuditData {
         Self::VivaGlintAgenticCampaignAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintFeedbackProgramAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4241,7 +4241,7 @@ for AnyAuditData {
         Self::VivaGlintFeedbackProgramAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintOrganizationalDataAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4249,7 +4249,7 @@ for AnyAuditData {
         Self::VivaGlintOrganizationalDataAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintPulseProgramAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4257,7 +4257,7 @@ for AnyAuditData {
         Self::VivaGlintPulseProgramAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<
     crate::v1::security::VivaGlintPulseProgramRespondentRateAuditRecord,
 > for AnyAuditData {
@@ -4268,7 +4268,7 @@ impl ::std::convert::From<
         Self::VivaGlintPulseProgramRespondentRateAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintQuestionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4276,7 +4276,7 @@ for AnyAuditData {
         Self::VivaGlintQuestionAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintRoleAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4284,7 +4284,7 @@ for AnyAuditData {
         Self::VivaGlintRoleAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintRubiconAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4292,7 +4292,7 @@ for AnyAuditData {
         Self::VivaGlintRubiconAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintSupportAccessAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4300,7 +4300,7 @@ for AnyAuditData {
         Self::VivaGlintSupportAccessAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintSystemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4308,7 +4308,7 @@ for AnyAuditData {
         Self::VivaGlintSystemAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintUserAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4316,7 +4316,7 @@ for AnyAuditData {
         Self::VivaGlintUserAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGlintUserGroupAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4324,14 +4324,14 @@ for AnyAuditData {
         Self::VivaGlintUserGroupAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaGoalsAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::VivaGoalsAuditRecord) -> Self {
         Self::VivaGoalsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaLearningAdminAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4339,7 +4339,7 @@ for AnyAuditData {
         Self::VivaLearningAdminAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaLearningAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4347,7 +4347,7 @@ for AnyAuditData {
         Self::VivaLearningAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaPulseAdminAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4355,7 +4355,7 @@ for AnyAuditData {
         Self::VivaPulseAdminAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaPulseOrganizerAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4363,7 +4363,7 @@ for AnyAuditData {
         Self::VivaPulseOrganizerAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaPulseReportAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4371,7 +4371,7 @@ for AnyAuditData {
         Self::VivaPulseReportAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::VivaPulseResponseAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4379,14 +4379,14 @@ for AnyAuditData {
         Self::VivaPulseResponseAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::WdatpAlertsAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::WdatpAlertsAuditRecord) -> Self {
         Self::WdatpAlertsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::WebContentFilteringAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4394,7 +4394,7 @@ for AnyAuditData {
         Self::WebContentFilteringAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Windows365CustomerLockboxAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4402,7 +4402,7 @@ for AnyAuditData {
         Self::Windows365CustomerLockboxAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::WorkplaceAnalyticsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4410,14 +4410,14 @@ for AnyAuditData {
         Self::WorkplaceAnalyticsAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::YammerAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::YammerAuditRecord) -> Self {
         Self::YammerAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::YammerUserHidingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4425,7 +4425,7 @@ for AnyAuditData {
         Self::YammerUserHidingAuditRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyAuditData {
     const BASE_NAME: &'static str = "microsoft.graph.security.auditData";
     #[inline]

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Represents a query against the unified audit log.
 ///
 /// CSDL: `microsoft.graph.security.auditLogQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -45,7 +45,7 @@ pub struct AuditLogQuery {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AuditLogQuery {
     #[inline]
     fn default() -> Self {
@@ -68,7 +68,7 @@ impl ::std::default::Default for AuditLogQuery {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AuditLogQuery {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditLogQuery";
     const KEYS: &'static [&'static str] = &[
@@ -195,9 +195,9 @@ impl rt::Object for AuditLogQuery {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AuditLogQuery);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AuditLogQuery { with_id id : ::std::string::String;
     with_administrative_unit_id_filters administrative_unit_id_filters : ::std::vec::Vec
@@ -215,10 +215,10 @@ rt::impl_setters!(
     user_principal_name_filters : ::std::vec::Vec < ::std::string::String >; with_records
     records : ::std::vec::Vec < crate ::v1::security::AuditLogRecord >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditLogQuery);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Status of an audit log query.
 ///
 /// CSDL: `microsoft.graph.security.auditLogQueryStatus`, enum type.
@@ -241,7 +241,7 @@ pub enum AuditLogQueryStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AuditLogQueryStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditLogQueryStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -283,12 +283,12 @@ impl rt::StrEnum for AuditLogQueryStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AuditLogQueryStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditLogQueryStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Represents an individual audit log record.
 ///
 /// CSDL: `microsoft.graph.security.auditLogRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
@@ -325,7 +325,7 @@ pub struct AuditLogRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AuditLogRecord {
     #[inline]
     fn default() -> Self {
@@ -347,7 +347,7 @@ impl ::std::default::Default for AuditLogRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AuditLogRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditLogRecord";
     const KEYS: &'static [&'static str] = &[
@@ -460,9 +460,9 @@ impl rt::Object for AuditLogRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AuditLogRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AuditLogRecord { with_id id : ::std::string::String; with_administrative_units
     administrative_units : ::std::vec::Vec < ::std::string::String >; with_audit_data
@@ -476,10 +476,10 @@ rt::impl_setters!(
     with_user_principal_name user_principal_name : ::std::string::String; with_user_type
     user_type : crate ::v1::security::AuditLogUserType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditLogRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Specifies the type of audit log record.
 ///
 /// CSDL: `microsoft.graph.security.auditLogRecordType`, enum type.
@@ -1434,7 +1434,7 @@ pub enum AuditLogRecordType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AuditLogRecordType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditLogRecordType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3054,12 +3054,12 @@ impl rt::StrEnum for AuditLogRecordType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AuditLogRecordType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditLogRecordType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Type of user associated with an audit log record.
 ///
 /// CSDL: `microsoft.graph.security.auditLogUserType`, enum type.
@@ -3094,7 +3094,7 @@ pub enum AuditLogUserType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for AuditLogUserType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditLogUserType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3154,12 +3154,12 @@ impl rt::StrEnum for AuditLogUserType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(AuditLogUserType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditLogUserType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// A dictionary of name-value pairs for dynamic audit event properties.
 ///
 /// CSDL: `microsoft.graph.security.auditRecordTypeDictionary`, complex type, open.
@@ -3170,7 +3170,7 @@ pub struct AuditRecordTypeDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AuditRecordTypeDictionary {
     #[inline]
     fn default() -> Self {
@@ -3179,7 +3179,7 @@ impl ::std::default::Default for AuditRecordTypeDictionary {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AuditRecordTypeDictionary {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditRecordTypeDictionary";
     const KEYS: &'static [&'static str] = &[];
@@ -3213,12 +3213,12 @@ impl rt::Object for AuditRecordTypeDictionary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AuditRecordTypeDictionary);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditRecordTypeDictionary);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Audit Search events.
 ///
 /// CSDL: `microsoft.graph.security.auditSearchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3231,7 +3231,7 @@ pub struct AuditSearchAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AuditSearchAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3241,7 +3241,7 @@ impl ::std::default::Default for AuditSearchAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AuditSearchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.auditSearchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3278,13 +3278,13 @@ impl rt::Object for AuditSearchAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AuditSearchAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AuditSearchAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditSearchAuditRecord);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.autonomousSystem`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -19,7 +19,7 @@ pub struct AutonomousSystem {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AutonomousSystem {
     #[inline]
     fn default() -> Self {
@@ -32,7 +32,7 @@ impl ::std::default::Default for AutonomousSystem {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AutonomousSystem {
     const TYPE_NAME: &'static str = "microsoft.graph.security.autonomousSystem";
     const KEYS: &'static [&'static str] = &["name", "number", "organization", "value"];
@@ -86,14 +86,14 @@ impl rt::Object for AutonomousSystem {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AutonomousSystem);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AutonomousSystem { with_name name : ::std::string::String; with_number number : i32;
     with_organization organization : ::std::string::String; with_value value :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AutonomousSystem);

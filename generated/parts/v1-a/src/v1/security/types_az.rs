@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Azfw Application Rule Aggregation Event events.
 ///
 /// CSDL: `microsoft.graph.security.azfwApplicationRuleAggregationEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15,7 +15,7 @@ pub struct AzfwApplicationRuleAggregationEventRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AzfwApplicationRuleAggregationEventRecord {
     #[inline]
     fn default() -> Self {
@@ -25,7 +25,7 @@ impl ::std::default::Default for AzfwApplicationRuleAggregationEventRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AzfwApplicationRuleAggregationEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azfwApplicationRuleAggregationEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -62,17 +62,17 @@ impl rt::Object for AzfwApplicationRuleAggregationEventRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AzfwApplicationRuleAggregationEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AzfwApplicationRuleAggregationEventRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzfwApplicationRuleAggregationEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Azfw Dns Query Event events.
 ///
 /// CSDL: `microsoft.graph.security.azfwDnsQueryEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -85,7 +85,7 @@ pub struct AzfwDnsQueryEventRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AzfwDnsQueryEventRecord {
     #[inline]
     fn default() -> Self {
@@ -95,7 +95,7 @@ impl ::std::default::Default for AzfwDnsQueryEventRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AzfwDnsQueryEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azfwDnsQueryEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -132,17 +132,17 @@ impl rt::Object for AzfwDnsQueryEventRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AzfwDnsQueryEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AzfwDnsQueryEventRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzfwDnsQueryEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Azfw Network Rule Event events.
 ///
 /// CSDL: `microsoft.graph.security.azfwNetworkRuleEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -155,7 +155,7 @@ pub struct AzfwNetworkRuleEventRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AzfwNetworkRuleEventRecord {
     #[inline]
     fn default() -> Self {
@@ -165,7 +165,7 @@ impl ::std::default::Default for AzfwNetworkRuleEventRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AzfwNetworkRuleEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azfwNetworkRuleEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -202,17 +202,17 @@ impl rt::Object for AzfwNetworkRuleEventRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AzfwNetworkRuleEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AzfwNetworkRuleEventRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzfwNetworkRuleEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Azure AI Search Audit events.
 ///
 /// CSDL: `microsoft.graph.security.azureAISearchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -225,7 +225,7 @@ pub struct AzureAiSearchAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AzureAiSearchAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -235,7 +235,7 @@ impl ::std::default::Default for AzureAiSearchAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AzureAiSearchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azureAISearchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -272,17 +272,17 @@ impl rt::Object for AzureAiSearchAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AzureAiSearchAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AzureAiSearchAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureAiSearchAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Azure Active Directory Account Logon events.
 ///
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -295,7 +295,7 @@ pub struct AzureActiveDirectoryAccountLogonAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AzureActiveDirectoryAccountLogonAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -305,7 +305,7 @@ impl ::std::default::Default for AzureActiveDirectoryAccountLogonAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AzureActiveDirectoryAccountLogonAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azureActiveDirectoryAccountLogonAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -342,17 +342,17 @@ impl rt::Object for AzureActiveDirectoryAccountLogonAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AzureActiveDirectoryAccountLogonAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AzureActiveDirectoryAccountLogonAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureActiveDirectoryAccountLogonAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Azure Active Directory events.
 ///
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -365,7 +365,7 @@ pub struct AzureActiveDirectoryAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AzureActiveDirectoryAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -375,7 +375,7 @@ impl ::std::default::Default for AzureActiveDirectoryAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AzureActiveDirectoryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azureActiveDirectoryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -412,17 +412,17 @@ impl rt::Object for AzureActiveDirectoryAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AzureActiveDirectoryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AzureActiveDirectoryAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureActiveDirectoryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Azure Active Directory STS Logon events.
 ///
 /// CSDL: `microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -435,7 +435,7 @@ pub struct AzureActiveDirectoryStsLogonAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AzureActiveDirectoryStsLogonAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -445,7 +445,7 @@ impl ::std::default::Default for AzureActiveDirectoryStsLogonAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AzureActiveDirectoryStsLogonAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azureActiveDirectoryStsLogonAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -482,17 +482,17 @@ impl rt::Object for AzureActiveDirectoryStsLogonAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AzureActiveDirectoryStsLogonAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AzureActiveDirectoryStsLogonAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureActiveDirectoryStsLogonAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.azureResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -521,7 +521,7 @@ pub struct AzureResourceEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AzureResourceEvidence {
     #[inline]
     fn default() -> Self {
@@ -540,7 +540,7 @@ impl ::std::default::Default for AzureResourceEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for AzureResourceEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.azureResourceEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -635,9 +635,9 @@ impl rt::Object for AzureResourceEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(AzureResourceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     AzureResourceEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -650,6 +650,6 @@ rt::impl_setters!(
     ::std::string::String; with_resource_name resource_name : ::std::string::String;
     with_resource_type resource_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AzureResourceEvidence);

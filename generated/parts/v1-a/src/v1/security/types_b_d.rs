@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.blobContainerEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -31,7 +31,7 @@ pub struct BlobContainerEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for BlobContainerEvidence {
     #[inline]
     fn default() -> Self {
@@ -50,7 +50,7 @@ impl ::std::default::Default for BlobContainerEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for BlobContainerEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.blobContainerEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -145,9 +145,9 @@ impl rt::Object for BlobContainerEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(BlobContainerEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     BlobContainerEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -160,10 +160,10 @@ rt::impl_setters!(
     with_storage_resource storage_resource : crate ::v1::security::AzureResourceEvidence;
     with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BlobContainerEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.blobEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -196,7 +196,7 @@ pub struct BlobEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for BlobEvidence {
     #[inline]
     fn default() -> Self {
@@ -217,7 +217,7 @@ impl ::std::default::Default for BlobEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for BlobEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.blobEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -324,9 +324,9 @@ impl rt::Object for BlobEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(BlobEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     BlobEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -340,10 +340,10 @@ rt::impl_setters!(
     with_file_hashes file_hashes : ::std::vec::Vec < crate ::v1::security::FileHash >;
     with_name name : ::std::string::String; with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(BlobEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for threat campaign events.
 ///
 /// CSDL: `microsoft.graph.security.campaignAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -356,7 +356,7 @@ pub struct CampaignAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CampaignAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -366,7 +366,7 @@ impl ::std::default::Default for CampaignAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CampaignAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.campaignAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -403,17 +403,17 @@ impl rt::Object for CampaignAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CampaignAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CampaignAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CampaignAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.caseStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -436,7 +436,7 @@ pub enum CaseStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for CaseStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.caseStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -481,12 +481,12 @@ impl rt::StrEnum for CaseStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(CaseStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.caseType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -501,7 +501,7 @@ pub enum CaseType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for CaseType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.caseType";
     const MEMBERS: &'static [&'static str] = &[
@@ -534,12 +534,12 @@ impl rt::StrEnum for CaseType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(CaseType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for CCRAI Policy Violation events.
 ///
 /// CSDL: `microsoft.graph.security.ccraiPolicyViolationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -552,7 +552,7 @@ pub struct CcraiPolicyViolationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CcraiPolicyViolationRecord {
     #[inline]
     fn default() -> Self {
@@ -562,7 +562,7 @@ impl ::std::default::Default for CcraiPolicyViolationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CcraiPolicyViolationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ccraiPolicyViolationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -599,17 +599,17 @@ impl rt::Object for CcraiPolicyViolationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CcraiPolicyViolationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CcraiPolicyViolationRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CcraiPolicyViolationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for CDP Classifier Health events.
 ///
 /// CSDL: `microsoft.graph.security.cdpClassifierHealthRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -622,7 +622,7 @@ pub struct CdpClassifierHealthRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CdpClassifierHealthRecord {
     #[inline]
     fn default() -> Self {
@@ -632,7 +632,7 @@ impl ::std::default::Default for CdpClassifierHealthRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CdpClassifierHealthRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpClassifierHealthRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -669,17 +669,17 @@ impl rt::Object for CdpClassifierHealthRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CdpClassifierHealthRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CdpClassifierHealthRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpClassifierHealthRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for CDP Cold Crawl Status events.
 ///
 /// CSDL: `microsoft.graph.security.cdpColdCrawlStatusRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -692,7 +692,7 @@ pub struct CdpColdCrawlStatusRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CdpColdCrawlStatusRecord {
     #[inline]
     fn default() -> Self {
@@ -702,7 +702,7 @@ impl ::std::default::Default for CdpColdCrawlStatusRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CdpColdCrawlStatusRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpColdCrawlStatusRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -739,17 +739,17 @@ impl rt::Object for CdpColdCrawlStatusRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CdpColdCrawlStatusRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CdpColdCrawlStatusRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpColdCrawlStatusRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for CDP Consumption Resource events.
 ///
 /// CSDL: `microsoft.graph.security.cdpConsumptionResourceRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -762,7 +762,7 @@ pub struct CdpConsumptionResourceRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CdpConsumptionResourceRecord {
     #[inline]
     fn default() -> Self {
@@ -772,7 +772,7 @@ impl ::std::default::Default for CdpConsumptionResourceRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CdpConsumptionResourceRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpConsumptionResourceRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -809,17 +809,17 @@ impl rt::Object for CdpConsumptionResourceRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CdpConsumptionResourceRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CdpConsumptionResourceRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpConsumptionResourceRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for CDP Content Explorer Aggregate events.
 ///
 /// CSDL: `microsoft.graph.security.cdpContentExplorerAggregateRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -832,7 +832,7 @@ pub struct CdpContentExplorerAggregateRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CdpContentExplorerAggregateRecord {
     #[inline]
     fn default() -> Self {
@@ -842,7 +842,7 @@ impl ::std::default::Default for CdpContentExplorerAggregateRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CdpContentExplorerAggregateRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpContentExplorerAggregateRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -879,17 +879,17 @@ impl rt::Object for CdpContentExplorerAggregateRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CdpContentExplorerAggregateRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CdpContentExplorerAggregateRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpContentExplorerAggregateRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for CDP DLP Sensitive Endpoint events.
 ///
 /// CSDL: `microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -902,7 +902,7 @@ pub struct CdpDlpSensitiveEndpointAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CdpDlpSensitiveEndpointAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -912,7 +912,7 @@ impl ::std::default::Default for CdpDlpSensitiveEndpointAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CdpDlpSensitiveEndpointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpDlpSensitiveEndpointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -949,17 +949,17 @@ impl rt::Object for CdpDlpSensitiveEndpointAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CdpDlpSensitiveEndpointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CdpDlpSensitiveEndpointAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpDlpSensitiveEndpointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for CDP Log events.
 ///
 /// CSDL: `microsoft.graph.security.cdpLogRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -972,7 +972,7 @@ pub struct CdpLogRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CdpLogRecord {
     #[inline]
     fn default() -> Self {
@@ -982,7 +982,7 @@ impl ::std::default::Default for CdpLogRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CdpLogRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpLogRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1019,17 +1019,17 @@ impl rt::Object for CdpLogRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CdpLogRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CdpLogRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpLogRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for CDP OCR Billing events.
 ///
 /// CSDL: `microsoft.graph.security.cdpOcrBillingRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1042,7 +1042,7 @@ pub struct CdpOcrBillingRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CdpOcrBillingRecord {
     #[inline]
     fn default() -> Self {
@@ -1052,7 +1052,7 @@ impl ::std::default::Default for CdpOcrBillingRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CdpOcrBillingRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpOcrBillingRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1089,17 +1089,17 @@ impl rt::Object for CdpOcrBillingRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CdpOcrBillingRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CdpOcrBillingRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpOcrBillingRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for CDP Resource Scope Change Event events.
 ///
 /// CSDL: `microsoft.graph.security.cdpResourceScopeChangeEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1112,7 +1112,7 @@ pub struct CdpResourceScopeChangeEventRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CdpResourceScopeChangeEventRecord {
     #[inline]
     fn default() -> Self {
@@ -1122,7 +1122,7 @@ impl ::std::default::Default for CdpResourceScopeChangeEventRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CdpResourceScopeChangeEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpResourceScopeChangeEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1159,17 +1159,17 @@ impl rt::Object for CdpResourceScopeChangeEventRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CdpResourceScopeChangeEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CdpResourceScopeChangeEventRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpResourceScopeChangeEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Cdpdlmai Interaction Insights events.
 ///
 /// CSDL: `microsoft.graph.security.cdpdlmaiInteractionInsightsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1182,7 +1182,7 @@ pub struct CdpdlmaiInteractionInsightsRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CdpdlmaiInteractionInsightsRecord {
     #[inline]
     fn default() -> Self {
@@ -1192,7 +1192,7 @@ impl ::std::default::Default for CdpdlmaiInteractionInsightsRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CdpdlmaiInteractionInsightsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cdpdlmaiInteractionInsightsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1229,17 +1229,17 @@ impl rt::Object for CdpdlmaiInteractionInsightsRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CdpdlmaiInteractionInsightsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CdpdlmaiInteractionInsightsRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CdpdlmaiInteractionInsightsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.cloudApplicationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1274,7 +1274,7 @@ pub struct CloudApplicationEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CloudApplicationEvidence {
     #[inline]
     fn default() -> Self {
@@ -1296,7 +1296,7 @@ impl ::std::default::Default for CloudApplicationEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CloudApplicationEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cloudApplicationEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -1409,9 +1409,9 @@ impl rt::Object for CloudApplicationEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CloudApplicationEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CloudApplicationEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -1425,10 +1425,10 @@ rt::impl_setters!(
     with_instance_name instance_name : ::std::string::String; with_saas_app_id
     saas_app_id : i64; with_stream stream : crate ::v1::security::Stream; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudApplicationEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.cloudAttachmentVersion`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1447,7 +1447,7 @@ pub enum CloudAttachmentVersion {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for CloudAttachmentVersion {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cloudAttachmentVersion";
     const MEMBERS: &'static [&'static str] = &[
@@ -1486,12 +1486,12 @@ impl rt::StrEnum for CloudAttachmentVersion {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(CloudAttachmentVersion);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudAttachmentVersion);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.cloudLogonRequestEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1516,7 +1516,7 @@ pub struct CloudLogonRequestEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CloudLogonRequestEvidence {
     #[inline]
     fn default() -> Self {
@@ -1533,7 +1533,7 @@ impl ::std::default::Default for CloudLogonRequestEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CloudLogonRequestEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cloudLogonRequestEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -1616,9 +1616,9 @@ impl rt::Object for CloudLogonRequestEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CloudLogonRequestEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CloudLogonRequestEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -1630,10 +1630,10 @@ rt::impl_setters!(
     ::v1::security::EvidenceVerdict; with_request_id request_id : ::std::string::String;
     }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudLogonRequestEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.cloudLogonSessionEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1674,7 +1674,7 @@ pub struct CloudLogonSessionEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CloudLogonSessionEvidence {
     #[inline]
     fn default() -> Self {
@@ -1699,7 +1699,7 @@ impl ::std::default::Default for CloudLogonSessionEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CloudLogonSessionEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cloudLogonSessionEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -1830,9 +1830,9 @@ impl rt::Object for CloudLogonSessionEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CloudLogonSessionEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CloudLogonSessionEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -1850,10 +1850,10 @@ rt::impl_setters!(
     with_start_utc_date_time start_utc_date_time : rt::edm::DateTimeOffset;
     with_user_agent user_agent : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudLogonSessionEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Cloud Update Device Config events.
 ///
 /// CSDL: `microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1866,7 +1866,7 @@ pub struct CloudUpdateDeviceConfigAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CloudUpdateDeviceConfigAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1876,7 +1876,7 @@ impl ::std::default::Default for CloudUpdateDeviceConfigAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CloudUpdateDeviceConfigAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cloudUpdateDeviceConfigAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1913,17 +1913,17 @@ impl rt::Object for CloudUpdateDeviceConfigAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CloudUpdateDeviceConfigAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CloudUpdateDeviceConfigAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudUpdateDeviceConfigAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Cloud Update Profile Config events.
 ///
 /// CSDL: `microsoft.graph.security.cloudUpdateProfileConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1936,7 +1936,7 @@ pub struct CloudUpdateProfileConfigAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CloudUpdateProfileConfigAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1946,7 +1946,7 @@ impl ::std::default::Default for CloudUpdateProfileConfigAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CloudUpdateProfileConfigAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cloudUpdateProfileConfigAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1983,17 +1983,17 @@ impl rt::Object for CloudUpdateProfileConfigAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CloudUpdateProfileConfigAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CloudUpdateProfileConfigAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudUpdateProfileConfigAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Cloud Update Tenant Config events.
 ///
 /// CSDL: `microsoft.graph.security.cloudUpdateTenantConfigAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2006,7 +2006,7 @@ pub struct CloudUpdateTenantConfigAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CloudUpdateTenantConfigAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2016,7 +2016,7 @@ impl ::std::default::Default for CloudUpdateTenantConfigAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CloudUpdateTenantConfigAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cloudUpdateTenantConfigAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2053,17 +2053,17 @@ impl rt::Object for CloudUpdateTenantConfigAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CloudUpdateTenantConfigAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CloudUpdateTenantConfigAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudUpdateTenantConfigAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.collaborationRoot`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2076,7 +2076,7 @@ pub struct CollaborationRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CollaborationRoot {
     #[inline]
     fn default() -> Self {
@@ -2087,7 +2087,7 @@ impl ::std::default::Default for CollaborationRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CollaborationRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.collaborationRoot";
     const KEYS: &'static [&'static str] = &["id", "analyzedEmails"];
@@ -2128,17 +2128,17 @@ impl rt::Object for CollaborationRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CollaborationRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CollaborationRoot { with_id id : ::std::string::String; with_analyzed_emails
     analyzed_emails : ::std::vec::Vec < crate ::v1::security::AnalyzedEmail >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CollaborationRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance Connector events.
 ///
 /// CSDL: `microsoft.graph.security.complianceConnectorAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2151,7 +2151,7 @@ pub struct ComplianceConnectorAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceConnectorAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2161,7 +2161,7 @@ impl ::std::default::Default for ComplianceConnectorAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceConnectorAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceConnectorAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2198,17 +2198,17 @@ impl rt::Object for ComplianceConnectorAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceConnectorAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceConnectorAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceConnectorAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLM Exchange events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLMExchangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2221,7 +2221,7 @@ pub struct ComplianceDlmExchangeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlmExchangeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2231,7 +2231,7 @@ impl ::std::default::Default for ComplianceDlmExchangeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlmExchangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLMExchangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2268,17 +2268,17 @@ impl rt::Object for ComplianceDlmExchangeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlmExchangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlmExchangeAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlmExchangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLM SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLMSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2291,7 +2291,7 @@ pub struct ComplianceDlmSharePointAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlmSharePointAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2301,7 +2301,7 @@ impl ::std::default::Default for ComplianceDlmSharePointAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlmSharePointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLMSharePointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2338,17 +2338,17 @@ impl rt::Object for ComplianceDlmSharePointAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlmSharePointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlmSharePointAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlmSharePointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP Applications events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPApplicationsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2361,7 +2361,7 @@ pub struct ComplianceDlpApplicationsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpApplicationsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2371,7 +2371,7 @@ impl ::std::default::Default for ComplianceDlpApplicationsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpApplicationsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPApplicationsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2408,17 +2408,17 @@ impl rt::Object for ComplianceDlpApplicationsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpApplicationsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpApplicationsAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpApplicationsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP Applications Classification events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2431,7 +2431,7 @@ pub struct ComplianceDlpApplicationsClassificationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpApplicationsClassificationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2441,7 +2441,7 @@ impl ::std::default::Default for ComplianceDlpApplicationsClassificationAuditRec
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpApplicationsClassificationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPApplicationsClassificationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2478,17 +2478,17 @@ impl rt::Object for ComplianceDlpApplicationsClassificationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpApplicationsClassificationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpApplicationsClassificationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpApplicationsClassificationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP Endpoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPEndpointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2501,7 +2501,7 @@ pub struct ComplianceDlpEndpointAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpEndpointAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2511,7 +2511,7 @@ impl ::std::default::Default for ComplianceDlpEndpointAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpEndpointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPEndpointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2548,17 +2548,17 @@ impl rt::Object for ComplianceDlpEndpointAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpEndpointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpEndpointAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpEndpointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP Endpoint Discovery events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2571,7 +2571,7 @@ pub struct ComplianceDlpEndpointDiscoveryAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpEndpointDiscoveryAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2581,7 +2581,7 @@ impl ::std::default::Default for ComplianceDlpEndpointDiscoveryAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpEndpointDiscoveryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPEndpointDiscoveryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2618,17 +2618,17 @@ impl rt::Object for ComplianceDlpEndpointDiscoveryAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpEndpointDiscoveryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpEndpointDiscoveryAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpEndpointDiscoveryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP Enforcement events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPEnforcementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2641,7 +2641,7 @@ pub struct ComplianceDlpEnforcementAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpEnforcementAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2651,7 +2651,7 @@ impl ::std::default::Default for ComplianceDlpEnforcementAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpEnforcementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPEnforcementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2688,17 +2688,17 @@ impl rt::Object for ComplianceDlpEnforcementAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpEnforcementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpEnforcementAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpEnforcementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP Exchange events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2711,7 +2711,7 @@ pub struct ComplianceDlpExchangeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpExchangeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2721,7 +2721,7 @@ impl ::std::default::Default for ComplianceDlpExchangeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpExchangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPExchangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2758,17 +2758,17 @@ impl rt::Object for ComplianceDlpExchangeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpExchangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpExchangeAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpExchangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP Exchange Classification events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2781,7 +2781,7 @@ pub struct ComplianceDlpExchangeClassificationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpExchangeClassificationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2791,7 +2791,7 @@ impl ::std::default::Default for ComplianceDlpExchangeClassificationAuditRecord 
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpExchangeClassificationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPExchangeClassificationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2828,17 +2828,17 @@ impl rt::Object for ComplianceDlpExchangeClassificationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpExchangeClassificationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpExchangeClassificationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpExchangeClassificationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP Exchange Classification CDP events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2851,7 +2851,7 @@ pub struct ComplianceDlpExchangeClassificationCdpRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpExchangeClassificationCdpRecord {
     #[inline]
     fn default() -> Self {
@@ -2861,7 +2861,7 @@ impl ::std::default::Default for ComplianceDlpExchangeClassificationCdpRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpExchangeClassificationCdpRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPExchangeClassificationCdpRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2898,17 +2898,17 @@ impl rt::Object for ComplianceDlpExchangeClassificationCdpRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpExchangeClassificationCdpRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpExchangeClassificationCdpRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpExchangeClassificationCdpRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP Exchange Discovery events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2921,7 +2921,7 @@ pub struct ComplianceDlpExchangeDiscoveryAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpExchangeDiscoveryAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2931,7 +2931,7 @@ impl ::std::default::Default for ComplianceDlpExchangeDiscoveryAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpExchangeDiscoveryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPExchangeDiscoveryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2968,17 +2968,17 @@ impl rt::Object for ComplianceDlpExchangeDiscoveryAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpExchangeDiscoveryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpExchangeDiscoveryAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpExchangeDiscoveryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2991,7 +2991,7 @@ pub struct ComplianceDlpSharePointAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpSharePointAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3001,7 +3001,7 @@ impl ::std::default::Default for ComplianceDlpSharePointAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpSharePointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPSharePointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3038,17 +3038,17 @@ impl rt::Object for ComplianceDlpSharePointAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpSharePointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpSharePointAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpSharePointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP SharePoint Classification events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3061,7 +3061,7 @@ pub struct ComplianceDlpSharePointClassificationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpSharePointClassificationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3071,7 +3071,7 @@ impl ::std::default::Default for ComplianceDlpSharePointClassificationAuditRecor
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpSharePointClassificationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPSharePointClassificationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3108,17 +3108,17 @@ impl rt::Object for ComplianceDlpSharePointClassificationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpSharePointClassificationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpSharePointClassificationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpSharePointClassificationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP SharePoint Classification CDP events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3131,7 +3131,7 @@ pub struct ComplianceDlpSharePointClassificationCdpRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceDlpSharePointClassificationCdpRecord {
     #[inline]
     fn default() -> Self {
@@ -3141,7 +3141,7 @@ impl ::std::default::Default for ComplianceDlpSharePointClassificationCdpRecord 
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpSharePointClassificationCdpRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPSharePointClassificationCdpRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3178,17 +3178,17 @@ impl rt::Object for ComplianceDlpSharePointClassificationCdpRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpSharePointClassificationCdpRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpSharePointClassificationCdpRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpSharePointClassificationCdpRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance DLP SharePoint Classification Extended events.
 ///
 /// CSDL: `microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3201,7 +3201,7 @@ pub struct ComplianceDlpSharePointClassificationExtendedAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default
 for ComplianceDlpSharePointClassificationExtendedAuditRecord {
     #[inline]
@@ -3212,7 +3212,7 @@ for ComplianceDlpSharePointClassificationExtendedAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceDlpSharePointClassificationExtendedAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceDLPSharePointClassificationExtendedAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3249,17 +3249,17 @@ impl rt::Object for ComplianceDlpSharePointClassificationExtendedAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceDlpSharePointClassificationExtendedAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceDlpSharePointClassificationExtendedAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceDlpSharePointClassificationExtendedAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance Exchange OCR events.
 ///
 /// CSDL: `microsoft.graph.security.complianceExchangeOcrAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3272,7 +3272,7 @@ pub struct ComplianceExchangeOcrAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceExchangeOcrAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3282,7 +3282,7 @@ impl ::std::default::Default for ComplianceExchangeOcrAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceExchangeOcrAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceExchangeOcrAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3319,17 +3319,17 @@ impl rt::Object for ComplianceExchangeOcrAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceExchangeOcrAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceExchangeOcrAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceExchangeOcrAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance Manager Action events.
 ///
 /// CSDL: `microsoft.graph.security.complianceManagerActionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3342,7 +3342,7 @@ pub struct ComplianceManagerActionRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceManagerActionRecord {
     #[inline]
     fn default() -> Self {
@@ -3352,7 +3352,7 @@ impl ::std::default::Default for ComplianceManagerActionRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceManagerActionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceManagerActionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3389,17 +3389,17 @@ impl rt::Object for ComplianceManagerActionRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceManagerActionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceManagerActionRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceManagerActionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance Policy Grading SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3412,7 +3412,7 @@ pub struct CompliancePolicyGradingSharePointAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CompliancePolicyGradingSharePointAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3422,7 +3422,7 @@ impl ::std::default::Default for CompliancePolicyGradingSharePointAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CompliancePolicyGradingSharePointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.compliancePolicyGradingSharePointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3459,17 +3459,17 @@ impl rt::Object for CompliancePolicyGradingSharePointAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CompliancePolicyGradingSharePointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CompliancePolicyGradingSharePointAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CompliancePolicyGradingSharePointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance Settings Change events.
 ///
 /// CSDL: `microsoft.graph.security.complianceSettingsChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3482,7 +3482,7 @@ pub struct ComplianceSettingsChangeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceSettingsChangeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3492,7 +3492,7 @@ impl ::std::default::Default for ComplianceSettingsChangeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceSettingsChangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceSettingsChangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3529,17 +3529,17 @@ impl rt::Object for ComplianceSettingsChangeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceSettingsChangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceSettingsChangeAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceSettingsChangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance SIT Grading SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.complianceSitGradingSharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3552,7 +3552,7 @@ pub struct ComplianceSitGradingSharePointAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceSitGradingSharePointAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3562,7 +3562,7 @@ impl ::std::default::Default for ComplianceSitGradingSharePointAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceSitGradingSharePointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceSitGradingSharePointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3599,17 +3599,17 @@ impl rt::Object for ComplianceSitGradingSharePointAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceSitGradingSharePointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceSitGradingSharePointAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceSitGradingSharePointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Compliance Supervision Exchange events.
 ///
 /// CSDL: `microsoft.graph.security.complianceSupervisionExchangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3622,7 +3622,7 @@ pub struct ComplianceSupervisionExchangeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ComplianceSupervisionExchangeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3632,7 +3632,7 @@ impl ::std::default::Default for ComplianceSupervisionExchangeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ComplianceSupervisionExchangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.complianceSupervisionExchangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3669,17 +3669,17 @@ impl rt::Object for ComplianceSupervisionExchangeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ComplianceSupervisionExchangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ComplianceSupervisionExchangeAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ComplianceSupervisionExchangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.compromiseIndicator`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3692,7 +3692,7 @@ pub struct CompromiseIndicator {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CompromiseIndicator {
     #[inline]
     fn default() -> Self {
@@ -3703,7 +3703,7 @@ impl ::std::default::Default for CompromiseIndicator {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CompromiseIndicator {
     const TYPE_NAME: &'static str = "microsoft.graph.security.compromiseIndicator";
     const KEYS: &'static [&'static str] = &["value", "verdict"];
@@ -3744,17 +3744,17 @@ impl rt::Object for CompromiseIndicator {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CompromiseIndicator);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CompromiseIndicator { with_value value : ::std::string::String; with_verdict verdict
     : crate ::v1::security::VerdictCategory; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CompromiseIndicator);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Connected AI App Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.connectedAIAppInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3767,7 +3767,7 @@ pub struct ConnectedAiAppInteractionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ConnectedAiAppInteractionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3777,7 +3777,7 @@ impl ::std::default::Default for ConnectedAiAppInteractionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ConnectedAiAppInteractionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.connectedAIAppInteractionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3814,17 +3814,17 @@ impl rt::Object for ConnectedAiAppInteractionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ConnectedAiAppInteractionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ConnectedAiAppInteractionAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConnectedAiAppInteractionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Consumption Resource events.
 ///
 /// CSDL: `microsoft.graph.security.consumptionResourceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3837,7 +3837,7 @@ pub struct ConsumptionResourceAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ConsumptionResourceAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3847,7 +3847,7 @@ impl ::std::default::Default for ConsumptionResourceAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ConsumptionResourceAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.consumptionResourceAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3884,17 +3884,17 @@ impl rt::Object for ConsumptionResourceAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ConsumptionResourceAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ConsumptionResourceAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConsumptionResourceAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.containerEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3931,7 +3931,7 @@ pub struct ContainerEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ContainerEvidence {
     #[inline]
     fn default() -> Self {
@@ -3954,7 +3954,7 @@ impl ::std::default::Default for ContainerEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ContainerEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.containerEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -4073,9 +4073,9 @@ impl rt::Object for ContainerEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ContainerEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ContainerEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -4091,10 +4091,10 @@ rt::impl_setters!(
     is_privileged : bool; with_name name : ::std::string::String; with_pod pod : crate
     ::v1::security::KubernetesPodEvidence; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContainerEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.containerImageEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4125,7 +4125,7 @@ pub struct ContainerImageEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ContainerImageEvidence {
     #[inline]
     fn default() -> Self {
@@ -4144,7 +4144,7 @@ impl ::std::default::Default for ContainerImageEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ContainerImageEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.containerImageEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -4239,9 +4239,9 @@ impl rt::Object for ContainerImageEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ContainerImageEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ContainerImageEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -4255,10 +4255,10 @@ rt::impl_setters!(
     ::std::string::String; with_registry registry : crate
     ::v1::security::ContainerRegistryEvidence; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContainerImageEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.containerPortProtocol`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4275,7 +4275,7 @@ pub enum ContainerPortProtocol {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ContainerPortProtocol {
     const TYPE_NAME: &'static str = "microsoft.graph.security.containerPortProtocol";
     const MEMBERS: &'static [&'static str] = &[
@@ -4311,12 +4311,12 @@ impl rt::StrEnum for ContainerPortProtocol {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ContainerPortProtocol);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContainerPortProtocol);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.containerRegistryEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4341,7 +4341,7 @@ pub struct ContainerRegistryEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ContainerRegistryEvidence {
     #[inline]
     fn default() -> Self {
@@ -4358,7 +4358,7 @@ impl ::std::default::Default for ContainerRegistryEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ContainerRegistryEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.containerRegistryEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -4441,9 +4441,9 @@ impl rt::Object for ContainerRegistryEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ContainerRegistryEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ContainerRegistryEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -4454,10 +4454,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
     ::v1::security::EvidenceVerdict; with_registry registry : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContainerRegistryEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.contentFormat`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4474,7 +4474,7 @@ pub enum ContentFormat {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ContentFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.security.contentFormat";
     const MEMBERS: &'static [&'static str] = &[
@@ -4510,12 +4510,12 @@ impl rt::StrEnum for ContentFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ContentFormat);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentFormat);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Content Store Meta events.
 ///
 /// CSDL: `microsoft.graph.security.contentStoreMetadataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4528,7 +4528,7 @@ pub struct ContentStoreMetadataRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ContentStoreMetadataRecord {
     #[inline]
     fn default() -> Self {
@@ -4538,7 +4538,7 @@ impl ::std::default::Default for ContentStoreMetadataRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ContentStoreMetadataRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.contentStoreMetadataRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4575,17 +4575,17 @@ impl rt::Object for ContentStoreMetadataRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ContentStoreMetadataRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ContentStoreMetadataRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentStoreMetadataRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Copilot Agent Management events.
 ///
 /// CSDL: `microsoft.graph.security.copilotAgentManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4598,7 +4598,7 @@ pub struct CopilotAgentManagementAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CopilotAgentManagementAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4608,7 +4608,7 @@ impl ::std::default::Default for CopilotAgentManagementAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CopilotAgentManagementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotAgentManagementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4645,17 +4645,17 @@ impl rt::Object for CopilotAgentManagementAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CopilotAgentManagementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CopilotAgentManagementAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotAgentManagementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Copilot for Security Logging events.
 ///
 /// CSDL: `microsoft.graph.security.copilotForSecurityLoggingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4668,7 +4668,7 @@ pub struct CopilotForSecurityLoggingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CopilotForSecurityLoggingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4678,7 +4678,7 @@ impl ::std::default::Default for CopilotForSecurityLoggingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CopilotForSecurityLoggingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotForSecurityLoggingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4715,17 +4715,17 @@ impl rt::Object for CopilotForSecurityLoggingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CopilotForSecurityLoggingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CopilotForSecurityLoggingAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotForSecurityLoggingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Copilot for Security Trigger events.
 ///
 /// CSDL: `microsoft.graph.security.copilotForSecurityTriggerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4738,7 +4738,7 @@ pub struct CopilotForSecurityTriggerAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CopilotForSecurityTriggerAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4748,7 +4748,7 @@ impl ::std::default::Default for CopilotForSecurityTriggerAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CopilotForSecurityTriggerAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotForSecurityTriggerAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4785,17 +4785,17 @@ impl rt::Object for CopilotForSecurityTriggerAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CopilotForSecurityTriggerAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CopilotForSecurityTriggerAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotForSecurityTriggerAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Copilot Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.copilotInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4808,7 +4808,7 @@ pub struct CopilotInteractionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CopilotInteractionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4818,7 +4818,7 @@ impl ::std::default::Default for CopilotInteractionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CopilotInteractionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotInteractionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4855,17 +4855,17 @@ impl rt::Object for CopilotInteractionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CopilotInteractionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CopilotInteractionAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotInteractionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Copilot Plugin Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotPluginSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4878,7 +4878,7 @@ pub struct CopilotPluginSettingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CopilotPluginSettingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4888,7 +4888,7 @@ impl ::std::default::Default for CopilotPluginSettingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CopilotPluginSettingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotPluginSettingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4925,17 +4925,17 @@ impl rt::Object for CopilotPluginSettingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CopilotPluginSettingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CopilotPluginSettingAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotPluginSettingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Copilot Prompt Book Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotPromptBookSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4948,7 +4948,7 @@ pub struct CopilotPromptBookSettingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CopilotPromptBookSettingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4958,7 +4958,7 @@ impl ::std::default::Default for CopilotPromptBookSettingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CopilotPromptBookSettingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotPromptBookSettingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4995,17 +4995,17 @@ impl rt::Object for CopilotPromptBookSettingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CopilotPromptBookSettingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CopilotPromptBookSettingAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotPromptBookSettingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Copilot Session Sharing events.
 ///
 /// CSDL: `microsoft.graph.security.copilotSessionSharingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5018,7 +5018,7 @@ pub struct CopilotSessionSharingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CopilotSessionSharingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5028,7 +5028,7 @@ impl ::std::default::Default for CopilotSessionSharingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CopilotSessionSharingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotSessionSharingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5065,17 +5065,17 @@ impl rt::Object for CopilotSessionSharingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CopilotSessionSharingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CopilotSessionSharingAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotSessionSharingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Copilot Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5088,7 +5088,7 @@ pub struct CopilotSettingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CopilotSettingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5098,7 +5098,7 @@ impl ::std::default::Default for CopilotSettingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CopilotSettingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotSettingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5135,17 +5135,17 @@ impl rt::Object for CopilotSettingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CopilotSettingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CopilotSettingAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotSettingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Copilot Workspace Setting events.
 ///
 /// CSDL: `microsoft.graph.security.copilotWorkspaceSettingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5158,7 +5158,7 @@ pub struct CopilotWorkspaceSettingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CopilotWorkspaceSettingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5168,7 +5168,7 @@ impl ::std::default::Default for CopilotWorkspaceSettingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CopilotWorkspaceSettingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.copilotWorkspaceSettingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5205,17 +5205,17 @@ impl rt::Object for CopilotWorkspaceSettingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CopilotWorkspaceSettingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CopilotWorkspaceSettingAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotWorkspaceSettingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Core Reporting Settings events.
 ///
 /// CSDL: `microsoft.graph.security.coreReportingSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5228,7 +5228,7 @@ pub struct CoreReportingSettingsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CoreReportingSettingsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5238,7 +5238,7 @@ impl ::std::default::Default for CoreReportingSettingsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CoreReportingSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.coreReportingSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5275,17 +5275,17 @@ impl rt::Object for CoreReportingSettingsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CoreReportingSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CoreReportingSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CoreReportingSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.correlationReason`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5330,7 +5330,7 @@ pub enum CorrelationReason {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for CorrelationReason {
     const TYPE_NAME: &'static str = "microsoft.graph.security.correlationReason";
     const MEMBERS: &'static [&'static str] = &[
@@ -5408,12 +5408,12 @@ impl rt::StrEnum for CorrelationReason {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(CorrelationReason);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CorrelationReason);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Cortana Briefing events.
 ///
 /// CSDL: `microsoft.graph.security.cortanaBriefingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5426,7 +5426,7 @@ pub struct CortanaBriefingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CortanaBriefingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5436,7 +5436,7 @@ impl ::std::default::Default for CortanaBriefingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CortanaBriefingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cortanaBriefingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5473,17 +5473,17 @@ impl rt::Object for CortanaBriefingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CortanaBriefingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CortanaBriefingAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CortanaBriefingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Critical Asset Management Classification events.
 ///
 /// CSDL: `microsoft.graph.security.criticalAssetManagementClassificationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5496,7 +5496,7 @@ pub struct CriticalAssetManagementClassificationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CriticalAssetManagementClassificationRecord {
     #[inline]
     fn default() -> Self {
@@ -5506,7 +5506,7 @@ impl ::std::default::Default for CriticalAssetManagementClassificationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CriticalAssetManagementClassificationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.criticalAssetManagementClassificationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5543,17 +5543,17 @@ impl rt::Object for CriticalAssetManagementClassificationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CriticalAssetManagementClassificationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CriticalAssetManagementClassificationRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CriticalAssetManagementClassificationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for CRM Entity Operation events.
 ///
 /// CSDL: `microsoft.graph.security.crmEntityOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5566,7 +5566,7 @@ pub struct CrmEntityOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CrmEntityOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5576,7 +5576,7 @@ impl ::std::default::Default for CrmEntityOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CrmEntityOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.crmEntityOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5613,17 +5613,17 @@ impl rt::Object for CrmEntityOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CrmEntityOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CrmEntityOperationAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrmEntityOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Cross Tenant Access Policy events.
 ///
 /// CSDL: `microsoft.graph.security.crossTenantAccessPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5636,7 +5636,7 @@ pub struct CrossTenantAccessPolicyAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CrossTenantAccessPolicyAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5646,7 +5646,7 @@ impl ::std::default::Default for CrossTenantAccessPolicyAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CrossTenantAccessPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.crossTenantAccessPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5683,17 +5683,17 @@ impl rt::Object for CrossTenantAccessPolicyAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CrossTenantAccessPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CrossTenantAccessPolicyAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Customer Key Service Encryption events.
 ///
 /// CSDL: `microsoft.graph.security.customerKeyServiceEncryptionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5706,7 +5706,7 @@ pub struct CustomerKeyServiceEncryptionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CustomerKeyServiceEncryptionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5716,7 +5716,7 @@ impl ::std::default::Default for CustomerKeyServiceEncryptionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CustomerKeyServiceEncryptionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.customerKeyServiceEncryptionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5753,17 +5753,17 @@ impl rt::Object for CustomerKeyServiceEncryptionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CustomerKeyServiceEncryptionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CustomerKeyServiceEncryptionAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomerKeyServiceEncryptionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.cvssSummary`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5778,7 +5778,7 @@ pub struct CvssSummary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for CvssSummary {
     #[inline]
     fn default() -> Self {
@@ -5790,7 +5790,7 @@ impl ::std::default::Default for CvssSummary {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for CvssSummary {
     const TYPE_NAME: &'static str = "microsoft.graph.security.cvssSummary";
     const KEYS: &'static [&'static str] = &["score", "severity", "vectorString"];
@@ -5839,18 +5839,18 @@ impl rt::Object for CvssSummary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(CvssSummary);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     CvssSummary { with_score score : f64; with_severity severity : crate
     ::v1::security::VulnerabilitySeverity; with_vector_string vector_string :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(CvssSummary);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Data Center Security cmdlet events.
 ///
 /// CSDL: `microsoft.graph.security.dataCenterSecurityCmdletAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5863,7 +5863,7 @@ pub struct DataCenterSecurityCmdletAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DataCenterSecurityCmdletAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5873,7 +5873,7 @@ impl ::std::default::Default for DataCenterSecurityCmdletAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DataCenterSecurityCmdletAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataCenterSecurityCmdletAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5910,17 +5910,17 @@ impl rt::Object for DataCenterSecurityCmdletAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DataCenterSecurityCmdletAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DataCenterSecurityCmdletAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataCenterSecurityCmdletAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Data Governance events.
 ///
 /// CSDL: `microsoft.graph.security.dataGovernanceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5933,7 +5933,7 @@ pub struct DataGovernanceAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DataGovernanceAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5943,7 +5943,7 @@ impl ::std::default::Default for DataGovernanceAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DataGovernanceAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataGovernanceAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5980,17 +5980,17 @@ impl rt::Object for DataGovernanceAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DataGovernanceAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DataGovernanceAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataGovernanceAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Data Insights Rest Api events.
 ///
 /// CSDL: `microsoft.graph.security.dataInsightsRestApiAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6003,7 +6003,7 @@ pub struct DataInsightsRestApiAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DataInsightsRestApiAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6013,7 +6013,7 @@ impl ::std::default::Default for DataInsightsRestApiAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DataInsightsRestApiAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataInsightsRestApiAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6050,17 +6050,17 @@ impl rt::Object for DataInsightsRestApiAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DataInsightsRestApiAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DataInsightsRestApiAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataInsightsRestApiAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Data Lake Export Operation events.
 ///
 /// CSDL: `microsoft.graph.security.dataLakeExportOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6073,7 +6073,7 @@ pub struct DataLakeExportOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DataLakeExportOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6083,7 +6083,7 @@ impl ::std::default::Default for DataLakeExportOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DataLakeExportOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataLakeExportOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6120,17 +6120,17 @@ impl rt::Object for DataLakeExportOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DataLakeExportOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DataLakeExportOperationAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataLakeExportOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Data Security Investigation events.
 ///
 /// CSDL: `microsoft.graph.security.dataSecurityInvestigationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6143,7 +6143,7 @@ pub struct DataSecurityInvestigationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DataSecurityInvestigationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6153,7 +6153,7 @@ impl ::std::default::Default for DataSecurityInvestigationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DataSecurityInvestigationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSecurityInvestigationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6190,17 +6190,17 @@ impl rt::Object for DataSecurityInvestigationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DataSecurityInvestigationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DataSecurityInvestigationAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSecurityInvestigationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Data Share Operation events.
 ///
 /// CSDL: `microsoft.graph.security.dataShareOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6213,7 +6213,7 @@ pub struct DataShareOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DataShareOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6223,7 +6223,7 @@ impl ::std::default::Default for DataShareOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DataShareOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataShareOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6260,17 +6260,17 @@ impl rt::Object for DataShareOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DataShareOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DataShareOperationAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataShareOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSourceHoldStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6291,7 +6291,7 @@ pub enum DataSourceHoldStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DataSourceHoldStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dataSourceHoldStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -6333,12 +6333,12 @@ impl rt::StrEnum for DataSourceHoldStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DataSourceHoldStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceHoldStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Default open-type audit data when no specific subtype applies.
 ///
 /// CSDL: `microsoft.graph.security.defaultAuditData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6351,7 +6351,7 @@ pub struct DefaultAuditData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DefaultAuditData {
     #[inline]
     fn default() -> Self {
@@ -6361,7 +6361,7 @@ impl ::std::default::Default for DefaultAuditData {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DefaultAuditData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.defaultAuditData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6398,17 +6398,17 @@ impl rt::Object for DefaultAuditData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DefaultAuditData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DefaultAuditData { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefaultAuditData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.defenderAvStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6431,7 +6431,7 @@ pub enum DefenderAvStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DefenderAvStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.defenderAvStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -6476,12 +6476,12 @@ impl rt::StrEnum for DefenderAvStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DefenderAvStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderAvStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Defender Case Management events.
 ///
 /// CSDL: `microsoft.graph.security.defenderCaseManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6494,7 +6494,7 @@ pub struct DefenderCaseManagementAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DefenderCaseManagementAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6504,7 +6504,7 @@ impl ::std::default::Default for DefenderCaseManagementAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DefenderCaseManagementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.defenderCaseManagementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6541,17 +6541,17 @@ impl rt::Object for DefenderCaseManagementAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DefenderCaseManagementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DefenderCaseManagementAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderCaseManagementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Defender Preview Features events.
 ///
 /// CSDL: `microsoft.graph.security.defenderPreviewFeaturesRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6564,7 +6564,7 @@ pub struct DefenderPreviewFeaturesRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DefenderPreviewFeaturesRecord {
     #[inline]
     fn default() -> Self {
@@ -6574,7 +6574,7 @@ impl ::std::default::Default for DefenderPreviewFeaturesRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DefenderPreviewFeaturesRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.defenderPreviewFeaturesRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6611,17 +6611,17 @@ impl rt::Object for DefenderPreviewFeaturesRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DefenderPreviewFeaturesRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DefenderPreviewFeaturesRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderPreviewFeaturesRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Defender Security for AI Configuration events.
 ///
 /// CSDL: `microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6634,7 +6634,7 @@ pub struct DefenderSecurityForAiConfigurationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DefenderSecurityForAiConfigurationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6644,7 +6644,7 @@ impl ::std::default::Default for DefenderSecurityForAiConfigurationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DefenderSecurityForAiConfigurationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.defenderSecurityForAIConfigurationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6681,17 +6681,17 @@ impl rt::Object for DefenderSecurityForAiConfigurationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DefenderSecurityForAiConfigurationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DefenderSecurityForAiConfigurationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DefenderSecurityForAiConfigurationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.deliveryAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6712,7 +6712,7 @@ pub enum DeliveryAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DeliveryAction {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deliveryAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -6754,12 +6754,12 @@ impl rt::StrEnum for DeliveryAction {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DeliveryAction);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryAction);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.deliveryLocation`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6788,7 +6788,7 @@ pub enum DeliveryLocation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DeliveryLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deliveryLocation";
     const MEMBERS: &'static [&'static str] = &[
@@ -6842,12 +6842,12 @@ impl rt::StrEnum for DeliveryLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DeliveryLocation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryLocation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Deploy Feature Activity events.
 ///
 /// CSDL: `microsoft.graph.security.deployFeatureActivityRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6860,7 +6860,7 @@ pub struct DeployFeatureActivityRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DeployFeatureActivityRecord {
     #[inline]
     fn default() -> Self {
@@ -6870,7 +6870,7 @@ impl ::std::default::Default for DeployFeatureActivityRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DeployFeatureActivityRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deployFeatureActivityRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6907,17 +6907,17 @@ impl rt::Object for DeployFeatureActivityRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DeployFeatureActivityRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DeployFeatureActivityRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeployFeatureActivityRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.detectionSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7004,7 +7004,7 @@ pub enum DetectionSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DetectionSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.detectionSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -7157,12 +7157,12 @@ impl rt::StrEnum for DetectionSource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DetectionSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetectionSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.detectionStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7179,7 +7179,7 @@ pub enum DetectionStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DetectionStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.detectionStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -7215,12 +7215,12 @@ impl rt::StrEnum for DetectionStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DetectionStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetectionStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.detonationBehaviourDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7247,7 +7247,7 @@ pub struct DetonationBehaviourDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DetonationBehaviourDetails {
     #[inline]
     fn default() -> Self {
@@ -7265,7 +7265,7 @@ impl ::std::default::Default for DetonationBehaviourDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DetonationBehaviourDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.security.detonationBehaviourDetails";
     const KEYS: &'static [&'static str] = &[
@@ -7354,9 +7354,9 @@ impl rt::Object for DetonationBehaviourDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DetonationBehaviourDetails);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DetonationBehaviourDetails { with_action_status action_status :
     ::std::string::String; with_behaviour_capability behaviour_capability :
@@ -7366,10 +7366,10 @@ rt::impl_setters!(
     with_process_id process_id : ::std::string::String; with_process_name process_name :
     ::std::string::String; with_target target : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetonationBehaviourDetails);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.detonationChain`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7382,7 +7382,7 @@ pub struct DetonationChain {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DetonationChain {
     #[inline]
     fn default() -> Self {
@@ -7393,7 +7393,7 @@ impl ::std::default::Default for DetonationChain {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DetonationChain {
     const TYPE_NAME: &'static str = "microsoft.graph.security.detonationChain";
     const KEYS: &'static [&'static str] = &["childNodes", "value"];
@@ -7434,17 +7434,17 @@ impl rt::Object for DetonationChain {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DetonationChain);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DetonationChain { with_child_nodes child_nodes : ::std::vec::Vec < crate
     ::v1::security::DetonationChain >; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetonationChain);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.detonationDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7483,7 +7483,7 @@ pub struct DetonationDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DetonationDetails {
     #[inline]
     fn default() -> Self {
@@ -7505,7 +7505,7 @@ impl ::std::default::Default for DetonationDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DetonationDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.security.detonationDetails";
     const KEYS: &'static [&'static str] = &[
@@ -7626,9 +7626,9 @@ impl rt::Object for DetonationDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DetonationDetails);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DetonationDetails { with_analysis_date_time analysis_date_time :
     rt::edm::DateTimeOffset; with_compromise_indicators compromise_indicators :
@@ -7646,10 +7646,10 @@ rt::impl_setters!(
     ::std::string::String; with_submission_source submission_source :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetonationDetails);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.detonationObservables`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7664,7 +7664,7 @@ pub struct DetonationObservables {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DetonationObservables {
     #[inline]
     fn default() -> Self {
@@ -7676,7 +7676,7 @@ impl ::std::default::Default for DetonationObservables {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DetonationObservables {
     const TYPE_NAME: &'static str = "microsoft.graph.security.detonationObservables";
     const KEYS: &'static [&'static str] = &[
@@ -7729,19 +7729,19 @@ impl rt::Object for DetonationObservables {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DetonationObservables);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DetonationObservables { with_contacted_ips contacted_ips : ::std::vec::Vec <
     ::std::string::String >; with_contacted_urls contacted_urls : ::std::vec::Vec <
     ::std::string::String >; with_droppedfiles droppedfiles : ::std::vec::Vec <
     ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetonationObservables);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Device Discovery Settings Authenticated Scans events.
 ///
 /// CSDL: `microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7754,7 +7754,7 @@ pub struct DeviceDiscoverySettingsAuthenticatedScansRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DeviceDiscoverySettingsAuthenticatedScansRecord {
     #[inline]
     fn default() -> Self {
@@ -7764,7 +7764,7 @@ impl ::std::default::Default for DeviceDiscoverySettingsAuthenticatedScansRecord
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DeviceDiscoverySettingsAuthenticatedScansRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deviceDiscoverySettingsAuthenticatedScansRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7801,17 +7801,17 @@ impl rt::Object for DeviceDiscoverySettingsAuthenticatedScansRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DeviceDiscoverySettingsAuthenticatedScansRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DeviceDiscoverySettingsAuthenticatedScansRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceDiscoverySettingsAuthenticatedScansRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Device Discovery Settings Exclusion events.
 ///
 /// CSDL: `microsoft.graph.security.deviceDiscoverySettingsExclusionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7824,7 +7824,7 @@ pub struct DeviceDiscoverySettingsExclusionRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DeviceDiscoverySettingsExclusionRecord {
     #[inline]
     fn default() -> Self {
@@ -7834,7 +7834,7 @@ impl ::std::default::Default for DeviceDiscoverySettingsExclusionRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DeviceDiscoverySettingsExclusionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deviceDiscoverySettingsExclusionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7871,17 +7871,17 @@ impl rt::Object for DeviceDiscoverySettingsExclusionRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DeviceDiscoverySettingsExclusionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DeviceDiscoverySettingsExclusionRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceDiscoverySettingsExclusionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Device Discovery Settings events.
 ///
 /// CSDL: `microsoft.graph.security.deviceDiscoverySettingsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7894,7 +7894,7 @@ pub struct DeviceDiscoverySettingsRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DeviceDiscoverySettingsRecord {
     #[inline]
     fn default() -> Self {
@@ -7904,7 +7904,7 @@ impl ::std::default::Default for DeviceDiscoverySettingsRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DeviceDiscoverySettingsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deviceDiscoverySettingsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7941,17 +7941,17 @@ impl rt::Object for DeviceDiscoverySettingsRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DeviceDiscoverySettingsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DeviceDiscoverySettingsRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceDiscoverySettingsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.deviceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8020,7 +8020,7 @@ pub struct DeviceEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DeviceEvidence {
     #[inline]
     fn default() -> Self {
@@ -8058,7 +8058,7 @@ impl ::std::default::Default for DeviceEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DeviceEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deviceEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -8267,9 +8267,9 @@ impl rt::Object for DeviceEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DeviceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DeviceEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -8299,10 +8299,10 @@ rt::impl_setters!(
     ::v1::security::DeviceRiskScore; with_version version : ::std::string::String;
     with_vm_metadata vm_metadata : crate ::v1::security::VmMetadata; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.deviceHealthStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8325,7 +8325,7 @@ pub enum DeviceHealthStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DeviceHealthStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deviceHealthStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -8374,12 +8374,12 @@ impl rt::StrEnum for DeviceHealthStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DeviceHealthStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.deviceRiskScore`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8400,7 +8400,7 @@ pub enum DeviceRiskScore {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for DeviceRiskScore {
     const TYPE_NAME: &'static str = "microsoft.graph.security.deviceRiskScore";
     const MEMBERS: &'static [&'static str] = &[
@@ -8442,12 +8442,12 @@ impl rt::StrEnum for DeviceRiskScore {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(DeviceRiskScore);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceRiskScore);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dictionary`, complex type, open.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8456,7 +8456,7 @@ pub struct Dictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Dictionary {
     #[inline]
     fn default() -> Self {
@@ -8465,7 +8465,7 @@ impl ::std::default::Default for Dictionary {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Dictionary {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dictionary";
     const KEYS: &'static [&'static str] = &[];
@@ -8499,12 +8499,12 @@ impl rt::Object for Dictionary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Dictionary);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Dictionary);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for eDiscovery events.
 ///
 /// CSDL: `microsoft.graph.security.discoveryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8517,7 +8517,7 @@ pub struct DiscoveryAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DiscoveryAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8527,7 +8527,7 @@ impl ::std::default::Default for DiscoveryAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DiscoveryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.discoveryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8564,17 +8564,17 @@ impl rt::Object for DiscoveryAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DiscoveryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DiscoveryAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DiscoveryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for DLP Endpoint events.
 ///
 /// CSDL: `microsoft.graph.security.dlpEndpointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8587,7 +8587,7 @@ pub struct DlpEndpointAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DlpEndpointAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8597,7 +8597,7 @@ impl ::std::default::Default for DlpEndpointAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DlpEndpointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dlpEndpointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8634,17 +8634,17 @@ impl rt::Object for DlpEndpointAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DlpEndpointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DlpEndpointAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpEndpointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for DLP Import Result events.
 ///
 /// CSDL: `microsoft.graph.security.dlpImportResultAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8657,7 +8657,7 @@ pub struct DlpImportResultAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DlpImportResultAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8667,7 +8667,7 @@ impl ::std::default::Default for DlpImportResultAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DlpImportResultAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dlpImportResultAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8704,17 +8704,17 @@ impl rt::Object for DlpImportResultAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DlpImportResultAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DlpImportResultAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpImportResultAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for DLP Sensitive Information Type Rule Package cmdlet events.
 ///
 /// CSDL: `microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8727,7 +8727,7 @@ pub struct DlpSensitiveInformationTypeRulePackageCmdletRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DlpSensitiveInformationTypeRulePackageCmdletRecord {
     #[inline]
     fn default() -> Self {
@@ -8737,7 +8737,7 @@ impl ::std::default::Default for DlpSensitiveInformationTypeRulePackageCmdletRec
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DlpSensitiveInformationTypeRulePackageCmdletRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dlpSensitiveInformationTypeRulePackageCmdletRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8774,17 +8774,17 @@ impl rt::Object for DlpSensitiveInformationTypeRulePackageCmdletRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DlpSensitiveInformationTypeRulePackageCmdletRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DlpSensitiveInformationTypeRulePackageCmdletRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpSensitiveInformationTypeRulePackageCmdletRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dnsEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8815,7 +8815,7 @@ pub struct DnsEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DnsEvidence {
     #[inline]
     fn default() -> Self {
@@ -8835,7 +8835,7 @@ impl ::std::default::Default for DnsEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DnsEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dnsEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -8936,9 +8936,9 @@ impl rt::Object for DnsEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DnsEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DnsEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -8953,10 +8953,10 @@ rt::impl_setters!(
     with_ip_addresses ip_addresses : ::std::vec::Vec < crate ::v1::security::IpEvidence
     >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DnsEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Dragon Copilot Access events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotAccessRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8969,7 +8969,7 @@ pub struct DragonCopilotAccessRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DragonCopilotAccessRecord {
     #[inline]
     fn default() -> Self {
@@ -8979,7 +8979,7 @@ impl ::std::default::Default for DragonCopilotAccessRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DragonCopilotAccessRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dragonCopilotAccessRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -9016,17 +9016,17 @@ impl rt::Object for DragonCopilotAccessRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DragonCopilotAccessRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DragonCopilotAccessRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DragonCopilotAccessRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Dragon Copilot Admin events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotAdminRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -9039,7 +9039,7 @@ pub struct DragonCopilotAdminRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DragonCopilotAdminRecord {
     #[inline]
     fn default() -> Self {
@@ -9049,7 +9049,7 @@ impl ::std::default::Default for DragonCopilotAdminRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DragonCopilotAdminRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dragonCopilotAdminRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -9086,17 +9086,17 @@ impl rt::Object for DragonCopilotAdminRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DragonCopilotAdminRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DragonCopilotAdminRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DragonCopilotAdminRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Dragon Copilot Clinical Data events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotClinicalDataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -9109,7 +9109,7 @@ pub struct DragonCopilotClinicalDataRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DragonCopilotClinicalDataRecord {
     #[inline]
     fn default() -> Self {
@@ -9119,7 +9119,7 @@ impl ::std::default::Default for DragonCopilotClinicalDataRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DragonCopilotClinicalDataRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dragonCopilotClinicalDataRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -9156,17 +9156,17 @@ impl rt::Object for DragonCopilotClinicalDataRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DragonCopilotClinicalDataRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DragonCopilotClinicalDataRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DragonCopilotClinicalDataRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Dragon Copilot Session events.
 ///
 /// CSDL: `microsoft.graph.security.dragonCopilotSessionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -9179,7 +9179,7 @@ pub struct DragonCopilotSessionRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for DragonCopilotSessionRecord {
     #[inline]
     fn default() -> Self {
@@ -9189,7 +9189,7 @@ impl ::std::default::Default for DragonCopilotSessionRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for DragonCopilotSessionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dragonCopilotSessionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -9226,17 +9226,17 @@ impl rt::Object for DragonCopilotSessionRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(DragonCopilotSessionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     DragonCopilotSessionRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DragonCopilotSessionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Dynamics365 Business Central events.
 ///
 /// CSDL: `microsoft.graph.security.dynamics365BusinessCentralAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -9249,7 +9249,7 @@ pub struct Dynamics365BusinessCentralAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Dynamics365BusinessCentralAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -9259,7 +9259,7 @@ impl ::std::default::Default for Dynamics365BusinessCentralAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Dynamics365BusinessCentralAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.dynamics365BusinessCentralAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -9296,13 +9296,13 @@ impl rt::Object for Dynamics365BusinessCentralAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Dynamics365BusinessCentralAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Dynamics365BusinessCentralAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Dynamics365BusinessCentralAuditRecord);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCaseSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -27,7 +27,7 @@ pub struct EdiscoveryCaseSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryCaseSettings {
     #[inline]
     fn default() -> Self {
@@ -42,7 +42,7 @@ impl ::std::default::Default for EdiscoveryCaseSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryCaseSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryCaseSettings";
     const KEYS: &'static [&'static str] = &[
@@ -113,9 +113,9 @@ impl rt::Object for EdiscoveryCaseSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryCaseSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryCaseSettings { with_id id : ::std::string::String; with_case_type case_type
     : crate ::v1::security::CaseType; with_ocr ocr : crate ::v1::security::OcrSettings;
@@ -124,10 +124,10 @@ rt::impl_setters!(
     review_set_settings : rt::Flags < crate ::v1::security::ReviewSetSettings >;
     with_topic_modeling topic_modeling : crate ::v1::security::TopicModelingSettings; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryCaseSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryExportOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -168,7 +168,7 @@ pub struct EdiscoveryExportOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EdiscoveryExportOperation {
     #[inline]
     fn default() -> Self {
@@ -192,7 +192,7 @@ impl ::std::default::Default for EdiscoveryExportOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EdiscoveryExportOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ediscoveryExportOperation";
     const KEYS: &'static [&'static str] = &[
@@ -317,9 +317,9 @@ impl rt::Object for EdiscoveryExportOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EdiscoveryExportOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EdiscoveryExportOperation { with_id id : ::std::string::String; with_action action :
     crate ::v1::security::CaseAction; with_completed_date_time completed_date_time :
@@ -336,10 +336,10 @@ rt::impl_setters!(
     ::v1::security::EdiscoveryReviewSet; with_review_set_query review_set_query : crate
     ::v1::security::EdiscoveryReviewSetQuery; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdiscoveryExportOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for EHR Connector events.
 ///
 /// CSDL: `microsoft.graph.security.ehrConnectorAuditBaseRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -352,7 +352,7 @@ pub struct EhrConnectorAuditBaseRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EhrConnectorAuditBaseRecord {
     #[inline]
     fn default() -> Self {
@@ -362,7 +362,7 @@ impl ::std::default::Default for EhrConnectorAuditBaseRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EhrConnectorAuditBaseRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ehrConnectorAuditBaseRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -399,17 +399,17 @@ impl rt::Object for EhrConnectorAuditBaseRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EhrConnectorAuditBaseRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EhrConnectorAuditBaseRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EhrConnectorAuditBaseRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.emailSender`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -424,7 +424,7 @@ pub struct EmailSender {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EmailSender {
     #[inline]
     fn default() -> Self {
@@ -436,7 +436,7 @@ impl ::std::default::Default for EmailSender {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EmailSender {
     const TYPE_NAME: &'static str = "microsoft.graph.security.emailSender";
     const KEYS: &'static [&'static str] = &["displayName", "domainName", "emailAddress"];
@@ -485,18 +485,18 @@ impl rt::Object for EmailSender {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EmailSender);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EmailSender { with_display_name display_name : ::std::string::String;
     with_domain_name domain_name : ::std::string::String; with_email_address
     email_address : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailSender);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for EOP Submission Feed Entity events.
 ///
 /// CSDL: `microsoft.graph.security.eopSubmissionFeedEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -509,7 +509,7 @@ pub struct EopSubmissionFeedEntityAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for EopSubmissionFeedEntityAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -519,7 +519,7 @@ impl ::std::default::Default for EopSubmissionFeedEntityAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for EopSubmissionFeedEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eopSubmissionFeedEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -556,17 +556,17 @@ impl rt::Object for EopSubmissionFeedEntityAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(EopSubmissionFeedEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     EopSubmissionFeedEntityAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EopSubmissionFeedEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.eventSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -583,7 +583,7 @@ pub enum EventSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for EventSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.eventSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -619,12 +619,12 @@ impl rt::StrEnum for EventSource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(EventSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.evidenceRemediationStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -657,7 +657,7 @@ pub enum EvidenceRemediationStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for EvidenceRemediationStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.evidenceRemediationStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -717,12 +717,12 @@ impl rt::StrEnum for EvidenceRemediationStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(EvidenceRemediationStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EvidenceRemediationStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.evidenceRole`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -763,7 +763,7 @@ pub enum EvidenceRole {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for EvidenceRole {
     const TYPE_NAME: &'static str = "microsoft.graph.security.evidenceRole";
     const MEMBERS: &'static [&'static str] = &[
@@ -835,12 +835,12 @@ impl rt::StrEnum for EvidenceRole {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(EvidenceRole);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EvidenceRole);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.evidenceVerdict`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -859,7 +859,7 @@ pub enum EvidenceVerdict {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for EvidenceVerdict {
     const TYPE_NAME: &'static str = "microsoft.graph.security.evidenceVerdict";
     const MEMBERS: &'static [&'static str] = &[
@@ -898,12 +898,12 @@ impl rt::StrEnum for EvidenceVerdict {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(EvidenceVerdict);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(EvidenceVerdict);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Exchange Admin events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -916,7 +916,7 @@ pub struct ExchangeAdminAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ExchangeAdminAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -926,7 +926,7 @@ impl ::std::default::Default for ExchangeAdminAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ExchangeAdminAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exchangeAdminAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -963,17 +963,17 @@ impl rt::Object for ExchangeAdminAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ExchangeAdminAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ExchangeAdminAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeAdminAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Exchange Aggregated Mailbox events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeAggregatedMailboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -986,7 +986,7 @@ pub struct ExchangeAggregatedMailboxAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ExchangeAggregatedMailboxAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -996,7 +996,7 @@ impl ::std::default::Default for ExchangeAggregatedMailboxAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ExchangeAggregatedMailboxAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exchangeAggregatedMailboxAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1033,17 +1033,17 @@ impl rt::Object for ExchangeAggregatedMailboxAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ExchangeAggregatedMailboxAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ExchangeAggregatedMailboxAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeAggregatedMailboxAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Exchange Aggregated Operation events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeAggregatedOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1056,7 +1056,7 @@ pub struct ExchangeAggregatedOperationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ExchangeAggregatedOperationRecord {
     #[inline]
     fn default() -> Self {
@@ -1066,7 +1066,7 @@ impl ::std::default::Default for ExchangeAggregatedOperationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ExchangeAggregatedOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exchangeAggregatedOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1103,17 +1103,17 @@ impl rt::Object for ExchangeAggregatedOperationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ExchangeAggregatedOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ExchangeAggregatedOperationRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeAggregatedOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Exchange Mailbox Audit Group events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeMailboxAuditGroupRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1126,7 +1126,7 @@ pub struct ExchangeMailboxAuditGroupRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ExchangeMailboxAuditGroupRecord {
     #[inline]
     fn default() -> Self {
@@ -1136,7 +1136,7 @@ impl ::std::default::Default for ExchangeMailboxAuditGroupRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ExchangeMailboxAuditGroupRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exchangeMailboxAuditGroupRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1173,17 +1173,17 @@ impl rt::Object for ExchangeMailboxAuditGroupRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ExchangeMailboxAuditGroupRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ExchangeMailboxAuditGroupRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeMailboxAuditGroupRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Exchange Mailbox events.
 ///
 /// CSDL: `microsoft.graph.security.exchangeMailboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1196,7 +1196,7 @@ pub struct ExchangeMailboxAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ExchangeMailboxAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1206,7 +1206,7 @@ impl ::std::default::Default for ExchangeMailboxAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ExchangeMailboxAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exchangeMailboxAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1243,17 +1243,17 @@ impl rt::Object for ExchangeMailboxAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ExchangeMailboxAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ExchangeMailboxAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExchangeMailboxAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.exportFileMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1268,7 +1268,7 @@ pub struct ExportFileMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ExportFileMetadata {
     #[inline]
     fn default() -> Self {
@@ -1280,7 +1280,7 @@ impl ::std::default::Default for ExportFileMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ExportFileMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exportFileMetadata";
     const KEYS: &'static [&'static str] = &["downloadUrl", "fileName", "size"];
@@ -1329,17 +1329,17 @@ impl rt::Object for ExportFileMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ExportFileMetadata);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ExportFileMetadata { with_download_url download_url : ::std::string::String;
     with_file_name file_name : ::std::string::String; with_size size : i64; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportFileMetadata);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.exportFileStructure`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1358,7 +1358,7 @@ pub enum ExportFileStructure {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ExportFileStructure {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exportFileStructure";
     const MEMBERS: &'static [&'static str] = &[
@@ -1397,12 +1397,12 @@ impl rt::StrEnum for ExportFileStructure {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ExportFileStructure);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportFileStructure);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.exportFormat`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1419,7 +1419,7 @@ pub enum ExportFormat {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ExportFormat {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exportFormat";
     const MEMBERS: &'static [&'static str] = &[
@@ -1455,12 +1455,12 @@ impl rt::StrEnum for ExportFormat {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ExportFormat);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportFormat);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.exportLocation`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1475,7 +1475,7 @@ pub enum ExportLocation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ExportLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exportLocation";
     const MEMBERS: &'static [&'static str] = &[
@@ -1508,12 +1508,12 @@ impl rt::StrEnum for ExportLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ExportLocation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportLocation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.exportOptions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1540,7 +1540,7 @@ pub enum ExportOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ExportOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.security.exportOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -1591,12 +1591,12 @@ impl rt::StrEnum for ExportOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ExportOptions);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExportOptions);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Fabric events.
 ///
 /// CSDL: `microsoft.graph.security.fabricAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1609,7 +1609,7 @@ pub struct FabricAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FabricAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1619,7 +1619,7 @@ impl ::std::default::Default for FabricAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FabricAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.fabricAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1656,17 +1656,17 @@ impl rt::Object for FabricAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FabricAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FabricAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FabricAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Fabric Policy events.
 ///
 /// CSDL: `microsoft.graph.security.fabricPolicyRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1679,7 +1679,7 @@ pub struct FabricPolicyRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FabricPolicyRecord {
     #[inline]
     fn default() -> Self {
@@ -1689,7 +1689,7 @@ impl ::std::default::Default for FabricPolicyRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FabricPolicyRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.fabricPolicyRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1726,17 +1726,17 @@ impl rt::Object for FabricPolicyRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FabricPolicyRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FabricPolicyRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FabricPolicyRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.fileDetails`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1765,7 +1765,7 @@ pub struct FileDetails {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FileDetails {
     #[inline]
     fn default() -> Self {
@@ -1784,7 +1784,7 @@ impl ::std::default::Default for FileDetails {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FileDetails {
     const TYPE_NAME: &'static str = "microsoft.graph.security.fileDetails";
     const KEYS: &'static [&'static str] = &[
@@ -1879,9 +1879,9 @@ impl rt::Object for FileDetails {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FileDetails);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FileDetails { with_file_name file_name : ::std::string::String; with_file_path
     file_path : ::std::string::String; with_file_publisher file_publisher :
@@ -1890,10 +1890,10 @@ rt::impl_setters!(
     ::std::string::String; with_sha256 sha256 : ::std::string::String; with_sha256_ac
     sha256_ac : ::std::string::String; with_signer signer : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileDetails);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.fileEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1922,7 +1922,7 @@ pub struct FileEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FileEvidence {
     #[inline]
     fn default() -> Self {
@@ -1941,7 +1941,7 @@ impl ::std::default::Default for FileEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FileEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.fileEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -2036,9 +2036,9 @@ impl rt::Object for FileEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FileEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FileEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -2052,10 +2052,10 @@ rt::impl_setters!(
     ::v1::security::FileDetails; with_mde_device_id mde_device_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.fileHash`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2068,7 +2068,7 @@ pub struct FileHash {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FileHash {
     #[inline]
     fn default() -> Self {
@@ -2079,7 +2079,7 @@ impl ::std::default::Default for FileHash {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FileHash {
     const TYPE_NAME: &'static str = "microsoft.graph.security.fileHash";
     const KEYS: &'static [&'static str] = &["algorithm", "value"];
@@ -2120,17 +2120,17 @@ impl rt::Object for FileHash {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FileHash);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FileHash { with_algorithm algorithm : crate ::v1::security::FileHashAlgorithm;
     with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileHash);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.fileHashAlgorithm`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2151,7 +2151,7 @@ pub enum FileHashAlgorithm {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for FileHashAlgorithm {
     const TYPE_NAME: &'static str = "microsoft.graph.security.fileHashAlgorithm";
     const MEMBERS: &'static [&'static str] = &[
@@ -2193,12 +2193,12 @@ impl rt::StrEnum for FileHashAlgorithm {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(FileHashAlgorithm);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileHashAlgorithm);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.fileHashEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2225,7 +2225,7 @@ pub struct FileHashEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FileHashEvidence {
     #[inline]
     fn default() -> Self {
@@ -2243,7 +2243,7 @@ impl ::std::default::Default for FileHashEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FileHashEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.fileHashEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -2332,9 +2332,9 @@ impl rt::Object for FileHashEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FileHashEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FileHashEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -2346,10 +2346,10 @@ rt::impl_setters!(
     ::v1::security::EvidenceVerdict; with_algorithm algorithm : crate
     ::v1::security::FileHashAlgorithm; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FileHashEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.formattedContent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2362,7 +2362,7 @@ pub struct FormattedContent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for FormattedContent {
     #[inline]
     fn default() -> Self {
@@ -2373,7 +2373,7 @@ impl ::std::default::Default for FormattedContent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for FormattedContent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.formattedContent";
     const KEYS: &'static [&'static str] = &["content", "format"];
@@ -2414,17 +2414,17 @@ impl rt::Object for FormattedContent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(FormattedContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     FormattedContent { with_content content : ::std::string::String; with_format format :
     crate ::v1::security::ContentFormat; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(FormattedContent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.geoLocation`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2443,7 +2443,7 @@ pub struct GeoLocation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for GeoLocation {
     #[inline]
     fn default() -> Self {
@@ -2457,7 +2457,7 @@ impl ::std::default::Default for GeoLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for GeoLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.geoLocation";
     const KEYS: &'static [&'static str] = &[
@@ -2522,18 +2522,18 @@ impl rt::Object for GeoLocation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(GeoLocation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     GeoLocation { with_city city : ::std::string::String; with_country_name country_name
     : ::std::string::String; with_latitude latitude : f64; with_longitude longitude :
     f64; with_state state : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GeoLocation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.gitHubOrganizationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2568,7 +2568,7 @@ pub struct GitHubOrganizationEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for GitHubOrganizationEvidence {
     #[inline]
     fn default() -> Self {
@@ -2590,7 +2590,7 @@ impl ::std::default::Default for GitHubOrganizationEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for GitHubOrganizationEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.gitHubOrganizationEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -2703,9 +2703,9 @@ impl rt::Object for GitHubOrganizationEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(GitHubOrganizationEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     GitHubOrganizationEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -2719,10 +2719,10 @@ rt::impl_setters!(
     ::std::string::String; with_login login : ::std::string::String; with_org_id org_id :
     ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GitHubOrganizationEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.gitHubRepoEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2755,7 +2755,7 @@ pub struct GitHubRepoEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for GitHubRepoEvidence {
     #[inline]
     fn default() -> Self {
@@ -2776,7 +2776,7 @@ impl ::std::default::Default for GitHubRepoEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for GitHubRepoEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.gitHubRepoEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -2883,9 +2883,9 @@ impl rt::Object for GitHubRepoEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(GitHubRepoEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     GitHubRepoEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -2899,10 +2899,10 @@ rt::impl_setters!(
     with_owner_type owner_type : ::std::string::String; with_repo_id repo_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GitHubRepoEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.gitHubUserEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2935,7 +2935,7 @@ pub struct GitHubUserEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for GitHubUserEvidence {
     #[inline]
     fn default() -> Self {
@@ -2956,7 +2956,7 @@ impl ::std::default::Default for GitHubUserEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for GitHubUserEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.gitHubUserEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -3063,9 +3063,9 @@ impl rt::Object for GitHubUserEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(GitHubUserEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     GitHubUserEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -3078,10 +3078,10 @@ rt::impl_setters!(
     login : ::std::string::String; with_name name : ::std::string::String; with_user_id
     user_id : ::std::string::String; with_web_url web_url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GitHubUserEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.googleCloudLocationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3100,7 +3100,7 @@ pub enum GoogleCloudLocationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for GoogleCloudLocationType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.googleCloudLocationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -3139,12 +3139,12 @@ impl rt::StrEnum for GoogleCloudLocationType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(GoogleCloudLocationType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GoogleCloudLocationType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.googleCloudResourceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3181,7 +3181,7 @@ pub struct GoogleCloudResourceEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for GoogleCloudResourceEvidence {
     #[inline]
     fn default() -> Self {
@@ -3204,7 +3204,7 @@ impl ::std::default::Default for GoogleCloudResourceEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for GoogleCloudResourceEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.googleCloudResourceEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -3323,9 +3323,9 @@ impl rt::Object for GoogleCloudResourceEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(GoogleCloudResourceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     GoogleCloudResourceEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -3341,10 +3341,10 @@ rt::impl_setters!(
     project_number : i64; with_resource_name resource_name : ::std::string::String;
     with_resource_type resource_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(GoogleCloudResourceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Healthcare Signal events.
 ///
 /// CSDL: `microsoft.graph.security.healthcareSignalRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3357,7 +3357,7 @@ pub struct HealthcareSignalRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HealthcareSignalRecord {
     #[inline]
     fn default() -> Self {
@@ -3367,7 +3367,7 @@ impl ::std::default::Default for HealthcareSignalRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HealthcareSignalRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.healthcareSignalRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3404,17 +3404,17 @@ impl rt::Object for HealthcareSignalRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HealthcareSignalRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HealthcareSignalRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HealthcareSignalRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.host`, entity type, derived from `microsoft.graph.security.artifact`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3459,7 +3459,7 @@ pub struct Host {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Host {
     #[inline]
     fn default() -> Self {
@@ -3484,7 +3484,7 @@ impl ::std::default::Default for Host {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Host {
     const TYPE_NAME: &'static str = "microsoft.graph.security.host";
     const KEYS: &'static [&'static str] = &[
@@ -3615,9 +3615,9 @@ impl rt::Object for Host {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Host);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Host { with_id id : ::std::string::String; with_first_seen_date_time
     first_seen_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
@@ -3637,10 +3637,10 @@ rt::impl_setters!(
     trackers : ::std::vec::Vec < crate ::v1::security::HostTracker >; with_whois whois :
     crate ::v1::security::WhoisRecord; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Host);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.host` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3650,35 +3650,35 @@ pub enum AnyHost {
     Hostname(::std::boxed::Box<crate::v1::security::Hostname>),
     IpAddress(::std::boxed::Box<crate::v1::security::IpAddress>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyHost {
     #[inline]
     fn default() -> Self {
         Self::Host(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Host> for AnyHost {
     #[inline]
     fn from(v: crate::v1::security::Host) -> Self {
         Self::Host(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Hostname> for AnyHost {
     #[inline]
     fn from(v: crate::v1::security::Hostname) -> Self {
         Self::Hostname(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::IpAddress> for AnyHost {
     #[inline]
     fn from(v: crate::v1::security::IpAddress) -> Self {
         Self::IpAddress(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyHost {
     const BASE_NAME: &'static str = "microsoft.graph.security.host";
     #[inline]
@@ -3719,7 +3719,7 @@ impl rt::Poly for AnyHost {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyHost {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -4085,12 +4085,12 @@ impl AnyHost {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyHost);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyHost);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostComponent`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4113,7 +4113,7 @@ pub struct HostComponent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostComponent {
     #[inline]
     fn default() -> Self {
@@ -4129,7 +4129,7 @@ impl ::std::default::Default for HostComponent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostComponent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostComponent";
     const KEYS: &'static [&'static str] = &[
@@ -4206,9 +4206,9 @@ impl rt::Object for HostComponent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostComponent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostComponent { with_id id : ::std::string::String; with_category category :
     ::std::string::String; with_first_seen_date_time first_seen_date_time :
@@ -4216,10 +4216,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_name name : ::std::string::String; with_version version
     : ::std::string::String; with_host host : crate ::v1::security::AnyHost; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostComponent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostCookie`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4240,7 +4240,7 @@ pub struct HostCookie {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostCookie {
     #[inline]
     fn default() -> Self {
@@ -4255,7 +4255,7 @@ impl ::std::default::Default for HostCookie {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostCookie {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostCookie";
     const KEYS: &'static [&'static str] = &[
@@ -4326,9 +4326,9 @@ impl rt::Object for HostCookie {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostCookie);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostCookie { with_id id : ::std::string::String; with_domain domain :
     ::std::string::String; with_first_seen_date_time first_seen_date_time :
@@ -4336,10 +4336,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_name name : ::std::string::String; with_host host :
     crate ::v1::security::AnyHost; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostCookie);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostLogonSessionEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4372,7 +4372,7 @@ pub struct HostLogonSessionEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostLogonSessionEvidence {
     #[inline]
     fn default() -> Self {
@@ -4393,7 +4393,7 @@ impl ::std::default::Default for HostLogonSessionEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostLogonSessionEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostLogonSessionEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -4500,9 +4500,9 @@ impl rt::Object for HostLogonSessionEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostLogonSessionEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostLogonSessionEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -4517,10 +4517,10 @@ rt::impl_setters!(
     with_session_id session_id : ::std::string::String; with_start_utc_date_time
     start_utc_date_time : rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostLogonSessionEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostPair`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4541,7 +4541,7 @@ pub struct HostPair {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostPair {
     #[inline]
     fn default() -> Self {
@@ -4556,7 +4556,7 @@ impl ::std::default::Default for HostPair {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostPair {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostPair";
     const KEYS: &'static [&'static str] = &[
@@ -4627,9 +4627,9 @@ impl rt::Object for HostPair {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostPair);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostPair { with_id id : ::std::string::String; with_first_seen_date_time
     first_seen_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
@@ -4637,10 +4637,10 @@ rt::impl_setters!(
     ::std::string::String; with_child_host child_host : crate ::v1::security::AnyHost;
     with_parent_host parent_host : crate ::v1::security::AnyHost; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostPair);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostPort`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4673,7 +4673,7 @@ pub struct HostPort {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostPort {
     #[inline]
     fn default() -> Self {
@@ -4694,7 +4694,7 @@ impl ::std::default::Default for HostPort {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostPort {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostPort";
     const KEYS: &'static [&'static str] = &[
@@ -4805,9 +4805,9 @@ impl rt::Object for HostPort {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostPort);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostPort { with_id id : ::std::string::String; with_banners banners : ::std::vec::Vec
     < crate ::v1::security::HostPortBanner >; with_first_seen_date_time
@@ -4820,10 +4820,10 @@ rt::impl_setters!(
     with_host host : crate ::v1::security::AnyHost; with_most_recent_ssl_certificate
     most_recent_ssl_certificate : crate ::v1::security::SslCertificate; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostPort);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostPortBanner`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4842,7 +4842,7 @@ pub struct HostPortBanner {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostPortBanner {
     #[inline]
     fn default() -> Self {
@@ -4856,7 +4856,7 @@ impl ::std::default::Default for HostPortBanner {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostPortBanner {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostPortBanner";
     const KEYS: &'static [&'static str] = &[
@@ -4921,9 +4921,9 @@ impl rt::Object for HostPortBanner {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostPortBanner);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostPortBanner { with_banner banner : ::std::string::String;
     with_first_seen_date_time first_seen_date_time : rt::edm::DateTimeOffset;
@@ -4931,10 +4931,10 @@ rt::impl_setters!(
     with_scan_protocol scan_protocol : ::std::string::String; with_times_observed
     times_observed : i32; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostPortBanner);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostPortComponent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4951,7 +4951,7 @@ pub struct HostPortComponent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostPortComponent {
     #[inline]
     fn default() -> Self {
@@ -4964,7 +4964,7 @@ impl ::std::default::Default for HostPortComponent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostPortComponent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostPortComponent";
     const KEYS: &'static [&'static str] = &[
@@ -5023,19 +5023,19 @@ impl rt::Object for HostPortComponent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostPortComponent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostPortComponent { with_first_seen_date_time first_seen_date_time :
     rt::edm::DateTimeOffset; with_is_recent is_recent : bool; with_last_seen_date_time
     last_seen_date_time : rt::edm::DateTimeOffset; with_component component : crate
     ::v1::security::HostComponent; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostPortComponent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostPortProtocol`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5050,7 +5050,7 @@ pub enum HostPortProtocol {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for HostPortProtocol {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostPortProtocol";
     const MEMBERS: &'static [&'static str] = &["tcp", "udp", "unknownFutureValue"];
@@ -5079,12 +5079,12 @@ impl rt::StrEnum for HostPortProtocol {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(HostPortProtocol);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostPortProtocol);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostPortStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5101,7 +5101,7 @@ pub enum HostPortStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for HostPortStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostPortStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -5137,12 +5137,12 @@ impl rt::StrEnum for HostPortStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(HostPortStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostPortStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostReputation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5159,7 +5159,7 @@ pub struct HostReputation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostReputation {
     #[inline]
     fn default() -> Self {
@@ -5172,7 +5172,7 @@ impl ::std::default::Default for HostReputation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostReputation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostReputation";
     const KEYS: &'static [&'static str] = &["id", "classification", "rules", "score"];
@@ -5226,19 +5226,19 @@ impl rt::Object for HostReputation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostReputation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostReputation { with_id id : ::std::string::String; with_classification
     classification : crate ::v1::security::HostReputationClassification; with_rules rules
     : ::std::vec::Vec < crate ::v1::security::HostReputationRule >; with_score score :
     i32; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostReputation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostReputationClassification`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5257,7 +5257,7 @@ pub enum HostReputationClassification {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for HostReputationClassification {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostReputationClassification";
     const MEMBERS: &'static [&'static str] = &[
@@ -5296,12 +5296,12 @@ impl rt::StrEnum for HostReputationClassification {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(HostReputationClassification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostReputationClassification);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostReputationRule`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5318,7 +5318,7 @@ pub struct HostReputationRule {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostReputationRule {
     #[inline]
     fn default() -> Self {
@@ -5331,7 +5331,7 @@ impl ::std::default::Default for HostReputationRule {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostReputationRule {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostReputationRule";
     const KEYS: &'static [&'static str] = &[
@@ -5390,19 +5390,19 @@ impl rt::Object for HostReputationRule {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostReputationRule);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostReputationRule { with_description description : ::std::string::String; with_name
     name : ::std::string::String; with_related_details_url related_details_url :
     ::std::string::String; with_severity severity : crate
     ::v1::security::HostReputationRuleSeverity; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostReputationRule);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostReputationRuleSeverity`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5421,7 +5421,7 @@ pub enum HostReputationRuleSeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for HostReputationRuleSeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostReputationRuleSeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -5460,12 +5460,12 @@ impl rt::StrEnum for HostReputationRuleSeverity {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(HostReputationRuleSeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostReputationRuleSeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostSslCertificate`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5486,7 +5486,7 @@ pub struct HostSslCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostSslCertificate {
     #[inline]
     fn default() -> Self {
@@ -5501,7 +5501,7 @@ impl ::std::default::Default for HostSslCertificate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostSslCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostSslCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -5572,9 +5572,9 @@ impl rt::Object for HostSslCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostSslCertificate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostSslCertificate { with_id id : ::std::string::String; with_first_seen_date_time
     first_seen_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
@@ -5583,10 +5583,10 @@ rt::impl_setters!(
     ::v1::security::AnyHost; with_ssl_certificate ssl_certificate : crate
     ::v1::security::SslCertificate; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostSslCertificate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostSslCertificatePort`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5601,7 +5601,7 @@ pub struct HostSslCertificatePort {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostSslCertificatePort {
     #[inline]
     fn default() -> Self {
@@ -5613,7 +5613,7 @@ impl ::std::default::Default for HostSslCertificatePort {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostSslCertificatePort {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostSslCertificatePort";
     const KEYS: &'static [&'static str] = &[
@@ -5666,18 +5666,18 @@ impl rt::Object for HostSslCertificatePort {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostSslCertificatePort);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostSslCertificatePort { with_first_seen_date_time first_seen_date_time :
     rt::edm::DateTimeOffset; with_last_seen_date_time last_seen_date_time :
     rt::edm::DateTimeOffset; with_port port : i32; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostSslCertificatePort);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostTracker`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5698,7 +5698,7 @@ pub struct HostTracker {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostTracker {
     #[inline]
     fn default() -> Self {
@@ -5713,7 +5713,7 @@ impl ::std::default::Default for HostTracker {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostTracker {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostTracker";
     const KEYS: &'static [&'static str] = &[
@@ -5784,9 +5784,9 @@ impl rt::Object for HostTracker {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostTracker);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostTracker { with_id id : ::std::string::String; with_first_seen_date_time
     first_seen_date_time : rt::edm::DateTimeOffset; with_kind kind :
@@ -5794,10 +5794,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_value value : ::std::string::String; with_host host :
     crate ::v1::security::AnyHost; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostTracker);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Hosted RPA events.
 ///
 /// CSDL: `microsoft.graph.security.hostedRpaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5810,7 +5810,7 @@ pub struct HostedRpaAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HostedRpaAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5820,7 +5820,7 @@ impl ::std::default::Default for HostedRpaAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HostedRpaAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostedRpaAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5857,17 +5857,17 @@ impl rt::Object for HostedRpaAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HostedRpaAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HostedRpaAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HostedRpaAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostname`, entity type, derived from `microsoft.graph.security.host`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5916,7 +5916,7 @@ pub struct Hostname {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Hostname {
     #[inline]
     fn default() -> Self {
@@ -5943,7 +5943,7 @@ impl ::std::default::Default for Hostname {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Hostname {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hostname";
     const KEYS: &'static [&'static str] = &[
@@ -6086,9 +6086,9 @@ impl rt::Object for Hostname {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Hostname);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Hostname { with_id id : ::std::string::String; with_first_seen_date_time
     first_seen_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
@@ -6109,10 +6109,10 @@ rt::impl_setters!(
     crate ::v1::security::WhoisRecord; with_registrant registrant :
     ::std::string::String; with_registrar registrar : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Hostname);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for HR Signal events.
 ///
 /// CSDL: `microsoft.graph.security.hrSignalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6125,7 +6125,7 @@ pub struct HrSignalAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HrSignalAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6135,7 +6135,7 @@ impl ::std::default::Default for HrSignalAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HrSignalAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hrSignalAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6172,17 +6172,17 @@ impl rt::Object for HrSignalAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HrSignalAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HrSignalAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HrSignalAuditRecord);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 /// CSDL: `microsoft.graph.security.huntingQueryResults`, complex type.
 ///
 /// Features: `v1` or `v1-security`.
@@ -6195,7 +6195,7 @@ pub struct HuntingQueryResults {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 impl ::std::default::Default for HuntingQueryResults {
     #[inline]
     fn default() -> Self {
@@ -6206,7 +6206,7 @@ impl ::std::default::Default for HuntingQueryResults {
         }
     }
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 impl rt::Object for HuntingQueryResults {
     const TYPE_NAME: &'static str = "microsoft.graph.security.huntingQueryResults";
     const KEYS: &'static [&'static str] = &["results", "schema"];
@@ -6247,18 +6247,18 @@ impl rt::Object for HuntingQueryResults {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 rt::impl_object!(HuntingQueryResults);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 rt::impl_setters!(
     HuntingQueryResults { with_results results : ::std::vec::Vec < crate
     ::v1::security::HuntingRowResult >; with_schema schema : ::std::vec::Vec < crate
     ::v1::security::SinglePropertySchema >; }
 );
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HuntingQueryResults);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 /// CSDL: `microsoft.graph.security.huntingRowResult`, complex type, open.
 ///
 /// Features: `v1` or `v1-security`.
@@ -6267,7 +6267,7 @@ pub struct HuntingRowResult {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 impl ::std::default::Default for HuntingRowResult {
     #[inline]
     fn default() -> Self {
@@ -6276,7 +6276,7 @@ impl ::std::default::Default for HuntingRowResult {
         }
     }
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 impl rt::Object for HuntingRowResult {
     const TYPE_NAME: &'static str = "microsoft.graph.security.huntingRowResult";
     const KEYS: &'static [&'static str] = &[];
@@ -6310,12 +6310,12 @@ impl rt::Object for HuntingRowResult {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 rt::impl_object!(HuntingRowResult);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HuntingRowResult);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Hygiene Event events.
 ///
 /// CSDL: `microsoft.graph.security.hygieneEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6328,7 +6328,7 @@ pub struct HygieneEventRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for HygieneEventRecord {
     #[inline]
     fn default() -> Self {
@@ -6338,7 +6338,7 @@ impl ::std::default::Default for HygieneEventRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for HygieneEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hygieneEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6375,17 +6375,17 @@ impl rt::Object for HygieneEventRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(HygieneEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     HygieneEventRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(HygieneEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hyperlink`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6398,7 +6398,7 @@ pub struct Hyperlink {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Hyperlink {
     #[inline]
     fn default() -> Self {
@@ -6409,7 +6409,7 @@ impl ::std::default::Default for Hyperlink {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Hyperlink {
     const TYPE_NAME: &'static str = "microsoft.graph.security.hyperlink";
     const KEYS: &'static [&'static str] = &["name", "url"];
@@ -6450,17 +6450,17 @@ impl rt::Object for Hyperlink {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Hyperlink);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Hyperlink { with_name name : ::std::string::String; with_url url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Hyperlink);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.incident`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6511,7 +6511,7 @@ pub struct Incident {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Incident {
     #[inline]
     fn default() -> Self {
@@ -6541,7 +6541,7 @@ impl ::std::default::Default for Incident {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Incident {
     const TYPE_NAME: &'static str = "microsoft.graph.security.incident";
     const KEYS: &'static [&'static str] = &[
@@ -6702,9 +6702,9 @@ impl rt::Object for Incident {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Incident);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Incident { with_id id : ::std::string::String; with_assigned_to assigned_to :
     ::std::string::String; with_classification classification : crate
@@ -6725,10 +6725,10 @@ rt::impl_setters!(
     with_tenant_id tenant_id : ::std::string::String; with_alerts alerts :
     ::std::vec::Vec < crate ::v1::security::Alert >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Incident);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.incidentStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6749,7 +6749,7 @@ pub enum IncidentStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for IncidentStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.incidentStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -6791,12 +6791,12 @@ impl rt::StrEnum for IncidentStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(IncidentStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IncidentStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.indicator`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6811,7 +6811,7 @@ pub struct Indicator {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Indicator {
     #[inline]
     fn default() -> Self {
@@ -6823,7 +6823,7 @@ impl ::std::default::Default for Indicator {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Indicator {
     const TYPE_NAME: &'static str = "microsoft.graph.security.indicator";
     const KEYS: &'static [&'static str] = &["id", "source", "artifact"];
@@ -6872,18 +6872,18 @@ impl rt::Object for Indicator {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Indicator);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Indicator { with_id id : ::std::string::String; with_source source : crate
     ::v1::security::IndicatorSource; with_artifact artifact : crate
     ::v1::security::AnyArtifact; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Indicator);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.indicator` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6895,28 +6895,28 @@ pub enum AnyIndicator {
         ::std::boxed::Box<crate::v1::security::IntelligenceProfileIndicator>,
     ),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyIndicator {
     #[inline]
     fn default() -> Self {
         Self::Indicator(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::Indicator> for AnyIndicator {
     #[inline]
     fn from(v: crate::v1::security::Indicator) -> Self {
         Self::Indicator(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::ArticleIndicator> for AnyIndicator {
     #[inline]
     fn from(v: crate::v1::security::ArticleIndicator) -> Self {
         Self::ArticleIndicator(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::IntelligenceProfileIndicator>
 for AnyIndicator {
     #[inline]
@@ -6924,7 +6924,7 @@ for AnyIndicator {
         Self::IntelligenceProfileIndicator(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyIndicator {
     const BASE_NAME: &'static str = "microsoft.graph.security.indicator";
     #[inline]
@@ -6969,7 +6969,7 @@ impl rt::Poly for AnyIndicator {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyIndicator {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -7057,12 +7057,12 @@ impl AnyIndicator {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyIndicator);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyIndicator);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.indicatorSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7079,7 +7079,7 @@ pub enum IndicatorSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for IndicatorSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.indicatorSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -7115,12 +7115,12 @@ impl rt::StrEnum for IndicatorSource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(IndicatorSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IndicatorSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Information Barrier Policy Application events.
 ///
 /// CSDL: `microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7133,7 +7133,7 @@ pub struct InformationBarrierPolicyApplicationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for InformationBarrierPolicyApplicationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7143,7 +7143,7 @@ impl ::std::default::Default for InformationBarrierPolicyApplicationAuditRecord 
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for InformationBarrierPolicyApplicationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.informationBarrierPolicyApplicationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7180,17 +7180,17 @@ impl rt::Object for InformationBarrierPolicyApplicationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(InformationBarrierPolicyApplicationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     InformationBarrierPolicyApplicationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationBarrierPolicyApplicationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Information Worker Protection events.
 ///
 /// CSDL: `microsoft.graph.security.informationWorkerProtectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7203,7 +7203,7 @@ pub struct InformationWorkerProtectionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for InformationWorkerProtectionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7213,7 +7213,7 @@ impl ::std::default::Default for InformationWorkerProtectionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for InformationWorkerProtectionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.informationWorkerProtectionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7250,17 +7250,17 @@ impl rt::Object for InformationWorkerProtectionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(InformationWorkerProtectionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     InformationWorkerProtectionAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationWorkerProtectionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Insider Risk Scoped User Insights events.
 ///
 /// CSDL: `microsoft.graph.security.insiderRiskScopedUserInsightsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7273,7 +7273,7 @@ pub struct InsiderRiskScopedUserInsightsRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for InsiderRiskScopedUserInsightsRecord {
     #[inline]
     fn default() -> Self {
@@ -7283,7 +7283,7 @@ impl ::std::default::Default for InsiderRiskScopedUserInsightsRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for InsiderRiskScopedUserInsightsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.insiderRiskScopedUserInsightsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7320,17 +7320,17 @@ impl rt::Object for InsiderRiskScopedUserInsightsRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(InsiderRiskScopedUserInsightsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     InsiderRiskScopedUserInsightsRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsiderRiskScopedUserInsightsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Insider Risk Scoped Users events.
 ///
 /// CSDL: `microsoft.graph.security.insiderRiskScopedUsersRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7343,7 +7343,7 @@ pub struct InsiderRiskScopedUsersRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for InsiderRiskScopedUsersRecord {
     #[inline]
     fn default() -> Self {
@@ -7353,7 +7353,7 @@ impl ::std::default::Default for InsiderRiskScopedUsersRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for InsiderRiskScopedUsersRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.insiderRiskScopedUsersRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7390,17 +7390,17 @@ impl rt::Object for InsiderRiskScopedUsersRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(InsiderRiskScopedUsersRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     InsiderRiskScopedUsersRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InsiderRiskScopedUsersRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Integrated Apps App Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7413,7 +7413,7 @@ pub struct IntegratedAppsAppAdminActivityAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IntegratedAppsAppAdminActivityAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7423,7 +7423,7 @@ impl ::std::default::Default for IntegratedAppsAppAdminActivityAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IntegratedAppsAppAdminActivityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.integratedAppsAppAdminActivityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7460,17 +7460,17 @@ impl rt::Object for IntegratedAppsAppAdminActivityAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IntegratedAppsAppAdminActivityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IntegratedAppsAppAdminActivityAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntegratedAppsAppAdminActivityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Integrated Apps App Settings Admin Activity events.
 ///
 /// CSDL: `microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7483,7 +7483,7 @@ pub struct IntegratedAppsAppSettingsAdminActivityAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IntegratedAppsAppSettingsAdminActivityAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7493,7 +7493,7 @@ impl ::std::default::Default for IntegratedAppsAppSettingsAdminActivityAuditReco
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IntegratedAppsAppSettingsAdminActivityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.integratedAppsAppSettingsAdminActivityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7530,17 +7530,17 @@ impl rt::Object for IntegratedAppsAppSettingsAdminActivityAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IntegratedAppsAppSettingsAdminActivityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IntegratedAppsAppSettingsAdminActivityAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntegratedAppsAppSettingsAdminActivityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.intelligenceProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7575,7 +7575,7 @@ pub struct IntelligenceProfile {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IntelligenceProfile {
     #[inline]
     fn default() -> Self {
@@ -7595,7 +7595,7 @@ impl ::std::default::Default for IntelligenceProfile {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IntelligenceProfile {
     const TYPE_NAME: &'static str = "microsoft.graph.security.intelligenceProfile";
     const KEYS: &'static [&'static str] = &[
@@ -7700,9 +7700,9 @@ impl rt::Object for IntelligenceProfile {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IntelligenceProfile);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IntelligenceProfile { with_id id : ::std::string::String; with_aliases aliases :
     ::std::vec::Vec < ::std::string::String >; with_countries_or_regions_of_origin
@@ -7716,10 +7716,10 @@ rt::impl_setters!(
     tradecraft : crate ::v1::security::FormattedContent; with_indicators indicators :
     ::std::vec::Vec < crate ::v1::security::IntelligenceProfileIndicator >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntelligenceProfile);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7732,7 +7732,7 @@ pub struct IntelligenceProfileCountryOrRegionOfOrigin {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IntelligenceProfileCountryOrRegionOfOrigin {
     #[inline]
     fn default() -> Self {
@@ -7743,7 +7743,7 @@ impl ::std::default::Default for IntelligenceProfileCountryOrRegionOfOrigin {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IntelligenceProfileCountryOrRegionOfOrigin {
     const TYPE_NAME: &'static str = "microsoft.graph.security.intelligenceProfileCountryOrRegionOfOrigin";
     const KEYS: &'static [&'static str] = &["code", "label"];
@@ -7784,17 +7784,17 @@ impl rt::Object for IntelligenceProfileCountryOrRegionOfOrigin {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IntelligenceProfileCountryOrRegionOfOrigin);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IntelligenceProfileCountryOrRegionOfOrigin { with_code code : ::std::string::String;
     with_label label : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntelligenceProfileCountryOrRegionOfOrigin);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.intelligenceProfileIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7813,7 +7813,7 @@ pub struct IntelligenceProfileIndicator {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IntelligenceProfileIndicator {
     #[inline]
     fn default() -> Self {
@@ -7827,7 +7827,7 @@ impl ::std::default::Default for IntelligenceProfileIndicator {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IntelligenceProfileIndicator {
     const TYPE_NAME: &'static str = "microsoft.graph.security.intelligenceProfileIndicator";
     const KEYS: &'static [&'static str] = &[
@@ -7892,9 +7892,9 @@ impl rt::Object for IntelligenceProfileIndicator {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IntelligenceProfileIndicator);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IntelligenceProfileIndicator { with_id id : ::std::string::String; with_source source
     : crate ::v1::security::IndicatorSource; with_artifact artifact : crate
@@ -7902,10 +7902,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_last_seen_date_time last_seen_date_time :
     rt::edm::DateTimeOffset; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntelligenceProfileIndicator);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.intelligenceProfileKind`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7920,7 +7920,7 @@ pub enum IntelligenceProfileKind {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for IntelligenceProfileKind {
     const TYPE_NAME: &'static str = "microsoft.graph.security.intelligenceProfileKind";
     const MEMBERS: &'static [&'static str] = &["actor", "tool", "unknownFutureValue"];
@@ -7949,12 +7949,12 @@ impl rt::StrEnum for IntelligenceProfileKind {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(IntelligenceProfileKind);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntelligenceProfileKind);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.investigationState`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8001,7 +8001,7 @@ pub enum InvestigationState {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for InvestigationState {
     const TYPE_NAME: &'static str = "microsoft.graph.security.investigationState";
     const MEMBERS: &'static [&'static str] = &[
@@ -8082,12 +8082,12 @@ impl rt::StrEnum for InvestigationState {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(InvestigationState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(InvestigationState);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ioTDeviceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8162,7 +8162,7 @@ pub struct IoTDeviceEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IoTDeviceEvidence {
     #[inline]
     fn default() -> Self {
@@ -8204,7 +8204,7 @@ impl ::std::default::Default for IoTDeviceEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IoTDeviceEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ioTDeviceEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -8437,9 +8437,9 @@ impl rt::Object for IoTDeviceEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IoTDeviceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IoTDeviceEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -8469,10 +8469,10 @@ rt::impl_setters!(
     with_source_ref source_ref : crate ::v1::security::UrlEvidence; with_zone zone :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IoTDeviceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ioTDeviceImportanceType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8491,7 +8491,7 @@ pub enum IoTDeviceImportanceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for IoTDeviceImportanceType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ioTDeviceImportanceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -8530,12 +8530,12 @@ impl rt::StrEnum for IoTDeviceImportanceType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(IoTDeviceImportanceType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IoTDeviceImportanceType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ipAddress`, entity type, derived from `microsoft.graph.security.host`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8588,7 +8588,7 @@ pub struct IpAddress {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IpAddress {
     #[inline]
     fn default() -> Self {
@@ -8617,7 +8617,7 @@ impl ::std::default::Default for IpAddress {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IpAddress {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ipAddress";
     const KEYS: &'static [&'static str] = &[
@@ -8772,9 +8772,9 @@ impl rt::Object for IpAddress {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IpAddress);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IpAddress { with_id id : ::std::string::String; with_first_seen_date_time
     first_seen_date_time : rt::edm::DateTimeOffset; with_last_seen_date_time
@@ -8797,10 +8797,10 @@ rt::impl_setters!(
     ::std::string::String; with_hosting_provider hosting_provider :
     ::std::string::String; with_netblock netblock : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpAddress);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ipEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8831,7 +8831,7 @@ pub struct IpEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IpEvidence {
     #[inline]
     fn default() -> Self {
@@ -8851,7 +8851,7 @@ impl ::std::default::Default for IpEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IpEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ipEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -8952,9 +8952,9 @@ impl rt::Object for IpEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IpEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IpEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -8968,10 +8968,10 @@ rt::impl_setters!(
     with_location location : crate ::v1::security::GeoLocation; with_stream stream :
     crate ::v1::security::Stream; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for IRM Activity Audit Trail events.
 ///
 /// CSDL: `microsoft.graph.security.irmActivityAuditTrailRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8984,7 +8984,7 @@ pub struct IrmActivityAuditTrailRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IrmActivityAuditTrailRecord {
     #[inline]
     fn default() -> Self {
@@ -8994,7 +8994,7 @@ impl ::std::default::Default for IrmActivityAuditTrailRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IrmActivityAuditTrailRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.irmActivityAuditTrailRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -9031,17 +9031,17 @@ impl rt::Object for IrmActivityAuditTrailRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IrmActivityAuditTrailRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IrmActivityAuditTrailRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IrmActivityAuditTrailRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for IRM User Defined Detection events.
 ///
 /// CSDL: `microsoft.graph.security.irmUserDefinedDetectionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -9054,7 +9054,7 @@ pub struct IrmUserDefinedDetectionRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for IrmUserDefinedDetectionRecord {
     #[inline]
     fn default() -> Self {
@@ -9064,7 +9064,7 @@ impl ::std::default::Default for IrmUserDefinedDetectionRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for IrmUserDefinedDetectionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.irmUserDefinedDetectionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -9101,17 +9101,17 @@ impl rt::Object for IrmUserDefinedDetectionRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(IrmUserDefinedDetectionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     IrmUserDefinedDetectionRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(IrmUserDefinedDetectionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.itemsToInclude`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -9126,7 +9126,7 @@ pub enum ItemsToInclude {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ItemsToInclude {
     const TYPE_NAME: &'static str = "microsoft.graph.security.itemsToInclude";
     const MEMBERS: &'static [&'static str] = &[
@@ -9159,8 +9159,8 @@ impl rt::StrEnum for ItemsToInclude {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ItemsToInclude);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemsToInclude);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Kaizala events.
 ///
 /// CSDL: `microsoft.graph.security.kaizalaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15,7 +15,7 @@ pub struct KaizalaAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for KaizalaAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -25,7 +25,7 @@ impl ::std::default::Default for KaizalaAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for KaizalaAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kaizalaAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -62,17 +62,17 @@ impl rt::Object for KaizalaAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(KaizalaAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     KaizalaAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KaizalaAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.kubernetesClusterEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -105,7 +105,7 @@ pub struct KubernetesClusterEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for KubernetesClusterEvidence {
     #[inline]
     fn default() -> Self {
@@ -126,7 +126,7 @@ impl ::std::default::Default for KubernetesClusterEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for KubernetesClusterEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kubernetesClusterEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -233,9 +233,9 @@ impl rt::Object for KubernetesClusterEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(KubernetesClusterEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     KubernetesClusterEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -250,10 +250,10 @@ rt::impl_setters!(
     : crate ::v1::security::KubernetesPlatform; with_version version :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesClusterEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.kubernetesControllerEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -284,7 +284,7 @@ pub struct KubernetesControllerEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for KubernetesControllerEvidence {
     #[inline]
     fn default() -> Self {
@@ -304,7 +304,7 @@ impl ::std::default::Default for KubernetesControllerEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for KubernetesControllerEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kubernetesControllerEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -405,9 +405,9 @@ impl rt::Object for KubernetesControllerEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(KubernetesControllerEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     KubernetesControllerEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -421,10 +421,10 @@ rt::impl_setters!(
     namespace : crate ::v1::security::KubernetesNamespaceEvidence; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesControllerEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.kubernetesNamespaceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -453,7 +453,7 @@ pub struct KubernetesNamespaceEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for KubernetesNamespaceEvidence {
     #[inline]
     fn default() -> Self {
@@ -472,7 +472,7 @@ impl ::std::default::Default for KubernetesNamespaceEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for KubernetesNamespaceEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kubernetesNamespaceEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -567,9 +567,9 @@ impl rt::Object for KubernetesNamespaceEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(KubernetesNamespaceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     KubernetesNamespaceEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -582,10 +582,10 @@ rt::impl_setters!(
     ::v1::security::KubernetesClusterEvidence; with_labels labels : crate
     ::v1::security::Dictionary; with_name name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesNamespaceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.kubernetesPlatform`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -606,7 +606,7 @@ pub enum KubernetesPlatform {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for KubernetesPlatform {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kubernetesPlatform";
     const MEMBERS: &'static [&'static str] = &[
@@ -648,12 +648,12 @@ impl rt::StrEnum for KubernetesPlatform {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(KubernetesPlatform);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesPlatform);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.kubernetesPodEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -700,7 +700,7 @@ pub struct KubernetesPodEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for KubernetesPodEvidence {
     #[inline]
     fn default() -> Self {
@@ -725,7 +725,7 @@ impl ::std::default::Default for KubernetesPodEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for KubernetesPodEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kubernetesPodEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -856,9 +856,9 @@ impl rt::Object for KubernetesPodEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(KubernetesPodEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     KubernetesPodEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -878,10 +878,10 @@ rt::impl_setters!(
     crate ::v1::security::IpEvidence; with_service_account service_account : crate
     ::v1::security::KubernetesServiceAccountEvidence; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesPodEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.kubernetesSecretEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -910,7 +910,7 @@ pub struct KubernetesSecretEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for KubernetesSecretEvidence {
     #[inline]
     fn default() -> Self {
@@ -929,7 +929,7 @@ impl ::std::default::Default for KubernetesSecretEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for KubernetesSecretEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kubernetesSecretEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -1024,9 +1024,9 @@ impl rt::Object for KubernetesSecretEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(KubernetesSecretEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     KubernetesSecretEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -1039,10 +1039,10 @@ rt::impl_setters!(
     with_namespace namespace : crate ::v1::security::KubernetesNamespaceEvidence;
     with_secret_type secret_type : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesSecretEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.kubernetesServiceAccountEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1069,7 +1069,7 @@ pub struct KubernetesServiceAccountEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for KubernetesServiceAccountEvidence {
     #[inline]
     fn default() -> Self {
@@ -1087,7 +1087,7 @@ impl ::std::default::Default for KubernetesServiceAccountEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for KubernetesServiceAccountEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kubernetesServiceAccountEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -1176,9 +1176,9 @@ impl rt::Object for KubernetesServiceAccountEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(KubernetesServiceAccountEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     KubernetesServiceAccountEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -1190,10 +1190,10 @@ rt::impl_setters!(
     ::v1::security::EvidenceVerdict; with_name name : ::std::string::String;
     with_namespace namespace : crate ::v1::security::KubernetesNamespaceEvidence; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesServiceAccountEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.kubernetesServiceEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1234,7 +1234,7 @@ pub struct KubernetesServiceEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for KubernetesServiceEvidence {
     #[inline]
     fn default() -> Self {
@@ -1258,7 +1258,7 @@ impl ::std::default::Default for KubernetesServiceEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for KubernetesServiceEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kubernetesServiceEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -1383,9 +1383,9 @@ impl rt::Object for KubernetesServiceEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(KubernetesServiceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     KubernetesServiceEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -1403,10 +1403,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::security::KubernetesServicePort >; with_service_type
     service_type : crate ::v1::security::KubernetesServiceType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesServiceEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.kubernetesServicePort`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1427,7 +1427,7 @@ pub struct KubernetesServicePort {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for KubernetesServicePort {
     #[inline]
     fn default() -> Self {
@@ -1442,7 +1442,7 @@ impl ::std::default::Default for KubernetesServicePort {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for KubernetesServicePort {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kubernetesServicePort";
     const KEYS: &'static [&'static str] = &[
@@ -1513,19 +1513,19 @@ impl rt::Object for KubernetesServicePort {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(KubernetesServicePort);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     KubernetesServicePort { with_app_protocol app_protocol : ::std::string::String;
     with_name name : ::std::string::String; with_node_port node_port : i32; with_port
     port : i32; with_protocol protocol : crate ::v1::security::ContainerPortProtocol;
     with_target_port target_port : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesServicePort);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.kubernetesServiceType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1546,7 +1546,7 @@ pub enum KubernetesServiceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for KubernetesServiceType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.kubernetesServiceType";
     const MEMBERS: &'static [&'static str] = &[
@@ -1588,12 +1588,12 @@ impl rt::StrEnum for KubernetesServiceType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(KubernetesServiceType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(KubernetesServiceType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Label Analytics Aggregate events.
 ///
 /// CSDL: `microsoft.graph.security.labelAnalyticsAggregateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1606,7 +1606,7 @@ pub struct LabelAnalyticsAggregateAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for LabelAnalyticsAggregateAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1616,7 +1616,7 @@ impl ::std::default::Default for LabelAnalyticsAggregateAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for LabelAnalyticsAggregateAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.labelAnalyticsAggregateAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1653,17 +1653,17 @@ impl rt::Object for LabelAnalyticsAggregateAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(LabelAnalyticsAggregateAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     LabelAnalyticsAggregateAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelAnalyticsAggregateAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Label Content Explorer events.
 ///
 /// CSDL: `microsoft.graph.security.labelContentExplorerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1676,7 +1676,7 @@ pub struct LabelContentExplorerAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for LabelContentExplorerAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1686,7 +1686,7 @@ impl ::std::default::Default for LabelContentExplorerAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for LabelContentExplorerAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.labelContentExplorerAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1723,17 +1723,17 @@ impl rt::Object for LabelContentExplorerAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(LabelContentExplorerAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     LabelContentExplorerAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelContentExplorerAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Large Content Meta events.
 ///
 /// CSDL: `microsoft.graph.security.largeContentMetadataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1746,7 +1746,7 @@ pub struct LargeContentMetadataAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for LargeContentMetadataAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1756,7 +1756,7 @@ impl ::std::default::Default for LargeContentMetadataAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for LargeContentMetadataAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.largeContentMetadataAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1793,17 +1793,17 @@ impl rt::Object for LargeContentMetadataAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(LargeContentMetadataAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     LargeContentMetadataAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LargeContentMetadataAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.loggedOnUser`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1816,7 +1816,7 @@ pub struct LoggedOnUser {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for LoggedOnUser {
     #[inline]
     fn default() -> Self {
@@ -1827,7 +1827,7 @@ impl ::std::default::Default for LoggedOnUser {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for LoggedOnUser {
     const TYPE_NAME: &'static str = "microsoft.graph.security.loggedOnUser";
     const KEYS: &'static [&'static str] = &["accountName", "domainName"];
@@ -1871,17 +1871,17 @@ impl rt::Object for LoggedOnUser {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(LoggedOnUser);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     LoggedOnUser { with_account_name account_name : ::std::string::String;
     with_domain_name domain_name : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(LoggedOnUser);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for M365 Compliance Connector events.
 ///
 /// CSDL: `microsoft.graph.security.m365ComplianceConnectorAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1894,7 +1894,7 @@ pub struct M365ComplianceConnectorAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for M365ComplianceConnectorAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1904,7 +1904,7 @@ impl ::std::default::Default for M365ComplianceConnectorAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for M365ComplianceConnectorAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.m365ComplianceConnectorAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1941,17 +1941,17 @@ impl rt::Object for M365ComplianceConnectorAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(M365ComplianceConnectorAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     M365ComplianceConnectorAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(M365ComplianceConnectorAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for M365 Search Sections events.
 ///
 /// CSDL: `microsoft.graph.security.m365SearchSectionsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1964,7 +1964,7 @@ pub struct M365SearchSectionsRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for M365SearchSectionsRecord {
     #[inline]
     fn default() -> Self {
@@ -1974,7 +1974,7 @@ impl ::std::default::Default for M365SearchSectionsRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for M365SearchSectionsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.m365SearchSectionsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2011,17 +2011,17 @@ impl rt::Object for M365SearchSectionsRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(M365SearchSectionsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     M365SearchSectionsRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(M365SearchSectionsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for M365daad events.
 ///
 /// CSDL: `microsoft.graph.security.m365daadAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2034,7 +2034,7 @@ pub struct M365daadAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for M365daadAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2044,7 +2044,7 @@ impl ::std::default::Default for M365daadAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for M365daadAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.m365daadAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2081,17 +2081,17 @@ impl rt::Object for M365daadAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(M365daadAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     M365daadAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(M365daadAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for M365odsp Asset Meta events.
 ///
 /// CSDL: `microsoft.graph.security.m365odspAssetMetadataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2104,7 +2104,7 @@ pub struct M365odspAssetMetadataRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for M365odspAssetMetadataRecord {
     #[inline]
     fn default() -> Self {
@@ -2114,7 +2114,7 @@ impl ::std::default::Default for M365odspAssetMetadataRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for M365odspAssetMetadataRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.m365odspAssetMetadataRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2151,17 +2151,17 @@ impl rt::Object for M365odspAssetMetadataRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(M365odspAssetMetadataRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     M365odspAssetMetadataRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(M365odspAssetMetadataRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MDASH events.
 ///
 /// CSDL: `microsoft.graph.security.mDASHAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2174,7 +2174,7 @@ pub struct MDashAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MDashAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2184,7 +2184,7 @@ impl ::std::default::Default for MDashAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MDashAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mDASHAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2221,17 +2221,17 @@ impl rt::Object for MDashAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MDashAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MDashAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MDashAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.mailClusterEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2266,7 +2266,7 @@ pub struct MailClusterEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MailClusterEvidence {
     #[inline]
     fn default() -> Self {
@@ -2288,7 +2288,7 @@ impl ::std::default::Default for MailClusterEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MailClusterEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mailClusterEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -2401,9 +2401,9 @@ impl rt::Object for MailClusterEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MailClusterEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MailClusterEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -2418,10 +2418,10 @@ rt::impl_setters!(
     ::std::string::String >; with_query query : ::std::string::String; with_urn urn :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailClusterEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Mail Submission events.
 ///
 /// CSDL: `microsoft.graph.security.mailSubmissionData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2434,7 +2434,7 @@ pub struct MailSubmissionData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MailSubmissionData {
     #[inline]
     fn default() -> Self {
@@ -2444,7 +2444,7 @@ impl ::std::default::Default for MailSubmissionData {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MailSubmissionData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mailSubmissionData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2481,17 +2481,17 @@ impl rt::Object for MailSubmissionData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MailSubmissionData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MailSubmissionData { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailSubmissionData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.mailboxConfigurationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2526,7 +2526,7 @@ pub struct MailboxConfigurationEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MailboxConfigurationEvidence {
     #[inline]
     fn default() -> Self {
@@ -2548,7 +2548,7 @@ impl ::std::default::Default for MailboxConfigurationEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MailboxConfigurationEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mailboxConfigurationEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -2665,9 +2665,9 @@ impl rt::Object for MailboxConfigurationEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MailboxConfigurationEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MailboxConfigurationEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -2683,10 +2683,10 @@ rt::impl_setters!(
     : rt::edm::Guid; with_mailbox_primary_address mailbox_primary_address :
     ::std::string::String; with_upn upn : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxConfigurationEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.mailboxConfigurationType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2707,7 +2707,7 @@ pub enum MailboxConfigurationType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for MailboxConfigurationType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mailboxConfigurationType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2749,12 +2749,12 @@ impl rt::StrEnum for MailboxConfigurationType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(MailboxConfigurationType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxConfigurationType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.mailboxEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2785,7 +2785,7 @@ pub struct MailboxEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MailboxEvidence {
     #[inline]
     fn default() -> Self {
@@ -2805,7 +2805,7 @@ impl ::std::default::Default for MailboxEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MailboxEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mailboxEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -2906,9 +2906,9 @@ impl rt::Object for MailboxEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MailboxEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MailboxEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -2922,10 +2922,10 @@ rt::impl_setters!(
     with_upn upn : ::std::string::String; with_user_account user_account : crate
     ::v1::security::UserAccount; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.malwareEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2956,7 +2956,7 @@ pub struct MalwareEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MalwareEvidence {
     #[inline]
     fn default() -> Self {
@@ -2976,7 +2976,7 @@ impl ::std::default::Default for MalwareEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MalwareEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.malwareEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -3077,9 +3077,9 @@ impl rt::Object for MalwareEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MalwareEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MalwareEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -3093,10 +3093,10 @@ rt::impl_setters!(
     name : ::std::string::String; with_processes processes : ::std::vec::Vec < crate
     ::v1::security::ProcessEvidence >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MalwareEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Managed Services events.
 ///
 /// CSDL: `microsoft.graph.security.managedServicesAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3109,7 +3109,7 @@ pub struct ManagedServicesAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ManagedServicesAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3119,7 +3119,7 @@ impl ::std::default::Default for ManagedServicesAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ManagedServicesAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.managedServicesAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3156,17 +3156,17 @@ impl rt::Object for ManagedServicesAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ManagedServicesAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ManagedServicesAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedServicesAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Managed Tenants events.
 ///
 /// CSDL: `microsoft.graph.security.managedTenantsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3179,7 +3179,7 @@ pub struct ManagedTenantsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ManagedTenantsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3189,7 +3189,7 @@ impl ::std::default::Default for ManagedTenantsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ManagedTenantsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.managedTenantsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3226,17 +3226,17 @@ impl rt::Object for ManagedTenantsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ManagedTenantsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ManagedTenantsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedTenantsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MAPG Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.mapgAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3249,7 +3249,7 @@ pub struct MapgAlertsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MapgAlertsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3259,7 +3259,7 @@ impl ::std::default::Default for MapgAlertsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MapgAlertsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mapgAlertsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3296,17 +3296,17 @@ impl rt::Object for MapgAlertsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MapgAlertsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MapgAlertsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MapgAlertsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MAPG Onboard events.
 ///
 /// CSDL: `microsoft.graph.security.mapgOnboardAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3319,7 +3319,7 @@ pub struct MapgOnboardAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MapgOnboardAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3329,7 +3329,7 @@ impl ::std::default::Default for MapgOnboardAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MapgOnboardAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mapgOnboardAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3366,17 +3366,17 @@ impl rt::Object for MapgOnboardAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MapgOnboardAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MapgOnboardAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MapgOnboardAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MAPG Policy events.
 ///
 /// CSDL: `microsoft.graph.security.mapgPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3389,7 +3389,7 @@ pub struct MapgPolicyAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MapgPolicyAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3399,7 +3399,7 @@ impl ::std::default::Default for MapgPolicyAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MapgPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mapgPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3436,17 +3436,17 @@ impl rt::Object for MapgPolicyAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MapgPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MapgPolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MapgPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MAPG Remediation events.
 ///
 /// CSDL: `microsoft.graph.security.mapgRemediationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3459,7 +3459,7 @@ pub struct MapgRemediationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MapgRemediationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3469,7 +3469,7 @@ impl ::std::default::Default for MapgRemediationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MapgRemediationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mapgRemediationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3506,17 +3506,17 @@ impl rt::Object for MapgRemediationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MapgRemediationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MapgRemediationAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MapgRemediationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MCAS Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.mcasAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3529,7 +3529,7 @@ pub struct McasAlertsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for McasAlertsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3539,7 +3539,7 @@ impl ::std::default::Default for McasAlertsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for McasAlertsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mcasAlertsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3576,17 +3576,17 @@ impl rt::Object for McasAlertsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(McasAlertsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     McasAlertsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(McasAlertsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MDA events.
 ///
 /// CSDL: `microsoft.graph.security.mdaAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3599,7 +3599,7 @@ pub struct MdaAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MdaAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3609,7 +3609,7 @@ impl ::std::default::Default for MdaAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MdaAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mdaAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3646,17 +3646,17 @@ impl rt::Object for MdaAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MdaAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MdaAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdaAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MDA Data Security Signal events.
 ///
 /// CSDL: `microsoft.graph.security.mdaDataSecuritySignalRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3669,7 +3669,7 @@ pub struct MdaDataSecuritySignalRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MdaDataSecuritySignalRecord {
     #[inline]
     fn default() -> Self {
@@ -3679,7 +3679,7 @@ impl ::std::default::Default for MdaDataSecuritySignalRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MdaDataSecuritySignalRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mdaDataSecuritySignalRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3716,17 +3716,17 @@ impl rt::Object for MdaDataSecuritySignalRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MdaDataSecuritySignalRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MdaDataSecuritySignalRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdaDataSecuritySignalRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MDATP events.
 ///
 /// CSDL: `microsoft.graph.security.mdatpAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3739,7 +3739,7 @@ pub struct MdatpAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MdatpAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3749,7 +3749,7 @@ impl ::std::default::Default for MdatpAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MdatpAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mdatpAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3786,17 +3786,17 @@ impl rt::Object for MdatpAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MdatpAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MdatpAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdatpAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MDC Events events.
 ///
 /// CSDL: `microsoft.graph.security.mdcEventsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3809,7 +3809,7 @@ pub struct MdcEventsRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MdcEventsRecord {
     #[inline]
     fn default() -> Self {
@@ -3819,7 +3819,7 @@ impl ::std::default::Default for MdcEventsRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MdcEventsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mdcEventsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3856,17 +3856,17 @@ impl rt::Object for MdcEventsRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MdcEventsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MdcEventsRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdcEventsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MDI events.
 ///
 /// CSDL: `microsoft.graph.security.mdiAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3879,7 +3879,7 @@ pub struct MdiAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MdiAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3889,7 +3889,7 @@ impl ::std::default::Default for MdiAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MdiAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mdiAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3926,17 +3926,17 @@ impl rt::Object for MdiAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MdiAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MdiAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MdiAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.mergeResponse`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3947,7 +3947,7 @@ pub struct MergeResponse {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MergeResponse {
     #[inline]
     fn default() -> Self {
@@ -3957,7 +3957,7 @@ impl ::std::default::Default for MergeResponse {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MergeResponse {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mergeResponse";
     const KEYS: &'static [&'static str] = &["targetIncidentId"];
@@ -3994,16 +3994,16 @@ impl rt::Object for MergeResponse {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MergeResponse);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MergeResponse { with_target_incident_id target_incident_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MergeResponse);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Mesh Worlds events.
 ///
 /// CSDL: `microsoft.graph.security.meshWorldsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4016,7 +4016,7 @@ pub struct MeshWorldsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MeshWorldsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4026,7 +4026,7 @@ impl ::std::default::Default for MeshWorldsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MeshWorldsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.meshWorldsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4063,17 +4063,17 @@ impl rt::Object for MeshWorldsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MeshWorldsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MeshWorldsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeshWorldsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft365 Backup Backup Item events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupBackupItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4086,7 +4086,7 @@ pub struct Microsoft365BackupBackupItemAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Microsoft365BackupBackupItemAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4096,7 +4096,7 @@ impl ::std::default::Default for Microsoft365BackupBackupItemAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Microsoft365BackupBackupItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365BackupBackupItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4133,17 +4133,17 @@ impl rt::Object for Microsoft365BackupBackupItemAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Microsoft365BackupBackupItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Microsoft365BackupBackupItemAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365BackupBackupItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft365 Backup Backup Policy events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4156,7 +4156,7 @@ pub struct Microsoft365BackupBackupPolicyAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Microsoft365BackupBackupPolicyAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4166,7 +4166,7 @@ impl ::std::default::Default for Microsoft365BackupBackupPolicyAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Microsoft365BackupBackupPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365BackupBackupPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4203,17 +4203,17 @@ impl rt::Object for Microsoft365BackupBackupPolicyAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Microsoft365BackupBackupPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Microsoft365BackupBackupPolicyAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365BackupBackupPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft365 Backup Granular Browse Task events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4226,7 +4226,7 @@ pub struct Microsoft365BackupGranularBrowseTaskAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Microsoft365BackupGranularBrowseTaskAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4236,7 +4236,7 @@ impl ::std::default::Default for Microsoft365BackupGranularBrowseTaskAuditRecord
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Microsoft365BackupGranularBrowseTaskAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365BackupGranularBrowseTaskAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4273,17 +4273,17 @@ impl rt::Object for Microsoft365BackupGranularBrowseTaskAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Microsoft365BackupGranularBrowseTaskAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Microsoft365BackupGranularBrowseTaskAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365BackupGranularBrowseTaskAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft365 Backup Restore Item events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4296,7 +4296,7 @@ pub struct Microsoft365BackupRestoreItemAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Microsoft365BackupRestoreItemAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4306,7 +4306,7 @@ impl ::std::default::Default for Microsoft365BackupRestoreItemAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Microsoft365BackupRestoreItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365BackupRestoreItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4343,17 +4343,17 @@ impl rt::Object for Microsoft365BackupRestoreItemAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Microsoft365BackupRestoreItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Microsoft365BackupRestoreItemAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365BackupRestoreItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft365 Backup Restore Task events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4366,7 +4366,7 @@ pub struct Microsoft365BackupRestoreTaskAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Microsoft365BackupRestoreTaskAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4376,7 +4376,7 @@ impl ::std::default::Default for Microsoft365BackupRestoreTaskAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Microsoft365BackupRestoreTaskAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365BackupRestoreTaskAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4413,17 +4413,17 @@ impl rt::Object for Microsoft365BackupRestoreTaskAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Microsoft365BackupRestoreTaskAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Microsoft365BackupRestoreTaskAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365BackupRestoreTaskAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft365 Copilot Scheduled Prompt events.
 ///
 /// CSDL: `microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4436,7 +4436,7 @@ pub struct Microsoft365CopilotScheduledPromptAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Microsoft365CopilotScheduledPromptAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4446,7 +4446,7 @@ impl ::std::default::Default for Microsoft365CopilotScheduledPromptAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Microsoft365CopilotScheduledPromptAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoft365CopilotScheduledPromptAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4483,17 +4483,17 @@ impl rt::Object for Microsoft365CopilotScheduledPromptAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Microsoft365CopilotScheduledPromptAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Microsoft365CopilotScheduledPromptAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Microsoft365CopilotScheduledPromptAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Defender Experts XDR events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4506,7 +4506,7 @@ pub struct MicrosoftDefenderExpertsXdrAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftDefenderExpertsXdrAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4516,7 +4516,7 @@ impl ::std::default::Default for MicrosoftDefenderExpertsXdrAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftDefenderExpertsXdrAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftDefenderExpertsXDRAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4553,17 +4553,17 @@ impl rt::Object for MicrosoftDefenderExpertsXdrAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftDefenderExpertsXdrAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftDefenderExpertsXdrAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftDefenderExpertsXdrAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Flow events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftFlowAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4576,7 +4576,7 @@ pub struct MicrosoftFlowAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftFlowAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4586,7 +4586,7 @@ impl ::std::default::Default for MicrosoftFlowAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftFlowAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftFlowAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4623,17 +4623,17 @@ impl rt::Object for MicrosoftFlowAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftFlowAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftFlowAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftFlowAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Forms events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftFormsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4646,7 +4646,7 @@ pub struct MicrosoftFormsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftFormsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4656,7 +4656,7 @@ impl ::std::default::Default for MicrosoftFormsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftFormsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftFormsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4693,17 +4693,17 @@ impl rt::Object for MicrosoftFormsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftFormsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftFormsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftFormsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Graph Data Connect Consent events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftGraphDataConnectConsent`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4716,7 +4716,7 @@ pub struct MicrosoftGraphDataConnectConsent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftGraphDataConnectConsent {
     #[inline]
     fn default() -> Self {
@@ -4726,7 +4726,7 @@ impl ::std::default::Default for MicrosoftGraphDataConnectConsent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftGraphDataConnectConsent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftGraphDataConnectConsent";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4763,17 +4763,17 @@ impl rt::Object for MicrosoftGraphDataConnectConsent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftGraphDataConnectConsent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftGraphDataConnectConsent { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftGraphDataConnectConsent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Graph Data Connect Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftGraphDataConnectOperation`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4786,7 +4786,7 @@ pub struct MicrosoftGraphDataConnectOperation {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftGraphDataConnectOperation {
     #[inline]
     fn default() -> Self {
@@ -4796,7 +4796,7 @@ impl ::std::default::Default for MicrosoftGraphDataConnectOperation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftGraphDataConnectOperation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftGraphDataConnectOperation";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4833,17 +4833,17 @@ impl rt::Object for MicrosoftGraphDataConnectOperation {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftGraphDataConnectOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftGraphDataConnectOperation { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftGraphDataConnectOperation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Purview Data Catalog Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4856,7 +4856,7 @@ pub struct MicrosoftPurviewDataCatalogOperationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftPurviewDataCatalogOperationRecord {
     #[inline]
     fn default() -> Self {
@@ -4866,7 +4866,7 @@ impl ::std::default::Default for MicrosoftPurviewDataCatalogOperationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftPurviewDataCatalogOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewDataCatalogOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4903,17 +4903,17 @@ impl rt::Object for MicrosoftPurviewDataCatalogOperationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftPurviewDataCatalogOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftPurviewDataCatalogOperationRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewDataCatalogOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Purview Data Map Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewDataMapOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4926,7 +4926,7 @@ pub struct MicrosoftPurviewDataMapOperationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftPurviewDataMapOperationRecord {
     #[inline]
     fn default() -> Self {
@@ -4936,7 +4936,7 @@ impl ::std::default::Default for MicrosoftPurviewDataMapOperationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftPurviewDataMapOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewDataMapOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4973,17 +4973,17 @@ impl rt::Object for MicrosoftPurviewDataMapOperationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftPurviewDataMapOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftPurviewDataMapOperationRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewDataMapOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Purview Metadata Policy Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4996,7 +4996,7 @@ pub struct MicrosoftPurviewMetadataPolicyOperationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftPurviewMetadataPolicyOperationRecord {
     #[inline]
     fn default() -> Self {
@@ -5006,7 +5006,7 @@ impl ::std::default::Default for MicrosoftPurviewMetadataPolicyOperationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftPurviewMetadataPolicyOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewMetadataPolicyOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5043,17 +5043,17 @@ impl rt::Object for MicrosoftPurviewMetadataPolicyOperationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftPurviewMetadataPolicyOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftPurviewMetadataPolicyOperationRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewMetadataPolicyOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Purview Policy Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewPolicyOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5066,7 +5066,7 @@ pub struct MicrosoftPurviewPolicyOperationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftPurviewPolicyOperationRecord {
     #[inline]
     fn default() -> Self {
@@ -5076,7 +5076,7 @@ impl ::std::default::Default for MicrosoftPurviewPolicyOperationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftPurviewPolicyOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewPolicyOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5113,17 +5113,17 @@ impl rt::Object for MicrosoftPurviewPolicyOperationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftPurviewPolicyOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftPurviewPolicyOperationRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewPolicyOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Purview Privacy Audit Event events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewPrivacyAuditEvent`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5136,7 +5136,7 @@ pub struct MicrosoftPurviewPrivacyAuditEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftPurviewPrivacyAuditEvent {
     #[inline]
     fn default() -> Self {
@@ -5146,7 +5146,7 @@ impl ::std::default::Default for MicrosoftPurviewPrivacyAuditEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftPurviewPrivacyAuditEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewPrivacyAuditEvent";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5183,17 +5183,17 @@ impl rt::Object for MicrosoftPurviewPrivacyAuditEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftPurviewPrivacyAuditEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftPurviewPrivacyAuditEvent { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewPrivacyAuditEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Purview Unified Catalog Operation events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5206,7 +5206,7 @@ pub struct MicrosoftPurviewUnifiedCatalogOperationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftPurviewUnifiedCatalogOperationRecord {
     #[inline]
     fn default() -> Self {
@@ -5216,7 +5216,7 @@ impl ::std::default::Default for MicrosoftPurviewUnifiedCatalogOperationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftPurviewUnifiedCatalogOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftPurviewUnifiedCatalogOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5253,17 +5253,17 @@ impl rt::Object for MicrosoftPurviewUnifiedCatalogOperationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftPurviewUnifiedCatalogOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftPurviewUnifiedCatalogOperationRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftPurviewUnifiedCatalogOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Stream events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftStreamAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5276,7 +5276,7 @@ pub struct MicrosoftStreamAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftStreamAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5286,7 +5286,7 @@ impl ::std::default::Default for MicrosoftStreamAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftStreamAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftStreamAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5323,17 +5323,17 @@ impl rt::Object for MicrosoftStreamAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftStreamAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftStreamAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftStreamAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Teams Admin events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5346,7 +5346,7 @@ pub struct MicrosoftTeamsAdminAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftTeamsAdminAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5356,7 +5356,7 @@ impl ::std::default::Default for MicrosoftTeamsAdminAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftTeamsAdminAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsAdminAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5393,17 +5393,17 @@ impl rt::Object for MicrosoftTeamsAdminAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftTeamsAdminAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftTeamsAdminAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsAdminAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Teams Analytics events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5416,7 +5416,7 @@ pub struct MicrosoftTeamsAnalyticsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftTeamsAnalyticsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5426,7 +5426,7 @@ impl ::std::default::Default for MicrosoftTeamsAnalyticsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftTeamsAnalyticsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsAnalyticsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5463,17 +5463,17 @@ impl rt::Object for MicrosoftTeamsAnalyticsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftTeamsAnalyticsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftTeamsAnalyticsAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsAnalyticsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Teams events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5486,7 +5486,7 @@ pub struct MicrosoftTeamsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftTeamsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5496,7 +5496,7 @@ impl ::std::default::Default for MicrosoftTeamsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftTeamsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5533,17 +5533,17 @@ impl rt::Object for MicrosoftTeamsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftTeamsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftTeamsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Teams Device events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsDeviceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5556,7 +5556,7 @@ pub struct MicrosoftTeamsDeviceAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftTeamsDeviceAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5566,7 +5566,7 @@ impl ::std::default::Default for MicrosoftTeamsDeviceAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftTeamsDeviceAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsDeviceAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5603,17 +5603,17 @@ impl rt::Object for MicrosoftTeamsDeviceAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftTeamsDeviceAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftTeamsDeviceAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsDeviceAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Teams Retention Label Action events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5626,7 +5626,7 @@ pub struct MicrosoftTeamsRetentionLabelActionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftTeamsRetentionLabelActionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5636,7 +5636,7 @@ impl ::std::default::Default for MicrosoftTeamsRetentionLabelActionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftTeamsRetentionLabelActionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsRetentionLabelActionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5673,17 +5673,17 @@ impl rt::Object for MicrosoftTeamsRetentionLabelActionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftTeamsRetentionLabelActionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftTeamsRetentionLabelActionAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsRetentionLabelActionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Teams Sensitivity Label Action events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5696,7 +5696,7 @@ pub struct MicrosoftTeamsSensitivityLabelActionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftTeamsSensitivityLabelActionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5706,7 +5706,7 @@ impl ::std::default::Default for MicrosoftTeamsSensitivityLabelActionAuditRecord
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftTeamsSensitivityLabelActionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsSensitivityLabelActionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5743,17 +5743,17 @@ impl rt::Object for MicrosoftTeamsSensitivityLabelActionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftTeamsSensitivityLabelActionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftTeamsSensitivityLabelActionAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsSensitivityLabelActionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Teams Shifts events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsShiftsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5766,7 +5766,7 @@ pub struct MicrosoftTeamsShiftsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftTeamsShiftsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5776,7 +5776,7 @@ impl ::std::default::Default for MicrosoftTeamsShiftsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftTeamsShiftsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsShiftsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5813,17 +5813,17 @@ impl rt::Object for MicrosoftTeamsShiftsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftTeamsShiftsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftTeamsShiftsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsShiftsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Teams User Concern events.
 ///
 /// CSDL: `microsoft.graph.security.microsoftTeamsUserConcernAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5836,7 +5836,7 @@ pub struct MicrosoftTeamsUserConcernAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MicrosoftTeamsUserConcernAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5846,7 +5846,7 @@ impl ::std::default::Default for MicrosoftTeamsUserConcernAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MicrosoftTeamsUserConcernAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.microsoftTeamsUserConcernAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5883,17 +5883,17 @@ impl rt::Object for MicrosoftTeamsUserConcernAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MicrosoftTeamsUserConcernAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MicrosoftTeamsUserConcernAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MicrosoftTeamsUserConcernAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MIP Auto Label Exchange Item events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5906,7 +5906,7 @@ pub struct MipAutoLabelExchangeItemAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MipAutoLabelExchangeItemAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5916,7 +5916,7 @@ impl ::std::default::Default for MipAutoLabelExchangeItemAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MipAutoLabelExchangeItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelExchangeItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5953,17 +5953,17 @@ impl rt::Object for MipAutoLabelExchangeItemAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MipAutoLabelExchangeItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MipAutoLabelExchangeItemAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelExchangeItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MIP Auto Label Progress Feedback events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5976,7 +5976,7 @@ pub struct MipAutoLabelProgressFeedbackAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MipAutoLabelProgressFeedbackAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5986,7 +5986,7 @@ impl ::std::default::Default for MipAutoLabelProgressFeedbackAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MipAutoLabelProgressFeedbackAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelProgressFeedbackAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6023,17 +6023,17 @@ impl rt::Object for MipAutoLabelProgressFeedbackAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MipAutoLabelProgressFeedbackAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MipAutoLabelProgressFeedbackAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelProgressFeedbackAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MIP Auto Label SharePoint Item events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6046,7 +6046,7 @@ pub struct MipAutoLabelSharePointItemAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MipAutoLabelSharePointItemAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6056,7 +6056,7 @@ impl ::std::default::Default for MipAutoLabelSharePointItemAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MipAutoLabelSharePointItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelSharePointItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6093,17 +6093,17 @@ impl rt::Object for MipAutoLabelSharePointItemAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MipAutoLabelSharePointItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MipAutoLabelSharePointItemAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelSharePointItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MIP Auto Label SharePoint Policy Location events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6116,7 +6116,7 @@ pub struct MipAutoLabelSharePointPolicyLocationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MipAutoLabelSharePointPolicyLocationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6126,7 +6126,7 @@ impl ::std::default::Default for MipAutoLabelSharePointPolicyLocationAuditRecord
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MipAutoLabelSharePointPolicyLocationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelSharePointPolicyLocationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6163,17 +6163,17 @@ impl rt::Object for MipAutoLabelSharePointPolicyLocationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MipAutoLabelSharePointPolicyLocationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MipAutoLabelSharePointPolicyLocationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelSharePointPolicyLocationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MIP Auto Label Simulation SharePoint Completion events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6186,7 +6186,7 @@ pub struct MipAutoLabelSimulationSharePointCompletionRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MipAutoLabelSimulationSharePointCompletionRecord {
     #[inline]
     fn default() -> Self {
@@ -6196,7 +6196,7 @@ impl ::std::default::Default for MipAutoLabelSimulationSharePointCompletionRecor
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MipAutoLabelSimulationSharePointCompletionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelSimulationSharePointCompletionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6233,17 +6233,17 @@ impl rt::Object for MipAutoLabelSimulationSharePointCompletionRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MipAutoLabelSimulationSharePointCompletionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MipAutoLabelSimulationSharePointCompletionRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelSimulationSharePointCompletionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MIP Auto Label Simulation SharePoint Progress events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6256,7 +6256,7 @@ pub struct MipAutoLabelSimulationSharePointProgressRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MipAutoLabelSimulationSharePointProgressRecord {
     #[inline]
     fn default() -> Self {
@@ -6266,7 +6266,7 @@ impl ::std::default::Default for MipAutoLabelSimulationSharePointProgressRecord 
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MipAutoLabelSimulationSharePointProgressRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelSimulationSharePointProgressRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6303,17 +6303,17 @@ impl rt::Object for MipAutoLabelSimulationSharePointProgressRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MipAutoLabelSimulationSharePointProgressRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MipAutoLabelSimulationSharePointProgressRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelSimulationSharePointProgressRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MIP Auto Label Simulation Statistics events.
 ///
 /// CSDL: `microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6326,7 +6326,7 @@ pub struct MipAutoLabelSimulationStatisticsRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MipAutoLabelSimulationStatisticsRecord {
     #[inline]
     fn default() -> Self {
@@ -6336,7 +6336,7 @@ impl ::std::default::Default for MipAutoLabelSimulationStatisticsRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MipAutoLabelSimulationStatisticsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipAutoLabelSimulationStatisticsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6373,17 +6373,17 @@ impl rt::Object for MipAutoLabelSimulationStatisticsRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MipAutoLabelSimulationStatisticsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MipAutoLabelSimulationStatisticsRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipAutoLabelSimulationStatisticsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MIP Exact Data Match events.
 ///
 /// CSDL: `microsoft.graph.security.mipExactDataMatchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6396,7 +6396,7 @@ pub struct MipExactDataMatchAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MipExactDataMatchAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6406,7 +6406,7 @@ impl ::std::default::Default for MipExactDataMatchAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MipExactDataMatchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipExactDataMatchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6443,17 +6443,17 @@ impl rt::Object for MipExactDataMatchAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MipExactDataMatchAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MipExactDataMatchAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipExactDataMatchAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MIP Label Analytics events.
 ///
 /// CSDL: `microsoft.graph.security.mipLabelAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6466,7 +6466,7 @@ pub struct MipLabelAnalyticsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MipLabelAnalyticsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6476,7 +6476,7 @@ impl ::std::default::Default for MipLabelAnalyticsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MipLabelAnalyticsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipLabelAnalyticsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6513,17 +6513,17 @@ impl rt::Object for MipLabelAnalyticsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MipLabelAnalyticsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MipLabelAnalyticsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipLabelAnalyticsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MIP Label events.
 ///
 /// CSDL: `microsoft.graph.security.mipLabelAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6536,7 +6536,7 @@ pub struct MipLabelAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MipLabelAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6546,7 +6546,7 @@ impl ::std::default::Default for MipLabelAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MipLabelAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mipLabelAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6583,17 +6583,17 @@ impl rt::Object for MipLabelAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MipLabelAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MipLabelAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MipLabelAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MOS Agent Info events.
 ///
 /// CSDL: `microsoft.graph.security.mosAgentInfoRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6606,7 +6606,7 @@ pub struct MosAgentInfoRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MosAgentInfoRecord {
     #[inline]
     fn default() -> Self {
@@ -6616,7 +6616,7 @@ impl ::std::default::Default for MosAgentInfoRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MosAgentInfoRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mosAgentInfoRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6653,17 +6653,17 @@ impl rt::Object for MosAgentInfoRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MosAgentInfoRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MosAgentInfoRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MosAgentInfoRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MOS Agent Info V2 events.
 ///
 /// CSDL: `microsoft.graph.security.mosAgentInfoRecordV2`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6676,7 +6676,7 @@ pub struct MosAgentInfoRecordV2 {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MosAgentInfoRecordV2 {
     #[inline]
     fn default() -> Self {
@@ -6686,7 +6686,7 @@ impl ::std::default::Default for MosAgentInfoRecordV2 {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MosAgentInfoRecordV2 {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mosAgentInfoRecordV2";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6723,17 +6723,17 @@ impl rt::Object for MosAgentInfoRecordV2 {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MosAgentInfoRecordV2);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MosAgentInfoRecordV2 { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MosAgentInfoRecordV2);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MS365D Custom Detection events.
 ///
 /// CSDL: `microsoft.graph.security.ms365dCustomDetectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6746,7 +6746,7 @@ pub struct Ms365dCustomDetectionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Ms365dCustomDetectionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6756,7 +6756,7 @@ impl ::std::default::Default for Ms365dCustomDetectionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Ms365dCustomDetectionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ms365dCustomDetectionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6793,17 +6793,17 @@ impl rt::Object for Ms365dCustomDetectionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Ms365dCustomDetectionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Ms365dCustomDetectionAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Ms365dCustomDetectionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MS365D Incident events.
 ///
 /// CSDL: `microsoft.graph.security.ms365dIncidentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6816,7 +6816,7 @@ pub struct Ms365dIncidentAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Ms365dIncidentAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6826,7 +6826,7 @@ impl ::std::default::Default for Ms365dIncidentAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Ms365dIncidentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ms365dIncidentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6863,17 +6863,17 @@ impl rt::Object for Ms365dIncidentAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Ms365dIncidentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Ms365dIncidentAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Ms365dIncidentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MS365D Suppression Rule events.
 ///
 /// CSDL: `microsoft.graph.security.ms365dSuppressionRuleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6886,7 +6886,7 @@ pub struct Ms365dSuppressionRuleAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Ms365dSuppressionRuleAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6896,7 +6896,7 @@ impl ::std::default::Default for Ms365dSuppressionRuleAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Ms365dSuppressionRuleAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ms365dSuppressionRuleAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6933,17 +6933,17 @@ impl rt::Object for Ms365dSuppressionRuleAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Ms365dSuppressionRuleAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Ms365dSuppressionRuleAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Ms365dSuppressionRuleAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MSDE Custom Collection events.
 ///
 /// CSDL: `microsoft.graph.security.msdeCustomCollectionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6956,7 +6956,7 @@ pub struct MsdeCustomCollectionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MsdeCustomCollectionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6966,7 +6966,7 @@ impl ::std::default::Default for MsdeCustomCollectionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MsdeCustomCollectionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msdeCustomCollectionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7003,17 +7003,17 @@ impl rt::Object for MsdeCustomCollectionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MsdeCustomCollectionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MsdeCustomCollectionAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsdeCustomCollectionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MSDE General Settings events.
 ///
 /// CSDL: `microsoft.graph.security.msdeGeneralSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7026,7 +7026,7 @@ pub struct MsdeGeneralSettingsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MsdeGeneralSettingsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7036,7 +7036,7 @@ impl ::std::default::Default for MsdeGeneralSettingsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MsdeGeneralSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msdeGeneralSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7073,17 +7073,17 @@ impl rt::Object for MsdeGeneralSettingsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MsdeGeneralSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MsdeGeneralSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsdeGeneralSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MSDE Indicators Settings events.
 ///
 /// CSDL: `microsoft.graph.security.msdeIndicatorsSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7096,7 +7096,7 @@ pub struct MsdeIndicatorsSettingsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MsdeIndicatorsSettingsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7106,7 +7106,7 @@ impl ::std::default::Default for MsdeIndicatorsSettingsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MsdeIndicatorsSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msdeIndicatorsSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7143,17 +7143,17 @@ impl rt::Object for MsdeIndicatorsSettingsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MsdeIndicatorsSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MsdeIndicatorsSettingsAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsdeIndicatorsSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MSDE Response Actions events.
 ///
 /// CSDL: `microsoft.graph.security.msdeResponseActionsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7166,7 +7166,7 @@ pub struct MsdeResponseActionsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MsdeResponseActionsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7176,7 +7176,7 @@ impl ::std::default::Default for MsdeResponseActionsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MsdeResponseActionsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msdeResponseActionsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7213,17 +7213,17 @@ impl rt::Object for MsdeResponseActionsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MsdeResponseActionsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MsdeResponseActionsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsdeResponseActionsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MSDE Roles Settings events.
 ///
 /// CSDL: `microsoft.graph.security.msdeRolesSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7236,7 +7236,7 @@ pub struct MsdeRolesSettingsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MsdeRolesSettingsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7246,7 +7246,7 @@ impl ::std::default::Default for MsdeRolesSettingsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MsdeRolesSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msdeRolesSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7283,17 +7283,17 @@ impl rt::Object for MsdeRolesSettingsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MsdeRolesSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MsdeRolesSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsdeRolesSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MSP Vector Search Content Metadata events.
 ///
 /// CSDL: `microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7306,7 +7306,7 @@ pub struct MspVectorSearchContentMetadataAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MspVectorSearchContentMetadataAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7316,7 +7316,7 @@ impl ::std::default::Default for MspVectorSearchContentMetadataAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MspVectorSearchContentMetadataAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.mspVectorSearchContentMetadataAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7353,17 +7353,17 @@ impl rt::Object for MspVectorSearchContentMetadataAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MspVectorSearchContentMetadataAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MspVectorSearchContentMetadataAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MspVectorSearchContentMetadataAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for MSTIC Nation State Notification events.
 ///
 /// CSDL: `microsoft.graph.security.msticNationStateNotificationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7376,7 +7376,7 @@ pub struct MsticNationStateNotificationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MsticNationStateNotificationRecord {
     #[inline]
     fn default() -> Self {
@@ -7386,7 +7386,7 @@ impl ::std::default::Default for MsticNationStateNotificationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MsticNationStateNotificationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.msticNationStateNotificationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7423,17 +7423,17 @@ impl rt::Object for MsticNationStateNotificationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MsticNationStateNotificationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MsticNationStateNotificationRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MsticNationStateNotificationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Multi Stage Disposition events.
 ///
 /// CSDL: `microsoft.graph.security.multiStageDispositionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7446,7 +7446,7 @@ pub struct MultiStageDispositionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MultiStageDispositionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7456,7 +7456,7 @@ impl ::std::default::Default for MultiStageDispositionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MultiStageDispositionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.multiStageDispositionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7493,17 +7493,17 @@ impl rt::Object for MultiStageDispositionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MultiStageDispositionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MultiStageDispositionAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MultiStageDispositionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for My Analytics Settings events.
 ///
 /// CSDL: `microsoft.graph.security.myAnalyticsSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7516,7 +7516,7 @@ pub struct MyAnalyticsSettingsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for MyAnalyticsSettingsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7526,7 +7526,7 @@ impl ::std::default::Default for MyAnalyticsSettingsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for MyAnalyticsSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.myAnalyticsSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7563,17 +7563,17 @@ impl rt::Object for MyAnalyticsSettingsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(MyAnalyticsSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     MyAnalyticsSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(MyAnalyticsSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.networkConnectionEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7606,7 +7606,7 @@ pub struct NetworkConnectionEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for NetworkConnectionEvidence {
     #[inline]
     fn default() -> Self {
@@ -7627,7 +7627,7 @@ impl ::std::default::Default for NetworkConnectionEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for NetworkConnectionEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.networkConnectionEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -7734,9 +7734,9 @@ impl rt::Object for NetworkConnectionEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(NetworkConnectionEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     NetworkConnectionEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -7751,10 +7751,10 @@ rt::impl_setters!(
     source_address : crate ::v1::security::IpEvidence; with_source_port source_port :
     i32; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkConnectionEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.nicEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7783,7 +7783,7 @@ pub struct NicEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for NicEvidence {
     #[inline]
     fn default() -> Self {
@@ -7802,7 +7802,7 @@ impl ::std::default::Default for NicEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for NicEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.nicEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -7897,9 +7897,9 @@ impl rt::Object for NicEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(NicEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     NicEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -7912,10 +7912,10 @@ rt::impl_setters!(
     ::v1::security::IpEvidence; with_mac_address mac_address : ::std::string::String;
     with_vlans vlans : ::std::vec::Vec < ::std::string::String >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NicEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Noisy Alert Policy events.
 ///
 /// CSDL: `microsoft.graph.security.noisyAlertPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7928,7 +7928,7 @@ pub struct NoisyAlertPolicyAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for NoisyAlertPolicyAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7938,7 +7938,7 @@ impl ::std::default::Default for NoisyAlertPolicyAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for NoisyAlertPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.noisyAlertPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7975,17 +7975,17 @@ impl rt::Object for NoisyAlertPolicyAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(NoisyAlertPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     NoisyAlertPolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(NoisyAlertPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.oauthApplicationEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8016,7 +8016,7 @@ pub struct OauthApplicationEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OauthApplicationEvidence {
     #[inline]
     fn default() -> Self {
@@ -8036,7 +8036,7 @@ impl ::std::default::Default for OauthApplicationEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OauthApplicationEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.oauthApplicationEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -8137,9 +8137,9 @@ impl rt::Object for OauthApplicationEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OauthApplicationEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OauthApplicationEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -8152,10 +8152,10 @@ rt::impl_setters!(
     with_display_name display_name : ::std::string::String; with_object_id object_id :
     ::std::string::String; with_publisher publisher : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OauthApplicationEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ocrSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8170,7 +8170,7 @@ pub struct OcrSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OcrSettings {
     #[inline]
     fn default() -> Self {
@@ -8182,7 +8182,7 @@ impl ::std::default::Default for OcrSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OcrSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.security.ocrSettings";
     const KEYS: &'static [&'static str] = &["isEnabled", "maxImageSize", "timeout"];
@@ -8231,17 +8231,17 @@ impl rt::Object for OcrSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OcrSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OcrSettings { with_is_enabled is_enabled : bool; with_max_image_size max_image_size :
     i32; with_timeout timeout : rt::edm::Duration; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OcrSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Office Native events.
 ///
 /// CSDL: `microsoft.graph.security.officeNativeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8254,7 +8254,7 @@ pub struct OfficeNativeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OfficeNativeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8264,7 +8264,7 @@ impl ::std::default::Default for OfficeNativeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OfficeNativeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.officeNativeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8301,17 +8301,17 @@ impl rt::Object for OfficeNativeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OfficeNativeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OfficeNativeAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeNativeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for OME Portal events.
 ///
 /// CSDL: `microsoft.graph.security.omePortalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8324,7 +8324,7 @@ pub struct OmePortalAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OmePortalAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8334,7 +8334,7 @@ impl ::std::default::Default for OmePortalAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OmePortalAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.omePortalAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8371,17 +8371,17 @@ impl rt::Object for OmePortalAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OmePortalAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OmePortalAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmePortalAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for On Demand SharePoint Classification events.
 ///
 /// CSDL: `microsoft.graph.security.onDemandSharePointClassificationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8394,7 +8394,7 @@ pub struct OnDemandSharePointClassificationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OnDemandSharePointClassificationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8404,7 +8404,7 @@ impl ::std::default::Default for OnDemandSharePointClassificationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OnDemandSharePointClassificationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.onDemandSharePointClassificationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8441,17 +8441,17 @@ impl rt::Object for OnDemandSharePointClassificationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OnDemandSharePointClassificationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OnDemandSharePointClassificationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnDemandSharePointClassificationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for On Premises File Share Scanner DLP events.
 ///
 /// CSDL: `microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8464,7 +8464,7 @@ pub struct OnPremisesFileShareScannerDlpAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OnPremisesFileShareScannerDlpAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8474,7 +8474,7 @@ impl ::std::default::Default for OnPremisesFileShareScannerDlpAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OnPremisesFileShareScannerDlpAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.onPremisesFileShareScannerDLPAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8511,17 +8511,17 @@ impl rt::Object for OnPremisesFileShareScannerDlpAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OnPremisesFileShareScannerDlpAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OnPremisesFileShareScannerDlpAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesFileShareScannerDlpAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for On Premises SharePoint Scanner DLP events.
 ///
 /// CSDL: `microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8534,7 +8534,7 @@ pub struct OnPremisesSharePointScannerDlpAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OnPremisesSharePointScannerDlpAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8544,7 +8544,7 @@ impl ::std::default::Default for OnPremisesSharePointScannerDlpAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OnPremisesSharePointScannerDlpAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.onPremisesSharePointScannerDLPAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8581,17 +8581,17 @@ impl rt::Object for OnPremisesSharePointScannerDlpAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OnPremisesSharePointScannerDlpAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OnPremisesSharePointScannerDlpAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPremisesSharePointScannerDlpAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.onboardingStatus`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8610,7 +8610,7 @@ pub enum OnboardingStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for OnboardingStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.onboardingStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -8649,12 +8649,12 @@ impl rt::StrEnum for OnboardingStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(OnboardingStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnboardingStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for OneDrive events.
 ///
 /// CSDL: `microsoft.graph.security.oneDriveAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8667,7 +8667,7 @@ pub struct OneDriveAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OneDriveAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8677,7 +8677,7 @@ impl ::std::default::Default for OneDriveAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OneDriveAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.oneDriveAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8714,17 +8714,17 @@ impl rt::Object for OneDriveAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OneDriveAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OneDriveAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OneDriveAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Organizational Data In M365 events.
 ///
 /// CSDL: `microsoft.graph.security.organizationalDataInM365AuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8737,7 +8737,7 @@ pub struct OrganizationalDataInM365AuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OrganizationalDataInM365AuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8747,7 +8747,7 @@ impl ::std::default::Default for OrganizationalDataInM365AuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OrganizationalDataInM365AuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.organizationalDataInM365AuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8784,17 +8784,17 @@ impl rt::Object for OrganizationalDataInM365AuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OrganizationalDataInM365AuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OrganizationalDataInM365AuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalDataInM365AuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Outlook Copilot Automation events.
 ///
 /// CSDL: `microsoft.graph.security.outlookCopilotAutomationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8807,7 +8807,7 @@ pub struct OutlookCopilotAutomationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OutlookCopilotAutomationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8817,7 +8817,7 @@ impl ::std::default::Default for OutlookCopilotAutomationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OutlookCopilotAutomationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.outlookCopilotAutomationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8854,17 +8854,17 @@ impl rt::Object for OutlookCopilotAutomationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OutlookCopilotAutomationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OutlookCopilotAutomationAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookCopilotAutomationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for OWA Get Access Token For Resource events.
 ///
 /// CSDL: `microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8877,7 +8877,7 @@ pub struct OwaGetAccessTokenForResourceAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for OwaGetAccessTokenForResourceAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8887,7 +8887,7 @@ impl ::std::default::Default for OwaGetAccessTokenForResourceAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for OwaGetAccessTokenForResourceAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.owaGetAccessTokenForResourceAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8924,13 +8924,13 @@ impl rt::Object for OwaGetAccessTokenForResourceAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(OwaGetAccessTokenForResourceAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     OwaGetAccessTokenForResourceAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OwaGetAccessTokenForResourceAuditRecord);

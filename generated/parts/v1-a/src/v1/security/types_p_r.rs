@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for P4 AI Risk Score events.
 ///
 /// CSDL: `microsoft.graph.security.p4AIRiskScoreRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -15,7 +15,7 @@ pub struct P4AiRiskScoreRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for P4AiRiskScoreRecord {
     #[inline]
     fn default() -> Self {
@@ -25,7 +25,7 @@ impl ::std::default::Default for P4AiRiskScoreRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for P4AiRiskScoreRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.p4AIRiskScoreRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -62,17 +62,17 @@ impl rt::Object for P4AiRiskScoreRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(P4AiRiskScoreRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     P4AiRiskScoreRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(P4AiRiskScoreRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for P4AI Assessment Category events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentCategoryRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -85,7 +85,7 @@ pub struct P4aiAssessmentCategoryRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for P4aiAssessmentCategoryRecord {
     #[inline]
     fn default() -> Self {
@@ -95,7 +95,7 @@ impl ::std::default::Default for P4aiAssessmentCategoryRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for P4aiAssessmentCategoryRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.p4aiAssessmentCategoryRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -132,17 +132,17 @@ impl rt::Object for P4aiAssessmentCategoryRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(P4aiAssessmentCategoryRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     P4aiAssessmentCategoryRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(P4aiAssessmentCategoryRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for P4AI Assessment Fabric Scanner events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentFabricScannerRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -155,7 +155,7 @@ pub struct P4aiAssessmentFabricScannerRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for P4aiAssessmentFabricScannerRecord {
     #[inline]
     fn default() -> Self {
@@ -165,7 +165,7 @@ impl ::std::default::Default for P4aiAssessmentFabricScannerRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for P4aiAssessmentFabricScannerRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.p4aiAssessmentFabricScannerRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -202,17 +202,17 @@ impl rt::Object for P4aiAssessmentFabricScannerRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(P4aiAssessmentFabricScannerRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     P4aiAssessmentFabricScannerRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(P4aiAssessmentFabricScannerRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for P4AI Assessment Location Result events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentLocationResultRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -225,7 +225,7 @@ pub struct P4aiAssessmentLocationResultRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for P4aiAssessmentLocationResultRecord {
     #[inline]
     fn default() -> Self {
@@ -235,7 +235,7 @@ impl ::std::default::Default for P4aiAssessmentLocationResultRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for P4aiAssessmentLocationResultRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.p4aiAssessmentLocationResultRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -272,17 +272,17 @@ impl rt::Object for P4aiAssessmentLocationResultRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(P4aiAssessmentLocationResultRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     P4aiAssessmentLocationResultRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(P4aiAssessmentLocationResultRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for P4AI Assessment events.
 ///
 /// CSDL: `microsoft.graph.security.p4aiAssessmentRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -295,7 +295,7 @@ pub struct P4aiAssessmentRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for P4aiAssessmentRecord {
     #[inline]
     fn default() -> Self {
@@ -305,7 +305,7 @@ impl ::std::default::Default for P4aiAssessmentRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for P4aiAssessmentRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.p4aiAssessmentRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -342,17 +342,17 @@ impl rt::Object for P4aiAssessmentRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(P4aiAssessmentRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     P4aiAssessmentRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(P4aiAssessmentRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.passiveDnsRecord`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -375,7 +375,7 @@ pub struct PassiveDnsRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PassiveDnsRecord {
     #[inline]
     fn default() -> Self {
@@ -391,7 +391,7 @@ impl ::std::default::Default for PassiveDnsRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PassiveDnsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.passiveDnsRecord";
     const KEYS: &'static [&'static str] = &[
@@ -468,9 +468,9 @@ impl rt::Object for PassiveDnsRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PassiveDnsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PassiveDnsRecord { with_id id : ::std::string::String; with_collected_date_time
     collected_date_time : rt::edm::DateTimeOffset; with_first_seen_date_time
@@ -479,10 +479,10 @@ rt::impl_setters!(
     ::std::string::String; with_artifact artifact : crate ::v1::security::AnyArtifact;
     with_parent_host parent_host : crate ::v1::security::AnyHost; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PassiveDnsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for People Admin Settings events.
 ///
 /// CSDL: `microsoft.graph.security.peopleAdminSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -495,7 +495,7 @@ pub struct PeopleAdminSettingsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PeopleAdminSettingsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -505,7 +505,7 @@ impl ::std::default::Default for PeopleAdminSettingsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PeopleAdminSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.peopleAdminSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -542,17 +542,17 @@ impl rt::Object for PeopleAdminSettingsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PeopleAdminSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PeopleAdminSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PeopleAdminSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Physical Badging Signal events.
 ///
 /// CSDL: `microsoft.graph.security.physicalBadgingSignalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -565,7 +565,7 @@ pub struct PhysicalBadgingSignalAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PhysicalBadgingSignalAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -575,7 +575,7 @@ impl ::std::default::Default for PhysicalBadgingSignalAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PhysicalBadgingSignalAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.physicalBadgingSignalAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -612,17 +612,17 @@ impl rt::Object for PhysicalBadgingSignalAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PhysicalBadgingSignalAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PhysicalBadgingSignalAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PhysicalBadgingSignalAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Places Directory events.
 ///
 /// CSDL: `microsoft.graph.security.placesDirectoryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -635,7 +635,7 @@ pub struct PlacesDirectoryAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlacesDirectoryAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -645,7 +645,7 @@ impl ::std::default::Default for PlacesDirectoryAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlacesDirectoryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.placesDirectoryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -682,17 +682,17 @@ impl rt::Object for PlacesDirectoryAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlacesDirectoryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlacesDirectoryAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlacesDirectoryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Chat Message events.
 ///
 /// CSDL: `microsoft.graph.security.plannerChatMessageAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -705,7 +705,7 @@ pub struct PlannerChatMessageAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerChatMessageAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -715,7 +715,7 @@ impl ::std::default::Default for PlannerChatMessageAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerChatMessageAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerChatMessageAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -752,17 +752,17 @@ impl rt::Object for PlannerChatMessageAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerChatMessageAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerChatMessageAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerChatMessageAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Chat Message List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerChatMessageListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -775,7 +775,7 @@ pub struct PlannerChatMessageListAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerChatMessageListAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -785,7 +785,7 @@ impl ::std::default::Default for PlannerChatMessageListAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerChatMessageListAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerChatMessageListAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -822,17 +822,17 @@ impl rt::Object for PlannerChatMessageListAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerChatMessageListAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerChatMessageListAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerChatMessageListAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Copy Plan events.
 ///
 /// CSDL: `microsoft.graph.security.plannerCopyPlanAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -845,7 +845,7 @@ pub struct PlannerCopyPlanAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerCopyPlanAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -855,7 +855,7 @@ impl ::std::default::Default for PlannerCopyPlanAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerCopyPlanAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerCopyPlanAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -892,17 +892,17 @@ impl rt::Object for PlannerCopyPlanAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerCopyPlanAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerCopyPlanAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerCopyPlanAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Goal events.
 ///
 /// CSDL: `microsoft.graph.security.plannerGoalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -915,7 +915,7 @@ pub struct PlannerGoalAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerGoalAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -925,7 +925,7 @@ impl ::std::default::Default for PlannerGoalAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerGoalAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerGoalAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -962,17 +962,17 @@ impl rt::Object for PlannerGoalAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerGoalAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerGoalAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerGoalAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Goal List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerGoalListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -985,7 +985,7 @@ pub struct PlannerGoalListAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerGoalListAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -995,7 +995,7 @@ impl ::std::default::Default for PlannerGoalListAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerGoalListAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerGoalListAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1032,17 +1032,17 @@ impl rt::Object for PlannerGoalListAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerGoalListAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerGoalListAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerGoalListAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Plan events.
 ///
 /// CSDL: `microsoft.graph.security.plannerPlanAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1055,7 +1055,7 @@ pub struct PlannerPlanAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerPlanAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1065,7 +1065,7 @@ impl ::std::default::Default for PlannerPlanAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerPlanAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerPlanAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1102,17 +1102,17 @@ impl rt::Object for PlannerPlanAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerPlanAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerPlanAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Plan List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerPlanListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1125,7 +1125,7 @@ pub struct PlannerPlanListAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerPlanListAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1135,7 +1135,7 @@ impl ::std::default::Default for PlannerPlanListAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerPlanListAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerPlanListAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1172,17 +1172,17 @@ impl rt::Object for PlannerPlanListAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerPlanListAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerPlanListAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanListAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Plan Sensitivity Label events.
 ///
 /// CSDL: `microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1195,7 +1195,7 @@ pub struct PlannerPlanSensitivityLabelAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerPlanSensitivityLabelAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1205,7 +1205,7 @@ impl ::std::default::Default for PlannerPlanSensitivityLabelAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerPlanSensitivityLabelAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerPlanSensitivityLabelAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1242,17 +1242,17 @@ impl rt::Object for PlannerPlanSensitivityLabelAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerPlanSensitivityLabelAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerPlanSensitivityLabelAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerPlanSensitivityLabelAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Roster events.
 ///
 /// CSDL: `microsoft.graph.security.plannerRosterAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1265,7 +1265,7 @@ pub struct PlannerRosterAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerRosterAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1275,7 +1275,7 @@ impl ::std::default::Default for PlannerRosterAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerRosterAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerRosterAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1312,17 +1312,17 @@ impl rt::Object for PlannerRosterAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerRosterAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerRosterAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerRosterAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Roster Sensitivity Label events.
 ///
 /// CSDL: `microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1335,7 +1335,7 @@ pub struct PlannerRosterSensitivityLabelAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerRosterSensitivityLabelAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1345,7 +1345,7 @@ impl ::std::default::Default for PlannerRosterSensitivityLabelAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerRosterSensitivityLabelAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerRosterSensitivityLabelAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1382,17 +1382,17 @@ impl rt::Object for PlannerRosterSensitivityLabelAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerRosterSensitivityLabelAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerRosterSensitivityLabelAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerRosterSensitivityLabelAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Task events.
 ///
 /// CSDL: `microsoft.graph.security.plannerTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1405,7 +1405,7 @@ pub struct PlannerTaskAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerTaskAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1415,7 +1415,7 @@ impl ::std::default::Default for PlannerTaskAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerTaskAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerTaskAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1452,17 +1452,17 @@ impl rt::Object for PlannerTaskAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerTaskAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerTaskAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTaskAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Task List events.
 ///
 /// CSDL: `microsoft.graph.security.plannerTaskListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1475,7 +1475,7 @@ pub struct PlannerTaskListAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerTaskListAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1485,7 +1485,7 @@ impl ::std::default::Default for PlannerTaskListAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerTaskListAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerTaskListAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1522,17 +1522,17 @@ impl rt::Object for PlannerTaskListAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerTaskListAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerTaskListAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTaskListAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Planner Tenant Settings events.
 ///
 /// CSDL: `microsoft.graph.security.plannerTenantSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1545,7 +1545,7 @@ pub struct PlannerTenantSettingsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PlannerTenantSettingsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1555,7 +1555,7 @@ impl ::std::default::Default for PlannerTenantSettingsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PlannerTenantSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.plannerTenantSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1592,17 +1592,17 @@ impl rt::Object for PlannerTenantSettingsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PlannerTenantSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PlannerTenantSettingsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerTenantSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Policy Config Change events.
 ///
 /// CSDL: `microsoft.graph.security.policyConfigChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1615,7 +1615,7 @@ pub struct PolicyConfigChangeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PolicyConfigChangeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1625,7 +1625,7 @@ impl ::std::default::Default for PolicyConfigChangeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PolicyConfigChangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.policyConfigChangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1662,17 +1662,17 @@ impl rt::Object for PolicyConfigChangeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PolicyConfigChangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PolicyConfigChangeAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyConfigChangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for PowerApps Audit App events.
 ///
 /// CSDL: `microsoft.graph.security.powerAppsAuditAppRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1685,7 +1685,7 @@ pub struct PowerAppsAuditAppRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerAppsAuditAppRecord {
     #[inline]
     fn default() -> Self {
@@ -1695,7 +1695,7 @@ impl ::std::default::Default for PowerAppsAuditAppRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerAppsAuditAppRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerAppsAuditAppRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1732,17 +1732,17 @@ impl rt::Object for PowerAppsAuditAppRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerAppsAuditAppRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerAppsAuditAppRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerAppsAuditAppRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for PowerApps Audit Plan events.
 ///
 /// CSDL: `microsoft.graph.security.powerAppsAuditPlanRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1755,7 +1755,7 @@ pub struct PowerAppsAuditPlanRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerAppsAuditPlanRecord {
     #[inline]
     fn default() -> Self {
@@ -1765,7 +1765,7 @@ impl ::std::default::Default for PowerAppsAuditPlanRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerAppsAuditPlanRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerAppsAuditPlanRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1802,17 +1802,17 @@ impl rt::Object for PowerAppsAuditPlanRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerAppsAuditPlanRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerAppsAuditPlanRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerAppsAuditPlanRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for PowerApps Audit Resource events.
 ///
 /// CSDL: `microsoft.graph.security.powerAppsAuditResourceRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1825,7 +1825,7 @@ pub struct PowerAppsAuditResourceRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerAppsAuditResourceRecord {
     #[inline]
     fn default() -> Self {
@@ -1835,7 +1835,7 @@ impl ::std::default::Default for PowerAppsAuditResourceRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerAppsAuditResourceRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerAppsAuditResourceRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1872,17 +1872,17 @@ impl rt::Object for PowerAppsAuditResourceRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerAppsAuditResourceRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerAppsAuditResourceRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerAppsAuditResourceRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Power BI events.
 ///
 /// CSDL: `microsoft.graph.security.powerBIAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1895,7 +1895,7 @@ pub struct PowerBiAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerBiAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1905,7 +1905,7 @@ impl ::std::default::Default for PowerBiAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerBiAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerBIAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1942,17 +1942,17 @@ impl rt::Object for PowerBiAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerBiAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerBiAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerBiAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Power BI DLP events.
 ///
 /// CSDL: `microsoft.graph.security.powerBIDlpAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1965,7 +1965,7 @@ pub struct PowerBiDlpAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerBiDlpAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1975,7 +1975,7 @@ impl ::std::default::Default for PowerBiDlpAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerBiDlpAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerBIDlpAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2012,17 +2012,17 @@ impl rt::Object for PowerBiDlpAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerBiDlpAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerBiDlpAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerBiDlpAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Power Pages Site events.
 ///
 /// CSDL: `microsoft.graph.security.powerPagesSiteAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2035,7 +2035,7 @@ pub struct PowerPagesSiteAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerPagesSiteAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2045,7 +2045,7 @@ impl ::std::default::Default for PowerPagesSiteAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerPagesSiteAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPagesSiteAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2082,17 +2082,17 @@ impl rt::Object for PowerPagesSiteAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerPagesSiteAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerPagesSiteAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPagesSiteAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Power Platform Admin DLP events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformAdminDlpAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2105,7 +2105,7 @@ pub struct PowerPlatformAdminDlpAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerPlatformAdminDlpAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2115,7 +2115,7 @@ impl ::std::default::Default for PowerPlatformAdminDlpAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerPlatformAdminDlpAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformAdminDlpAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2152,17 +2152,17 @@ impl rt::Object for PowerPlatformAdminDlpAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerPlatformAdminDlpAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerPlatformAdminDlpAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformAdminDlpAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Power Platform Admin Environment events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2175,7 +2175,7 @@ pub struct PowerPlatformAdminEnvironmentAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerPlatformAdminEnvironmentAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2185,7 +2185,7 @@ impl ::std::default::Default for PowerPlatformAdminEnvironmentAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerPlatformAdminEnvironmentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformAdminEnvironmentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2222,17 +2222,17 @@ impl rt::Object for PowerPlatformAdminEnvironmentAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerPlatformAdminEnvironmentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerPlatformAdminEnvironmentAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformAdminEnvironmentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Power Platform Administrator Activity events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformAdministratorActivityRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2245,7 +2245,7 @@ pub struct PowerPlatformAdministratorActivityRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerPlatformAdministratorActivityRecord {
     #[inline]
     fn default() -> Self {
@@ -2255,7 +2255,7 @@ impl ::std::default::Default for PowerPlatformAdministratorActivityRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerPlatformAdministratorActivityRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformAdministratorActivityRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2292,17 +2292,17 @@ impl rt::Object for PowerPlatformAdministratorActivityRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerPlatformAdministratorActivityRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerPlatformAdministratorActivityRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformAdministratorActivityRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Power Platform Lockbox Resource Access Request events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2315,7 +2315,7 @@ pub struct PowerPlatformLockboxResourceAccessRequestAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerPlatformLockboxResourceAccessRequestAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2325,7 +2325,7 @@ impl ::std::default::Default for PowerPlatformLockboxResourceAccessRequestAuditR
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerPlatformLockboxResourceAccessRequestAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformLockboxResourceAccessRequestAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2362,17 +2362,17 @@ impl rt::Object for PowerPlatformLockboxResourceAccessRequestAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerPlatformLockboxResourceAccessRequestAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerPlatformLockboxResourceAccessRequestAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformLockboxResourceAccessRequestAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Power Platform Lockbox Resource Command events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2385,7 +2385,7 @@ pub struct PowerPlatformLockboxResourceCommandAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerPlatformLockboxResourceCommandAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2395,7 +2395,7 @@ impl ::std::default::Default for PowerPlatformLockboxResourceCommandAuditRecord 
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerPlatformLockboxResourceCommandAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformLockboxResourceCommandAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2432,17 +2432,17 @@ impl rt::Object for PowerPlatformLockboxResourceCommandAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerPlatformLockboxResourceCommandAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerPlatformLockboxResourceCommandAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformLockboxResourceCommandAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Power Platform Service Activity events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformServiceActivityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2455,7 +2455,7 @@ pub struct PowerPlatformServiceActivityAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerPlatformServiceActivityAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2465,7 +2465,7 @@ impl ::std::default::Default for PowerPlatformServiceActivityAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerPlatformServiceActivityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformServiceActivityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2502,17 +2502,17 @@ impl rt::Object for PowerPlatformServiceActivityAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerPlatformServiceActivityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerPlatformServiceActivityAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformServiceActivityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Power Platform Tenant Isolation events.
 ///
 /// CSDL: `microsoft.graph.security.powerPlatformTenantIsolationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2525,7 +2525,7 @@ pub struct PowerPlatformTenantIsolationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PowerPlatformTenantIsolationRecord {
     #[inline]
     fn default() -> Self {
@@ -2535,7 +2535,7 @@ impl ::std::default::Default for PowerPlatformTenantIsolationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PowerPlatformTenantIsolationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.powerPlatformTenantIsolationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2572,17 +2572,17 @@ impl rt::Object for PowerPlatformTenantIsolationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PowerPlatformTenantIsolationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PowerPlatformTenantIsolationRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PowerPlatformTenantIsolationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Priva Privacy Assessment Operation events.
 ///
 /// CSDL: `microsoft.graph.security.privaPrivacyAssessmentOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2595,7 +2595,7 @@ pub struct PrivaPrivacyAssessmentOperationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PrivaPrivacyAssessmentOperationRecord {
     #[inline]
     fn default() -> Self {
@@ -2605,7 +2605,7 @@ impl ::std::default::Default for PrivaPrivacyAssessmentOperationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PrivaPrivacyAssessmentOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privaPrivacyAssessmentOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2642,17 +2642,17 @@ impl rt::Object for PrivaPrivacyAssessmentOperationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PrivaPrivacyAssessmentOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PrivaPrivacyAssessmentOperationRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivaPrivacyAssessmentOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Priva Privacy Consent Operation events.
 ///
 /// CSDL: `microsoft.graph.security.privaPrivacyConsentOperationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2665,7 +2665,7 @@ pub struct PrivaPrivacyConsentOperationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PrivaPrivacyConsentOperationRecord {
     #[inline]
     fn default() -> Self {
@@ -2675,7 +2675,7 @@ impl ::std::default::Default for PrivaPrivacyConsentOperationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PrivaPrivacyConsentOperationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privaPrivacyConsentOperationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2712,17 +2712,17 @@ impl rt::Object for PrivaPrivacyConsentOperationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PrivaPrivacyConsentOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PrivaPrivacyConsentOperationRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivaPrivacyConsentOperationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Privacy Data Match events.
 ///
 /// CSDL: `microsoft.graph.security.privacyDataMatchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2735,7 +2735,7 @@ pub struct PrivacyDataMatchAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PrivacyDataMatchAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2745,7 +2745,7 @@ impl ::std::default::Default for PrivacyDataMatchAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PrivacyDataMatchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyDataMatchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2782,17 +2782,17 @@ impl rt::Object for PrivacyDataMatchAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PrivacyDataMatchAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PrivacyDataMatchAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyDataMatchAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Privacy Data Minimization events.
 ///
 /// CSDL: `microsoft.graph.security.privacyDataMinimizationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2805,7 +2805,7 @@ pub struct PrivacyDataMinimizationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PrivacyDataMinimizationRecord {
     #[inline]
     fn default() -> Self {
@@ -2815,7 +2815,7 @@ impl ::std::default::Default for PrivacyDataMinimizationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PrivacyDataMinimizationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyDataMinimizationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2852,17 +2852,17 @@ impl rt::Object for PrivacyDataMinimizationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PrivacyDataMinimizationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PrivacyDataMinimizationRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyDataMinimizationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Privacy Digest Email events.
 ///
 /// CSDL: `microsoft.graph.security.privacyDigestEmailRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2875,7 +2875,7 @@ pub struct PrivacyDigestEmailRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PrivacyDigestEmailRecord {
     #[inline]
     fn default() -> Self {
@@ -2885,7 +2885,7 @@ impl ::std::default::Default for PrivacyDigestEmailRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PrivacyDigestEmailRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyDigestEmailRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2922,17 +2922,17 @@ impl rt::Object for PrivacyDigestEmailRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PrivacyDigestEmailRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PrivacyDigestEmailRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyDigestEmailRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Privacy Open Access events.
 ///
 /// CSDL: `microsoft.graph.security.privacyOpenAccessAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2945,7 +2945,7 @@ pub struct PrivacyOpenAccessAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PrivacyOpenAccessAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2955,7 +2955,7 @@ impl ::std::default::Default for PrivacyOpenAccessAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PrivacyOpenAccessAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyOpenAccessAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2992,17 +2992,17 @@ impl rt::Object for PrivacyOpenAccessAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PrivacyOpenAccessAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PrivacyOpenAccessAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyOpenAccessAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Privacy Portal events.
 ///
 /// CSDL: `microsoft.graph.security.privacyPortalAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3015,7 +3015,7 @@ pub struct PrivacyPortalAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PrivacyPortalAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3025,7 +3025,7 @@ impl ::std::default::Default for PrivacyPortalAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PrivacyPortalAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyPortalAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3062,17 +3062,17 @@ impl rt::Object for PrivacyPortalAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PrivacyPortalAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PrivacyPortalAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyPortalAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Privacy Remediation Action events.
 ///
 /// CSDL: `microsoft.graph.security.privacyRemediationActionRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3085,7 +3085,7 @@ pub struct PrivacyRemediationActionRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PrivacyRemediationActionRecord {
     #[inline]
     fn default() -> Self {
@@ -3095,7 +3095,7 @@ impl ::std::default::Default for PrivacyRemediationActionRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PrivacyRemediationActionRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyRemediationActionRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3132,17 +3132,17 @@ impl rt::Object for PrivacyRemediationActionRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PrivacyRemediationActionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PrivacyRemediationActionRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyRemediationActionRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Privacy Remediation events.
 ///
 /// CSDL: `microsoft.graph.security.privacyRemediationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3155,7 +3155,7 @@ pub struct PrivacyRemediationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PrivacyRemediationRecord {
     #[inline]
     fn default() -> Self {
@@ -3165,7 +3165,7 @@ impl ::std::default::Default for PrivacyRemediationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PrivacyRemediationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.privacyRemediationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3202,17 +3202,17 @@ impl rt::Object for PrivacyRemediationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PrivacyRemediationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PrivacyRemediationRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivacyRemediationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.processEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3255,7 +3255,7 @@ pub struct ProcessEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ProcessEvidence {
     #[inline]
     fn default() -> Self {
@@ -3281,7 +3281,7 @@ impl ::std::default::Default for ProcessEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ProcessEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.processEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -3424,9 +3424,9 @@ impl rt::Object for ProcessEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ProcessEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ProcessEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -3446,10 +3446,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_process_id process_id : i64; with_user_account
     user_account : crate ::v1::security::UserAccount; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft Project events.
 ///
 /// CSDL: `microsoft.graph.security.projectAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3462,7 +3462,7 @@ pub struct ProjectAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ProjectAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3472,7 +3472,7 @@ impl ::std::default::Default for ProjectAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ProjectAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3509,17 +3509,17 @@ impl rt::Object for ProjectAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ProjectAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ProjectAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Project for the Web Assigned To Me Settings events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3532,7 +3532,7 @@ pub struct ProjectForTheWebAssignedToMeSettingsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ProjectForTheWebAssignedToMeSettingsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3542,7 +3542,7 @@ impl ::std::default::Default for ProjectForTheWebAssignedToMeSettingsAuditRecord
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ProjectForTheWebAssignedToMeSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebAssignedToMeSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3579,17 +3579,17 @@ impl rt::Object for ProjectForTheWebAssignedToMeSettingsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ProjectForTheWebAssignedToMeSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ProjectForTheWebAssignedToMeSettingsAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebAssignedToMeSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Project for the Web Project events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebProjectAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3602,7 +3602,7 @@ pub struct ProjectForTheWebProjectAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ProjectForTheWebProjectAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3612,7 +3612,7 @@ impl ::std::default::Default for ProjectForTheWebProjectAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ProjectForTheWebProjectAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebProjectAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3649,17 +3649,17 @@ impl rt::Object for ProjectForTheWebProjectAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ProjectForTheWebProjectAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ProjectForTheWebProjectAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebProjectAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Project for the Web Project Settings events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3672,7 +3672,7 @@ pub struct ProjectForTheWebProjectSettingsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ProjectForTheWebProjectSettingsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3682,7 +3682,7 @@ impl ::std::default::Default for ProjectForTheWebProjectSettingsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ProjectForTheWebProjectSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebProjectSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3719,17 +3719,17 @@ impl rt::Object for ProjectForTheWebProjectSettingsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ProjectForTheWebProjectSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ProjectForTheWebProjectSettingsAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebProjectSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Project for the Web Roadmap events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebRoadmapAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3742,7 +3742,7 @@ pub struct ProjectForTheWebRoadmapAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ProjectForTheWebRoadmapAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3752,7 +3752,7 @@ impl ::std::default::Default for ProjectForTheWebRoadmapAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ProjectForTheWebRoadmapAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebRoadmapAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3789,17 +3789,17 @@ impl rt::Object for ProjectForTheWebRoadmapAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ProjectForTheWebRoadmapAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ProjectForTheWebRoadmapAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebRoadmapAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Project for the Web Roadmap Item events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3812,7 +3812,7 @@ pub struct ProjectForTheWebRoadmapItemAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ProjectForTheWebRoadmapItemAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3822,7 +3822,7 @@ impl ::std::default::Default for ProjectForTheWebRoadmapItemAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ProjectForTheWebRoadmapItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebRoadmapItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3859,17 +3859,17 @@ impl rt::Object for ProjectForTheWebRoadmapItemAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ProjectForTheWebRoadmapItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ProjectForTheWebRoadmapItemAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebRoadmapItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Project for the Web Roadmap Settings events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3882,7 +3882,7 @@ pub struct ProjectForTheWebRoadmapSettingsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ProjectForTheWebRoadmapSettingsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3892,7 +3892,7 @@ impl ::std::default::Default for ProjectForTheWebRoadmapSettingsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ProjectForTheWebRoadmapSettingsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebRoadmapSettingsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3929,17 +3929,17 @@ impl rt::Object for ProjectForTheWebRoadmapSettingsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ProjectForTheWebRoadmapSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ProjectForTheWebRoadmapSettingsAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebRoadmapSettingsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Project for the Web Task events.
 ///
 /// CSDL: `microsoft.graph.security.projectForTheWebTaskAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3952,7 +3952,7 @@ pub struct ProjectForTheWebTaskAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ProjectForTheWebTaskAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3962,7 +3962,7 @@ impl ::std::default::Default for ProjectForTheWebTaskAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ProjectForTheWebTaskAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.projectForTheWebTaskAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3999,17 +3999,17 @@ impl rt::Object for ProjectForTheWebTaskAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ProjectForTheWebTaskAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ProjectForTheWebTaskAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProjectForTheWebTaskAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.protocolType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4024,7 +4024,7 @@ pub enum ProtocolType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ProtocolType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.protocolType";
     const MEMBERS: &'static [&'static str] = &["tcp", "udp", "unknownFutureValue"];
@@ -4053,12 +4053,12 @@ impl rt::StrEnum for ProtocolType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ProtocolType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtocolType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Exchange public folder events.
 ///
 /// CSDL: `microsoft.graph.security.publicFolderAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4071,7 +4071,7 @@ pub struct PublicFolderAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PublicFolderAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4081,7 +4081,7 @@ impl ::std::default::Default for PublicFolderAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PublicFolderAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.publicFolderAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4118,17 +4118,17 @@ impl rt::Object for PublicFolderAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PublicFolderAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PublicFolderAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PublicFolderAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.purgeType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4143,7 +4143,7 @@ pub enum PurgeType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for PurgeType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purgeType";
     const MEMBERS: &'static [&'static str] = &[
@@ -4176,12 +4176,12 @@ impl rt::StrEnum for PurgeType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(PurgeType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurgeType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Purview Insider Risk Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.purviewInsiderRiskAlertsRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4194,7 +4194,7 @@ pub struct PurviewInsiderRiskAlertsRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PurviewInsiderRiskAlertsRecord {
     #[inline]
     fn default() -> Self {
@@ -4204,7 +4204,7 @@ impl ::std::default::Default for PurviewInsiderRiskAlertsRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PurviewInsiderRiskAlertsRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purviewInsiderRiskAlertsRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4241,17 +4241,17 @@ impl rt::Object for PurviewInsiderRiskAlertsRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PurviewInsiderRiskAlertsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PurviewInsiderRiskAlertsRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurviewInsiderRiskAlertsRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Purview Insider Risk Cases events.
 ///
 /// CSDL: `microsoft.graph.security.purviewInsiderRiskCasesRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4264,7 +4264,7 @@ pub struct PurviewInsiderRiskCasesRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PurviewInsiderRiskCasesRecord {
     #[inline]
     fn default() -> Self {
@@ -4274,7 +4274,7 @@ impl ::std::default::Default for PurviewInsiderRiskCasesRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PurviewInsiderRiskCasesRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purviewInsiderRiskCasesRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4311,17 +4311,17 @@ impl rt::Object for PurviewInsiderRiskCasesRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PurviewInsiderRiskCasesRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PurviewInsiderRiskCasesRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurviewInsiderRiskCasesRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Purview MC Recommendation events.
 ///
 /// CSDL: `microsoft.graph.security.purviewMCRecommendationRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4334,7 +4334,7 @@ pub struct PurviewMcRecommendationRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PurviewMcRecommendationRecord {
     #[inline]
     fn default() -> Self {
@@ -4344,7 +4344,7 @@ impl ::std::default::Default for PurviewMcRecommendationRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PurviewMcRecommendationRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purviewMCRecommendationRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4381,17 +4381,17 @@ impl rt::Object for PurviewMcRecommendationRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PurviewMcRecommendationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PurviewMcRecommendationRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurviewMcRecommendationRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Purview Posture Agent events.
 ///
 /// CSDL: `microsoft.graph.security.purviewPostureAgentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4404,7 +4404,7 @@ pub struct PurviewPostureAgentAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for PurviewPostureAgentAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4414,7 +4414,7 @@ impl ::std::default::Default for PurviewPostureAgentAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for PurviewPostureAgentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.purviewPostureAgentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4451,17 +4451,17 @@ impl rt::Object for PurviewPostureAgentAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(PurviewPostureAgentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     PurviewPostureAgentAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(PurviewPostureAgentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for quarantine events.
 ///
 /// CSDL: `microsoft.graph.security.quarantineAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4474,7 +4474,7 @@ pub struct QuarantineAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for QuarantineAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4484,7 +4484,7 @@ impl ::std::default::Default for QuarantineAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for QuarantineAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.quarantineAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4521,17 +4521,17 @@ impl rt::Object for QuarantineAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(QuarantineAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     QuarantineAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Records Management events.
 ///
 /// CSDL: `microsoft.graph.security.recordsManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4544,7 +4544,7 @@ pub struct RecordsManagementAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RecordsManagementAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4554,7 +4554,7 @@ impl ::std::default::Default for RecordsManagementAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RecordsManagementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.recordsManagementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4591,17 +4591,17 @@ impl rt::Object for RecordsManagementAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RecordsManagementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RecordsManagementAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecordsManagementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.redundancyDetectionSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4618,7 +4618,7 @@ pub struct RedundancyDetectionSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RedundancyDetectionSettings {
     #[inline]
     fn default() -> Self {
@@ -4631,7 +4631,7 @@ impl ::std::default::Default for RedundancyDetectionSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RedundancyDetectionSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.security.redundancyDetectionSettings";
     const KEYS: &'static [&'static str] = &[
@@ -4690,18 +4690,18 @@ impl rt::Object for RedundancyDetectionSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RedundancyDetectionSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RedundancyDetectionSettings { with_is_enabled is_enabled : bool; with_max_words
     max_words : i32; with_min_words min_words : i32; with_similarity_threshold
     similarity_threshold : i32; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RedundancyDetectionSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.registryKeyEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4728,7 +4728,7 @@ pub struct RegistryKeyEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RegistryKeyEvidence {
     #[inline]
     fn default() -> Self {
@@ -4746,7 +4746,7 @@ impl ::std::default::Default for RegistryKeyEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RegistryKeyEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.registryKeyEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -4835,9 +4835,9 @@ impl rt::Object for RegistryKeyEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RegistryKeyEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RegistryKeyEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -4849,10 +4849,10 @@ rt::impl_setters!(
     ::v1::security::EvidenceVerdict; with_registry_hive registry_hive :
     ::std::string::String; with_registry_key registry_key : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryKeyEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.registryValueEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4887,7 +4887,7 @@ pub struct RegistryValueEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RegistryValueEvidence {
     #[inline]
     fn default() -> Self {
@@ -4909,7 +4909,7 @@ impl ::std::default::Default for RegistryValueEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RegistryValueEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.registryValueEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -5022,9 +5022,9 @@ impl rt::Object for RegistryValueEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RegistryValueEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RegistryValueEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -5040,10 +5040,10 @@ rt::impl_setters!(
     : ::std::string::String; with_registry_value_type registry_value_type :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RegistryValueEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Report Submission events.
 ///
 /// CSDL: `microsoft.graph.security.reportSubmission`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5056,7 +5056,7 @@ pub struct ReportSubmission {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ReportSubmission {
     #[inline]
     fn default() -> Self {
@@ -5066,7 +5066,7 @@ impl ::std::default::Default for ReportSubmission {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ReportSubmission {
     const TYPE_NAME: &'static str = "microsoft.graph.security.reportSubmission";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5103,17 +5103,17 @@ impl rt::Object for ReportSubmission {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ReportSubmission);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ReportSubmission { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReportSubmission);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Report Submission Result Detail events.
 ///
 /// CSDL: `microsoft.graph.security.reportSubmissionResultDetail`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5126,7 +5126,7 @@ pub struct ReportSubmissionResultDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ReportSubmissionResultDetail {
     #[inline]
     fn default() -> Self {
@@ -5136,7 +5136,7 @@ impl ::std::default::Default for ReportSubmissionResultDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ReportSubmissionResultDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.security.reportSubmissionResultDetail";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5173,17 +5173,17 @@ impl rt::Object for ReportSubmissionResultDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ReportSubmissionResultDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ReportSubmissionResultDetail { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReportSubmissionResultDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.resourceAccessEvent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5200,7 +5200,7 @@ pub struct ResourceAccessEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ResourceAccessEvent {
     #[inline]
     fn default() -> Self {
@@ -5213,7 +5213,7 @@ impl ::std::default::Default for ResourceAccessEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ResourceAccessEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.resourceAccessEvent";
     const KEYS: &'static [&'static str] = &[
@@ -5272,19 +5272,19 @@ impl rt::Object for ResourceAccessEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ResourceAccessEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ResourceAccessEvent { with_access_date_time access_date_time :
     rt::edm::DateTimeOffset; with_account_id account_id : ::std::string::String;
     with_ip_address ip_address : ::std::string::String; with_resource_identifier
     resource_identifier : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ResourceAccessEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Restricted Mode events.
 ///
 /// CSDL: `microsoft.graph.security.restrictedModeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5297,7 +5297,7 @@ pub struct RestrictedModeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RestrictedModeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5307,7 +5307,7 @@ impl ::std::default::Default for RestrictedModeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RestrictedModeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.restrictedModeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5344,17 +5344,17 @@ impl rt::Object for RestrictedModeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RestrictedModeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RestrictedModeAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictedModeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Retention Policy events.
 ///
 /// CSDL: `microsoft.graph.security.retentionPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5367,7 +5367,7 @@ pub struct RetentionPolicyAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RetentionPolicyAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5377,7 +5377,7 @@ impl ::std::default::Default for RetentionPolicyAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RetentionPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.retentionPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5414,17 +5414,17 @@ impl rt::Object for RetentionPolicyAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RetentionPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RetentionPolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.reviewSetSettings`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5439,7 +5439,7 @@ pub enum ReviewSetSettings {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ReviewSetSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.security.reviewSetSettings";
     const MEMBERS: &'static [&'static str] = &[
@@ -5472,12 +5472,12 @@ impl rt::StrEnum for ReviewSetSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ReviewSetSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ReviewSetSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for RTI Operations Agent events.
 ///
 /// CSDL: `microsoft.graph.security.rtiOperationsAgentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5490,7 +5490,7 @@ pub struct RtiOperationsAgentAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for RtiOperationsAgentAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5500,7 +5500,7 @@ impl ::std::default::Default for RtiOperationsAgentAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for RtiOperationsAgentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.rtiOperationsAgentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5537,13 +5537,13 @@ impl rt::Object for RtiOperationsAgentAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(RtiOperationsAgentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     RtiOperationsAgentAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(RtiOperationsAgentAuditRecord);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sasTokenEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -45,7 +45,7 @@ pub struct SasTokenEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SasTokenEvidence {
     #[inline]
     fn default() -> Self {
@@ -71,7 +71,7 @@ impl ::std::default::Default for SasTokenEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SasTokenEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sasTokenEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -208,9 +208,9 @@ impl rt::Object for SasTokenEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SasTokenEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SasTokenEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -230,10 +230,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_storage_resource storage_resource : crate
     ::v1::security::AzureResourceEvidence; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SasTokenEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SBP Configuration Event events.
 ///
 /// CSDL: `microsoft.graph.security.sbpConfigurationEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -246,7 +246,7 @@ pub struct SbpConfigurationEventRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SbpConfigurationEventRecord {
     #[inline]
     fn default() -> Self {
@@ -256,7 +256,7 @@ impl ::std::default::Default for SbpConfigurationEventRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SbpConfigurationEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sbpConfigurationEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -293,17 +293,17 @@ impl rt::Object for SbpConfigurationEventRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SbpConfigurationEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SbpConfigurationEventRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SbpConfigurationEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SBP Usage Event events.
 ///
 /// CSDL: `microsoft.graph.security.sbpUsageEventRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -316,7 +316,7 @@ pub struct SbpUsageEventRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SbpUsageEventRecord {
     #[inline]
     fn default() -> Self {
@@ -326,7 +326,7 @@ impl ::std::default::Default for SbpUsageEventRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SbpUsageEventRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sbpUsageEventRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -363,17 +363,17 @@ impl rt::Object for SbpUsageEventRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SbpUsageEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SbpUsageEventRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SbpUsageEventRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Secure Score evidence events.
 ///
 /// CSDL: `microsoft.graph.security.scoreEvidence`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -386,7 +386,7 @@ pub struct ScoreEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ScoreEvidence {
     #[inline]
     fn default() -> Self {
@@ -396,7 +396,7 @@ impl ::std::default::Default for ScoreEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ScoreEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.scoreEvidence";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -433,17 +433,17 @@ impl rt::Object for ScoreEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ScoreEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ScoreEvidence { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScoreEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Score Platform Generic events.
 ///
 /// CSDL: `microsoft.graph.security.scorePlatformGenericAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -456,7 +456,7 @@ pub struct ScorePlatformGenericAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ScorePlatformGenericAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -466,7 +466,7 @@ impl ::std::default::Default for ScorePlatformGenericAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ScorePlatformGenericAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.scorePlatformGenericAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -503,17 +503,17 @@ impl rt::Object for ScorePlatformGenericAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ScorePlatformGenericAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ScorePlatformGenericAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScorePlatformGenericAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Script Run events.
 ///
 /// CSDL: `microsoft.graph.security.scriptRunAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -526,7 +526,7 @@ pub struct ScriptRunAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ScriptRunAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -536,7 +536,7 @@ impl ::std::default::Default for ScriptRunAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ScriptRunAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.scriptRunAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -573,17 +573,17 @@ impl rt::Object for ScriptRunAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ScriptRunAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ScriptRunAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScriptRunAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for search events.
 ///
 /// CSDL: `microsoft.graph.security.searchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -596,7 +596,7 @@ pub struct SearchAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SearchAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -606,7 +606,7 @@ impl ::std::default::Default for SearchAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SearchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.searchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -643,17 +643,17 @@ impl rt::Object for SearchAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SearchAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SearchAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Security Compliance Alert events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceAlertRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -666,7 +666,7 @@ pub struct SecurityComplianceAlertRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecurityComplianceAlertRecord {
     #[inline]
     fn default() -> Self {
@@ -676,7 +676,7 @@ impl ::std::default::Default for SecurityComplianceAlertRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecurityComplianceAlertRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityComplianceAlertRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -713,17 +713,17 @@ impl rt::Object for SecurityComplianceAlertRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecurityComplianceAlertRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecurityComplianceAlertRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityComplianceAlertRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Security Compliance Center EOP cmdlet events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -736,7 +736,7 @@ pub struct SecurityComplianceCenterEopCmdletAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecurityComplianceCenterEopCmdletAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -746,7 +746,7 @@ impl ::std::default::Default for SecurityComplianceCenterEopCmdletAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecurityComplianceCenterEopCmdletAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityComplianceCenterEOPCmdletAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -783,17 +783,17 @@ impl rt::Object for SecurityComplianceCenterEopCmdletAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecurityComplianceCenterEopCmdletAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecurityComplianceCenterEopCmdletAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityComplianceCenterEopCmdletAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Security Compliance Insights events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceInsightsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -806,7 +806,7 @@ pub struct SecurityComplianceInsightsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecurityComplianceInsightsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -816,7 +816,7 @@ impl ::std::default::Default for SecurityComplianceInsightsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecurityComplianceInsightsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityComplianceInsightsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -853,17 +853,17 @@ impl rt::Object for SecurityComplianceInsightsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecurityComplianceInsightsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecurityComplianceInsightsAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityComplianceInsightsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Security Compliance RBAC events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceRBACAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -876,7 +876,7 @@ pub struct SecurityComplianceRbacAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecurityComplianceRbacAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -886,7 +886,7 @@ impl ::std::default::Default for SecurityComplianceRbacAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecurityComplianceRbacAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityComplianceRBACAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -923,17 +923,17 @@ impl rt::Object for SecurityComplianceRbacAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecurityComplianceRbacAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecurityComplianceRbacAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityComplianceRbacAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Security Compliance User Change events.
 ///
 /// CSDL: `microsoft.graph.security.securityComplianceUserChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -946,7 +946,7 @@ pub struct SecurityComplianceUserChangeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecurityComplianceUserChangeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -956,7 +956,7 @@ impl ::std::default::Default for SecurityComplianceUserChangeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecurityComplianceUserChangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityComplianceUserChangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -993,17 +993,17 @@ impl rt::Object for SecurityComplianceUserChangeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecurityComplianceUserChangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecurityComplianceUserChangeAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityComplianceUserChangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Security Copilot Identity Management events.
 ///
 /// CSDL: `microsoft.graph.security.securityCopilotIdentityManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1016,7 +1016,7 @@ pub struct SecurityCopilotIdentityManagementAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecurityCopilotIdentityManagementAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1026,7 +1026,7 @@ impl ::std::default::Default for SecurityCopilotIdentityManagementAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecurityCopilotIdentityManagementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityCopilotIdentityManagementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1063,17 +1063,17 @@ impl rt::Object for SecurityCopilotIdentityManagementAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecurityCopilotIdentityManagementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecurityCopilotIdentityManagementAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityCopilotIdentityManagementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Security Development Lifecycle AI Log events.
 ///
 /// CSDL: `microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1086,7 +1086,7 @@ pub struct SecurityDevelopmentLifecycleAiLogAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecurityDevelopmentLifecycleAiLogAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1096,7 +1096,7 @@ impl ::std::default::Default for SecurityDevelopmentLifecycleAiLogAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecurityDevelopmentLifecycleAiLogAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityDevelopmentLifecycleAILogAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1133,17 +1133,17 @@ impl rt::Object for SecurityDevelopmentLifecycleAiLogAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecurityDevelopmentLifecycleAiLogAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecurityDevelopmentLifecycleAiLogAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityDevelopmentLifecycleAiLogAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.securityGroupEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1178,7 +1178,7 @@ pub struct SecurityGroupEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SecurityGroupEvidence {
     #[inline]
     fn default() -> Self {
@@ -1200,7 +1200,7 @@ impl ::std::default::Default for SecurityGroupEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SecurityGroupEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.securityGroupEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -1317,9 +1317,9 @@ impl rt::Object for SecurityGroupEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SecurityGroupEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SecurityGroupEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -1335,10 +1335,10 @@ rt::impl_setters!(
     with_security_group_id security_group_id : ::std::string::String; with_sid sid :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityGroupEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sensitive Info Remediation Agent events.
 ///
 /// CSDL: `microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1351,7 +1351,7 @@ pub struct SensitiveInfoRemediationAgentDataRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SensitiveInfoRemediationAgentDataRecord {
     #[inline]
     fn default() -> Self {
@@ -1361,7 +1361,7 @@ impl ::std::default::Default for SensitiveInfoRemediationAgentDataRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SensitiveInfoRemediationAgentDataRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensitiveInfoRemediationAgentDataRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1398,17 +1398,17 @@ impl rt::Object for SensitiveInfoRemediationAgentDataRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SensitiveInfoRemediationAgentDataRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SensitiveInfoRemediationAgentDataRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitiveInfoRemediationAgentDataRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sensitivity Label Action events.
 ///
 /// CSDL: `microsoft.graph.security.sensitivityLabelActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1421,7 +1421,7 @@ pub struct SensitivityLabelActionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SensitivityLabelActionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1431,7 +1431,7 @@ impl ::std::default::Default for SensitivityLabelActionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SensitivityLabelActionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensitivityLabelActionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1468,17 +1468,17 @@ impl rt::Object for SensitivityLabelActionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SensitivityLabelActionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SensitivityLabelActionAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelActionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sensitivity Label Policy Match events.
 ///
 /// CSDL: `microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1491,7 +1491,7 @@ pub struct SensitivityLabelPolicyMatchAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SensitivityLabelPolicyMatchAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1501,7 +1501,7 @@ impl ::std::default::Default for SensitivityLabelPolicyMatchAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SensitivityLabelPolicyMatchAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensitivityLabelPolicyMatchAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1538,17 +1538,17 @@ impl rt::Object for SensitivityLabelPolicyMatchAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SensitivityLabelPolicyMatchAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SensitivityLabelPolicyMatchAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabelPolicyMatchAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sensitivity Labeled File Action events.
 ///
 /// CSDL: `microsoft.graph.security.sensitivityLabeledFileActionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1561,7 +1561,7 @@ pub struct SensitivityLabeledFileActionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SensitivityLabeledFileActionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1571,7 +1571,7 @@ impl ::std::default::Default for SensitivityLabeledFileActionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SensitivityLabeledFileActionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sensitivityLabeledFileActionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1608,17 +1608,17 @@ impl rt::Object for SensitivityLabeledFileActionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SensitivityLabeledFileActionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SensitivityLabeledFileActionAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SensitivityLabeledFileActionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sentinel AI Tool events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelAIToolAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1631,7 +1631,7 @@ pub struct SentinelAiToolAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SentinelAiToolAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1641,7 +1641,7 @@ impl ::std::default::Default for SentinelAiToolAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SentinelAiToolAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelAIToolAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1678,17 +1678,17 @@ impl rt::Object for SentinelAiToolAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SentinelAiToolAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SentinelAiToolAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelAiToolAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sentinel Graph events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelGraphAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1701,7 +1701,7 @@ pub struct SentinelGraphAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SentinelGraphAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1711,7 +1711,7 @@ impl ::std::default::Default for SentinelGraphAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SentinelGraphAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelGraphAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1748,17 +1748,17 @@ impl rt::Object for SentinelGraphAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SentinelGraphAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SentinelGraphAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelGraphAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sentinel Job events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelJobAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1771,7 +1771,7 @@ pub struct SentinelJobAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SentinelJobAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1781,7 +1781,7 @@ impl ::std::default::Default for SentinelJobAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SentinelJobAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelJobAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1818,17 +1818,17 @@ impl rt::Object for SentinelJobAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SentinelJobAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SentinelJobAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelJobAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sentinel KQL On Lake events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelKQLOnLakeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1841,7 +1841,7 @@ pub struct SentinelKqlOnLakeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SentinelKqlOnLakeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1851,7 +1851,7 @@ impl ::std::default::Default for SentinelKqlOnLakeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SentinelKqlOnLakeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelKQLOnLakeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1888,17 +1888,17 @@ impl rt::Object for SentinelKqlOnLakeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SentinelKqlOnLakeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SentinelKqlOnLakeAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelKqlOnLakeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sentinel Lake Data Onboarding events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1911,7 +1911,7 @@ pub struct SentinelLakeDataOnboardingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SentinelLakeDataOnboardingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1921,7 +1921,7 @@ impl ::std::default::Default for SentinelLakeDataOnboardingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SentinelLakeDataOnboardingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelLakeDataOnboardingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1958,17 +1958,17 @@ impl rt::Object for SentinelLakeDataOnboardingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SentinelLakeDataOnboardingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SentinelLakeDataOnboardingAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelLakeDataOnboardingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sentinel Lake Encryption events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelLakeEncryptionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1981,7 +1981,7 @@ pub struct SentinelLakeEncryptionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SentinelLakeEncryptionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1991,7 +1991,7 @@ impl ::std::default::Default for SentinelLakeEncryptionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SentinelLakeEncryptionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelLakeEncryptionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2028,17 +2028,17 @@ impl rt::Object for SentinelLakeEncryptionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SentinelLakeEncryptionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SentinelLakeEncryptionAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelLakeEncryptionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sentinel Lake Onboarding events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelLakeOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2051,7 +2051,7 @@ pub struct SentinelLakeOnboardingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SentinelLakeOnboardingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2061,7 +2061,7 @@ impl ::std::default::Default for SentinelLakeOnboardingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SentinelLakeOnboardingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelLakeOnboardingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2098,17 +2098,17 @@ impl rt::Object for SentinelLakeOnboardingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SentinelLakeOnboardingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SentinelLakeOnboardingAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelLakeOnboardingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sentinel Notebook On Lake events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelNotebookOnLakeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2121,7 +2121,7 @@ pub struct SentinelNotebookOnLakeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SentinelNotebookOnLakeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2131,7 +2131,7 @@ impl ::std::default::Default for SentinelNotebookOnLakeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SentinelNotebookOnLakeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelNotebookOnLakeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2168,17 +2168,17 @@ impl rt::Object for SentinelNotebookOnLakeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SentinelNotebookOnLakeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SentinelNotebookOnLakeAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelNotebookOnLakeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sentinel Package events.
 ///
 /// CSDL: `microsoft.graph.security.sentinelPackageAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2191,7 +2191,7 @@ pub struct SentinelPackageAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SentinelPackageAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2201,7 +2201,7 @@ impl ::std::default::Default for SentinelPackageAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SentinelPackageAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sentinelPackageAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2238,17 +2238,17 @@ impl rt::Object for SentinelPackageAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SentinelPackageAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SentinelPackageAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SentinelPackageAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.servicePrincipalEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2283,7 +2283,7 @@ pub struct ServicePrincipalEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ServicePrincipalEvidence {
     #[inline]
     fn default() -> Self {
@@ -2305,7 +2305,7 @@ impl ::std::default::Default for ServicePrincipalEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ServicePrincipalEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.servicePrincipalEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -2422,9 +2422,9 @@ impl rt::Object for ServicePrincipalEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ServicePrincipalEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ServicePrincipalEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -2441,10 +2441,10 @@ rt::impl_setters!(
     ::v1::security::ServicePrincipalType; with_tenant_id tenant_id :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.servicePrincipalType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2463,7 +2463,7 @@ pub enum ServicePrincipalType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ServicePrincipalType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.servicePrincipalType";
     const MEMBERS: &'static [&'static str] = &[
@@ -2502,12 +2502,12 @@ impl rt::StrEnum for ServicePrincipalType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ServicePrincipalType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipalType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.serviceSource`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2546,7 +2546,7 @@ pub enum ServiceSource {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ServiceSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.serviceSource";
     const MEMBERS: &'static [&'static str] = &[
@@ -2615,12 +2615,12 @@ impl rt::StrEnum for ServiceSource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ServiceSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SharePoint App Permission Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointAppPermissionOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2633,7 +2633,7 @@ pub struct SharePointAppPermissionOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SharePointAppPermissionOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2643,7 +2643,7 @@ impl ::std::default::Default for SharePointAppPermissionOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SharePointAppPermissionOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointAppPermissionOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2680,17 +2680,17 @@ impl rt::Object for SharePointAppPermissionOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SharePointAppPermissionOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SharePointAppPermissionOperationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointAppPermissionOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SharePoint events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2703,7 +2703,7 @@ pub struct SharePointAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SharePointAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2713,7 +2713,7 @@ impl ::std::default::Default for SharePointAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SharePointAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2750,17 +2750,17 @@ impl rt::Object for SharePointAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SharePointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SharePointAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SharePoint Comment Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointCommentOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2773,7 +2773,7 @@ pub struct SharePointCommentOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SharePointCommentOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2783,7 +2783,7 @@ impl ::std::default::Default for SharePointCommentOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SharePointCommentOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointCommentOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2820,17 +2820,17 @@ impl rt::Object for SharePointCommentOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SharePointCommentOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SharePointCommentOperationAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointCommentOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SharePoint Content Security Policy events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2843,7 +2843,7 @@ pub struct SharePointContentSecurityPolicyAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SharePointContentSecurityPolicyAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2853,7 +2853,7 @@ impl ::std::default::Default for SharePointContentSecurityPolicyAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SharePointContentSecurityPolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointContentSecurityPolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2890,17 +2890,17 @@ impl rt::Object for SharePointContentSecurityPolicyAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SharePointContentSecurityPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SharePointContentSecurityPolicyAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointContentSecurityPolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SharePoint Content Type Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointContentTypeOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2913,7 +2913,7 @@ pub struct SharePointContentTypeOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SharePointContentTypeOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2923,7 +2923,7 @@ impl ::std::default::Default for SharePointContentTypeOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SharePointContentTypeOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointContentTypeOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2960,17 +2960,17 @@ impl rt::Object for SharePointContentTypeOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SharePointContentTypeOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SharePointContentTypeOperationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointContentTypeOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SharePoint E Signature events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointESignatureAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2983,7 +2983,7 @@ pub struct SharePointESignatureAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SharePointESignatureAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2993,7 +2993,7 @@ impl ::std::default::Default for SharePointESignatureAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SharePointESignatureAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointESignatureAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3030,17 +3030,17 @@ impl rt::Object for SharePointESignatureAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SharePointESignatureAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SharePointESignatureAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointESignatureAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SharePoint Field Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointFieldOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3053,7 +3053,7 @@ pub struct SharePointFieldOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SharePointFieldOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3063,7 +3063,7 @@ impl ::std::default::Default for SharePointFieldOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SharePointFieldOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointFieldOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3100,17 +3100,17 @@ impl rt::Object for SharePointFieldOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SharePointFieldOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SharePointFieldOperationAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointFieldOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SharePoint File Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointFileOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3123,7 +3123,7 @@ pub struct SharePointFileOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SharePointFileOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3133,7 +3133,7 @@ impl ::std::default::Default for SharePointFileOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SharePointFileOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointFileOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3170,17 +3170,17 @@ impl rt::Object for SharePointFileOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SharePointFileOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SharePointFileOperationAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointFileOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SharePoint List Item Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointListItemOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3193,7 +3193,7 @@ pub struct SharePointListItemOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SharePointListItemOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3203,7 +3203,7 @@ impl ::std::default::Default for SharePointListItemOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SharePointListItemOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointListItemOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3240,17 +3240,17 @@ impl rt::Object for SharePointListItemOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SharePointListItemOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SharePointListItemOperationAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointListItemOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SharePoint List Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointListOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3263,7 +3263,7 @@ pub struct SharePointListOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SharePointListOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3273,7 +3273,7 @@ impl ::std::default::Default for SharePointListOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SharePointListOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointListOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3310,17 +3310,17 @@ impl rt::Object for SharePointListOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SharePointListOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SharePointListOperationAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointListOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for SharePoint Sharing Operation events.
 ///
 /// CSDL: `microsoft.graph.security.sharePointSharingOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3333,7 +3333,7 @@ pub struct SharePointSharingOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SharePointSharingOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3343,7 +3343,7 @@ impl ::std::default::Default for SharePointSharingOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SharePointSharingOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sharePointSharingOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3380,17 +3380,17 @@ impl rt::Object for SharePointSharingOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SharePointSharingOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SharePointSharingOperationAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointSharingOperationAuditRecord);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 /// CSDL: `microsoft.graph.security.singlePropertySchema`, complex type.
 ///
 /// Features: `v1` or `v1-security`.
@@ -3403,7 +3403,7 @@ pub struct SinglePropertySchema {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 impl ::std::default::Default for SinglePropertySchema {
     #[inline]
     fn default() -> Self {
@@ -3414,7 +3414,7 @@ impl ::std::default::Default for SinglePropertySchema {
         }
     }
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 impl rt::Object for SinglePropertySchema {
     const TYPE_NAME: &'static str = "microsoft.graph.security.singlePropertySchema";
     const KEYS: &'static [&'static str] = &["name", "type"];
@@ -3455,17 +3455,17 @@ impl rt::Object for SinglePropertySchema {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 rt::impl_object!(SinglePropertySchema);
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 rt::impl_setters!(
     SinglePropertySchema { with_name name : ::std::string::String; with_type type_ :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c113)]
+#[cfg(msgraph_v1_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SinglePropertySchema);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Skype for Business cmdlets events.
 ///
 /// CSDL: `microsoft.graph.security.skypeForBusinessCmdletsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3478,7 +3478,7 @@ pub struct SkypeForBusinessCmdletsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SkypeForBusinessCmdletsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3488,7 +3488,7 @@ impl ::std::default::Default for SkypeForBusinessCmdletsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SkypeForBusinessCmdletsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.skypeForBusinessCmdletsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3525,17 +3525,17 @@ impl rt::Object for SkypeForBusinessCmdletsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SkypeForBusinessCmdletsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SkypeForBusinessCmdletsAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessCmdletsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Skype for Business PSTN Usage events.
 ///
 /// CSDL: `microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3548,7 +3548,7 @@ pub struct SkypeForBusinessPstnUsageAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SkypeForBusinessPstnUsageAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3558,7 +3558,7 @@ impl ::std::default::Default for SkypeForBusinessPstnUsageAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SkypeForBusinessPstnUsageAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.skypeForBusinessPSTNUsageAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3595,17 +3595,17 @@ impl rt::Object for SkypeForBusinessPstnUsageAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SkypeForBusinessPstnUsageAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SkypeForBusinessPstnUsageAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessPstnUsageAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Skype for Business Users Blocked events.
 ///
 /// CSDL: `microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3618,7 +3618,7 @@ pub struct SkypeForBusinessUsersBlockedAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SkypeForBusinessUsersBlockedAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3628,7 +3628,7 @@ impl ::std::default::Default for SkypeForBusinessUsersBlockedAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SkypeForBusinessUsersBlockedAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.skypeForBusinessUsersBlockedAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3665,17 +3665,17 @@ impl rt::Object for SkypeForBusinessUsersBlockedAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SkypeForBusinessUsersBlockedAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SkypeForBusinessUsersBlockedAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SkypeForBusinessUsersBlockedAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sonar Detonation Content Meta events.
 ///
 /// CSDL: `microsoft.graph.security.sonarDetonationContentMetadata`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3688,7 +3688,7 @@ pub struct SonarDetonationContentMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SonarDetonationContentMetadata {
     #[inline]
     fn default() -> Self {
@@ -3698,7 +3698,7 @@ impl ::std::default::Default for SonarDetonationContentMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SonarDetonationContentMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sonarDetonationContentMetadata";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3735,17 +3735,17 @@ impl rt::Object for SonarDetonationContentMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SonarDetonationContentMetadata);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SonarDetonationContentMetadata { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SonarDetonationContentMetadata);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sonar Detonation Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3758,7 +3758,7 @@ pub struct SonarDetonationEntityAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SonarDetonationEntityAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3768,7 +3768,7 @@ impl ::std::default::Default for SonarDetonationEntityAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SonarDetonationEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sonarDetonationEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3805,17 +3805,17 @@ impl rt::Object for SonarDetonationEntityAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SonarDetonationEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SonarDetonationEntityAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SonarDetonationEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sonar File Detonation Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarFileDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3828,7 +3828,7 @@ pub struct SonarFileDetonationEntityAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SonarFileDetonationEntityAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3838,7 +3838,7 @@ impl ::std::default::Default for SonarFileDetonationEntityAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SonarFileDetonationEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sonarFileDetonationEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3875,17 +3875,17 @@ impl rt::Object for SonarFileDetonationEntityAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SonarFileDetonationEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SonarFileDetonationEntityAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SonarFileDetonationEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sonar Submission Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarSubmissionEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3898,7 +3898,7 @@ pub struct SonarSubmissionEntityAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SonarSubmissionEntityAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3908,7 +3908,7 @@ impl ::std::default::Default for SonarSubmissionEntityAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SonarSubmissionEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sonarSubmissionEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -3945,17 +3945,17 @@ impl rt::Object for SonarSubmissionEntityAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SonarSubmissionEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SonarSubmissionEntityAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SonarSubmissionEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Sonar URL Detonation Entity events.
 ///
 /// CSDL: `microsoft.graph.security.sonarUrlDetonationEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -3968,7 +3968,7 @@ pub struct SonarUrlDetonationEntityAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SonarUrlDetonationEntityAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -3978,7 +3978,7 @@ impl ::std::default::Default for SonarUrlDetonationEntityAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SonarUrlDetonationEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sonarUrlDetonationEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4015,17 +4015,17 @@ impl rt::Object for SonarUrlDetonationEntityAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SonarUrlDetonationEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SonarUrlDetonationEntityAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SonarUrlDetonationEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sourceType`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4040,7 +4040,7 @@ pub enum SourceType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for SourceType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sourceType";
     const MEMBERS: &'static [&'static str] = &["mailbox", "site", "unknownFutureValue"];
@@ -4069,12 +4069,12 @@ impl rt::StrEnum for SourceType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(SourceType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SourceType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Spark Core Custom Live Pool events.
 ///
 /// CSDL: `microsoft.graph.security.sparkCoreCustomLivePoolRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4087,7 +4087,7 @@ pub struct SparkCoreCustomLivePoolRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SparkCoreCustomLivePoolRecord {
     #[inline]
     fn default() -> Self {
@@ -4097,7 +4097,7 @@ impl ::std::default::Default for SparkCoreCustomLivePoolRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SparkCoreCustomLivePoolRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sparkCoreCustomLivePoolRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4134,17 +4134,17 @@ impl rt::Object for SparkCoreCustomLivePoolRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SparkCoreCustomLivePoolRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SparkCoreCustomLivePoolRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SparkCoreCustomLivePoolRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sslCertificate`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4175,7 +4175,7 @@ pub struct SslCertificate {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SslCertificate {
     #[inline]
     fn default() -> Self {
@@ -4195,7 +4195,7 @@ impl ::std::default::Default for SslCertificate {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SslCertificate {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sslCertificate";
     const KEYS: &'static [&'static str] = &[
@@ -4296,9 +4296,9 @@ impl rt::Object for SslCertificate {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SslCertificate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SslCertificate { with_id id : ::std::string::String; with_expiration_date_time
     expiration_date_time : rt::edm::DateTimeOffset; with_fingerprint fingerprint :
@@ -4311,10 +4311,10 @@ rt::impl_setters!(
     ::v1::security::SslCertificateEntity; with_related_hosts related_hosts :
     ::std::vec::Vec < crate ::v1::security::AnyHost >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SslCertificate);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sslCertificateEntity`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4341,7 +4341,7 @@ pub struct SslCertificateEntity {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SslCertificateEntity {
     #[inline]
     fn default() -> Self {
@@ -4359,7 +4359,7 @@ impl ::std::default::Default for SslCertificateEntity {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SslCertificateEntity {
     const TYPE_NAME: &'static str = "microsoft.graph.security.sslCertificateEntity";
     const KEYS: &'static [&'static str] = &[
@@ -4448,9 +4448,9 @@ impl rt::Object for SslCertificateEntity {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SslCertificateEntity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SslCertificateEntity { with_address address : crate ::v1::PhysicalAddress;
     with_alternate_names alternate_names : ::std::vec::Vec < ::std::string::String >;
@@ -4461,10 +4461,10 @@ rt::impl_setters!(
     with_serial_number serial_number : ::std::string::String; with_surname surname :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SslCertificateEntity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.statisticsOptions`, enum type, flags (comma-separated in JSON).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4485,7 +4485,7 @@ pub enum StatisticsOptions {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for StatisticsOptions {
     const TYPE_NAME: &'static str = "microsoft.graph.security.statisticsOptions";
     const MEMBERS: &'static [&'static str] = &[
@@ -4527,12 +4527,12 @@ impl rt::StrEnum for StatisticsOptions {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(StatisticsOptions);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StatisticsOptions);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.stream`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4543,7 +4543,7 @@ pub struct Stream {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Stream {
     #[inline]
     fn default() -> Self {
@@ -4553,7 +4553,7 @@ impl ::std::default::Default for Stream {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Stream {
     const TYPE_NAME: &'static str = "microsoft.graph.security.stream";
     const KEYS: &'static [&'static str] = &["name"];
@@ -4590,14 +4590,14 @@ impl rt::Object for Stream {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Stream);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(Stream { with_name name : ::std::string::String; });
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Stream);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.security.stringValueDictionary`, complex type, open.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -4606,7 +4606,7 @@ pub struct StringValueDictionary {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl ::std::default::Default for StringValueDictionary {
     #[inline]
     fn default() -> Self {
@@ -4615,7 +4615,7 @@ impl ::std::default::Default for StringValueDictionary {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::Object for StringValueDictionary {
     const TYPE_NAME: &'static str = "microsoft.graph.security.stringValueDictionary";
     const KEYS: &'static [&'static str] = &[];
@@ -4649,12 +4649,12 @@ impl rt::Object for StringValueDictionary {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_object!(StringValueDictionary);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(StringValueDictionary);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.subdomain`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4669,7 +4669,7 @@ pub struct Subdomain {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Subdomain {
     #[inline]
     fn default() -> Self {
@@ -4681,7 +4681,7 @@ impl ::std::default::Default for Subdomain {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Subdomain {
     const TYPE_NAME: &'static str = "microsoft.graph.security.subdomain";
     const KEYS: &'static [&'static str] = &["id", "firstSeenDateTime", "host"];
@@ -4730,18 +4730,18 @@ impl rt::Object for Subdomain {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Subdomain);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Subdomain { with_id id : ::std::string::String; with_first_seen_date_time
     first_seen_date_time : rt::edm::DateTimeOffset; with_host host : crate
     ::v1::security::AnyHost; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Subdomain);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Submission Entity events.
 ///
 /// CSDL: `microsoft.graph.security.submissionEntityAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4754,7 +4754,7 @@ pub struct SubmissionEntityAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SubmissionEntityAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4764,7 +4764,7 @@ impl ::std::default::Default for SubmissionEntityAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SubmissionEntityAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.submissionEntityAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4801,17 +4801,17 @@ impl rt::Object for SubmissionEntityAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SubmissionEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SubmissionEntityAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubmissionEntityAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.submissionMailEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -4852,7 +4852,7 @@ pub struct SubmissionMailEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SubmissionMailEvidence {
     #[inline]
     fn default() -> Self {
@@ -4877,7 +4877,7 @@ impl ::std::default::Default for SubmissionMailEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SubmissionMailEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.submissionMailEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -5008,9 +5008,9 @@ impl rt::Object for SubmissionMailEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SubmissionMailEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SubmissionMailEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -5027,10 +5027,10 @@ rt::impl_setters!(
     rt::edm::DateTimeOffset; with_submission_id submission_id : ::std::string::String;
     with_submitter submitter : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubmissionMailEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Supervisory Review Day X Insights events.
 ///
 /// CSDL: `microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5043,7 +5043,7 @@ pub struct SupervisoryReviewDayXInsightsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SupervisoryReviewDayXInsightsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5053,7 +5053,7 @@ impl ::std::default::Default for SupervisoryReviewDayXInsightsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SupervisoryReviewDayXInsightsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.supervisoryReviewDayXInsightsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5090,17 +5090,17 @@ impl rt::Object for SupervisoryReviewDayXInsightsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SupervisoryReviewDayXInsightsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SupervisoryReviewDayXInsightsAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SupervisoryReviewDayXInsightsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Synthetic Probe events.
 ///
 /// CSDL: `microsoft.graph.security.syntheticProbeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5113,7 +5113,7 @@ pub struct SyntheticProbeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for SyntheticProbeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5123,7 +5123,7 @@ impl ::std::default::Default for SyntheticProbeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for SyntheticProbeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.syntheticProbeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5160,17 +5160,17 @@ impl rt::Object for SyntheticProbeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(SyntheticProbeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     SyntheticProbeAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(SyntheticProbeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Team Copilot Interaction events.
 ///
 /// CSDL: `microsoft.graph.security.teamCopilotInteractionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5183,7 +5183,7 @@ pub struct TeamCopilotInteractionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TeamCopilotInteractionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5193,7 +5193,7 @@ impl ::std::default::Default for TeamCopilotInteractionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TeamCopilotInteractionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamCopilotInteractionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5230,17 +5230,17 @@ impl rt::Object for TeamCopilotInteractionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TeamCopilotInteractionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TeamCopilotInteractionAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamCopilotInteractionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.teamsDeliveryLocation`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5259,7 +5259,7 @@ pub enum TeamsDeliveryLocation {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for TeamsDeliveryLocation {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsDeliveryLocation";
     const MEMBERS: &'static [&'static str] = &[
@@ -5298,12 +5298,12 @@ impl rt::StrEnum for TeamsDeliveryLocation {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(TeamsDeliveryLocation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsDeliveryLocation);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Teams Easy Approvals events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEasyApprovalsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5316,7 +5316,7 @@ pub struct TeamsEasyApprovalsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TeamsEasyApprovalsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5326,7 +5326,7 @@ impl ::std::default::Default for TeamsEasyApprovalsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TeamsEasyApprovalsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsEasyApprovalsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5363,17 +5363,17 @@ impl rt::Object for TeamsEasyApprovalsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TeamsEasyApprovalsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TeamsEasyApprovalsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsEasyApprovalsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Teams Eval Data Hub Admin Operation events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5386,7 +5386,7 @@ pub struct TeamsEvalDataHubAdminOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TeamsEvalDataHubAdminOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5396,7 +5396,7 @@ impl ::std::default::Default for TeamsEvalDataHubAdminOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TeamsEvalDataHubAdminOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsEvalDataHubAdminOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5433,17 +5433,17 @@ impl rt::Object for TeamsEvalDataHubAdminOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TeamsEvalDataHubAdminOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TeamsEvalDataHubAdminOperationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsEvalDataHubAdminOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Teams Eval Data Hub Data Access events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5456,7 +5456,7 @@ pub struct TeamsEvalDataHubDataAccessAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TeamsEvalDataHubDataAccessAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5466,7 +5466,7 @@ impl ::std::default::Default for TeamsEvalDataHubDataAccessAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TeamsEvalDataHubDataAccessAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsEvalDataHubDataAccessAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5503,17 +5503,17 @@ impl rt::Object for TeamsEvalDataHubDataAccessAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TeamsEvalDataHubDataAccessAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TeamsEvalDataHubDataAccessAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsEvalDataHubDataAccessAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Teams Eval Data Hub Permission Change events.
 ///
 /// CSDL: `microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5526,7 +5526,7 @@ pub struct TeamsEvalDataHubPermissionChangeAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TeamsEvalDataHubPermissionChangeAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5536,7 +5536,7 @@ impl ::std::default::Default for TeamsEvalDataHubPermissionChangeAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TeamsEvalDataHubPermissionChangeAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsEvalDataHubPermissionChangeAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5573,17 +5573,17 @@ impl rt::Object for TeamsEvalDataHubPermissionChangeAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TeamsEvalDataHubPermissionChangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TeamsEvalDataHubPermissionChangeAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsEvalDataHubPermissionChangeAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Teams Healthcare events.
 ///
 /// CSDL: `microsoft.graph.security.teamsHealthcareAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -5596,7 +5596,7 @@ pub struct TeamsHealthcareAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TeamsHealthcareAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -5606,7 +5606,7 @@ impl ::std::default::Default for TeamsHealthcareAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TeamsHealthcareAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsHealthcareAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -5643,17 +5643,17 @@ impl rt::Object for TeamsHealthcareAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TeamsHealthcareAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TeamsHealthcareAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsHealthcareAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.teamsMessageDeliveryAction`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5674,7 +5674,7 @@ pub enum TeamsMessageDeliveryAction {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for TeamsMessageDeliveryAction {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsMessageDeliveryAction";
     const MEMBERS: &'static [&'static str] = &[
@@ -5716,12 +5716,12 @@ impl rt::StrEnum for TeamsMessageDeliveryAction {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(TeamsMessageDeliveryAction);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsMessageDeliveryAction);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.teamsMessageEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -5792,7 +5792,7 @@ pub struct TeamsMessageEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TeamsMessageEvidence {
     #[inline]
     fn default() -> Self {
@@ -5832,7 +5832,7 @@ impl ::std::default::Default for TeamsMessageEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TeamsMessageEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsMessageEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -6053,9 +6053,9 @@ impl rt::Object for TeamsMessageEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TeamsMessageEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TeamsMessageEvidence { with_created_date_time created_date_time :
     rt::edm::DateTimeOffset; with_detailed_roles detailed_roles : ::std::vec::Vec <
@@ -6086,10 +6086,10 @@ rt::impl_setters!(
     ::std::string::String; with_thread_type thread_type : ::std::string::String;
     with_urls urls : ::std::vec::Vec < crate ::v1::security::UrlEvidence >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsMessageEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Teams Updates events.
 ///
 /// CSDL: `microsoft.graph.security.teamsUpdatesAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6102,7 +6102,7 @@ pub struct TeamsUpdatesAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TeamsUpdatesAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6112,7 +6112,7 @@ impl ::std::default::Default for TeamsUpdatesAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TeamsUpdatesAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.teamsUpdatesAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6149,17 +6149,17 @@ impl rt::Object for TeamsUpdatesAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TeamsUpdatesAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TeamsUpdatesAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsUpdatesAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Tenant Allow Block List events.
 ///
 /// CSDL: `microsoft.graph.security.tenantAllowBlockListAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6172,7 +6172,7 @@ pub struct TenantAllowBlockListAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TenantAllowBlockListAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6182,7 +6182,7 @@ impl ::std::default::Default for TenantAllowBlockListAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TenantAllowBlockListAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.tenantAllowBlockListAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6219,17 +6219,17 @@ impl rt::Object for TenantAllowBlockListAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TenantAllowBlockListAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TenantAllowBlockListAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TenantAllowBlockListAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.threatDetectionDetail`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6244,7 +6244,7 @@ pub struct ThreatDetectionDetail {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ThreatDetectionDetail {
     #[inline]
     fn default() -> Self {
@@ -6256,7 +6256,7 @@ impl ::std::default::Default for ThreatDetectionDetail {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ThreatDetectionDetail {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatDetectionDetail";
     const KEYS: &'static [&'static str] = &[
@@ -6313,18 +6313,18 @@ impl rt::Object for ThreatDetectionDetail {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ThreatDetectionDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ThreatDetectionDetail { with_confidence_level confidence_level :
     ::std::string::String; with_priority_account_protection priority_account_protection :
     ::std::string::String; with_threats threats : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatDetectionDetail);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Threat Finder events.
 ///
 /// CSDL: `microsoft.graph.security.threatFinderAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6337,7 +6337,7 @@ pub struct ThreatFinderAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ThreatFinderAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6347,7 +6347,7 @@ impl ::std::default::Default for ThreatFinderAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ThreatFinderAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatFinderAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6384,17 +6384,17 @@ impl rt::Object for ThreatFinderAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ThreatFinderAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ThreatFinderAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatFinderAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.threatIntelligence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -6453,7 +6453,7 @@ pub struct ThreatIntelligence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ThreatIntelligence {
     #[inline]
     fn default() -> Self {
@@ -6480,7 +6480,7 @@ impl ::std::default::Default for ThreatIntelligence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ThreatIntelligence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatIntelligence";
     const KEYS: &'static [&'static str] = &[
@@ -6627,9 +6627,9 @@ impl rt::Object for ThreatIntelligence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ThreatIntelligence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ThreatIntelligence { with_id id : ::std::string::String; with_article_indicators
     article_indicators : ::std::vec::Vec < crate ::v1::security::ArticleIndicator >;
@@ -6654,10 +6654,10 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::v1::security::WhoisHistoryRecord >; with_whois_records
     whois_records : ::std::vec::Vec < crate ::v1::security::WhoisRecord >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Threat Intelligence Atp Content events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceAtpContentData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6670,7 +6670,7 @@ pub struct ThreatIntelligenceAtpContentData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ThreatIntelligenceAtpContentData {
     #[inline]
     fn default() -> Self {
@@ -6680,7 +6680,7 @@ impl ::std::default::Default for ThreatIntelligenceAtpContentData {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ThreatIntelligenceAtpContentData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatIntelligenceAtpContentData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6717,17 +6717,17 @@ impl rt::Object for ThreatIntelligenceAtpContentData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ThreatIntelligenceAtpContentData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ThreatIntelligenceAtpContentData { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligenceAtpContentData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Threat Intelligence Export events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceExportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6740,7 +6740,7 @@ pub struct ThreatIntelligenceExportAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ThreatIntelligenceExportAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6750,7 +6750,7 @@ impl ::std::default::Default for ThreatIntelligenceExportAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ThreatIntelligenceExportAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatIntelligenceExportAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6787,17 +6787,17 @@ impl rt::Object for ThreatIntelligenceExportAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ThreatIntelligenceExportAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ThreatIntelligenceExportAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligenceExportAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Threat Intelligence Mail events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceMailData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6810,7 +6810,7 @@ pub struct ThreatIntelligenceMailData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ThreatIntelligenceMailData {
     #[inline]
     fn default() -> Self {
@@ -6820,7 +6820,7 @@ impl ::std::default::Default for ThreatIntelligenceMailData {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ThreatIntelligenceMailData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatIntelligenceMailData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6857,17 +6857,17 @@ impl rt::Object for ThreatIntelligenceMailData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ThreatIntelligenceMailData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ThreatIntelligenceMailData { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligenceMailData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Threat Intelligence Object events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceObjectAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6880,7 +6880,7 @@ pub struct ThreatIntelligenceObjectAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ThreatIntelligenceObjectAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -6890,7 +6890,7 @@ impl ::std::default::Default for ThreatIntelligenceObjectAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ThreatIntelligenceObjectAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatIntelligenceObjectAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6927,17 +6927,17 @@ impl rt::Object for ThreatIntelligenceObjectAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ThreatIntelligenceObjectAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ThreatIntelligenceObjectAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligenceObjectAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Threat Intelligence Url Click events.
 ///
 /// CSDL: `microsoft.graph.security.threatIntelligenceUrlClickData`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -6950,7 +6950,7 @@ pub struct ThreatIntelligenceUrlClickData {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for ThreatIntelligenceUrlClickData {
     #[inline]
     fn default() -> Self {
@@ -6960,7 +6960,7 @@ impl ::std::default::Default for ThreatIntelligenceUrlClickData {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for ThreatIntelligenceUrlClickData {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatIntelligenceUrlClickData";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -6997,17 +6997,17 @@ impl rt::Object for ThreatIntelligenceUrlClickData {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(ThreatIntelligenceUrlClickData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     ThreatIntelligenceUrlClickData { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatIntelligenceUrlClickData);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.threatType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7028,7 +7028,7 @@ pub enum ThreatType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for ThreatType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.threatType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7070,12 +7070,12 @@ impl rt::StrEnum for ThreatType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(ThreatType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.timelineEvent`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7096,7 +7096,7 @@ pub struct TimelineEvent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TimelineEvent {
     #[inline]
     fn default() -> Self {
@@ -7111,7 +7111,7 @@ impl ::std::default::Default for TimelineEvent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TimelineEvent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.timelineEvent";
     const KEYS: &'static [&'static str] = &[
@@ -7182,9 +7182,9 @@ impl rt::Object for TimelineEvent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TimelineEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TimelineEvent { with_event_date_time event_date_time : rt::edm::DateTimeOffset;
     with_event_details event_details : ::std::string::String; with_event_result
@@ -7193,10 +7193,10 @@ rt::impl_setters!(
     ::std::string::String >; with_event_type event_type : crate
     ::v1::security::TimelineEventType; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimelineEvent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.timelineEventType`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7225,7 +7225,7 @@ pub enum TimelineEventType {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for TimelineEventType {
     const TYPE_NAME: &'static str = "microsoft.graph.security.timelineEventType";
     const MEMBERS: &'static [&'static str] = &[
@@ -7279,12 +7279,12 @@ impl rt::StrEnum for TimelineEventType {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(TimelineEventType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimelineEventType);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Microsoft To Do events.
 ///
 /// CSDL: `microsoft.graph.security.todoAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7297,7 +7297,7 @@ pub struct TodoAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TodoAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7307,7 +7307,7 @@ impl ::std::default::Default for TodoAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TodoAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.todoAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7344,17 +7344,17 @@ impl rt::Object for TodoAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TodoAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TodoAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TodoAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.topicModelingSettings`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7371,7 +7371,7 @@ pub struct TopicModelingSettings {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TopicModelingSettings {
     #[inline]
     fn default() -> Self {
@@ -7384,7 +7384,7 @@ impl ::std::default::Default for TopicModelingSettings {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TopicModelingSettings {
     const TYPE_NAME: &'static str = "microsoft.graph.security.topicModelingSettings";
     const KEYS: &'static [&'static str] = &[
@@ -7447,18 +7447,18 @@ impl rt::Object for TopicModelingSettings {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TopicModelingSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TopicModelingSettings { with_dynamically_adjust_topic_count
     dynamically_adjust_topic_count : bool; with_ignore_numbers ignore_numbers : bool;
     with_is_enabled is_enabled : bool; with_topic_count topic_count : i32; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TopicModelingSettings);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Trainable Classifier events.
 ///
 /// CSDL: `microsoft.graph.security.trainableClassifierAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7471,7 +7471,7 @@ pub struct TrainableClassifierAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TrainableClassifierAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7481,7 +7481,7 @@ impl ::std::default::Default for TrainableClassifierAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TrainableClassifierAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.trainableClassifierAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7518,17 +7518,17 @@ impl rt::Object for TrainableClassifierAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TrainableClassifierAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TrainableClassifierAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainableClassifierAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.triggerTypesRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -7543,7 +7543,7 @@ pub struct TriggerTypesRoot {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for TriggerTypesRoot {
     #[inline]
     fn default() -> Self {
@@ -7554,7 +7554,7 @@ impl ::std::default::Default for TriggerTypesRoot {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for TriggerTypesRoot {
     const TYPE_NAME: &'static str = "microsoft.graph.security.triggerTypesRoot";
     const KEYS: &'static [&'static str] = &["id", "retentionEventTypes"];
@@ -7598,18 +7598,18 @@ impl rt::Object for TriggerTypesRoot {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(TriggerTypesRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     TriggerTypesRoot { with_id id : ::std::string::String; with_retention_event_types
     retention_event_types : ::std::vec::Vec < crate ::v1::security::RetentionEventType >;
     }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(TriggerTypesRoot);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for UAM Operation events.
 ///
 /// CSDL: `microsoft.graph.security.uamOperationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7622,7 +7622,7 @@ pub struct UamOperationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UamOperationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7632,7 +7632,7 @@ impl ::std::default::Default for UamOperationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UamOperationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.uamOperationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7669,17 +7669,17 @@ impl rt::Object for UamOperationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UamOperationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UamOperationAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UamOperationAuditRecord);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.security.unclassifiedArtifact`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
 /// Features: `v1` or `v1-search`.
@@ -7694,7 +7694,7 @@ pub struct UnclassifiedArtifact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl ::std::default::Default for UnclassifiedArtifact {
     #[inline]
     fn default() -> Self {
@@ -7706,7 +7706,7 @@ impl ::std::default::Default for UnclassifiedArtifact {
         }
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 impl rt::Object for UnclassifiedArtifact {
     const TYPE_NAME: &'static str = "microsoft.graph.security.unclassifiedArtifact";
     const KEYS: &'static [&'static str] = &["id", "kind", "value"];
@@ -7755,17 +7755,17 @@ impl rt::Object for UnclassifiedArtifact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_object!(UnclassifiedArtifact);
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 rt::impl_setters!(
     UnclassifiedArtifact { with_id id : ::std::string::String; with_kind kind :
     ::std::string::String; with_value value : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c19)]
+#[cfg(msgraph_v1_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnclassifiedArtifact);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Unified Group events.
 ///
 /// CSDL: `microsoft.graph.security.unifiedGroupAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7778,7 +7778,7 @@ pub struct UnifiedGroupAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UnifiedGroupAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7788,7 +7788,7 @@ impl ::std::default::Default for UnifiedGroupAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UnifiedGroupAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.unifiedGroupAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7825,17 +7825,17 @@ impl rt::Object for UnifiedGroupAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UnifiedGroupAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UnifiedGroupAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedGroupAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Unified Simulation Matched Item events.
 ///
 /// CSDL: `microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7848,7 +7848,7 @@ pub struct UnifiedSimulationMatchedItemAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UnifiedSimulationMatchedItemAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7858,7 +7858,7 @@ impl ::std::default::Default for UnifiedSimulationMatchedItemAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UnifiedSimulationMatchedItemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.unifiedSimulationMatchedItemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7895,17 +7895,17 @@ impl rt::Object for UnifiedSimulationMatchedItemAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UnifiedSimulationMatchedItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UnifiedSimulationMatchedItemAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedSimulationMatchedItemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Unified Simulation Summary events.
 ///
 /// CSDL: `microsoft.graph.security.unifiedSimulationSummaryAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7918,7 +7918,7 @@ pub struct UnifiedSimulationSummaryAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UnifiedSimulationSummaryAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7928,7 +7928,7 @@ impl ::std::default::Default for UnifiedSimulationSummaryAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UnifiedSimulationSummaryAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.unifiedSimulationSummaryAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -7965,17 +7965,17 @@ impl rt::Object for UnifiedSimulationSummaryAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UnifiedSimulationSummaryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UnifiedSimulationSummaryAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedSimulationSummaryAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Universal Print Management events.
 ///
 /// CSDL: `microsoft.graph.security.universalPrintManagementAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -7988,7 +7988,7 @@ pub struct UniversalPrintManagementAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UniversalPrintManagementAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -7998,7 +7998,7 @@ impl ::std::default::Default for UniversalPrintManagementAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UniversalPrintManagementAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.universalPrintManagementAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8035,17 +8035,17 @@ impl rt::Object for UniversalPrintManagementAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UniversalPrintManagementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UniversalPrintManagementAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UniversalPrintManagementAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Universal Print Print Job events.
 ///
 /// CSDL: `microsoft.graph.security.universalPrintPrintJobAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8058,7 +8058,7 @@ pub struct UniversalPrintPrintJobAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UniversalPrintPrintJobAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8068,7 +8068,7 @@ impl ::std::default::Default for UniversalPrintPrintJobAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UniversalPrintPrintJobAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.universalPrintPrintJobAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8105,17 +8105,17 @@ impl rt::Object for UniversalPrintPrintJobAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UniversalPrintPrintJobAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UniversalPrintPrintJobAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UniversalPrintPrintJobAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for URBAC Assignment events.
 ///
 /// CSDL: `microsoft.graph.security.urbacAssignmentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8128,7 +8128,7 @@ pub struct UrbacAssignmentAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UrbacAssignmentAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8138,7 +8138,7 @@ impl ::std::default::Default for UrbacAssignmentAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UrbacAssignmentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.urbacAssignmentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8175,17 +8175,17 @@ impl rt::Object for UrbacAssignmentAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UrbacAssignmentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UrbacAssignmentAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrbacAssignmentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for URBAC Enable State events.
 ///
 /// CSDL: `microsoft.graph.security.urbacEnableStateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8198,7 +8198,7 @@ pub struct UrbacEnableStateAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UrbacEnableStateAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8208,7 +8208,7 @@ impl ::std::default::Default for UrbacEnableStateAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UrbacEnableStateAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.urbacEnableStateAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8245,17 +8245,17 @@ impl rt::Object for UrbacEnableStateAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UrbacEnableStateAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UrbacEnableStateAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrbacEnableStateAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for URBAC Role events.
 ///
 /// CSDL: `microsoft.graph.security.urbacRoleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8268,7 +8268,7 @@ pub struct UrbacRoleAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UrbacRoleAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8278,7 +8278,7 @@ impl ::std::default::Default for UrbacRoleAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UrbacRoleAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.urbacRoleAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8315,17 +8315,17 @@ impl rt::Object for UrbacRoleAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UrbacRoleAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UrbacRoleAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrbacRoleAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.urlEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8350,7 +8350,7 @@ pub struct UrlEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UrlEvidence {
     #[inline]
     fn default() -> Self {
@@ -8367,7 +8367,7 @@ impl ::std::default::Default for UrlEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UrlEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.urlEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -8450,9 +8450,9 @@ impl rt::Object for UrlEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UrlEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UrlEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -8463,10 +8463,10 @@ rt::impl_setters!(
     ::std::vec::Vec < ::std::string::String >; with_verdict verdict : crate
     ::v1::security::EvidenceVerdict; with_url url : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.userAccount`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8495,7 +8495,7 @@ pub struct UserAccount {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UserAccount {
     #[inline]
     fn default() -> Self {
@@ -8513,7 +8513,7 @@ impl ::std::default::Default for UserAccount {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UserAccount {
     const TYPE_NAME: &'static str = "microsoft.graph.security.userAccount";
     const KEYS: &'static [&'static str] = &[
@@ -8606,9 +8606,9 @@ impl rt::Object for UserAccount {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UserAccount);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UserAccount { with_account_name account_name : ::std::string::String;
     with_active_directory_object_guid active_directory_object_guid : rt::edm::Guid;
@@ -8619,10 +8619,10 @@ rt::impl_setters!(
     tenant_id : ::std::string::String; with_user_principal_name user_principal_name :
     ::std::string::String; with_user_sid user_sid : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAccount);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.userEvidence`, complex type, derived from `microsoft.graph.security.alertEvidence`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8649,7 +8649,7 @@ pub struct UserEvidence {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UserEvidence {
     #[inline]
     fn default() -> Self {
@@ -8667,7 +8667,7 @@ impl ::std::default::Default for UserEvidence {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UserEvidence {
     const TYPE_NAME: &'static str = "microsoft.graph.security.userEvidence";
     const KEYS: &'static [&'static str] = &[
@@ -8756,9 +8756,9 @@ impl rt::Object for UserEvidence {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UserEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UserEvidence { with_created_date_time created_date_time : rt::edm::DateTimeOffset;
     with_detailed_roles detailed_roles : ::std::vec::Vec < ::std::string::String >;
@@ -8770,10 +8770,10 @@ rt::impl_setters!(
     ::v1::security::EvidenceVerdict; with_stream stream : crate ::v1::security::Stream;
     with_user_account user_account : crate ::v1::security::UserAccount; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserEvidence);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.userSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -8798,7 +8798,7 @@ pub struct UserSource {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UserSource {
     #[inline]
     fn default() -> Self {
@@ -8815,7 +8815,7 @@ impl ::std::default::Default for UserSource {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UserSource {
     const TYPE_NAME: &'static str = "microsoft.graph.security.userSource";
     const KEYS: &'static [&'static str] = &[
@@ -8898,9 +8898,9 @@ impl rt::Object for UserSource {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UserSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UserSource { with_id id : ::std::string::String; with_created_by created_by : crate
     ::v1::AnyIdentitySet; with_created_date_time created_date_time :
@@ -8910,10 +8910,10 @@ rt::impl_setters!(
     crate ::v1::security::SourceType >; with_site_web_url site_web_url :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSource);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for User Training events.
 ///
 /// CSDL: `microsoft.graph.security.userTrainingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8926,7 +8926,7 @@ pub struct UserTrainingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UserTrainingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -8936,7 +8936,7 @@ impl ::std::default::Default for UserTrainingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UserTrainingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.userTrainingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -8973,17 +8973,17 @@ impl rt::Object for UserTrainingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UserTrainingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UserTrainingAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserTrainingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for USX Workspace Onboarding events.
 ///
 /// CSDL: `microsoft.graph.security.usxWorkspaceOnboardingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -8996,7 +8996,7 @@ pub struct UsxWorkspaceOnboardingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for UsxWorkspaceOnboardingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -9006,7 +9006,7 @@ impl ::std::default::Default for UsxWorkspaceOnboardingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for UsxWorkspaceOnboardingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.usxWorkspaceOnboardingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -9043,13 +9043,13 @@ impl rt::Object for UsxWorkspaceOnboardingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(UsxWorkspaceOnboardingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     UsxWorkspaceOnboardingAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(UsxWorkspaceOnboardingAuditRecord);

@@ -2,7 +2,7 @@
 #[allow(unused_imports)]
 use super::*;
 
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.verdictCategory`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -31,7 +31,7 @@ pub enum VerdictCategory {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for VerdictCategory {
     const TYPE_NAME: &'static str = "microsoft.graph.security.verdictCategory";
     const MEMBERS: &'static [&'static str] = &[
@@ -85,12 +85,12 @@ impl rt::StrEnum for VerdictCategory {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(VerdictCategory);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VerdictCategory);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for VFAM Create Policy events.
 ///
 /// CSDL: `microsoft.graph.security.vfamCreatePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -103,7 +103,7 @@ pub struct VfamCreatePolicyAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VfamCreatePolicyAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -113,7 +113,7 @@ impl ::std::default::Default for VfamCreatePolicyAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VfamCreatePolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vfamCreatePolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -150,17 +150,17 @@ impl rt::Object for VfamCreatePolicyAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VfamCreatePolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VfamCreatePolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VfamCreatePolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for VFAM Delete Policy events.
 ///
 /// CSDL: `microsoft.graph.security.vfamDeletePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -173,7 +173,7 @@ pub struct VfamDeletePolicyAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VfamDeletePolicyAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -183,7 +183,7 @@ impl ::std::default::Default for VfamDeletePolicyAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VfamDeletePolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vfamDeletePolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -220,17 +220,17 @@ impl rt::Object for VfamDeletePolicyAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VfamDeletePolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VfamDeletePolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VfamDeletePolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for VFAM Update Policy events.
 ///
 /// CSDL: `microsoft.graph.security.vfamUpdatePolicyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -243,7 +243,7 @@ pub struct VfamUpdatePolicyAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VfamUpdatePolicyAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -253,7 +253,7 @@ impl ::std::default::Default for VfamUpdatePolicyAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VfamUpdatePolicyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vfamUpdatePolicyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -290,17 +290,17 @@ impl rt::Object for VfamUpdatePolicyAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VfamUpdatePolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VfamUpdatePolicyAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VfamUpdatePolicyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Amplify events.
 ///
 /// CSDL: `microsoft.graph.security.vivaAmplifyAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -313,7 +313,7 @@ pub struct VivaAmplifyAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaAmplifyAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -323,7 +323,7 @@ impl ::std::default::Default for VivaAmplifyAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaAmplifyAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaAmplifyAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -360,17 +360,17 @@ impl rt::Object for VivaAmplifyAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaAmplifyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaAmplifyAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaAmplifyAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Engage Events events.
 ///
 /// CSDL: `microsoft.graph.security.vivaEngageEventsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -383,7 +383,7 @@ pub struct VivaEngageEventsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaEngageEventsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -393,7 +393,7 @@ impl ::std::default::Default for VivaEngageEventsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaEngageEventsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaEngageEventsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -430,17 +430,17 @@ impl rt::Object for VivaEngageEventsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaEngageEventsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaEngageEventsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaEngageEventsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Engage Network Association events.
 ///
 /// CSDL: `microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -453,7 +453,7 @@ pub struct VivaEngageNetworkAssociationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaEngageNetworkAssociationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -463,7 +463,7 @@ impl ::std::default::Default for VivaEngageNetworkAssociationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaEngageNetworkAssociationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaEngageNetworkAssociationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -500,17 +500,17 @@ impl rt::Object for VivaEngageNetworkAssociationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaEngageNetworkAssociationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaEngageNetworkAssociationAuditRecord { with_dynamic_properties dynamic_properties
     : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaEngageNetworkAssociationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Engage Segment events.
 ///
 /// CSDL: `microsoft.graph.security.vivaEngageSegmentAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -523,7 +523,7 @@ pub struct VivaEngageSegmentAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaEngageSegmentAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -533,7 +533,7 @@ impl ::std::default::Default for VivaEngageSegmentAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaEngageSegmentAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaEngageSegmentAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -570,17 +570,17 @@ impl rt::Object for VivaEngageSegmentAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaEngageSegmentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaEngageSegmentAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaEngageSegmentAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint Advanced Configuration events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -593,7 +593,7 @@ pub struct VivaGlintAdvancedConfigurationAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintAdvancedConfigurationAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -603,7 +603,7 @@ impl ::std::default::Default for VivaGlintAdvancedConfigurationAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintAdvancedConfigurationAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintAdvancedConfigurationAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -640,17 +640,17 @@ impl rt::Object for VivaGlintAdvancedConfigurationAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintAdvancedConfigurationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintAdvancedConfigurationAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintAdvancedConfigurationAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint Agentic Campaign events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -663,7 +663,7 @@ pub struct VivaGlintAgenticCampaignAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintAgenticCampaignAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -673,7 +673,7 @@ impl ::std::default::Default for VivaGlintAgenticCampaignAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintAgenticCampaignAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintAgenticCampaignAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -710,17 +710,17 @@ impl rt::Object for VivaGlintAgenticCampaignAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintAgenticCampaignAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintAgenticCampaignAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintAgenticCampaignAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint Feedback Program events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -733,7 +733,7 @@ pub struct VivaGlintFeedbackProgramAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintFeedbackProgramAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -743,7 +743,7 @@ impl ::std::default::Default for VivaGlintFeedbackProgramAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintFeedbackProgramAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintFeedbackProgramAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -780,17 +780,17 @@ impl rt::Object for VivaGlintFeedbackProgramAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintFeedbackProgramAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintFeedbackProgramAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintFeedbackProgramAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint Organizational events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -803,7 +803,7 @@ pub struct VivaGlintOrganizationalDataAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintOrganizationalDataAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -813,7 +813,7 @@ impl ::std::default::Default for VivaGlintOrganizationalDataAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintOrganizationalDataAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintOrganizationalDataAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -850,17 +850,17 @@ impl rt::Object for VivaGlintOrganizationalDataAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintOrganizationalDataAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintOrganizationalDataAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintOrganizationalDataAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint Pulse Program events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintPulseProgramAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -873,7 +873,7 @@ pub struct VivaGlintPulseProgramAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintPulseProgramAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -883,7 +883,7 @@ impl ::std::default::Default for VivaGlintPulseProgramAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintPulseProgramAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintPulseProgramAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -920,17 +920,17 @@ impl rt::Object for VivaGlintPulseProgramAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintPulseProgramAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintPulseProgramAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintPulseProgramAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint Pulse Program Respondent Rate events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -943,7 +943,7 @@ pub struct VivaGlintPulseProgramRespondentRateAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintPulseProgramRespondentRateAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -953,7 +953,7 @@ impl ::std::default::Default for VivaGlintPulseProgramRespondentRateAuditRecord 
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintPulseProgramRespondentRateAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintPulseProgramRespondentRateAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -990,17 +990,17 @@ impl rt::Object for VivaGlintPulseProgramRespondentRateAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintPulseProgramRespondentRateAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintPulseProgramRespondentRateAuditRecord { with_dynamic_properties
     dynamic_properties : crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintPulseProgramRespondentRateAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint Question events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintQuestionAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1013,7 +1013,7 @@ pub struct VivaGlintQuestionAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintQuestionAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1023,7 +1023,7 @@ impl ::std::default::Default for VivaGlintQuestionAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintQuestionAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintQuestionAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1060,17 +1060,17 @@ impl rt::Object for VivaGlintQuestionAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintQuestionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintQuestionAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintQuestionAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint Role events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintRoleAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1083,7 +1083,7 @@ pub struct VivaGlintRoleAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintRoleAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1093,7 +1093,7 @@ impl ::std::default::Default for VivaGlintRoleAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintRoleAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintRoleAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1130,17 +1130,17 @@ impl rt::Object for VivaGlintRoleAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintRoleAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintRoleAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintRoleAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint Rubicon events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintRubiconAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1153,7 +1153,7 @@ pub struct VivaGlintRubiconAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintRubiconAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1163,7 +1163,7 @@ impl ::std::default::Default for VivaGlintRubiconAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintRubiconAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintRubiconAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1200,17 +1200,17 @@ impl rt::Object for VivaGlintRubiconAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintRubiconAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintRubiconAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintRubiconAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint Support Access events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintSupportAccessAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1223,7 +1223,7 @@ pub struct VivaGlintSupportAccessAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintSupportAccessAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1233,7 +1233,7 @@ impl ::std::default::Default for VivaGlintSupportAccessAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintSupportAccessAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintSupportAccessAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1270,17 +1270,17 @@ impl rt::Object for VivaGlintSupportAccessAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintSupportAccessAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintSupportAccessAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintSupportAccessAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint System events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintSystemAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1293,7 +1293,7 @@ pub struct VivaGlintSystemAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintSystemAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1303,7 +1303,7 @@ impl ::std::default::Default for VivaGlintSystemAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintSystemAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintSystemAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1340,17 +1340,17 @@ impl rt::Object for VivaGlintSystemAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintSystemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintSystemAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintSystemAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint User events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintUserAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1363,7 +1363,7 @@ pub struct VivaGlintUserAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintUserAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1373,7 +1373,7 @@ impl ::std::default::Default for VivaGlintUserAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintUserAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintUserAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1410,17 +1410,17 @@ impl rt::Object for VivaGlintUserAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintUserAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintUserAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintUserAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Glint User Group events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGlintUserGroupAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1433,7 +1433,7 @@ pub struct VivaGlintUserGroupAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGlintUserGroupAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1443,7 +1443,7 @@ impl ::std::default::Default for VivaGlintUserGroupAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGlintUserGroupAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGlintUserGroupAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1480,17 +1480,17 @@ impl rt::Object for VivaGlintUserGroupAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGlintUserGroupAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGlintUserGroupAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGlintUserGroupAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Goals events.
 ///
 /// CSDL: `microsoft.graph.security.vivaGoalsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1503,7 +1503,7 @@ pub struct VivaGoalsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaGoalsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1513,7 +1513,7 @@ impl ::std::default::Default for VivaGoalsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaGoalsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaGoalsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1550,17 +1550,17 @@ impl rt::Object for VivaGoalsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaGoalsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaGoalsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaGoalsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Learning Admin events.
 ///
 /// CSDL: `microsoft.graph.security.vivaLearningAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1573,7 +1573,7 @@ pub struct VivaLearningAdminAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaLearningAdminAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1583,7 +1583,7 @@ impl ::std::default::Default for VivaLearningAdminAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaLearningAdminAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaLearningAdminAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1620,17 +1620,17 @@ impl rt::Object for VivaLearningAdminAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaLearningAdminAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaLearningAdminAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaLearningAdminAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Learning events.
 ///
 /// CSDL: `microsoft.graph.security.vivaLearningAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1643,7 +1643,7 @@ pub struct VivaLearningAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaLearningAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1653,7 +1653,7 @@ impl ::std::default::Default for VivaLearningAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaLearningAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaLearningAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1690,17 +1690,17 @@ impl rt::Object for VivaLearningAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaLearningAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaLearningAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaLearningAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Pulse Admin events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseAdminAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1713,7 +1713,7 @@ pub struct VivaPulseAdminAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaPulseAdminAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1723,7 +1723,7 @@ impl ::std::default::Default for VivaPulseAdminAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaPulseAdminAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaPulseAdminAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1760,17 +1760,17 @@ impl rt::Object for VivaPulseAdminAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaPulseAdminAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaPulseAdminAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaPulseAdminAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Pulse Organizer events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseOrganizerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1783,7 +1783,7 @@ pub struct VivaPulseOrganizerAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaPulseOrganizerAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1793,7 +1793,7 @@ impl ::std::default::Default for VivaPulseOrganizerAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaPulseOrganizerAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaPulseOrganizerAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1830,17 +1830,17 @@ impl rt::Object for VivaPulseOrganizerAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaPulseOrganizerAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaPulseOrganizerAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaPulseOrganizerAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Pulse Report events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseReportAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1853,7 +1853,7 @@ pub struct VivaPulseReportAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaPulseReportAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1863,7 +1863,7 @@ impl ::std::default::Default for VivaPulseReportAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaPulseReportAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaPulseReportAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1900,17 +1900,17 @@ impl rt::Object for VivaPulseReportAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaPulseReportAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaPulseReportAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaPulseReportAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Viva Pulse Response events.
 ///
 /// CSDL: `microsoft.graph.security.vivaPulseResponseAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -1923,7 +1923,7 @@ pub struct VivaPulseResponseAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VivaPulseResponseAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -1933,7 +1933,7 @@ impl ::std::default::Default for VivaPulseResponseAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VivaPulseResponseAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vivaPulseResponseAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -1970,17 +1970,17 @@ impl rt::Object for VivaPulseResponseAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VivaPulseResponseAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VivaPulseResponseAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VivaPulseResponseAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.vmCloudProvider`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -1995,7 +1995,7 @@ pub enum VmCloudProvider {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for VmCloudProvider {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vmCloudProvider";
     const MEMBERS: &'static [&'static str] = &["unknown", "azure", "unknownFutureValue"];
@@ -2024,12 +2024,12 @@ impl rt::StrEnum for VmCloudProvider {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(VmCloudProvider);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VmCloudProvider);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.vmMetadata`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2046,7 +2046,7 @@ pub struct VmMetadata {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VmMetadata {
     #[inline]
     fn default() -> Self {
@@ -2059,7 +2059,7 @@ impl ::std::default::Default for VmMetadata {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VmMetadata {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vmMetadata";
     const KEYS: &'static [&'static str] = &[
@@ -2118,19 +2118,19 @@ impl rt::Object for VmMetadata {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VmMetadata);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VmMetadata { with_cloud_provider cloud_provider : crate
     ::v1::security::VmCloudProvider; with_resource_id resource_id :
     ::std::string::String; with_subscription_id subscription_id : ::std::string::String;
     with_vm_id vm_id : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VmMetadata);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.vulnerability`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2179,7 +2179,7 @@ pub struct Vulnerability {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Vulnerability {
     #[inline]
     fn default() -> Self {
@@ -2206,7 +2206,7 @@ impl ::std::default::Default for Vulnerability {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Vulnerability {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vulnerability";
     const KEYS: &'static [&'static str] = &[
@@ -2353,9 +2353,9 @@ impl rt::Object for Vulnerability {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Vulnerability);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Vulnerability { with_id id : ::std::string::String; with_active_exploits_observed
     active_exploits_observed : bool; with_common_weakness_enumeration_ids
@@ -2375,10 +2375,10 @@ rt::impl_setters!(
     crate ::v1::security::Article >; with_components components : ::std::vec::Vec < crate
     ::v1::security::VulnerabilityComponent >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Vulnerability);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.vulnerabilityComponent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2391,7 +2391,7 @@ pub struct VulnerabilityComponent {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for VulnerabilityComponent {
     #[inline]
     fn default() -> Self {
@@ -2402,7 +2402,7 @@ impl ::std::default::Default for VulnerabilityComponent {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for VulnerabilityComponent {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vulnerabilityComponent";
     const KEYS: &'static [&'static str] = &["id", "name"];
@@ -2443,17 +2443,17 @@ impl rt::Object for VulnerabilityComponent {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(VulnerabilityComponent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     VulnerabilityComponent { with_id id : ::std::string::String; with_name name :
     ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VulnerabilityComponent);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.vulnerabilitySeverity`, enum type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2474,7 +2474,7 @@ pub enum VulnerabilitySeverity {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::StrEnum for VulnerabilitySeverity {
     const TYPE_NAME: &'static str = "microsoft.graph.security.vulnerabilitySeverity";
     const MEMBERS: &'static [&'static str] = &[
@@ -2516,12 +2516,12 @@ impl rt::StrEnum for VulnerabilitySeverity {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_enum!(VulnerabilitySeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(VulnerabilitySeverity);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for WDATP Alerts events.
 ///
 /// CSDL: `microsoft.graph.security.wdatpAlertsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2534,7 +2534,7 @@ pub struct WdatpAlertsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for WdatpAlertsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2544,7 +2544,7 @@ impl ::std::default::Default for WdatpAlertsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for WdatpAlertsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.wdatpAlertsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2581,17 +2581,17 @@ impl rt::Object for WdatpAlertsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(WdatpAlertsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     WdatpAlertsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WdatpAlertsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Web Content Filtering events.
 ///
 /// CSDL: `microsoft.graph.security.webContentFilteringAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -2604,7 +2604,7 @@ pub struct WebContentFilteringAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for WebContentFilteringAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -2614,7 +2614,7 @@ impl ::std::default::Default for WebContentFilteringAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for WebContentFilteringAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.webContentFilteringAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -2651,17 +2651,17 @@ impl rt::Object for WebContentFilteringAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(WebContentFilteringAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     WebContentFilteringAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebContentFilteringAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisBaseRecord`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2708,7 +2708,7 @@ pub struct WhoisBaseRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for WhoisBaseRecord {
     #[inline]
     fn default() -> Self {
@@ -2736,7 +2736,7 @@ impl ::std::default::Default for WhoisBaseRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for WhoisBaseRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.whoisBaseRecord";
     const KEYS: &'static [&'static str] = &[
@@ -2885,9 +2885,9 @@ impl rt::Object for WhoisBaseRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(WhoisBaseRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     WhoisBaseRecord { with_id id : ::std::string::String; with_abuse abuse : crate
     ::v1::security::WhoisContact; with_admin admin : crate ::v1::security::WhoisContact;
@@ -2906,10 +2906,10 @@ rt::impl_setters!(
     with_zone zone : crate ::v1::security::WhoisContact; with_host host : crate
     ::v1::security::AnyHost; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisBaseRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// `microsoft.graph.security.whoisBaseRecord` or any type derived from it, selected by `@odata.type` (3 types).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -2919,21 +2919,21 @@ pub enum AnyWhoisBaseRecord {
     WhoisHistoryRecord(::std::boxed::Box<crate::v1::security::WhoisHistoryRecord>),
     WhoisRecord(::std::boxed::Box<crate::v1::security::WhoisRecord>),
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for AnyWhoisBaseRecord {
     #[inline]
     fn default() -> Self {
         Self::WhoisBaseRecord(::std::default::Default::default())
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::WhoisBaseRecord> for AnyWhoisBaseRecord {
     #[inline]
     fn from(v: crate::v1::security::WhoisBaseRecord) -> Self {
         Self::WhoisBaseRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::WhoisHistoryRecord>
 for AnyWhoisBaseRecord {
     #[inline]
@@ -2941,14 +2941,14 @@ for AnyWhoisBaseRecord {
         Self::WhoisHistoryRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::convert::From<crate::v1::security::WhoisRecord> for AnyWhoisBaseRecord {
     #[inline]
     fn from(v: crate::v1::security::WhoisRecord) -> Self {
         Self::WhoisRecord(::std::boxed::Box::new(v))
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Poly for AnyWhoisBaseRecord {
     const BASE_NAME: &'static str = "microsoft.graph.security.whoisBaseRecord";
     #[inline]
@@ -2991,7 +2991,7 @@ impl rt::Poly for AnyWhoisBaseRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl AnyWhoisBaseRecord {
     /// The qualified CSDL name of the current variant's type.
     #[inline]
@@ -3383,12 +3383,12 @@ impl AnyWhoisBaseRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_poly!(AnyWhoisBaseRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(AnyWhoisBaseRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisContact`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3409,7 +3409,7 @@ pub struct WhoisContact {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for WhoisContact {
     #[inline]
     fn default() -> Self {
@@ -3424,7 +3424,7 @@ impl ::std::default::Default for WhoisContact {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for WhoisContact {
     const TYPE_NAME: &'static str = "microsoft.graph.security.whoisContact";
     const KEYS: &'static [&'static str] = &[
@@ -3495,19 +3495,19 @@ impl rt::Object for WhoisContact {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(WhoisContact);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     WhoisContact { with_address address : crate ::v1::PhysicalAddress; with_email email :
     ::std::string::String; with_fax fax : ::std::string::String; with_name name :
     ::std::string::String; with_organization organization : ::std::string::String;
     with_telephone telephone : ::std::string::String; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisContact);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 /// CSDL: `microsoft.graph.security.whoisDomainStatus`, enum type.
 ///
 /// Feature: `v1` or any `v1-*` area feature.
@@ -3528,7 +3528,7 @@ pub enum WhoisDomainStatus {
     /// A value this version of the metadata does not define, kept as written.
     Unrecognized(::std::string::String),
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 impl rt::StrEnum for WhoisDomainStatus {
     const TYPE_NAME: &'static str = "microsoft.graph.security.whoisDomainStatus";
     const MEMBERS: &'static [&'static str] = &[
@@ -3570,12 +3570,12 @@ impl rt::StrEnum for WhoisDomainStatus {
         }
     }
 }
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 rt::impl_enum!(WhoisDomainStatus);
-#[cfg(msgraph_v1_c0)]
+#[cfg(msgraph_v1_any_area)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisDomainStatus);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisHistoryRecord`, entity type, derived from `microsoft.graph.security.whoisBaseRecord`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3622,7 +3622,7 @@ pub struct WhoisHistoryRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for WhoisHistoryRecord {
     #[inline]
     fn default() -> Self {
@@ -3650,7 +3650,7 @@ impl ::std::default::Default for WhoisHistoryRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for WhoisHistoryRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.whoisHistoryRecord";
     const KEYS: &'static [&'static str] = &[
@@ -3799,9 +3799,9 @@ impl rt::Object for WhoisHistoryRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(WhoisHistoryRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     WhoisHistoryRecord { with_id id : ::std::string::String; with_abuse abuse : crate
     ::v1::security::WhoisContact; with_admin admin : crate ::v1::security::WhoisContact;
@@ -3820,10 +3820,10 @@ rt::impl_setters!(
     with_zone zone : crate ::v1::security::WhoisContact; with_host host : crate
     ::v1::security::AnyHost; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisHistoryRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisNameserver`, complex type.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3838,7 +3838,7 @@ pub struct WhoisNameserver {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for WhoisNameserver {
     #[inline]
     fn default() -> Self {
@@ -3850,7 +3850,7 @@ impl ::std::default::Default for WhoisNameserver {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for WhoisNameserver {
     const TYPE_NAME: &'static str = "microsoft.graph.security.whoisNameserver";
     const KEYS: &'static [&'static str] = &[
@@ -3903,18 +3903,18 @@ impl rt::Object for WhoisNameserver {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(WhoisNameserver);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     WhoisNameserver { with_first_seen_date_time first_seen_date_time :
     rt::edm::DateTimeOffset; with_last_seen_date_time last_seen_date_time :
     rt::edm::DateTimeOffset; with_host host : crate ::v1::security::AnyHost; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisNameserver);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisRecord`, entity type, derived from `microsoft.graph.security.whoisBaseRecord`, key `id`.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
@@ -3963,7 +3963,7 @@ pub struct WhoisRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for WhoisRecord {
     #[inline]
     fn default() -> Self {
@@ -3992,7 +3992,7 @@ impl ::std::default::Default for WhoisRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for WhoisRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.whoisRecord";
     const KEYS: &'static [&'static str] = &[
@@ -4147,9 +4147,9 @@ impl rt::Object for WhoisRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(WhoisRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     WhoisRecord { with_id id : ::std::string::String; with_abuse abuse : crate
     ::v1::security::WhoisContact; with_admin admin : crate ::v1::security::WhoisContact;
@@ -4169,10 +4169,10 @@ rt::impl_setters!(
     ::v1::security::AnyHost; with_history history : ::std::vec::Vec < crate
     ::v1::security::WhoisHistoryRecord >; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Windows365 Customer Lockbox events.
 ///
 /// CSDL: `microsoft.graph.security.windows365CustomerLockboxAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4185,7 +4185,7 @@ pub struct Windows365CustomerLockboxAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for Windows365CustomerLockboxAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4195,7 +4195,7 @@ impl ::std::default::Default for Windows365CustomerLockboxAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for Windows365CustomerLockboxAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.windows365CustomerLockboxAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4232,17 +4232,17 @@ impl rt::Object for Windows365CustomerLockboxAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(Windows365CustomerLockboxAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     Windows365CustomerLockboxAuditRecord { with_dynamic_properties dynamic_properties :
     crate ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows365CustomerLockboxAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Workplace Analytics events.
 ///
 /// CSDL: `microsoft.graph.security.workplaceAnalyticsAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4255,7 +4255,7 @@ pub struct WorkplaceAnalyticsAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for WorkplaceAnalyticsAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4265,7 +4265,7 @@ impl ::std::default::Default for WorkplaceAnalyticsAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for WorkplaceAnalyticsAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.workplaceAnalyticsAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4302,17 +4302,17 @@ impl rt::Object for WorkplaceAnalyticsAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(WorkplaceAnalyticsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     WorkplaceAnalyticsAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkplaceAnalyticsAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Yammer events.
 ///
 /// CSDL: `microsoft.graph.security.yammerAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4325,7 +4325,7 @@ pub struct YammerAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for YammerAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4335,7 +4335,7 @@ impl ::std::default::Default for YammerAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for YammerAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.yammerAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4372,17 +4372,17 @@ impl rt::Object for YammerAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(YammerAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     YammerAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 /// Audit data for Yammer User Hiding events.
 ///
 /// CSDL: `microsoft.graph.security.yammerUserHidingAuditRecord`, complex type, derived from `microsoft.graph.security.auditData`, open.
@@ -4395,7 +4395,7 @@ pub struct YammerUserHidingAuditRecord {
     /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
     pub extra: rt::Extra,
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl ::std::default::Default for YammerUserHidingAuditRecord {
     #[inline]
     fn default() -> Self {
@@ -4405,7 +4405,7 @@ impl ::std::default::Default for YammerUserHidingAuditRecord {
         }
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 impl rt::Object for YammerUserHidingAuditRecord {
     const TYPE_NAME: &'static str = "microsoft.graph.security.yammerUserHidingAuditRecord";
     const KEYS: &'static [&'static str] = &["dynamicProperties"];
@@ -4442,13 +4442,13 @@ impl rt::Object for YammerUserHidingAuditRecord {
         &mut self.extra
     }
 }
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_object!(YammerUserHidingAuditRecord);
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 rt::impl_setters!(
     YammerUserHidingAuditRecord { with_dynamic_properties dynamic_properties : crate
     ::v1::security::AuditRecordTypeDictionary; }
 );
-#[cfg(msgraph_v1_c8)]
+#[cfg(msgraph_v1_search_or_security)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(YammerUserHidingAuditRecord);
