@@ -15,6 +15,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::enums::Spelling;
+use crate::inline::InlineStr;
 use crate::json::raw::RawJson;
 use crate::json::write::Writer;
 use crate::value::ToJson;
@@ -81,16 +82,14 @@ fn plain(b: u8) -> bool {
 #[derive(Clone)]
 enum Key {
     Static(&'static str),
-    Inline(u8, [u8; INLINE]),
+    Inline(InlineStr<INLINE>),
     Owned(Box<str>),
 }
 
 impl Key {
     fn new(key: &str) -> Key {
-        if key.len() <= INLINE && key.bytes().all(plain) {
-            let mut buf = [0; INLINE];
-            buf[..key.len()].copy_from_slice(key.as_bytes());
-            Key::Inline(key.len() as u8, buf)
+        if let Some(k) = InlineStr::new(key).filter(|_| key.bytes().all(plain)) {
+            Key::Inline(k)
         } else if let Some(a) = ANNOTATIONS.iter().find(|a| **a == key) {
             Key::Static(a)
         } else {
@@ -102,8 +101,7 @@ impl Key {
     fn as_str(&self) -> &str {
         match self {
             Key::Static(k) => k,
-            // Always a whole `str` copied in `new`, so never the empty fallback.
-            Key::Inline(n, buf) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
+            Key::Inline(k) => k.as_str(),
             Key::Owned(k) => k,
         }
     }
@@ -113,7 +111,7 @@ impl Key {
     #[inline]
     fn write(&self, w: &mut Writer, first: &mut bool) {
         match self {
-            Key::Inline(n, buf) => w.plain_ascii_key(first, &buf[..usize::from(*n)]),
+            Key::Inline(k) => w.plain_ascii_key(first, k.as_bytes()),
             _ => w.key(first, self.as_str()),
         }
     }
@@ -123,7 +121,7 @@ impl Key {
     fn is_annotation(&self) -> bool {
         match self {
             Key::Static(k) => k.starts_with('@'),
-            Key::Inline(_, buf) => buf[0] == b'@',
+            Key::Inline(k) => k.as_bytes().first() == Some(&b'@'),
             Key::Owned(k) => k.starts_with('@'),
         }
     }
@@ -133,7 +131,7 @@ impl Key {
     fn is(&self, key: &str) -> bool {
         match self {
             Key::Static(k) => *k == key,
-            Key::Inline(n, buf) => &buf[..usize::from(*n)] == key.as_bytes(),
+            Key::Inline(k) => k.as_bytes() == key.as_bytes(),
             Key::Owned(k) => &**k == key,
         }
     }

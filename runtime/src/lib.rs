@@ -30,6 +30,7 @@ pub mod edm;
 pub mod enums;
 pub mod extra;
 pub mod field;
+mod inline;
 pub mod json;
 mod macros;
 pub mod object;

@@ -4,7 +4,6 @@
 use crate::model::areas::{AreaSet, Areas};
 use crate::model::{Edm, Model, Property, Target, TypeId, TypeKind};
 use proc_macro2::{Ident, Span, TokenStream};
-
 use std::sync::Arc;
 
 /// Where the generated version's root module lives, e.g. `crate::v1`, and how its items

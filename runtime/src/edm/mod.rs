@@ -18,6 +18,8 @@ mod misc;
 
 use std::fmt;
 
+use crate::inline::InlineStr;
+
 pub use datetime::{Date, DateTimeOffset, Duration, TimeOfDay};
 pub use misc::{Binary, Decimal};
 
@@ -70,7 +72,7 @@ impl std::error::Error for EdmError {}
 /// `DateTimeOffset`, `2020-02-25T18:52:21.2169889Z`, fits in 30), on the heap beyond. `Text<22>` is 24 bytes like a `String`, `Text<30>` 32.
 #[derive(Clone)]
 pub(crate) enum Text<const N: usize> {
-    Inline(u8, [u8; N]),
+    Inline(InlineStr<N>),
     Heap(Box<str>),
 }
 
@@ -79,8 +81,7 @@ impl<const N: usize> Text<N> {
     #[inline]
     pub(crate) fn as_str(&self) -> &str {
         match self {
-            // Always a whole `str` copied in `from`, so never the empty fallback.
-            Text::Inline(n, buf) => std::str::from_utf8(&buf[..usize::from(*n)]).unwrap_or(""),
+            Text::Inline(s) => s.as_str(),
             Text::Heap(s) => s,
         }
     }
@@ -109,12 +110,9 @@ impl<const N: usize> WriteText for Text<N> {
 impl<const N: usize> From<&str> for Text<N> {
     #[inline]
     fn from(s: &str) -> Self {
-        if s.len() <= N {
-            let mut buf = [0; N];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
-            Text::Inline(s.len() as u8, buf)
-        } else {
-            Text::Heap(s.into())
+        match InlineStr::new(s) {
+            Some(s) => Text::Inline(s),
+            None => Text::Heap(s.into()),
         }
     }
 }
@@ -304,7 +302,7 @@ mod tests {
         assert_eq!(std::mem::size_of::<crate::Field<TimeOfDay>>(), 24);
         assert_eq!(std::mem::size_of::<crate::Field<Guid>>(), 40);
         let t = DateTimeOffset::parse("2020-02-25T18:52:21.2169889Z").unwrap();
-        assert!(matches!(t.0, Text::Inline(28, _)));
+        assert!(matches!(t.0, Text::Inline(s) if s.as_bytes().len() == 28));
         let long = "2020-02-25T18:52:21.216988912345+05:30";
         let l = DateTimeOffset::parse(long).unwrap();
         assert!(matches!(l.0, Text::Heap(_)));
@@ -314,7 +312,7 @@ mod tests {
         assert_eq!(t, DateTimeOffset::try_from(t.to_string()).unwrap());
         assert_eq!(t.clone().into_string(), "2020-02-25T18:52:21.2169889Z");
         let g = Guid::parse("E523D2ED-2966-4B6B-925B-754A88034CC5").unwrap();
-        assert!(matches!(g.0, Text::Inline(36, _)));
+        assert!(matches!(g.0, Text::Inline(s) if s.as_bytes().len() == 36));
         assert_eq!(
             format!("{g:?}"),
             r#"Guid("E523D2ED-2966-4B6B-925B-754A88034CC5")"#
