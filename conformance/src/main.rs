@@ -172,7 +172,6 @@ fn check(
         .filter(|e| version.is_none_or(|v| e.version == v))
         .collect();
     let schemas = Schemas::new();
-    schemas.preload();
     let results: Vec<Checked> = examples.iter().map(|e| run::run(e, &schemas)).collect();
     let summary = Summary::new(examples.iter().zip(&results));
     let lossy = summary.count(Outcome::Lossy);

@@ -1,10 +1,9 @@
-//! Running one example: read it leniently, find its type, deserialize it with
-//! the generated type of its version (through the `msgraph-models` registry),
-//! serialize it back and compare, then walk it against the schema. The result
-//! is one [`Outcome`] with the findings that explain it and the round-tripped
-//! JSON.
+//! Running one example: read it leniently, find its type, read it with the generated
+//! type of its version (through the `msgraph-models` registry), with notes of what the
+//! schema does not declare, write it back and compare (`check.rs`). The result is one
+//! [`Outcome`] with the findings that explain it and the round-tripped JSON.
 
-use crate::check::Walker;
+use crate::check::Reading;
 use crate::example::{Declared, Example, Role, TypeSource, Version};
 use crate::finding::{Finding, Kind};
 use crate::lenient;
@@ -418,10 +417,7 @@ pub fn check(
     // A Graph error where a success body belongs.
     if let Some(Value::Object(err)) = value.get("error")
         && (err.contains_key("code") || err.contains_key("message"))
-        && !schema
-            .structured
-            .get(name)
-            .is_some_and(|st| st.properties.contains_key("error"))
+        && schema.property(name, "error").is_none()
     {
         findings.push(Finding::at(
             Kind::SchemaViolation,
@@ -436,11 +432,7 @@ pub fn check(
     if let Some(prim) = name.strip_prefix("Edm.")
         && primitive_check(prim).is_some()
     {
-        let ty = crate::schema::PropType {
-            collection: false,
-            name: name.clone(),
-            untyped: prim == "Untyped",
-        };
+        let ty = crate::schema::PropType::single(name);
         let items: Vec<(String, &Value)> = match (declared.collection, value) {
             // `{"@odata.context": ..., "value": 12}`: a function's primitive result.
             (false, Value::Object(m)) if m.contains_key("value") => {
@@ -473,11 +465,11 @@ pub fn check(
                 return done(Outcome::SchemaViolation, findings, Some(value.clone()));
             }
         };
-        let mut walker = Walker::new(schema, template);
+        let mut reading = Reading::new(schema, template);
         for (path, v) in items {
-            walker.value(&mut path.clone(), &ty, v);
+            reading.value(&path, &ty, v);
         }
-        findings.append(&mut walker.findings);
+        findings.append(&mut reading.findings);
         let outcome = outcome_of(&findings, false, false);
         return done(outcome, findings, Some(value.clone()));
     }
@@ -531,78 +523,24 @@ pub fn check(
     } else {
         vec![("$".to_string(), value)]
     };
-    // Names, enum values, @odata.type values.
-    let mut walker = Walker::new(schema, template);
-    let item_type = crate::schema::PropType {
-        collection: false,
-        name: name.clone(),
-        untyped: false,
-    };
-    for (path, item) in &items {
-        // Objects against their type's properties; any other JSON kind (or a
-        // wrong enum value) is reported with its path.
-        walker.value(&mut path.clone(), &item_type, item);
-    }
-    let walk_findings = std::mem::take(&mut walker.findings);
-    if template {
-        findings.extend(walk_findings);
-        return done(Outcome::ResourceTemplate, findings, Some(value.clone()));
-    }
-    // The typed round-trip: whole body when it is one value (exact text), else per item.
-    let walked_violations: std::collections::HashSet<String> = walk_findings
-        .iter()
-        .filter(|f| f.kind == Kind::SchemaViolation)
-        .map(|f| f.path.clone())
-        .collect();
+    // One typed read per item: names, enum values, @odata.type values, literals, and
+    // the round trip (whole body when it is one value, for its exact text).
+    let mut reading = Reading::new(schema, template);
     let mut typed: Vec<(String, Value)> = Vec::new();
-    let mut violation = false;
-    let mut lossy = false;
-    let mut round = |path: &str,
-                     entry: &TypeEntry,
-                     text: &str,
-                     original: &Value,
-                     findings: &mut Vec<Finding>| {
-        match entry.roundtrip(text) {
-            Ok(back) => {
-                if let Some((p, exp, found)) = first_difference(original, &back, path) {
-                    lossy = true;
-                    findings.push(Finding::at(Kind::Lossy, &p, exp, found));
-                }
-                Some(back)
-            }
-            Err(e) => {
-                violation = true;
-                let p = format!("{path}{}", e.path.strip_prefix('$').unwrap_or(&e.path));
-                // The walk reports every bad value; the typed read stops at the
-                // first, which the walk has then already named.
-                if !walked_violations.contains(&p) {
-                    findings.push(Finding::at(
-                        Kind::SchemaViolation,
-                        &p,
-                        "",
-                        e.message.clone(),
-                    ));
-                }
-                None
-            }
-        }
-    };
     if declared.collection {
         for (path, item) in &items {
-            if let Some(back) = round(path, entry, &item.to_string(), item, &mut findings) {
+            if let Some(back) = reading.read(path, entry, &item.to_string(), item) {
                 typed.push((path.clone(), back));
             }
         }
-    } else if let Some(back) = round("$", entry, text, value, &mut findings) {
+    } else if let Some(back) = reading.read("$", entry, text, value) {
         typed.push(("$".to_string(), back));
     }
-    findings.extend(walk_findings);
-    // Members outside the schema carrying a type: typed round-trip as that type.
-    for d in std::mem::take(&mut walker.dynamic) {
-        if let Some(e) = lookup(version, &d.type_name) {
-            round(&d.path, e, &d.value.to_string(), &d.value, &mut findings);
-        }
+    findings.append(&mut reading.findings);
+    if template {
+        return done(Outcome::ResourceTemplate, findings, Some(value.clone()));
     }
+    let (lossy, violation) = (reading.lossy, reading.failed);
     let json = rebuild(value, declared.collection, typed);
     let outcome = outcome_of(&findings, lossy, violation);
     done(outcome, findings, Some(json))
@@ -831,7 +769,7 @@ mod primitive_tests {
 
     #[test]
     fn collections_of_primitives_are_checked_not_looked_up() {
-        let schema = Schema::default();
+        let schema = Schema::of(Version::V1);
         let body = serde_json::json!({"value": ["Google", "Facebook"]});
         let c = check(
             Version::V1,

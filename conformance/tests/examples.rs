@@ -24,7 +24,6 @@ fn every_example_snapshot_and_summary() {
         h.examples.len()
     );
     let schemas = Schemas::new();
-    schemas.preload();
     let results: Vec<_> = h.examples.iter().map(|e| run::run(e, &schemas)).collect();
 
     let names: HashSet<&str> = h.examples.iter().map(|e| e.name.as_str()).collect();

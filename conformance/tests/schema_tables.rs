@@ -1,14 +1,82 @@
 //! The schema tables compiled into the kit (`msgraph_models::{v1,beta}::schema`) say
-//! exactly what the CSDL says: the kit's `Schema` is built from the tables and, a second
-//! way, from the pinned metadata files read and resolved by the generator (an independent
-//! walk over the model, the one the kit used before the tables existed); the two must be
-//! equal for both versions, so tables that drift from the CSDL fail here.
+//! exactly what the CSDL says: a plain string-keyed copy is built from the tables and, a
+//! second way, from the pinned metadata files read and resolved by the generator (an
+//! independent walk over the model); the two must be equal for both versions, so tables
+//! that drift from the CSDL fail here.
 
 use crate::metadata_dir;
 use msgraph_codegen::model::{self, Target, TypeKind};
 use msgraph_conformance::Version;
-use msgraph_conformance::schema::{Enum, PropType, Schema, Structured};
-use std::collections::HashSet;
+use msgraph_conformance::schema::PropType;
+use msgraph_core::schema::SchemaTables;
+use std::collections::{HashMap, HashSet};
+
+/// A structured type, string-keyed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Structured {
+    properties: HashMap<String, PropType>,
+    open: bool,
+    derived: HashSet<String>,
+}
+
+/// An enum type.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Enum {
+    members: Vec<String>,
+    flags: bool,
+    evolvable: bool,
+}
+
+/// One version's schema, string-keyed.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Schema {
+    version: Option<Version>,
+    structured: HashMap<String, Structured>,
+    enums: HashMap<String, Enum>,
+    operations: HashSet<String>,
+    roots: HashSet<String>,
+}
+
+/// The schema the tables hold.
+fn from_tables(t: &SchemaTables, version: Version) -> Schema {
+    let structured = t
+        .structured
+        .iter()
+        .map(|st| {
+            let properties = st
+                .properties
+                .iter()
+                .map(|p| (p.name.to_string(), PropType::of(p)))
+                .collect();
+            let derived = t.derived(st).map(|d| d.name.to_string()).collect();
+            let s = Structured {
+                properties,
+                open: st.open,
+                derived,
+            };
+            (st.name.to_string(), s)
+        })
+        .collect();
+    let enums = t
+        .enums
+        .iter()
+        .map(|e| {
+            let en = Enum {
+                members: e.members.iter().map(|m| m.to_string()).collect(),
+                flags: e.flags,
+                evolvable: e.evolvable,
+            };
+            (e.name.to_string(), en)
+        })
+        .collect();
+    Schema {
+        version: Some(version),
+        structured,
+        enums,
+        operations: t.operations.iter().map(|o| o.to_string()).collect(),
+        roots: t.roots.iter().map(|r| r.to_string()).collect(),
+    }
+}
 
 /// The schema of a resolved model.
 fn from_model(m: &model::Model, version: Version) -> Schema {
@@ -107,7 +175,8 @@ fn compare(version: Version, file: &str) {
     let m = msgraph_codegen::pipeline::load_file(&path)
         .unwrap_or_else(|e| panic!("{}: {e:#}", path.display()));
     let csdl = from_model(&m, version);
-    let tables = Schema::of(version);
+    let compiled = msgraph_conformance::schema::Schema::of(version);
+    let tables = from_tables(compiled.tables(), version);
     // Per type first, so a failure names the type rather than printing two schemas.
     for (name, t) in &csdl.structured {
         assert_eq!(tables.structured.get(name), Some(t), "{version} {name}");

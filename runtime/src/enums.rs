@@ -12,8 +12,8 @@
 
 use std::borrow::Cow;
 
-use crate::json::error::ReadResult;
-use crate::json::read::Reader;
+use crate::json::error::{NoteKind, ReadResult};
+use crate::json::read::{Reader, note};
 use crate::json::write::Writer;
 use crate::value::{FromJson, ToJson};
 
@@ -65,7 +65,7 @@ pub struct Spelling {
 /// Reads a string enum (generated enums' `FromJson`): any string is accepted.
 #[inline(never)]
 pub fn read_enum<E: StrEnum>(r: &mut Reader<'_>) -> ReadResult<E> {
-    let element = r.element;
+    let (element, notes, at) = (r.element, r.notes, r.offset());
     let name = r.string(E::TYPE_NAME)?;
     if let Some(m) = E::from_known(name) {
         return Ok(m);
@@ -75,6 +75,15 @@ pub fn read_enum<E: StrEnum>(r: &mut Reader<'_>) -> ReadResult<E> {
         Some((m, false)) => (m, None),
         None => (E::unrecognized(name.to_owned()), None),
     };
+    if notes {
+        let kind = if spelled.is_some() {
+            NoteKind::EnumCase
+        } else {
+            NoteKind::UnknownEnumMember
+        };
+        let name = name.to_owned();
+        note(r, kind, E::TYPE_NAME, at, &name, None);
+    }
     if let Some(text) = spelled {
         r.spellings.push((element, text));
     }
@@ -239,7 +248,27 @@ impl<E: StrEnum> FromJson for Flags<E> {
     const EXPECTED: &'static str = E::TYPE_NAME;
     #[inline]
     fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
-        r.string(E::TYPE_NAME).map(Self::parse)
+        let (notes, at) = (r.notes, r.offset());
+        let text = r.string(E::TYPE_NAME)?;
+        let flags = Self::parse(text);
+        if notes {
+            let text = text.to_owned();
+            note_flags::<E>(r, at, &text);
+        }
+        Ok(flags)
+    }
+}
+
+/// The notes for the names of a flags value `text` that are not members as written.
+#[cold]
+fn note_flags<E: StrEnum>(r: &mut Reader<'_>, at: usize, text: &str) {
+    for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let kind = match recognize::<E>(name) {
+            Some((_, false)) => continue,
+            Some((_, true)) => NoteKind::EnumCase,
+            None => NoteKind::UnknownEnumMember,
+        };
+        note(r, kind, E::TYPE_NAME, at, name, None);
     }
 }
 

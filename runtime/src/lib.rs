@@ -47,13 +47,13 @@ pub use edm::{Binary, Date, DateTimeOffset, Decimal, Duration, EdmError, Guid, T
 pub use enums::{Flags, StrEnum};
 pub use extra::Extra;
 pub use field::Field;
-pub use json::error::{JsonError, PathSeg, Problem, ReadResult};
+pub use json::error::{JsonError, Note, NoteKind, PathSeg, Problem, ReadResult};
 pub use json::raw::RawJson;
 pub use json::read::Reader;
 pub use json::write::Writer;
 pub use json::{
     ReadOptions, from_slice, from_slice_lenient, from_str, from_str_lenient, from_str_with,
-    from_value, to_string, to_value, to_vec,
+    from_value, read_with_notes, to_string, to_value, to_vec,
 };
 pub use object::{Members, Object, Poly};
 pub use registry::{DynValue, ParseFn, TypeEntry, TypeKind, parse_boxed};

@@ -13,9 +13,9 @@ use std::fmt;
 use crate::enums::Spelling;
 use crate::extra::{EXTRA_MEMBER, Extra, TAG_MEMBER};
 use crate::field::Field;
-use crate::json::error::{Error, ErrorKind, PathSeg, ReadResult};
+use crate::json::error::{Error, ErrorKind, NoteKind, PathSeg, ReadResult};
 use crate::json::raw::RawJson;
-use crate::json::read::{Reader, prefix_problems, same_bytes};
+use crate::json::read::{Reader, note, prefix_problems, same_bytes};
 use crate::json::write::Writer;
 use crate::value::ToJson;
 
@@ -208,7 +208,12 @@ pub fn read_members(r: &mut Reader<'_>, obj: &mut dyn Members) -> ReadResult<()>
                 r.rewind(at, r.depth());
             }
             let annotation = r.key().starts_with('@');
-            let entry = read_unknown(r, obj.extra_mut_dyn(), tag)?;
+            let owner = if index.is_none() {
+                Some(obj.type_name())
+            } else {
+                None
+            };
+            let entry = read_unknown(r, obj.extra_mut_dyn(), tag, owner)?;
             if keep_order {
                 order.other(entry, annotation);
                 r.order.push(entry);
@@ -276,23 +281,57 @@ fn after_member(
 }
 
 /// Keeps the member whose key was just read as raw JSON in `extra` (`tag`, the object's own
-/// `@odata.type` text, without copying it); returns its entry for a member order.
-fn read_unknown(r: &mut Reader<'_>, extra: &mut Extra, tag: &'static str) -> ReadResult<u32> {
+/// `@odata.type` text, without copying it); returns its entry for a member order. `owner`,
+/// the object's type name when its type does not declare the member, is for notes.
+fn read_unknown(
+    r: &mut Reader<'_>,
+    extra: &mut Extra,
+    tag: &'static str,
+    owner: Option<&'static str>,
+) -> ReadResult<u32> {
     // The key is in the input unless it had escapes (then it is copied first).
     let key: std::borrow::Cow<'_, str> = match r.key_in_input() {
         Some(k) => std::borrow::Cow::Borrowed(k),
         None => std::borrow::Cow::Owned(r.key().to_owned()),
     };
+    let at = r.offset();
     match r.raw() {
         Ok(raw) => {
-            let value = if raw == tag && key == "@odata.type" {
+            let own_tag = raw == tag && key == "@odata.type";
+            let value = if own_tag {
                 RawJson::trusted_static(tag)
             } else {
                 RawJson::trusted(raw)
             };
+            if r.notes
+                && let Some(owner) = owner
+            {
+                note_unknown(r, owner, at, &key, raw, own_tag);
+            }
             Ok(extra.push(&key, value))
         }
         Err(e) => Err(e.at_key(&key)),
+    }
+}
+
+/// The note for an undeclared member `key` (value `raw`) of a type `owner`: a member
+/// unless it is an annotation, a tag unless it is the type's own.
+#[cold]
+fn note_unknown(
+    r: &mut Reader<'_>,
+    owner: &'static str,
+    at: usize,
+    key: &str,
+    raw: &str,
+    own: bool,
+) {
+    let seg = || Some(PathSeg::Key(key.into()));
+    if key == "@odata.type" {
+        if !own {
+            note(r, NoteKind::TypeTag, owner, at, raw, seg());
+        }
+    } else if !key.contains('@') {
+        note(r, NoteKind::UnknownMember, owner, at, key, seg());
     }
 }
 

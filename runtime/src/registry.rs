@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::json::error::{JsonError, Problem, ReadResult};
+use crate::json::error::{JsonError, Note, Problem, ReadResult};
 use crate::json::read::Reader;
 use crate::json::write::Writer;
 use crate::value::{FromJson, ToJson};
@@ -52,6 +52,10 @@ impl ToJson for dyn DynValue {
     }
 }
 
+/// What [`TypeEntry::parse_str_noted`] returns: the value, lenient reading's problems and
+/// the notes.
+pub type Noted = (Box<dyn DynValue>, Vec<Problem>, Vec<Note>);
+
 /// Reads a value of one generated type, boxed.
 pub type ParseFn = fn(&mut Reader<'_>) -> ReadResult<Box<dyn DynValue>>;
 
@@ -84,6 +88,17 @@ impl TypeEntry {
         crate::json::read_with(
             json,
             crate::json::ReadOptions::exact().lenient(),
+            self.parse,
+        )
+    }
+
+    /// Parses JSON text as this type leniently, member order kept, with the [`Note`]s of what
+    /// the schema does not declare (see [`read_with_notes`](crate::read_with_notes)): one read
+    /// tells a checking tool everything the typed reader decided.
+    pub fn parse_str_noted(&self, json: &str) -> Result<Noted, JsonError> {
+        crate::json::read_with_notes(
+            json,
+            crate::json::ReadOptions::exact().lenient().with_notes(),
             self.parse,
         )
     }

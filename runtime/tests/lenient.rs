@@ -115,3 +115,111 @@ fn whatever_the_order_the_value_round_trips_and_syntax_errors_still_fail() {
     let (_, none) = msgraph_core::from_str_lenient::<Call>(SAMPLE_CALL).unwrap();
     assert!(none.is_empty(), "{none:?}");
 }
+
+/// A read with notes reports, with paths, everything it kept that the schema does not
+/// declare, and nothing else: what the conformance kit learns from its one read.
+#[test]
+fn notes_name_what_the_schema_does_not_declare() {
+    use msgraph_core::{NoteKind, ReadOptions};
+    let json = r##"{
+  "id": "c1",
+  "state": "Established",
+  "states": ["incoming", "ringing"],
+  "modalities": "audio,Video,hologram",
+  "mediaConfig": {"@odata.type": "#microsoft.graph.otherMediaConfig", "blob": "b"},
+  "mediaConfigs": [{"@odata.type": "microsoft.graph.appHostedMediaConfig", "blob": "x"}],
+  "source": {"displayName": "Al", "port": "5060", "Port": 1, "ext@odata.bind": "u"},
+  "participants": [{"id": "p1", "info": {"displayName": "B", "mood": "ok"}}],
+  "dyn": {"@odata.type": "#microsoft.graph.item", "x": 1},
+  "@odata.etag": "W/1"
+}"##;
+    let options = ReadOptions::exact().lenient().with_notes();
+    let (call, problems, notes) =
+        msgraph_core::read_with_notes(json, options, <Call as msgraph_core::FromJson>::read_json)
+            .unwrap();
+    let got: Vec<(NoteKind, String, &str, &str)> = notes
+        .iter()
+        .map(|n| (n.kind, n.path(), n.owner, n.text.as_str()))
+        .collect();
+    use NoteKind::*;
+    assert_eq!(
+        got,
+        [
+            (
+                EnumCase,
+                "$.state".into(),
+                "microsoft.graph.callState",
+                "Established"
+            ),
+            (
+                UnknownEnumMember,
+                "$.states[1]".into(),
+                "microsoft.graph.callState",
+                "ringing"
+            ),
+            (
+                EnumCase,
+                "$.modalities".into(),
+                "microsoft.graph.modality",
+                "Video"
+            ),
+            (
+                UnknownEnumMember,
+                "$.modalities".into(),
+                "microsoft.graph.modality",
+                "hologram"
+            ),
+            (
+                TypeTag,
+                "$.mediaConfig['@odata.type']".into(),
+                "microsoft.graph.mediaConfig",
+                "\"#microsoft.graph.otherMediaConfig\""
+            ),
+            (
+                UnknownMember,
+                "$.mediaConfig.blob".into(),
+                "microsoft.graph.mediaConfig",
+                "blob"
+            ),
+            (
+                TypeTag,
+                "$.mediaConfigs[0]['@odata.type']".into(),
+                "microsoft.graph.appHostedMediaConfig",
+                "\"microsoft.graph.appHostedMediaConfig\""
+            ),
+            (
+                UnknownMember,
+                "$.source.Port".into(),
+                "microsoft.graph.participantInfo",
+                "Port"
+            ),
+            (
+                UnknownMember,
+                "$.participants[0].info.mood".into(),
+                "microsoft.graph.participantInfo",
+                "mood"
+            ),
+            (UnknownMember, "$.dyn".into(), "microsoft.graph.call", "dyn"),
+        ]
+    );
+    // Positions point at the values.
+    assert_eq!((notes[0].line, notes[0].column), (3, 12));
+    // Lenient reading's problems are reported apart, as before.
+    let problems: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(problems, ["$.source.port"]);
+    // Nothing is lost: the value writes back as it came.
+    let back = msgraph_core::to_string(&call);
+    let same: serde_json::Value = serde_json::from_str(&back).unwrap();
+    assert_eq!(
+        same,
+        serde_json::from_str::<serde_json::Value>(json).unwrap()
+    );
+    // Without notes, the same read notes nothing; with notes, a strict read still fails.
+    let (_, plain) = msgraph_core::from_str_lenient::<Call>(json).unwrap();
+    assert_eq!(plain.len(), 1);
+    let strict = ReadOptions::exact().with_notes();
+    assert!(
+        msgraph_core::read_with_notes(json, strict, <Call as msgraph_core::FromJson>::read_json)
+            .is_err()
+    );
+}

@@ -1,6 +1,8 @@
 //! Errors of the JSON reader: [`Error`] (what went wrong, where in the text, and the JSON
 //! path, built while the error bubbles up), [`JsonError`] (the same, resolved to line and
-//! column for users) and [`Problem`] (what lenient reading kept as raw JSON instead of failing).
+//! column for users), [`Problem`] (what lenient reading kept as raw JSON instead of failing)
+//! and [`Note`] (what a read with notes saw the schema does not declare: unknown members,
+//! enum values, `@odata.type` tags).
 
 use std::fmt;
 
@@ -28,6 +30,10 @@ pub enum ErrorKind {
     /// another type and is read again as that one. Never returned to users.
     #[doc(hidden)]
     Restart,
+    /// Internal: not a failure but a [`Note`], recorded beside lenient reading's problems so
+    /// that it gets its path the same way. Never returned as an error.
+    #[doc(hidden)]
+    Note,
 }
 
 /// A read failure: kind, message, byte offset in the input and the JSON path.
@@ -42,6 +48,8 @@ struct Inner {
     offset: usize,
     /// Path segments, innermost first (pushed while the error bubbles up).
     rev_path: Vec<PathSeg>,
+    /// For [`ErrorKind::Note`]: what was noted, and the type or enum it was noted in.
+    note: Option<(NoteKind, &'static str)>,
 }
 
 /// Result of a read step.
@@ -55,7 +63,20 @@ impl Error {
             message: message.into(),
             offset,
             rev_path: Vec::new(),
+            note: None,
         }))
+    }
+
+    /// A note of `kind` in `owner` at `offset` (see [`Note`]).
+    pub(crate) fn note(
+        kind: NoteKind,
+        owner: &'static str,
+        offset: usize,
+        text: impl Into<String>,
+    ) -> Self {
+        let mut e = Self::new(ErrorKind::Note, offset, text);
+        e.0.note = Some((kind, owner));
+        e
     }
 
     /// A data error (the value does not fit its type) at `offset`.
@@ -128,6 +149,25 @@ impl Error {
     pub(crate) fn into_parts(self) -> (ErrorKind, String, usize, Vec<PathSeg>) {
         let i = *self.0;
         (i.kind, i.message, i.offset, i.rev_path)
+    }
+
+    /// The [`Note`] this is, located in `text` (`None` for real errors).
+    pub(crate) fn into_note(self, text: &str) -> Result<Note, Error> {
+        let Some((kind, owner)) = self.0.note else {
+            return Err(self);
+        };
+        let i = *self.0;
+        let (line, column) = line_column(text, i.offset);
+        let mut segments = i.rev_path;
+        segments.reverse();
+        Ok(Note {
+            kind,
+            segments,
+            owner,
+            text: i.message,
+            line,
+            column,
+        })
     }
 }
 
@@ -284,6 +324,73 @@ impl fmt::Display for Problem {
             f,
             "{} at {} (line {}, column {}): kept as raw JSON",
             self.message, self.path, self.line, self.column
+        )
+    }
+}
+
+/// What a [`Note`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoteKind {
+    /// A member the object's type does not declare (kept in its `extra`); `text` is the
+    /// member's name. Annotations (`@odata.etag`, `x@odata.bind`) are not noted.
+    UnknownMember,
+    /// An enum value recognised only case-insensitively (`"running"` for `Running`); `text`
+    /// is the value as written.
+    EnumCase,
+    /// An enum value that names no member (kept in the fallback variant); `text` is the
+    /// value (one name of a flags value).
+    UnknownEnumMember,
+    /// An `@odata.type` that is not the exact tag of the type the object was read as: a
+    /// type this build does not know or that does not derive from the declared one (the
+    /// object was read as the declared type), a tag written without `#`, or not a string;
+    /// `text` is the tag's raw JSON.
+    TypeTag,
+}
+
+/// Something a read with notes ([`ReadOptions::notes`](crate::ReadOptions)) saw that the
+/// schema does not declare, while keeping it: tools that check documents against the schema
+/// (the conformance kit) learn from one read everything the typed reader decided, without a
+/// second walk of their own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// What was noted.
+    pub kind: NoteKind,
+    /// JSON path of the noted value (for [`NoteKind::UnknownMember`], of the member; for
+    /// [`NoteKind::TypeTag`], of the `@odata.type` member), outermost first.
+    pub segments: Vec<PathSeg>,
+    /// The qualified name of the type (members, tags) or enum (values) it was noted in.
+    pub owner: &'static str,
+    /// The member name, the enum value or the tag's raw JSON (see [`NoteKind`]).
+    pub text: String,
+    /// 1-based line of the value in the text.
+    pub line: usize,
+    /// 1-based column (in characters).
+    pub column: usize,
+}
+
+impl Note {
+    /// The JSON path: `$.value[0].resourceData.status`.
+    pub fn path(&self) -> String {
+        path_string(self.segments.iter())
+    }
+}
+
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            NoteKind::UnknownMember => "member not declared by",
+            NoteKind::EnumCase => "enum value recognised by case only in",
+            NoteKind::UnknownEnumMember => "value not a member of",
+            NoteKind::TypeTag => "@odata.type not the tag of",
+        };
+        write!(
+            f,
+            "{:?}: {what} {} at {} (line {}, column {})",
+            self.text,
+            self.owner,
+            self.path(),
+            self.line,
+            self.column
         )
     }
 }

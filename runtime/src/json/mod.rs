@@ -7,7 +7,7 @@ pub mod raw;
 pub mod read;
 pub mod write;
 
-use error::{JsonError, Problem};
+use error::{JsonError, Note, Problem};
 use read::Reader;
 use write::Writer;
 
@@ -55,6 +55,10 @@ pub struct ReadOptions {
     /// default: it costs an allocation per such object, and JSON member order carries no
     /// meaning.
     pub keep_order: bool,
+    /// Also return [`Note`]s: what the read kept that the schema does not declare (unknown
+    /// members, enum values recognised by case only or not at all, `@odata.type` tags that
+    /// are not the read type's), with paths; see [`read_with_notes`]. Off by default.
+    pub notes: bool,
 }
 
 impl ReadOptions {
@@ -77,6 +81,13 @@ impl ReadOptions {
         self.lenient = true;
         self
     }
+
+    /// The same options, with notes.
+    #[must_use]
+    pub fn with_notes(mut self) -> Self {
+        self.notes = true;
+        self
+    }
 }
 
 /// Runs `read` on a reader over `json` and checks that nothing but whitespace follows;
@@ -86,25 +97,44 @@ pub fn read_with<R>(
     options: ReadOptions,
     read: impl FnOnce(&mut Reader<'_>) -> error::ReadResult<R>,
 ) -> Result<(R, Vec<Problem>), JsonError> {
+    let options = ReadOptions {
+        notes: false,
+        ..options
+    };
+    read_with_notes(json, options, read).map(|(v, problems, _)| (v, problems))
+}
+
+/// [`read_with`], also returning the [`Note`]s of a read with [`ReadOptions::notes`], in
+/// the order of the text.
+pub fn read_with_notes<R>(
+    json: &str,
+    options: ReadOptions,
+    read: impl FnOnce(&mut Reader<'_>) -> error::ReadResult<R>,
+) -> Result<(R, Vec<Problem>, Vec<Note>), JsonError> {
     let mut r = Reader::new(json);
     r.lenient = options.lenient;
     r.keep_order = options.keep_order;
+    r.notes = options.notes;
     let v = read(&mut r)
         .and_then(|v| r.finish().map(|()| v))
         .map_err(|e| JsonError::located(e, json))?;
-    let problems = std::mem::take(&mut r.problems)
-        .into_iter()
-        .map(|e| {
-            let located = JsonError::located(e, json);
-            Problem {
-                path: located.path,
-                message: located.message,
-                line: located.line.unwrap_or(1),
-                column: located.column.unwrap_or(1),
+    let mut problems = Vec::new();
+    let mut notes = Vec::new();
+    for e in std::mem::take(&mut r.problems) {
+        match e.into_note(json) {
+            Ok(note) => notes.push(note),
+            Err(e) => {
+                let located = JsonError::located(e, json);
+                problems.push(Problem {
+                    path: located.path,
+                    message: located.message,
+                    line: located.line.unwrap_or(1),
+                    column: located.column.unwrap_or(1),
+                });
             }
-        })
-        .collect();
-    Ok((v, problems))
+        }
+    }
+    Ok((v, problems, notes))
 }
 
 /// [`from_str_lenient`] on bytes (which must be UTF-8).

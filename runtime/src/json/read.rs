@@ -56,6 +56,8 @@ pub struct Reader<'a> {
     pub(crate) lenient: bool,
     /// Objects record the order their members came in, when it is not canonical.
     pub(crate) keep_order: bool,
+    /// Record [`Note`](super::error::Note)s (in `problems`, as [`ErrorKind::Note`]).
+    pub(crate) notes: bool,
     /// Problems found by lenient reading, paths relative to where they are being built.
     pub(crate) problems: Vec<Error>,
     /// Enum spellings read since the containing object last collected them: (element index
@@ -91,6 +93,7 @@ impl<'a> Reader<'a> {
             skip_stack: Vec::new(),
             lenient: false,
             keep_order: false,
+            notes: false,
             problems: Vec::new(),
             spellings: Vec::new(),
             element: u32::MAX,
@@ -970,7 +973,25 @@ fn parse_int(text: &str) -> Option<i64> {
     }
 }
 
-/// Adds a path segment to the problems recorded since `from` (lenient reading).
+/// Records a note of `kind` in `owner` at `offset` (reads with notes only), at `seg` below
+/// the value being read.
+#[cold]
+pub(crate) fn note(
+    r: &mut Reader<'_>,
+    kind: super::error::NoteKind,
+    owner: &'static str,
+    offset: usize,
+    text: &str,
+    seg: Option<PathSeg>,
+) {
+    let mut e = Error::note(kind, owner, offset, text);
+    if let Some(seg) = seg {
+        e.push_seg(seg);
+    }
+    r.problems.push(e);
+}
+
+/// Adds a path segment to the problems (and notes) recorded since `from`.
 #[inline]
 pub(crate) fn prefix_problems(r: &mut Reader<'_>, from: usize, seg: impl Fn() -> PathSeg) {
     for p in &mut r.problems[from..] {
