@@ -24,21 +24,28 @@ pub trait Object: Default {
     /// The qualified OData type name, e.g. `microsoft.graph.call`.
     const TYPE_NAME: &'static str;
     /// The JSON names of the members, in declaration order (member `i` is field `i`).
+    #[doc(hidden)]
     const KEYS: &'static [&'static str];
     /// The same names as written after another member: `,"name":` (the first member of an
     /// object is written without the comma).
+    #[doc(hidden)]
     const KEYS_JSON: &'static [&'static str];
     /// The JSON text of the type's own `@odata.type` tag (`"#microsoft.graph.call"`), kept
     /// without an allocation when a value carries exactly that.
+    #[doc(hidden)]
     const TAG: &'static str;
     /// Reads the value of member `i` into its field: `Ok(false)` when this build has no field
     /// for it (a navigation property outside the enabled areas), so it is kept in `extra`.
+    #[doc(hidden)]
     fn read_member(&mut self, i: usize, r: &mut Reader<'_>) -> ReadResult<bool>;
     /// Writes every field that is present (`w.field(i, &self.field_i)`, in order).
+    #[doc(hidden)]
     fn write_fields(&self, w: &mut Fields<'_>);
     /// Field `i` (for writing members in the order they were read).
+    #[doc(hidden)]
     fn field_dyn(&self, i: usize) -> Option<&dyn FieldDyn>;
     /// Lists every field for `Debug` (`d.field("rust_name", &self.field)`, in order).
+    #[doc(hidden)]
     fn debug_fields(&self, d: &mut DebugFields<'_, '_>);
     /// The unknown members and annotations.
     fn extra(&self) -> &Extra;
@@ -49,6 +56,10 @@ pub trait Object: Default {
 /// The object-safe side of [`Object`], which the reading and writing loops use: they are
 /// compiled once, not once per type (a program reading every Graph type would otherwise
 /// compile thousands of copies), at the cost of one indirect call per member.
+///
+/// Hidden from the docs: implemented for every generated struct, it would add the same
+/// nine methods to thousands of pages.
+#[doc(hidden)]
 pub trait Members {
     /// [`Object::TYPE_NAME`].
     fn type_name(&self) -> &'static str;

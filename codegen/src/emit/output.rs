@@ -39,6 +39,17 @@ fn lint_header() -> proc_macro2::TokenStream {
     }
 }
 
+/// Inner attributes of a generated crate's root: the lints above, and
+/// `doc(html_no_source)`: rustdoc does not render the generated sources as HTML pages
+/// (about as much HTML as the items' pages; editors and go-to-definition read the files).
+fn crate_header() -> proc_macro2::TokenStream {
+    let lints = lint_header();
+    quote! {
+        #lints
+        #![doc(html_no_source)]
+    }
+}
+
 /// How many independent part crates each version's types are split into (besides its
 /// `base` and `top`; see `model::partition`): rustc then builds two at a time, one per
 /// core of the 2-core machine the figures are measured on.
@@ -88,7 +99,7 @@ pub fn models_crate(versions: &[Version]) -> Result<Vec<GeneratedFile>, syn::Err
     let mut build_tables = Vec::new();
     let mut serde_forward = Vec::new();
     let mut part_deps = String::new();
-    let lints = lint_header();
+    let lints = crate_header();
     for (v, &sp) in versions.iter().zip(&splits) {
         let areas = crate::model::areas::compute(v.model);
         let prefix = format!("msgraph_{}", v.module);
@@ -352,7 +363,7 @@ pub fn standalone_crate(
             lib: true,
             source,
             url_version: "v1.0",
-            header: lint_header(),
+            header: crate_header(),
             gates: None,
             split: None,
             conventions,
