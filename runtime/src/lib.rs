@@ -10,7 +10,9 @@
 //! unknown members and annotations as their exact text ([`RawJson`]), the [`edm`] types keep
 //! their exact text, enums keep unknown names and the spelling of members recognised by case,
 //! [`Flags`] keeps non-canonical text, and polymorphic values keep their `@odata.type`.
-//! [`from_str_lenient`] keeps values of the wrong kind as raw JSON and reports them.
+//! [`from_str_lenient`] keeps values of the wrong kind as raw JSON and reports them;
+//! [`read_with_notes`] also reports what the schema does not declare ([`Note`]: unknown
+//! members, enum values recognised by case only or not at all, foreign `@odata.type` tags).
 //!
 //! Modules: `json` (reader, writer, raw values, errors, entry points), `value` (the
 //! [`FromJson`]/[`ToJson`] traits and primitive impls), `field`, `extra`, `object` (structs
