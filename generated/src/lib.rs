@@ -20,6 +20,7 @@
     clippy::derivable_impls,
     clippy::match_single_binding
 )]
+#![doc(html_no_source)]
 pub mod path;
 /// Microsoft Graph `v1` (from `v1.0.xml`).
 #[cfg(msgraph_v1)]

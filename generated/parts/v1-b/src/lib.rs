@@ -15,5 +15,6 @@
     clippy::derivable_impls,
     clippy::match_single_binding
 )]
+#![doc(html_no_source)]
 #[rustfmt::skip]
 pub mod v1;
