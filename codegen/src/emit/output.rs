@@ -363,7 +363,7 @@ pub fn standalone_crate(
             lib: true,
             source,
             url_version: "v1.0",
-            header: crate_header(),
+            header: lint_header(),
             gates: None,
             split: None,
             conventions,
