@@ -137,11 +137,16 @@ impl<'a> Reader<'a> {
 
     #[inline]
     fn skip_ws(&mut self) {
-        while let Some(&c) = self.bytes.get(self.pos) {
-            if !matches!(c, b' ' | b'\n' | b'\r' | b'\t') {
-                break;
+        // Every whitespace byte is <= b' ': compact JSON takes one comparison, and the space
+        // after a `:` two.
+        if let Some(&c) = self.bytes.get(self.pos)
+            && c <= b' '
+        {
+            if c == b' ' && self.bytes.get(self.pos + 1).is_some_and(|&d| d > b' ') {
+                self.pos += 1;
+            } else {
+                self.pos = skip_ws_from(self.bytes, self.pos);
             }
-            self.pos += 1;
         }
     }
 
@@ -933,6 +938,30 @@ fn find_special(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The offset of the first byte at or after `i` that is not JSON whitespace. Runs of spaces
+/// (the indentation of pretty-printed JSON) are skipped eight bytes at a time.
+#[inline(never)]
+fn skip_ws_from(b: &[u8], mut i: usize) -> usize {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
+        // The lowest byte of `x` that is not zero is the first one that is not a space.
+        let x = u64::from_le_bytes(*chunk) ^ SPACES;
+        if x == 0 {
+            i += 8;
+            continue;
+        }
+        let n = (x.trailing_zeros() / 8) as usize;
+        match chunk[n] {
+            b'\n' | b'\r' | b'\t' => i += n + 1,
+            _ => return i + n,
+        }
+    }
+    while let Some(b' ' | b'\n' | b'\r' | b'\t') = b.get(i) {
+        i += 1;
+    }
+    i
+}
+
 /// `a == b` for short byte strings, eight bytes at a time, without a call to `memcmp`.
 #[inline]
 pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
@@ -1001,6 +1030,28 @@ mod tests {
         // UTF-8 and bytes just above the specials are not special.
         let s = "é€😀 !#[]^_~\u{7f}";
         assert_eq!(find_special(s.as_bytes(), 0), s.len());
+    }
+
+    #[test]
+    fn whitespace_is_skipped_at_every_length_and_alignment() {
+        for lead in 0..10 {
+            for run in 0..20 {
+                for ws in [" ", "\n", "\r", "\t", "\n  ", " \t"] {
+                    for end in ["1", "!", "\u{0}", "\u{a0}", ""] {
+                        let text = format!("{}{}{end}", "x".repeat(lead), ws.repeat(run));
+                        let want = lead + ws.len() * run;
+                        assert_eq!(skip_ws_from(text.as_bytes(), lead), want, "{text:?}");
+                    }
+                }
+            }
+        }
+        let mut r = Reader::new("\n        [ 1 ,\t\r\n 2 ]    \n");
+        assert!(r.array_start("a").unwrap());
+        assert_eq!(r.int(0, 9, "i").unwrap(), 1);
+        assert!(r.array_next().unwrap());
+        assert_eq!(r.int(0, 9, "i").unwrap(), 2);
+        assert!(!r.array_next().unwrap());
+        r.finish().unwrap();
     }
 
     #[test]
