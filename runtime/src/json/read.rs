@@ -938,28 +938,32 @@ fn find_special(b: &[u8], mut i: usize) -> usize {
     i
 }
 
-/// The offset of the first byte at or after `i` that is not JSON whitespace. Runs of spaces
-/// (the indentation of pretty-printed JSON) are skipped eight bytes at a time.
+/// The offset of the first byte at or after `i` that is not JSON whitespace. Spaces and line
+/// feeds (a new line and the indentation of pretty-printed JSON) are skipped eight bytes at a
+/// time, without a branch per byte; tabs and carriage returns one at a time.
 #[inline(never)]
 fn skip_ws_from(b: &[u8], mut i: usize) -> usize {
-    const SPACES: u64 = 0x2020_2020_2020_2020;
-    while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
-        // The lowest byte of `x` that is not zero is the first one that is not a space.
-        let x = u64::from_le_bytes(*chunk) ^ SPACES;
-        if x == 0 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7f;
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each byte of `x` that is not zero (exact: no carry between bytes).
+    let nonzero = |x: u64| ((x & LOW7).wrapping_add(LOW7) | x) & HIGH;
+    loop {
+        while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
+            let w = u64::from_le_bytes(*chunk);
+            let other =
+                nonzero(w ^ (ONES * u64::from(b' '))) & nonzero(w ^ (ONES * u64::from(b'\n')));
+            if other != 0 {
+                i += (other.trailing_zeros() / 8) as usize;
+                break;
+            }
             i += 8;
-            continue;
         }
-        let n = (x.trailing_zeros() / 8) as usize;
-        match chunk[n] {
-            b'\n' | b'\r' | b'\t' => i += n + 1,
-            _ => return i + n,
+        match b.get(i) {
+            Some(b' ' | b'\n' | b'\r' | b'\t') => i += 1,
+            _ => return i,
         }
     }
-    while let Some(b' ' | b'\n' | b'\r' | b'\t') = b.get(i) {
-        i += 1;
-    }
-    i
 }
 
 /// `a == b` for short byte strings, eight bytes at a time, without a call to `memcmp`.
