@@ -430,8 +430,19 @@ impl<'a> Reader<'a> {
     }
 
     /// Skips the string at `self.pos`, checking its escapes (no unescaping).
+    #[inline]
     fn skip_string(&mut self) -> ReadResult<()> {
-        let mut i = self.pos + 1;
+        let end = find_special(self.bytes, self.pos + 1);
+        if self.bytes.get(end) == Some(&b'"') {
+            self.pos = end + 1;
+            return Ok(());
+        }
+        self.skip_string_from(end)
+    }
+
+    /// [`Reader::skip_string`] from the first quote, backslash or control byte at `i`.
+    #[inline(never)]
+    fn skip_string_from(&mut self, mut i: usize) -> ReadResult<()> {
         loop {
             i = find_special(self.bytes, i);
             match self.bytes.get(i) {
@@ -814,6 +825,7 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
+    #[inline]
     fn skip_key(&mut self) -> ReadResult<()> {
         if self.peek()? != b'"' {
             return Err(self.syntax("key must be a string"));
