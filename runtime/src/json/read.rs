@@ -646,7 +646,32 @@ impl<'a> Reader<'a> {
     /// Like [`Reader::member_key`], first trying whether the key is `expected` (the member the
     /// type declares next): then the key is compared in place, not scanned. `Ok(true)` when
     /// it is; either way the key is then [`Reader::key`].
+    #[inline]
     pub fn member_key_is(&mut self, expected: &str) -> ReadResult<bool> {
+        self.skip_ws();
+        let start = self.pos + 1;
+        let end = start + expected.len();
+        // The expected key, compared in place without a call; anything else out of line.
+        if self.bytes.get(self.pos) == Some(&b'"')
+            && self
+                .bytes
+                .get(start..end)
+                .is_some_and(|k| same_bytes(k, expected.as_bytes()))
+            && self.bytes.get(end) == Some(&b'"')
+        {
+            self.key = KeyAt::Input(start, end);
+            self.pos = end + 1;
+            if self.bytes.get(self.pos) != Some(&b':') && self.peek()? != b':' {
+                return Err(self.syntax("expected `:`"));
+            }
+            self.pos += 1;
+            return Ok(true);
+        }
+        self.member_key_is_slow(expected)
+    }
+
+    #[inline(never)]
+    fn member_key_is_slow(&mut self, expected: &str) -> ReadResult<bool> {
         if self.peek()? != b'"' {
             return Err(self.syntax("key must be a string"));
         }
