@@ -170,7 +170,11 @@ pub fn read_members(r: &mut Reader<'_>, obj: &mut dyn Members) -> ReadResult<()>
     let keep_order = r.keep_order;
     let base = r.order.len();
     let mut order = Canonical::default();
-    let mut hint = 0;
+    let learned = Learned::of(keys);
+    // The last field read (`keys.len()` before the first): the member expected next is the
+    // one that followed it last time, else the next in declaration order.
+    let mut prev = keys.len();
+    let mut hint = learned.after(prev, keys.len()).unwrap_or(0);
     loop {
         let at_hint = match keys.get(hint) {
             Some(k) => r.member_key_is(k)?,
@@ -189,7 +193,11 @@ pub fn read_members(r: &mut Reader<'_>, obj: &mut dyn Members) -> ReadResult<()>
         };
         let found = match index {
             Some(i) => {
-                hint = i + 1;
+                if !at_hint {
+                    learned.learn(prev, i);
+                }
+                prev = i;
+                hint = learned.after(i, keys.len()).unwrap_or(i + 1);
                 let problems = r.problems.len();
                 match obj.read_member_dyn(i, r) {
                     Ok(true) => {
@@ -236,6 +244,58 @@ pub fn read_members(r: &mut Reader<'_>, obj: &mut dyn Members) -> ReadResult<()>
             }
             r.order.truncate(base);
             return Ok(());
+        }
+    }
+}
+
+/// Slots of [`NEXT`] (a power of two).
+const NEXT_SLOTS: usize = 4096;
+
+thread_local! {
+    /// Which member followed which the last time the expected one did not come next, per
+    /// type: `1 + index`, `0` for nothing learned, in a slot picked by the type's key table
+    /// and the previous member. Payloads of one type tend to keep one member order (Graph's
+    /// is not declaration order for every type), so after the first object of a type has
+    /// been read on a thread, the next key is usually compared in place against the right
+    /// name instead of being scanned and looked up. Only a guess: the key is always
+    /// compared, and two types sharing a slot cost a lookup, never a wrong member.
+    static NEXT: [std::cell::Cell<u16>; NEXT_SLOTS] =
+        const { [const { std::cell::Cell::new(0) }; NEXT_SLOTS] };
+}
+
+/// The learned member order of one type (see [`NEXT`]).
+#[derive(Clone, Copy)]
+struct Learned {
+    /// The type's part of the slot index.
+    base: usize,
+}
+
+impl Learned {
+    #[inline]
+    fn of(keys: &'static [&'static str]) -> Self {
+        let h = (keys.as_ptr() as usize as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        Learned {
+            base: (h >> 52) as usize,
+        }
+    }
+
+    #[inline]
+    fn slot(self, prev: usize) -> usize {
+        (self.base ^ prev) & (NEXT_SLOTS - 1)
+    }
+
+    /// The member that followed `prev` last time, if known (and in `0..len`).
+    #[inline]
+    fn after(self, prev: usize, len: usize) -> Option<usize> {
+        let next = NEXT.with(|n| n[self.slot(prev)].get());
+        (next as usize).checked_sub(1).filter(|&i| i < len)
+    }
+
+    /// Records that member `next` followed `prev`.
+    #[inline]
+    fn learn(self, prev: usize, next: usize) {
+        if let Ok(v) = u16::try_from(next + 1) {
+            NEXT.with(|n| n[self.slot(prev)].set(v));
         }
     }
 }

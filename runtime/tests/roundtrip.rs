@@ -124,6 +124,39 @@ fn unknown_members_and_annotations_are_kept_in_their_order() {
 }
 
 #[test]
+fn members_in_any_order_land_in_their_fields_every_time() {
+    // The reader learns which member follows which (per type, per thread) and compares the
+    // next key against that guess first: the guess must never decide where a value goes.
+    let orders = [
+        r#"{"id":"1","state":"idle","count":1,"enabled":true,"tags":["a"]}"#,
+        r#"{"tags":["b"],"enabled":false,"count":2,"state":"establishing","id":"2"}"#,
+        r#"{"count":3,"id":"3","x":0,"tags":[],"state":"idle","enabled":true}"#,
+        r#"{"@odata.etag":"e","enabled":false,"id":"4","count":4,"state":"idle"}"#,
+    ];
+    for _ in 0..3 {
+        for json in orders {
+            let (c, _) = round_trip::<Call>(json);
+            let v: Value = serde_json::from_str(json).unwrap();
+            assert_eq!(c.id.value().map(String::as_str), v["id"].as_str(), "{json}");
+            assert_eq!(c.count.value().copied(), v["count"].as_i64(), "{json}");
+            assert_eq!(c.enabled.value().copied(), v["enabled"].as_bool(), "{json}");
+            assert_eq!(
+                c.tags.value().map(Vec::len),
+                v["tags"].as_array().map(Vec::len)
+            );
+            let (_, out) = exact::<Call>(json);
+            assert_eq!(out, json);
+        }
+        // A repeated key: the last value wins, as before.
+        let c: Call = msgraph_core::from_str(r#"{"id":"5","id":"6","count":5,"count":6}"#).unwrap();
+        assert_eq!(
+            (c.id.value().unwrap().as_str(), c.count),
+            ("6", Field::Value(6))
+        );
+    }
+}
+
+#[test]
 fn poly_tag_with_or_without_hash_selects_the_derived_type() {
     for tag in [
         "#microsoft.graph.appHostedMediaConfig",

@@ -140,11 +140,16 @@ impl<'a> Reader<'a> {
 
     #[inline]
     fn skip_ws(&mut self) {
-        while let Some(&c) = self.bytes.get(self.pos) {
-            if !matches!(c, b' ' | b'\n' | b'\r' | b'\t') {
-                break;
+        // Every whitespace byte is <= b' ': compact JSON takes one comparison, and the space
+        // after a `:` two.
+        if let Some(&c) = self.bytes.get(self.pos)
+            && c <= b' '
+        {
+            if c == b' ' && self.bytes.get(self.pos + 1).is_some_and(|&d| d > b' ') {
+                self.pos += 1;
+            } else {
+                self.pos = skip_ws_from(self.bytes, self.pos);
             }
-            self.pos += 1;
         }
     }
 
@@ -428,8 +433,19 @@ impl<'a> Reader<'a> {
     }
 
     /// Skips the string at `self.pos`, checking its escapes (no unescaping).
+    #[inline]
     fn skip_string(&mut self) -> ReadResult<()> {
-        let mut i = self.pos + 1;
+        let end = find_special(self.bytes, self.pos + 1);
+        if self.bytes.get(end) == Some(&b'"') {
+            self.pos = end + 1;
+            return Ok(());
+        }
+        self.skip_string_from(end)
+    }
+
+    /// [`Reader::skip_string`] from the first quote, backslash or control byte at `i`.
+    #[inline(never)]
+    fn skip_string_from(&mut self, mut i: usize) -> ReadResult<()> {
         loop {
             i = find_special(self.bytes, i);
             match self.bytes.get(i) {
@@ -633,7 +649,32 @@ impl<'a> Reader<'a> {
     /// Like [`Reader::member_key`], first trying whether the key is `expected` (the member the
     /// type declares next): then the key is compared in place, not scanned. `Ok(true)` when
     /// it is; either way the key is then [`Reader::key`].
+    #[inline]
     pub fn member_key_is(&mut self, expected: &str) -> ReadResult<bool> {
+        self.skip_ws();
+        let start = self.pos + 1;
+        let end = start + expected.len();
+        // The expected key, compared in place without a call; anything else out of line.
+        if self.bytes.get(self.pos) == Some(&b'"')
+            && self
+                .bytes
+                .get(start..end)
+                .is_some_and(|k| same_bytes(k, expected.as_bytes()))
+            && self.bytes.get(end) == Some(&b'"')
+        {
+            self.key = KeyAt::Input(start, end);
+            self.pos = end + 1;
+            if self.bytes.get(self.pos) != Some(&b':') && self.peek()? != b':' {
+                return Err(self.syntax("expected `:`"));
+            }
+            self.pos += 1;
+            return Ok(true);
+        }
+        self.member_key_is_slow(expected)
+    }
+
+    #[inline(never)]
+    fn member_key_is_slow(&mut self, expected: &str) -> ReadResult<bool> {
         if self.peek()? != b'"' {
             return Err(self.syntax("key must be a string"));
         }
@@ -812,6 +853,7 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
+    #[inline]
     fn skip_key(&mut self) -> ReadResult<()> {
         if self.peek()? != b'"' {
             return Err(self.syntax("key must be a string"));
@@ -936,6 +978,34 @@ fn find_special(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The offset of the first byte at or after `i` that is not JSON whitespace. Spaces and line
+/// feeds (a new line and the indentation of pretty-printed JSON) are skipped eight bytes at a
+/// time, without a branch per byte; tabs and carriage returns one at a time.
+#[inline(never)]
+fn skip_ws_from(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7f;
+    const HIGH: u64 = ONES * 0x80;
+    // The high bit of each byte of `x` that is not zero (exact: no carry between bytes).
+    let nonzero = |x: u64| ((x & LOW7).wrapping_add(LOW7) | x) & HIGH;
+    loop {
+        while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
+            let w = u64::from_le_bytes(*chunk);
+            let other =
+                nonzero(w ^ (ONES * u64::from(b' '))) & nonzero(w ^ (ONES * u64::from(b'\n')));
+            if other != 0 {
+                i += (other.trailing_zeros() / 8) as usize;
+                break;
+            }
+            i += 8;
+        }
+        match b.get(i) {
+            Some(b' ' | b'\n' | b'\r' | b'\t') => i += 1,
+            _ => return i,
+        }
+    }
+}
+
 /// `a == b` for short byte strings, eight bytes at a time, without a call to `memcmp`.
 #[inline]
 pub(crate) fn same_bytes(a: &[u8], b: &[u8]) -> bool {
@@ -1022,6 +1092,28 @@ mod tests {
         // UTF-8 and bytes just above the specials are not special.
         let s = "é€😀 !#[]^_~\u{7f}";
         assert_eq!(find_special(s.as_bytes(), 0), s.len());
+    }
+
+    #[test]
+    fn whitespace_is_skipped_at_every_length_and_alignment() {
+        for lead in 0..10 {
+            for run in 0..20 {
+                for ws in [" ", "\n", "\r", "\t", "\n  ", " \t"] {
+                    for end in ["1", "!", "\u{0}", "\u{a0}", ""] {
+                        let text = format!("{}{}{end}", "x".repeat(lead), ws.repeat(run));
+                        let want = lead + ws.len() * run;
+                        assert_eq!(skip_ws_from(text.as_bytes(), lead), want, "{text:?}");
+                    }
+                }
+            }
+        }
+        let mut r = Reader::new("\n        [ 1 ,\t\r\n 2 ]    \n");
+        assert!(r.array_start("a").unwrap());
+        assert_eq!(r.int(0, 9, "i").unwrap(), 1);
+        assert!(r.array_next().unwrap());
+        assert_eq!(r.int(0, 9, "i").unwrap(), 2);
+        assert!(!r.array_next().unwrap());
+        r.finish().unwrap();
     }
 
     #[test]

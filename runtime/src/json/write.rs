@@ -180,7 +180,10 @@ impl Writer {
             self.out.push(',');
         }
         self.out.push('"');
-        self.out.extend(key.iter().map(|&b| char::from(b)));
+        match std::str::from_utf8(key) {
+            Ok(k) => self.out.push_str(k),
+            Err(_) => self.out.extend(key.iter().map(|&b| char::from(b))),
+        }
         self.out.push_str("\":");
     }
 
