@@ -82,7 +82,7 @@ pub fn read_enum<E: StrEnum>(r: &mut Reader<'_>) -> ReadResult<E> {
             NoteKind::UnknownEnumMember
         };
         let name = name.to_owned();
-        note(r, kind, E::TYPE_NAME, at, &name, None);
+        note(r, kind, E::TYPE_NAME, at, name, None);
     }
     if let Some(text) = spelled {
         r.spellings.push((element, text));

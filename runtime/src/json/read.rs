@@ -1051,7 +1051,7 @@ pub(crate) fn note(
     kind: super::error::NoteKind,
     owner: &'static str,
     offset: usize,
-    text: &str,
+    text: impl Into<String>,
     seg: Option<PathSeg>,
 ) {
     let mut e = Error::note(kind, owner, offset, text);
