@@ -67,7 +67,7 @@ fn drive_item_paths_only_under_graph_conventions() {
     let odata = emit_fixture_with("drive_items", UrlConventions::Odata);
     assert_eq!(graph.matches("pub fn item_with_path(").count(), 2);
     assert_eq!(graph.matches("EdgeKind::ItemPath").count(), 1);
-    assert!(!odata.contains("item_with_path") && !odata.contains("ItemPath"));
+    assert!(!odata.contains("item_with_path") && !odata.contains("EdgeKind::ItemPath"));
 }
 
 #[test]

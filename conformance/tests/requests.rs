@@ -171,8 +171,39 @@ fn capabilities_decide_which_calls_exist() {
         RouteKind::DeleteRef
     );
     // Singletons can be read and updated, not deleted.
-    let _: EntityPath<v1::CloudCommunications, Caps<true, false, false>> =
+    let _: v1::requests::CloudCommunicationsPath<Caps<true, false, false>> =
         v1::api().communications();
+}
+
+#[test]
+fn each_entity_type_has_its_own_path_type() {
+    // `by_id` and `cast` lead to the entity type's own path type, which holds its
+    // navigation properties and bound operations (its own page in the documentation)
+    // and dereferences to what every entity path allows.
+    let call: v1::requests::CallPath<Caps<true, true, false>> =
+        v1::api().communications().calls().by_id("c1");
+    let participants = call.participants();
+    let p: v1::requests::ParticipantPath<Caps<true, true, false>> = participants.by_id("p1");
+    assert_eq!(p.get().path(), "/communications/calls/c1/participants/p1");
+    let inner: &EntityPath<v1::Call, Caps<true, true, false>> = &call;
+    assert_eq!(inner.target().path(), "/communications/calls/c1");
+    // Entity types of other namespaces have theirs in a module of the same name.
+    let record: v1::requests::call_records::CallRecordPath<_> =
+        v1::api().communications().call_records().by_id("r1");
+    assert_eq!(
+        record.sessions().list().path(),
+        "/communications/callRecords/r1/sessions"
+    );
+    // A type cast leads to the derived type's path type.
+    let user: v1::requests::UserPath<_> = v1::api()
+        .directory_objects()
+        .by_id("d1")
+        .cast::<v1::AnyUser>();
+    assert_eq!(
+        user.manager().get().path(),
+        "/directoryObjects/d1/microsoft.graph.user/manager"
+    );
+    assert_eq!(format!("{call:?}"), "CallPath(/communications/calls/c1)");
 }
 
 #[test]

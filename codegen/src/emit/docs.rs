@@ -78,6 +78,19 @@ pub fn for_type(model: &Model, t: &TypeDef) -> Vec<String> {
     }
     shape.push('.');
     out.push(shape);
+    if let TypeKind::Entity(_) = &t.kind {
+        // A relative link: the type's page is in the models crate's docs (re-exported
+        // from a part crate, which cannot name `requests`), beside `requests/`.
+        let name = super::requests::path_name(t);
+        let (up, sub) = match &model.namespaces[t.namespace].module {
+            Some(m) => ("../", format!("{m}/")),
+            None => ("", String::new()),
+        };
+        out.push(String::new());
+        out.push(format!(
+            "Request builders: [`{name}`]({up}requests/{sub}struct.{name}.html), the type of a path to one."
+        ));
+    }
     out
 }
 

@@ -1,9 +1,11 @@
 //! Request builders of one version (`requests.rs`): the service root [`Api`] with one
-//! method per entity set, singleton and unbound operation, and per entity type an `impl`
-//! block on `crate::path::EntityPath<T, _>` (and `CollectionPath<T, _>` for operations
-//! bound to collections) with one method per navigation property, stream and bound
-//! operation, inherited ones included. Also the parameters structs of actions
-//! (`params.rs`). Everything comes from `model::addressing`, like the route table.
+//! method per entity set, singleton and unbound operation; per entity type its path type
+//! (`requests::CallPath<C>`, declared by `crate::path::entity_path!`, so that its builders
+//! have a page of their own) and an `impl` block on it with one method per navigation
+//! property, stream and bound operation, inherited ones included (and one on
+//! `CollectionPath<T, _>` for operations bound to collections). Also the parameters
+//! structs of actions (`params.rs`). Everything comes from `model::addressing`, like the
+//! route table.
 
 use super::docs;
 use super::rust_type::{Paths, UrlConventions, prim_text};
@@ -90,6 +92,42 @@ fn value_type(model: &Model, paths: &Paths, id: TypeId) -> String {
     paths.value_type_text(model, Target::Type(id), false)
 }
 
+/// The module of the path types of the entity types of `id`'s namespace:
+/// `crate::v1::requests`, or `crate::v1::requests::call_records` for a namespace with a
+/// module of its own.
+fn path_module(model: &Model, paths: &Paths, id: TypeId) -> String {
+    let mut m = format!("{}::requests", paths.root_text());
+    if let Some(n) = &model.namespaces[model.types[id].namespace].module {
+        m.push_str("::");
+        m.push_str(n);
+    }
+    m
+}
+
+/// The name of the path type of entity type `t`: `CallPath`. A name the generic builders
+/// of `crate::path` already have (Graph's base type `entity` would make `EntityPath`)
+/// is taken from the value type instead (`AnyEntityPath`), or else suffixed `TypePath`.
+pub fn path_name(t: &crate::model::TypeDef) -> String {
+    const TAKEN: &[&str] = &["EntityPath", "CollectionPath", "PropertyPath", "StreamPath"];
+    let name = format!("{}Path", t.rust_name);
+    if !TAKEN.contains(&name.as_str()) {
+        return name;
+    }
+    match t.structured().and_then(|s| s.poly_name.as_deref()) {
+        Some(poly) => format!("{poly}Path"),
+        None => format!("{}TypePath", t.rust_name),
+    }
+}
+
+/// The path type of entity type `id`: `crate::v1::requests::CallPath`.
+pub fn path_type(model: &Model, paths: &Paths, id: TypeId) -> String {
+    format!(
+        "{}::{}",
+        path_module(model, paths, id),
+        path_name(&model.types[id])
+    )
+}
+
 /// A generic type `{head}<{args}>` (just `head` without arguments), kept apart for
 /// breaking a signature as prettyplease does ([`Item::fn_sig`]).
 struct Generic {
@@ -155,12 +193,11 @@ fn nav_path(model: &Model, paths: &Paths, target: TypeId, collection: bool, caps
     // Named by the aliases of `crate::path::caps` (`ListCreateUpdateDelete` is
     // `CollCaps<true, true, true, false>`).
     let caps = format!("crate::path::caps::{name}");
-    let head = if collection {
-        "crate::path::CollectionPath"
+    if collection {
+        Generic::new("crate::path::CollectionPath", vec![v, caps])
     } else {
-        "crate::path::EntityPath"
-    };
-    Generic::new(head, vec![v, caps])
+        Generic::new(&path_type(model, paths, target), vec![caps])
+    }
 }
 
 /// The response kind of an operation.
@@ -500,7 +537,7 @@ pub fn emit_impls(
             }
             ms.extend(item_path);
             ms.extend(methods(model, paths, addr, Some(id), &single, &first));
-            let ty = Generic::new("crate::path::EntityPath", vec![v.clone(), "C".into()]);
+            let ty = Generic::new(&path_type(model, paths, id), vec!["C".into()]);
             impls.push(impl_block(paths, id, &["C"], &ty, &ms)?);
         }
         // Type casts: this type's value type derives from each of its ancestors'.
@@ -584,8 +621,8 @@ fn item_with_path(model: &Model, paths: &Paths, id: TypeId) -> Option<Method> {
         doc,
         name: "item_with_path".to_string(),
         args: vec!["path: &str".to_string()],
+        callee: format!("{}::new", ty.head),
         ret: ty,
-        callee: "crate::path::EntityPath::new".to_string(),
         call_args: vec!["self.target().item_path(path)".to_string()],
     })
 }
@@ -631,17 +668,14 @@ fn by_key(
         t.qualified,
         names.join(", ")
     );
-    let v = value_type(model, paths, id);
+    let path = path_type(model, paths, id);
     Some(Method {
         gate: String::new(),
         doc: vec![doc],
         name: "by_key".to_string(),
         args,
-        ret: Generic::new(
-            "crate::path::EntityPath",
-            vec![v, "crate::path::Caps<U, D, R>".to_string()],
-        ),
-        callee: "crate::path::EntityPath::new".to_string(),
+        callee: format!("{path}::new"),
+        ret: Generic::new(&path, vec!["crate::path::Caps<U, D, R>".to_string()]),
         call_args: vec![format!(
             "self.target().key_predicate(&[{}])",
             parts.join(", ")
@@ -680,9 +714,9 @@ pub fn emit_head(
     let root_methods = methods(model, paths, addr, None, &root_edges, &[]);
     let odata = paths.conventions == UrlConventions::Odata;
     let mut it = text::file_head(if odata {
-        "Request builders: `api(service_root)` and one `impl` block per entity type on `crate::path::EntityPath` / `CollectionPath`."
+        "Request builders: `api(service_root)`, and per entity type its path type (`…Path`) with one method per navigation property and bound operation."
     } else {
-        "Request builders: `api()` and one `impl` block per entity type on `crate::path::EntityPath` / `CollectionPath`."
+        "Request builders: `api()`, and per entity type its path type (`…Path`) with one method per navigation property and bound operation."
     });
     if odata {
         it.line(
@@ -751,7 +785,49 @@ pub fn emit_head(
         m.write(&mut it);
     }
     it.line(0, "}");
+    it.pretty(&path_types(model, paths));
     it.finish()
+}
+
+/// The path types of every entity type (`crate::path::entity_path!` calls, gated like
+/// their types): those of the root namespace here, the others in one module per
+/// namespace (`pub mod call_records { .. }`), each module naming its types' module
+/// `entity_types` for the macro. As source text.
+fn path_types(model: &Model, paths: &Paths) -> String {
+    let mut by_ns: Vec<Vec<String>> = vec![Vec::new(); model.namespaces.len()];
+    for (id, t) in model.types.iter().enumerate() {
+        if !matches!(t.kind, TypeKind::Entity(_)) {
+            continue;
+        }
+        let v = value_type(model, paths, id);
+        let value = v.rsplit("::").next().unwrap_or(&v);
+        by_ns[t.namespace].push(format!(
+            "{}\ncrate::path::entity_path!({}, {value});\n",
+            paths.gate_attr(id),
+            path_name(&model.types[id])
+        ));
+    }
+    let root = paths.root_text();
+    let alias = |module: &str| format!("#[allow(unused_imports)]\nuse {module} as entity_types;\n");
+    let mut out = String::new();
+    for (n, decls) in model.namespaces.iter().zip(&by_ns) {
+        if n.module.is_none() {
+            out.push_str(&alias(&root));
+            out.extend(decls.iter().map(String::as_str));
+        }
+    }
+    for (n, decls) in model.namespaces.iter().zip(&by_ns) {
+        if let (Some(m), false) = (&n.module, decls.is_empty()) {
+            out.push_str(&format!(
+                "/// Paths to entities of the namespace `{}`.\npub mod {m} {{\n{}",
+                n.name,
+                alias(&format!("{root}::{m}"))
+            ));
+            out.extend(decls.iter().map(String::as_str));
+            out.push_str("}\n");
+        }
+    }
+    out
 }
 
 fn ancestors_have_stream(model: &Model, id: TypeId) -> bool {
