@@ -145,7 +145,8 @@ macro_rules! entity_path {
 pub(crate) use entity_path;
 
 /// Implemented by the value type of every entity type for each of its base types `T`:
-/// the types [`EntityPath::cast`] and [`CollectionPath::cast`] accept.
+/// the types [`EntityPath::cast`] and [`CollectionPath::cast`] accept. (Its
+/// implementations, one per type and ancestor, are left out of the documentation.)
 pub trait DerivedFrom<T>: EntityType {
     /// The type-cast segment: the derived type's qualified name (`microsoft.graph.group`).
     const SEGMENT: &'static str;

@@ -547,6 +547,8 @@ pub fn emit_impls(
             let mut it = Item::new();
             it.attr(0, &paths.gate_attr(id));
             it.attr(0, &paths.gate_within_attr(id, b));
+            // One per type and ancestor: left off the types' pages (the trait says it).
+            it.line(0, "#[doc(hidden)]");
             it.trait_impl_head("crate::path::DerivedFrom", Some(&a), &v);
             // A constant's value does not break (a string literal).
             it.line(
