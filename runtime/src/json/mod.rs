@@ -169,12 +169,13 @@ thread_local! {
 /// Writes `v` as compact JSON text.
 ///
 /// The text starts with room for what the previous call on this thread wrote (at least
-/// 128 bytes, at most 64 KiB): programs write the same kinds of values again and again, and
-/// growing the text from a small buffer is most of the cost of writing a large one. A text
-/// left with much more room than it uses is shrunk.
+/// 128 bytes, at most 256 MiB): programs write the same kinds of values again and again, and
+/// growing the text from a small buffer is most of the cost of writing a large one (a 1 MB
+/// page grown from 64 KiB is copied four times over). A text left with much more room than
+/// it uses is shrunk.
 pub fn to_string<T: ToJson + ?Sized>(v: &T) -> String {
     let last = LAST_LEN.with(std::cell::Cell::get);
-    let mut w = Writer::with_capacity((last + last / 16).clamp(128, 64 << 10));
+    let mut w = Writer::with_capacity((last + last / 16).clamp(128, 256 << 20));
     v.write_json(&mut w);
     let mut s = w.into_string();
     LAST_LEN.with(|l| l.set(s.len()));
