@@ -7,7 +7,7 @@
 //!
 //! It is 32 bytes in every generated struct and allocates nothing for the common cases: no
 //! unknown member at all, or only the type's own `@odata.type` (kept as static text). Other
-//! members cost one allocation for the bag (which holds the first member), one per value,
+//! members cost one allocation for the bag (which holds the first two members), one per value,
 //! and one per key only for keys longer than 22 bytes (shorter ones are kept inline; the
 //! annotations OData defines are static).
 
@@ -145,40 +145,55 @@ impl fmt::Debug for Key {
 
 type Member = (Key, RawJson);
 
-/// The members in order: the first one inside [`Inner`] (most bags hold one or two, so the
-/// bag and its first member cost one allocation), the others in a `Vec`.
+/// The members in order: the first two inside [`Inner`] (most bags hold one or two, so the
+/// bag and its first two members cost one allocation), the others in a `Vec`.
 #[derive(Clone, Default, Debug)]
 struct List {
     /// `None` only when the list is empty.
     first: Option<Member>,
+    /// `None` only when the list holds fewer than two members.
+    second: Option<Member>,
     rest: Vec<Member>,
 }
 
+/// The members of a [`List`], in order.
+type ListIter<'a> = std::iter::Chain<
+    std::iter::Chain<std::option::Iter<'a, Member>, std::option::Iter<'a, Member>>,
+    std::slice::Iter<'a, Member>,
+>;
+
 impl List {
     fn len(&self) -> usize {
-        usize::from(self.first.is_some()) + self.rest.len()
+        usize::from(self.first.is_some()) + usize::from(self.second.is_some()) + self.rest.len()
     }
 
-    fn iter(
-        &self,
-    ) -> std::iter::Chain<std::option::Iter<'_, Member>, std::slice::Iter<'_, Member>> {
-        self.first.iter().chain(self.rest.iter())
+    fn iter(&self) -> ListIter<'_> {
+        self.first
+            .iter()
+            .chain(self.second.iter())
+            .chain(self.rest.iter())
     }
 
     fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Member> {
-        self.first.iter_mut().chain(self.rest.iter_mut())
+        self.first
+            .iter_mut()
+            .chain(self.second.iter_mut())
+            .chain(self.rest.iter_mut())
     }
 
     fn get(&self, j: usize) -> Option<&Member> {
         match j {
             0 => self.first.as_ref(),
-            _ => self.rest.get(j - 1),
+            1 => self.second.as_ref(),
+            _ => self.rest.get(j - 2),
         }
     }
 
     fn push(&mut self, m: Member) {
         if self.first.is_none() {
             self.first = Some(m);
+        } else if self.second.is_none() {
+            self.second = Some(m);
         } else {
             self.rest.push(m);
         }
@@ -186,17 +201,19 @@ impl List {
 
     /// Removes member `j`, keeping the order of the others.
     fn remove(&mut self, j: usize) -> Option<Member> {
-        if j == 0 {
-            let m = self.first.take();
-            if !self.rest.is_empty() {
-                self.first = Some(self.rest.remove(0));
-            }
-            m
-        } else if j <= self.rest.len() {
-            Some(self.rest.remove(j - 1))
-        } else {
-            None
+        if j >= self.len() {
+            return None;
         }
+        let mut all: Vec<Member> = Vec::with_capacity(self.len());
+        all.extend(self.first.take());
+        all.extend(self.second.take());
+        all.append(&mut self.rest);
+        let m = all.remove(j);
+        let mut rest = all.into_iter();
+        self.first = rest.next();
+        self.second = rest.next();
+        self.rest = rest.collect();
+        Some(m)
     }
 }
 
@@ -211,11 +228,10 @@ impl Extra {
         Self::default()
     }
 
-    fn members(
-        &self,
-    ) -> std::iter::Chain<std::option::Iter<'_, Member>, std::slice::Iter<'_, Member>> {
+    fn members(&self) -> ListIter<'_> {
         static EMPTY: List = List {
             first: None,
+            second: None,
             rest: Vec::new(),
         };
         self.inner.as_deref().map_or(&EMPTY, |i| &i.members).iter()
@@ -566,11 +582,11 @@ mod tests {
             Some((Key::Inline(..), _))
         ));
         assert!(matches!(
-            e.inner.as_ref().unwrap().members.rest[1],
+            e.inner.as_ref().unwrap().members.rest[0],
             (Key::Static(_), _)
         ));
         assert!(matches!(
-            e.inner.as_ref().unwrap().members.rest[2],
+            e.inner.as_ref().unwrap().members.rest[1],
             (Key::Owned(_), _)
         ));
         e.push("a\"b", raw("3"));
