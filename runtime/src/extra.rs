@@ -9,7 +9,8 @@
 //! unknown member at all, or only the type's own `@odata.type` (kept as static text). Other
 //! members cost one allocation for the bag (which holds the first two members), one per value,
 //! and one per key only for keys longer than 22 bytes (shorter ones are kept inline; the
-//! annotations OData defines are static).
+//! annotations OData defines are static). Spellings, invalid members' text and a recorded
+//! member order cost one more allocation for the object.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -56,10 +57,20 @@ pub struct Extra {
     inner: Option<Box<Inner>>,
 }
 
-/// Everything else, allocated only when there is something.
+/// Everything else, allocated only when there is something: the members, then (rarer still,
+/// in their own allocation) what it takes to write the object back as it came. The pointer to
+/// the rare part comes first, in the cache line of the first member, so writing an object
+/// with unknown members reads one line to learn that it has none of the rare part.
 #[derive(Clone, Default, Debug)]
+#[repr(C)]
 struct Inner {
+    rare: Option<Box<Rare>>,
     members: List,
+}
+
+/// Enum spellings, the text of invalid members and a recorded member order.
+#[derive(Clone, Default, Debug)]
+struct Rare {
     spellings: Vec<Spelling>,
     /// The text of members kept as `Field::Invalid`: (field index, JSON name, text).
     invalid: Vec<(u32, &'static str, RawJson)>,
@@ -245,6 +256,14 @@ impl Extra {
         self.inner.get_or_insert_with(Default::default)
     }
 
+    fn rare(&self) -> Option<&Rare> {
+        self.inner.as_deref()?.rare.as_deref()
+    }
+
+    fn rare_mut(&mut self) -> &mut Rare {
+        self.inner_mut().rare.get_or_insert_with(Default::default)
+    }
+
     /// The value of member `key`.
     pub fn get(&self, key: &str) -> Option<&RawJson> {
         self.members()
@@ -370,15 +389,17 @@ impl Extra {
 
     /// The spellings of enum members recognised only by case, kept for writing back.
     pub fn spellings(&self) -> &[Spelling] {
-        self.inner
-            .as_deref()
-            .map_or(&[], |i| i.spellings.as_slice())
+        self.rare().map_or(&[], |r| r.spellings.as_slice())
     }
 
     /// Forgets the recorded enum spellings (members are then written in canonical form).
     pub fn clear_spellings(&mut self) {
-        if let Some(i) = &mut self.inner {
-            i.spellings = Vec::new();
+        if let Some(r) = self
+            .inner
+            .as_deref_mut()
+            .and_then(|i| i.rare.as_deref_mut())
+        {
+            r.spellings = Vec::new();
         }
     }
 
@@ -387,7 +408,7 @@ impl Extra {
         slot: u32,
         found: impl Iterator<Item = (u32, Box<str>)>,
     ) {
-        let list = &mut self.inner_mut().spellings;
+        let list = &mut self.rare_mut().spellings;
         for (index, text) in found {
             list.push(Spelling { slot, index, text });
         }
@@ -403,22 +424,21 @@ impl Extra {
 
     /// Every member kept as [`Field::Invalid`](crate::Field::Invalid): its JSON name and text.
     pub fn invalid_members(&self) -> impl Iterator<Item = (&'static str, &RawJson)> {
-        self.inner
-            .as_deref()
+        self.rare()
             .into_iter()
-            .flat_map(|i| i.invalid.iter().map(|(_, k, v)| (*k, v)))
+            .flat_map(|r| r.invalid.iter().map(|(_, k, v)| (*k, v)))
     }
 
     pub(crate) fn invalid_at(&self, slot: u32) -> Option<&RawJson> {
-        let i = self.inner.as_deref()?;
-        i.invalid
+        self.rare()?
+            .invalid
             .iter()
             .find(|(s, _, _)| *s == slot)
             .map(|(_, _, v)| v)
     }
 
     pub(crate) fn add_invalid(&mut self, slot: u32, key: &'static str, raw: RawJson) {
-        let i = self.inner_mut();
+        let i = self.rare_mut();
         i.invalid.retain(|(s, _, _)| *s != slot);
         i.invalid.push((slot, key, raw));
     }
@@ -433,20 +453,23 @@ impl Extra {
 
     /// Forgets the recorded member order (the object is then written in canonical order).
     pub fn clear_member_order(&mut self) {
-        if let Some(i) = &mut self.inner {
-            i.order = Vec::new();
+        if let Some(r) = self
+            .inner
+            .as_deref_mut()
+            .and_then(|i| i.rare.as_deref_mut())
+        {
+            r.order = Vec::new();
         }
     }
 
     pub(crate) fn member_order(&self) -> Option<&[u32]> {
-        self.inner
-            .as_deref()
-            .map(|i| i.order.as_slice())
+        self.rare()
+            .map(|r| r.order.as_slice())
             .filter(|o| !o.is_empty())
     }
 
     pub(crate) fn set_member_order(&mut self, order: &[u32]) {
-        self.inner_mut().order = order.to_vec();
+        self.rare_mut().order = order.to_vec();
     }
 
     /// Member `j` (not the tag), for writing in recorded order.
