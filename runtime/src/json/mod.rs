@@ -162,23 +162,25 @@ pub fn from_value<T: FromJson>(value: &serde_json::Value) -> Result<T, JsonError
 }
 
 thread_local! {
-    /// The length of the text [`to_string`] last wrote on this thread.
+    /// A decaying maximum of the lengths of the texts [`to_string`] wrote on this thread:
+    /// the last length, or a quarter less than the previous value if that is more.
     static LAST_LEN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// Writes `v` as compact JSON text.
 ///
-/// The text starts with room for what the previous call on this thread wrote (at least
-/// 128 bytes, at most 256 MiB): programs write the same kinds of values again and again, and
-/// growing the text from a small buffer is most of the cost of writing a large one (a 1 MB
-/// page grown from 64 KiB is copied four times over). A text left with much more room than
-/// it uses is shrunk.
+/// The text starts with room for what the previous calls on this thread wrote (a decaying
+/// maximum, plus an eighth; at least 128 bytes, at most 256 MiB): programs write the same
+/// kinds of values again and again, and growing the text from a small buffer is most of the
+/// cost of writing a large one (a 1 MB page grown from 64 KiB is copied four times over);
+/// the maximum spares values of varying sizes most of that growing too. A text
+/// left with much more room than it uses is shrunk.
 pub fn to_string<T: ToJson + ?Sized>(v: &T) -> String {
     let last = LAST_LEN.with(std::cell::Cell::get);
-    let mut w = Writer::with_capacity((last + last / 16).clamp(128, 256 << 20));
+    let mut w = Writer::with_capacity((last + last / 8).clamp(128, 256 << 20));
     v.write_json(&mut w);
     let mut s = w.into_string();
-    LAST_LEN.with(|l| l.set(s.len()));
+    LAST_LEN.with(|l| l.set(s.len().max(last - last / 4)));
     if s.capacity() > 4096 && s.capacity() / 4 > s.len() {
         s.shrink_to_fit();
     }
