@@ -1058,14 +1058,20 @@ fn skip_ws_from(b: &[u8], mut i: usize) -> usize {
     const HIGH: u64 = ONES * 0x80;
     // The high bit of each byte of `x` that is not zero (exact: no carry between bytes).
     let nonzero = |x: u64| ((x & LOW7).wrapping_add(LOW7) | x) & HIGH;
-    loop {
+    'chunks: loop {
         while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
             let w = u64::from_le_bytes(*chunk);
             let other =
                 nonzero(w ^ (ONES * u64::from(b' '))) & nonzero(w ^ (ONES * u64::from(b'\n')));
             if other != 0 {
-                i += (other.trailing_zeros() / 8) as usize;
-                break;
+                // Bit 8n + 7 flags byte n; the byte itself is taken from `w`, not loaded again.
+                let bit = other.trailing_zeros();
+                i += (bit / 8) as usize;
+                if matches!((w >> (bit - 7)) as u8, b'\r' | b'\t') {
+                    i += 1;
+                    continue 'chunks;
+                }
+                return i;
             }
             i += 8;
         }
