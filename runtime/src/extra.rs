@@ -7,9 +7,10 @@
 //!
 //! It is 32 bytes in every generated struct and allocates nothing for the common cases: no
 //! unknown member at all, or only the type's own `@odata.type` (kept as static text). Other
-//! members cost one allocation for the bag (which holds the first member), one per value,
+//! members cost one allocation for the bag (which holds the first two members), one per value,
 //! and one per key only for keys longer than 22 bytes (shorter ones are kept inline; the
-//! annotations OData defines are static).
+//! annotations OData defines are static). Spellings, invalid members' text and a recorded
+//! member order cost one more allocation for the object.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -56,10 +57,20 @@ pub struct Extra {
     inner: Option<Box<Inner>>,
 }
 
-/// Everything else, allocated only when there is something.
+/// Everything else, allocated only when there is something: the members, then (rarer still,
+/// in their own allocation) what it takes to write the object back as it came. The pointer to
+/// the rare part comes first, in the cache line of the first member, so writing an object
+/// with unknown members reads one line to learn that it has none of the rare part.
 #[derive(Clone, Default, Debug)]
+#[repr(C)]
 struct Inner {
+    rare: Option<Box<Rare>>,
     members: List,
+}
+
+/// Enum spellings, the text of invalid members and a recorded member order.
+#[derive(Clone, Default, Debug)]
+struct Rare {
     spellings: Vec<Spelling>,
     /// The text of members kept as `Field::Invalid`: (field index, JSON name, text).
     invalid: Vec<(u32, &'static str, RawJson)>,
@@ -145,40 +156,55 @@ impl fmt::Debug for Key {
 
 type Member = (Key, RawJson);
 
-/// The members in order: the first one inside [`Inner`] (most bags hold one or two, so the
-/// bag and its first member cost one allocation), the others in a `Vec`.
+/// The members in order: the first two inside [`Inner`] (most bags hold one or two, so the
+/// bag and its first two members cost one allocation), the others in a `Vec`.
 #[derive(Clone, Default, Debug)]
 struct List {
     /// `None` only when the list is empty.
     first: Option<Member>,
+    /// `None` only when the list holds fewer than two members.
+    second: Option<Member>,
     rest: Vec<Member>,
 }
 
+/// The members of a [`List`], in order.
+type ListIter<'a> = std::iter::Chain<
+    std::iter::Chain<std::option::Iter<'a, Member>, std::option::Iter<'a, Member>>,
+    std::slice::Iter<'a, Member>,
+>;
+
 impl List {
     fn len(&self) -> usize {
-        usize::from(self.first.is_some()) + self.rest.len()
+        usize::from(self.first.is_some()) + usize::from(self.second.is_some()) + self.rest.len()
     }
 
-    fn iter(
-        &self,
-    ) -> std::iter::Chain<std::option::Iter<'_, Member>, std::slice::Iter<'_, Member>> {
-        self.first.iter().chain(self.rest.iter())
+    fn iter(&self) -> ListIter<'_> {
+        self.first
+            .iter()
+            .chain(self.second.iter())
+            .chain(self.rest.iter())
     }
 
     fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Member> {
-        self.first.iter_mut().chain(self.rest.iter_mut())
+        self.first
+            .iter_mut()
+            .chain(self.second.iter_mut())
+            .chain(self.rest.iter_mut())
     }
 
     fn get(&self, j: usize) -> Option<&Member> {
         match j {
             0 => self.first.as_ref(),
-            _ => self.rest.get(j - 1),
+            1 => self.second.as_ref(),
+            _ => self.rest.get(j - 2),
         }
     }
 
     fn push(&mut self, m: Member) {
         if self.first.is_none() {
             self.first = Some(m);
+        } else if self.second.is_none() {
+            self.second = Some(m);
         } else {
             self.rest.push(m);
         }
@@ -186,17 +212,19 @@ impl List {
 
     /// Removes member `j`, keeping the order of the others.
     fn remove(&mut self, j: usize) -> Option<Member> {
-        if j == 0 {
-            let m = self.first.take();
-            if !self.rest.is_empty() {
-                self.first = Some(self.rest.remove(0));
-            }
-            m
-        } else if j <= self.rest.len() {
-            Some(self.rest.remove(j - 1))
-        } else {
-            None
+        if j >= self.len() {
+            return None;
         }
+        let mut all: Vec<Member> = Vec::with_capacity(self.len());
+        all.extend(self.first.take());
+        all.extend(self.second.take());
+        all.append(&mut self.rest);
+        let m = all.remove(j);
+        let mut rest = all.into_iter();
+        self.first = rest.next();
+        self.second = rest.next();
+        self.rest = rest.collect();
+        Some(m)
     }
 }
 
@@ -211,11 +239,10 @@ impl Extra {
         Self::default()
     }
 
-    fn members(
-        &self,
-    ) -> std::iter::Chain<std::option::Iter<'_, Member>, std::slice::Iter<'_, Member>> {
+    fn members(&self) -> ListIter<'_> {
         static EMPTY: List = List {
             first: None,
+            second: None,
             rest: Vec::new(),
         };
         self.inner.as_deref().map_or(&EMPTY, |i| &i.members).iter()
@@ -227,6 +254,14 @@ impl Extra {
 
     fn inner_mut(&mut self) -> &mut Inner {
         self.inner.get_or_insert_with(Default::default)
+    }
+
+    fn rare(&self) -> Option<&Rare> {
+        self.inner.as_deref()?.rare.as_deref()
+    }
+
+    fn rare_mut(&mut self) -> &mut Rare {
+        self.inner_mut().rare.get_or_insert_with(Default::default)
     }
 
     /// The value of member `key`.
@@ -354,15 +389,17 @@ impl Extra {
 
     /// The spellings of enum members recognised only by case, kept for writing back.
     pub fn spellings(&self) -> &[Spelling] {
-        self.inner
-            .as_deref()
-            .map_or(&[], |i| i.spellings.as_slice())
+        self.rare().map_or(&[], |r| r.spellings.as_slice())
     }
 
     /// Forgets the recorded enum spellings (members are then written in canonical form).
     pub fn clear_spellings(&mut self) {
-        if let Some(i) = &mut self.inner {
-            i.spellings = Vec::new();
+        if let Some(r) = self
+            .inner
+            .as_deref_mut()
+            .and_then(|i| i.rare.as_deref_mut())
+        {
+            r.spellings = Vec::new();
         }
     }
 
@@ -371,7 +408,7 @@ impl Extra {
         slot: u32,
         found: impl Iterator<Item = (u32, Box<str>)>,
     ) {
-        let list = &mut self.inner_mut().spellings;
+        let list = &mut self.rare_mut().spellings;
         for (index, text) in found {
             list.push(Spelling { slot, index, text });
         }
@@ -387,22 +424,21 @@ impl Extra {
 
     /// Every member kept as [`Field::Invalid`](crate::Field::Invalid): its JSON name and text.
     pub fn invalid_members(&self) -> impl Iterator<Item = (&'static str, &RawJson)> {
-        self.inner
-            .as_deref()
+        self.rare()
             .into_iter()
-            .flat_map(|i| i.invalid.iter().map(|(_, k, v)| (*k, v)))
+            .flat_map(|r| r.invalid.iter().map(|(_, k, v)| (*k, v)))
     }
 
     pub(crate) fn invalid_at(&self, slot: u32) -> Option<&RawJson> {
-        let i = self.inner.as_deref()?;
-        i.invalid
+        self.rare()?
+            .invalid
             .iter()
             .find(|(s, _, _)| *s == slot)
             .map(|(_, _, v)| v)
     }
 
     pub(crate) fn add_invalid(&mut self, slot: u32, key: &'static str, raw: RawJson) {
-        let i = self.inner_mut();
+        let i = self.rare_mut();
         i.invalid.retain(|(s, _, _)| *s != slot);
         i.invalid.push((slot, key, raw));
     }
@@ -417,20 +453,23 @@ impl Extra {
 
     /// Forgets the recorded member order (the object is then written in canonical order).
     pub fn clear_member_order(&mut self) {
-        if let Some(i) = &mut self.inner {
-            i.order = Vec::new();
+        if let Some(r) = self
+            .inner
+            .as_deref_mut()
+            .and_then(|i| i.rare.as_deref_mut())
+        {
+            r.order = Vec::new();
         }
     }
 
     pub(crate) fn member_order(&self) -> Option<&[u32]> {
-        self.inner
-            .as_deref()
-            .map(|i| i.order.as_slice())
+        self.rare()
+            .map(|r| r.order.as_slice())
             .filter(|o| !o.is_empty())
     }
 
     pub(crate) fn set_member_order(&mut self, order: &[u32]) {
-        self.inner_mut().order = order.to_vec();
+        self.rare_mut().order = order.to_vec();
     }
 
     /// Member `j` (not the tag), for writing in recorded order.
@@ -566,11 +605,11 @@ mod tests {
             Some((Key::Inline(..), _))
         ));
         assert!(matches!(
-            e.inner.as_ref().unwrap().members.rest[1],
+            e.inner.as_ref().unwrap().members.rest[0],
             (Key::Static(_), _)
         ));
         assert!(matches!(
-            e.inner.as_ref().unwrap().members.rest[2],
+            e.inner.as_ref().unwrap().members.rest[1],
             (Key::Owned(_), _)
         ));
         e.push("a\"b", raw("3"));

@@ -162,23 +162,31 @@ pub fn from_value<T: FromJson>(value: &serde_json::Value) -> Result<T, JsonError
 }
 
 thread_local! {
-    /// The length of the text [`to_string`] last wrote on this thread.
-    static LAST_LEN: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// The lengths of the texts [`to_string`] wrote on this thread: the last one, and a
+    /// decaying maximum (the last length, or a quarter less than the previous maximum if
+    /// that is more).
+    static LAST_LEN: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
 }
 
 /// Writes `v` as compact JSON text.
 ///
-/// The text starts with room for what the previous call on this thread wrote (at least
-/// 128 bytes, at most 64 KiB): programs write the same kinds of values again and again, and
-/// growing the text from a small buffer is most of the cost of writing a large one. A text
-/// left with much more room than it uses is shrunk.
+/// The text starts with room for what the previous calls on this thread wrote, plus an
+/// eighth (at least 128 bytes, at most 256 MiB): programs write the same kinds of values
+/// again and again, and growing the text from a small buffer is most of the cost of writing
+/// a large one (a 1 MB page grown from 64 KiB is copied four times over). That is the
+/// recent maximum, so that values of varying sizes are not regrown every other call, but no
+/// more than three times the last length (less than what is shrunk), so that after one
+/// large text only the next call starts large. A text left with much more room than it
+/// uses is shrunk.
 pub fn to_string<T: ToJson + ?Sized>(v: &T) -> String {
-    let last = LAST_LEN.with(std::cell::Cell::get);
-    let mut w = Writer::with_capacity((last + last / 16).clamp(128, 64 << 10));
+    let (last, high) = LAST_LEN.with(std::cell::Cell::get);
+    let room = high.min(last.saturating_mul(3)).max(last);
+    let mut w = Writer::with_capacity((room + room / 8).clamp(128, 256 << 20));
     v.write_json(&mut w);
     let mut s = w.into_string();
-    LAST_LEN.with(|l| l.set(s.len()));
-    if s.capacity() > 4096 && s.capacity() / 4 > s.len() {
+    let len = s.len();
+    LAST_LEN.with(|l| l.set((len, len.max(high - high / 4))));
+    if s.capacity() > 4096 && s.capacity() / 4 > len {
         s.shrink_to_fit();
     }
     s
@@ -219,6 +227,16 @@ mod tests {
         assert!(!ty.syntax);
         let u = from_slice::<String>(b"\"a\n\xff\"").unwrap_err();
         assert_eq!((u.message.as_str(), u.line), ("invalid UTF-8", Some(2)));
+    }
+
+    #[test]
+    fn text_room_follows_recent_lengths() {
+        let big = to_string(&vec![1i32; 50_000]);
+        assert_eq!(big.len(), 100_001);
+        // Only the next call starts large (and is shrunk); the one after starts small.
+        let small = to_string(&vec![1i32; 10]);
+        assert!(small.capacity() < 4096);
+        assert!(to_string(&vec![1i32; 10]).capacity() <= 128);
     }
 
     #[test]

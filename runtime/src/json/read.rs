@@ -432,18 +432,8 @@ impl<'a> Reader<'a> {
         Ok(v)
     }
 
-    /// Skips the string at `self.pos`, checking its escapes (no unescaping).
-    #[inline]
-    fn skip_string(&mut self) -> ReadResult<()> {
-        let end = find_special(self.bytes, self.pos + 1);
-        if self.bytes.get(end) == Some(&b'"') {
-            self.pos = end + 1;
-            return Ok(());
-        }
-        self.skip_string_from(end)
-    }
-
-    /// [`Reader::skip_string`] from the first quote, backslash or control byte at `i`.
+    /// Skips the rest of the string at `self.pos` (a `"`), checking its escapes (no
+    /// unescaping), from the first quote, backslash or control byte at `i`.
     #[inline(never)]
     fn skip_string_from(&mut self, mut i: usize) -> ReadResult<()> {
         loop {
@@ -775,95 +765,159 @@ impl<'a> Reader<'a> {
     // Skipping and capturing
 
     /// Skips one value, checking its syntax (iteratively: any nesting up to the limit).
+    ///
+    /// The scan keeps its position in a local and its open containers in a bit set (one bit
+    /// per level, `1` for an object; levels past 64 spill into `skip_stack`, so skipping
+    /// allocates nothing for documents up to that deep), and takes the whitespace of
+    /// pretty-printed text between tokens without leaving the loop.
     pub fn skip(&mut self) -> ReadResult<()> {
-        let mut stack = std::mem::take(&mut self.skip_stack);
-        stack.clear();
-        let r = self.skip_with(&mut stack);
-        self.skip_stack = stack;
-        r
-    }
-
-    fn skip_with(&mut self, stack: &mut Vec<bool>) -> ReadResult<()> {
-        // `stack` holds one entry per open container: `true` for an object.
+        let b = self.bytes;
+        let mut i = self.pos;
+        // Open containers: `len` levels, the innermost 64 in `bits` (bit `len - 1` is the
+        // innermost); the ones below them in `skip_stack`.
+        let mut bits: u64 = 0;
+        let mut len: usize = 0;
+        let room = (self.limit.saturating_sub(self.depth)) as usize;
+        self.skip_stack.clear();
         'value: loop {
-            match self.peek()? {
-                b'{' => {
-                    self.check_skip_depth(stack)?;
-                    self.pos += 1;
-                    if self.peek()? == b'}' {
-                        self.pos += 1;
+            i = ws(b, i);
+            match b.get(i) {
+                Some(b'{') => {
+                    if len >= room {
+                        self.pos = i;
+                        return Err(Error::new(ErrorKind::Depth, i, "recursion limit exceeded"));
+                    }
+                    i = ws(b, i + 1);
+                    if b.get(i) == Some(&b'}') {
+                        i += 1;
                     } else {
-                        stack.push(true);
-                        self.skip_key()?;
+                        self.push_level(&mut bits, &mut len, true);
+                        i = self.skip_key_at(i)?;
                         continue 'value;
                     }
                 }
-                b'[' => {
-                    self.check_skip_depth(stack)?;
-                    self.pos += 1;
-                    if self.peek()? == b']' {
-                        self.pos += 1;
+                Some(b'[') => {
+                    if len >= room {
+                        self.pos = i;
+                        return Err(Error::new(ErrorKind::Depth, i, "recursion limit exceeded"));
+                    }
+                    i = ws(b, i + 1);
+                    if b.get(i) == Some(&b']') {
+                        i += 1;
                     } else {
-                        stack.push(false);
+                        self.push_level(&mut bits, &mut len, false);
                         continue 'value;
                     }
                 }
-                b'"' => self.skip_string()?,
-                b't' => self.literal(b"true")?,
-                b'f' => self.literal(b"false")?,
-                b'n' => self.literal(b"null")?,
-                _ => {
-                    self.number_any()?;
+                Some(b'"') => {
+                    let end = find_special(b, i + 1);
+                    if b.get(end) == Some(&b'"') {
+                        i = end + 1;
+                    } else {
+                        self.pos = i;
+                        self.skip_string_from(end)?;
+                        i = self.pos;
+                    }
+                }
+                Some(&c) => {
+                    self.pos = i;
+                    match c {
+                        b't' => self.literal(b"true")?,
+                        b'f' => self.literal(b"false")?,
+                        b'n' => self.literal(b"null")?,
+                        _ => {
+                            self.number_any()?;
+                        }
+                    }
+                    i = self.pos;
+                }
+                None => {
+                    self.pos = i;
+                    return Err(self.eof());
                 }
             }
             // After a value: close containers until one continues.
             loop {
-                let Some(&is_object) = stack.last() else {
+                if len == 0 {
+                    self.pos = i;
                     return Ok(());
-                };
-                match (self.peek()?, is_object) {
-                    (b',', true) => {
-                        self.pos += 1;
-                        self.skip_key()?;
+                }
+                let is_object = bits >> ((len - 1) % 64) & 1 == 1;
+                i = ws(b, i);
+                match (b.get(i), is_object) {
+                    (Some(b','), true) => {
+                        i = self.skip_key_at(i + 1)?;
                         continue 'value;
                     }
-                    (b',', false) => {
-                        self.pos += 1;
+                    (Some(b','), false) => {
+                        i += 1;
                         continue 'value;
                     }
-                    (b'}', true) | (b']', false) => {
-                        self.pos += 1;
-                        stack.pop();
+                    (Some(b'}'), true) | (Some(b']'), false) => {
+                        i += 1;
+                        self.pop_level(&mut bits, &mut len);
                     }
-                    (_, true) => return Err(self.syntax("expected `,` or `}`")),
-                    (_, false) => return Err(self.syntax("expected `,` or `]`")),
+                    (_, object) => {
+                        self.pos = i;
+                        return Err(self.syntax(if object {
+                            "expected `,` or `}`"
+                        } else {
+                            "expected `,` or `]`"
+                        }));
+                    }
                 }
             }
         }
     }
 
-    fn check_skip_depth(&self, stack: &[bool]) -> ReadResult<()> {
-        if self.depth as usize + stack.len() >= self.limit as usize {
-            return Err(Error::new(
-                ErrorKind::Depth,
-                self.pos,
-                "recursion limit exceeded",
-            ));
+    /// Opens a level of [`Reader::skip`]'s container set (spilling the outermost of 64
+    /// levels into `skip_stack` when it is full).
+    #[inline]
+    fn push_level(&mut self, bits: &mut u64, len: &mut usize, object: bool) {
+        if *len >= 64 {
+            // Bit `len % 64` is about to be reused: keep the level it holds.
+            self.skip_stack.push(*bits >> (*len % 64) & 1 == 1);
         }
-        Ok(())
+        let at = *len % 64;
+        *bits = (*bits & !(1 << at)) | (u64::from(object) << at);
+        *len += 1;
     }
 
+    /// Closes the innermost level of [`Reader::skip`]'s container set.
     #[inline]
-    fn skip_key(&mut self) -> ReadResult<()> {
-        if self.peek()? != b'"' {
+    fn pop_level(&mut self, bits: &mut u64, len: &mut usize) {
+        *len -= 1;
+        if *len >= 64 {
+            // The level that shared the freed bit comes back from `skip_stack`.
+            let at = *len % 64;
+            let object = self.skip_stack.pop().unwrap_or(false);
+            *bits = (*bits & !(1 << at)) | (u64::from(object) << at);
+        }
+    }
+
+    /// Skips a member key and its `:` starting at `i` (whitespace first); the offset after.
+    #[inline]
+    fn skip_key_at(&mut self, i: usize) -> ReadResult<usize> {
+        let b = self.bytes;
+        let i = ws(b, i);
+        if b.get(i) != Some(&b'"') {
+            self.pos = i;
             return Err(self.syntax("key must be a string"));
         }
-        self.skip_string()?;
-        if self.peek()? != b':' {
+        let end = find_special(b, i + 1);
+        let i = if b.get(end) == Some(&b'"') {
+            end + 1
+        } else {
+            self.pos = i;
+            self.skip_string_from(end)?;
+            self.pos
+        };
+        let i = ws(b, i);
+        if b.get(i) != Some(&b':') {
+            self.pos = i;
             return Err(self.syntax("expected `:`"));
         }
-        self.pos += 1;
-        Ok(())
+        Ok(i + 1)
     }
 
     /// Skips one value and returns its exact text (syntax checked).
@@ -978,6 +1032,22 @@ fn find_special(b: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// The offset of the first byte at or after `i` that is not JSON whitespace: no whitespace
+/// and a single space are decided inline, longer runs by [`skip_ws_from`].
+#[inline(always)]
+fn ws(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(&c) if c <= b' ' => {
+            if c == b' ' && b.get(i + 1).is_some_and(|&d| d > b' ') {
+                i + 1
+            } else {
+                skip_ws_from(b, i)
+            }
+        }
+        _ => i,
+    }
+}
+
 /// The offset of the first byte at or after `i` that is not JSON whitespace. Spaces and line
 /// feeds (a new line and the indentation of pretty-printed JSON) are skipped eight bytes at a
 /// time, without a branch per byte; tabs and carriage returns one at a time.
@@ -988,14 +1058,20 @@ fn skip_ws_from(b: &[u8], mut i: usize) -> usize {
     const HIGH: u64 = ONES * 0x80;
     // The high bit of each byte of `x` that is not zero (exact: no carry between bytes).
     let nonzero = |x: u64| ((x & LOW7).wrapping_add(LOW7) | x) & HIGH;
-    loop {
+    'chunks: loop {
         while let Some(chunk) = b.get(i..).and_then(|s| s.first_chunk::<8>()) {
             let w = u64::from_le_bytes(*chunk);
             let other =
                 nonzero(w ^ (ONES * u64::from(b' '))) & nonzero(w ^ (ONES * u64::from(b'\n')));
             if other != 0 {
-                i += (other.trailing_zeros() / 8) as usize;
-                break;
+                // Bit 8n + 7 flags byte n; the byte itself is taken from `w`, not loaded again.
+                let bit = other.trailing_zeros();
+                i += (bit / 8) as usize;
+                if matches!((w >> (bit - 7)) as u8, b'\r' | b'\t') {
+                    i += 1;
+                    continue 'chunks;
+                }
+                return i;
             }
             i += 8;
         }
@@ -1221,6 +1297,31 @@ mod tests {
         assert_eq!(e.kind(), ErrorKind::Depth);
         let ok = format!("{}{}", "[".repeat(127), "]".repeat(127));
         Reader::new(&ok).skip().unwrap();
+        // Past 64 levels the kinds of the outer containers are kept aside and come back.
+        let open: String = (0..100)
+            .map(|i| if i % 3 == 0 { "{\"k\": " } else { "[0, " })
+            .collect();
+        let close: String = (0..100)
+            .rev()
+            .map(|i| if i % 3 == 0 { ", \"z\": 1}" } else { ", 2]" })
+            .collect();
+        let text = format!("{open}true{close} ");
+        let mut r = Reader::new(&text);
+        assert_eq!(r.raw().unwrap(), text.trim_end());
+        r.finish().unwrap();
+        let wrong = text.replacen(", \"z\": 1}", ", \"z\": 1]", 1);
+        assert_eq!(
+            Reader::new(&wrong).skip().unwrap_err().kind(),
+            ErrorKind::Syntax
+        );
+        // The outermost object (its kind spilled and restored) closed as an array.
+        let last = text.rfind('}').unwrap();
+        let wrong = format!("{}]{}", &text[..last], &text[last + 1..]);
+        assert_eq!(Reader::new(&wrong).skip().unwrap_err().offset(), last);
+        let wrong = text.replace(", 2]", ", 2}");
+        assert!(Reader::new(&wrong).skip().is_err());
+        let mut r = Reader::new(&text).with_depth_limit(99);
+        assert_eq!(r.skip().unwrap_err().kind(), ErrorKind::Depth);
     }
 
     #[test]
