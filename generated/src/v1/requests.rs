@@ -1,4 +1,4 @@
-//! Request builders: `api()` and one `impl` block per entity type on `crate::path::EntityPath` / `CollectionPath`.
+//! Request builders: `api()`, and per entity type its path type (`…Path`) with one method per navigation property and bound operation.
 #[allow(unused_imports)]
 use ::msgraph_core as rt;
 /// The service root of `v1.0`: `https://graph.microsoft.com/v1.0` or another cloud's.
@@ -25,10 +25,8 @@ impl Api {
     /// Singleton `admin` (`microsoft.graph.admin`).
     ///
     /// Features: `v1` or `v1-admin`.
-    pub fn admin(
-        &self,
-    ) -> crate::path::EntityPath<crate::v1::Admin, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("admin"))
+    pub fn admin(&self) -> crate::v1::requests::AdminPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::AdminPath::new(self.target().segment("admin"))
     }
     #[cfg(
         msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search
@@ -62,8 +60,8 @@ impl Api {
     /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
     pub fn app_catalogs(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::AppCatalogs, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("appCatalogs"))
+    ) -> crate::v1::requests::AppCatalogsPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::AppCatalogsPath::new(self.target().segment("appCatalogs"))
     }
     #[cfg(msgraph_v1_application_templates_or_search)]
     /// Entity set `applicationTemplates` (`microsoft.graph.applicationTemplate`).
@@ -95,8 +93,8 @@ impl Api {
     /// Features: `v1` or `v1-audit-logs`.
     pub fn audit_logs(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::AuditLogRoot, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("auditLogs"))
+    ) -> crate::v1::requests::AuditLogRootPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::AuditLogRootPath::new(self.target().segment("auditLogs"))
     }
     #[cfg(
         msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
@@ -120,11 +118,10 @@ impl Api {
     /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
     pub fn authentication_methods_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AuthenticationMethodsPolicy,
+    ) -> crate::v1::requests::AuthenticationMethodsPolicyPath<
         crate::path::caps::GetUpdate,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::AuthenticationMethodsPolicyPath::new(
             self.target().segment("authenticationMethodsPolicy"),
         )
     }
@@ -160,11 +157,10 @@ impl Api {
     /// Features: `v1` or `v1-communications`.
     pub fn communications(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CloudCommunications,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("communications"))
+    ) -> crate::v1::requests::CloudCommunicationsPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::CloudCommunicationsPath::new(
+            self.target().segment("communications"),
+        )
     }
     #[cfg(msgraph_v1_compliance)]
     /// Singleton `compliance` (`microsoft.graph.compliance`).
@@ -172,8 +168,8 @@ impl Api {
     /// Features: `v1` or `v1-compliance`.
     pub fn compliance(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Compliance, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("compliance"))
+    ) -> crate::v1::requests::CompliancePath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::CompliancePath::new(self.target().segment("compliance"))
     }
     #[cfg(msgraph_v1_connections_or_external_or_search)]
     /// Entity set `connections` (`microsoft.graph.externalConnectors.externalConnection`).
@@ -217,8 +213,8 @@ impl Api {
     /// Features: `v1` or `v1-copilot`.
     pub fn copilot(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::CopilotRoot, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("copilot"))
+    ) -> crate::v1::requests::CopilotRootPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::CopilotRootPath::new(self.target().segment("copilot"))
     }
     #[cfg(msgraph_v1_data_policy_operations_or_search)]
     /// Entity set `dataPolicyOperations` (`microsoft.graph.dataPolicyOperation`).
@@ -238,11 +234,10 @@ impl Api {
     /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
     pub fn device_app_management(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceAppManagement,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deviceAppManagement"))
+    ) -> crate::v1::requests::DeviceAppManagementPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::DeviceAppManagementPath::new(
+            self.target().segment("deviceAppManagement"),
+        )
     }
     #[cfg(msgraph_v1_device_management_or_search)]
     /// Singleton `deviceManagement` (`microsoft.graph.deviceManagement`).
@@ -250,11 +245,10 @@ impl Api {
     /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
     pub fn device_management(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceManagement,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deviceManagement"))
+    ) -> crate::v1::requests::DeviceManagementPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::DeviceManagementPath::new(
+            self.target().segment("deviceManagement"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Entity set `devices` (`microsoft.graph.device`).
@@ -274,8 +268,8 @@ impl Api {
     /// Features: `v1`, or one of `v1-directory`, `v1-search`.
     pub fn directory(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Directory, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("directory"))
+    ) -> crate::v1::requests::DirectoryPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::DirectoryPath::new(self.target().segment("directory"))
     }
     #[cfg(msgraph_v1_core)]
     /// Entity set `directoryObjects` (`microsoft.graph.directoryObject`).
@@ -355,11 +349,8 @@ impl Api {
     /// Features: `v1` or `v1-education`.
     pub fn education(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EducationRoot,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("education"))
+    ) -> crate::v1::requests::EducationRootPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::EducationRootPath::new(self.target().segment("education"))
     }
     #[cfg(msgraph_v1_employee_experience)]
     /// Singleton `employeeExperience` (`microsoft.graph.employeeExperience`).
@@ -367,11 +358,10 @@ impl Api {
     /// Features: `v1` or `v1-employee-experience`.
     pub fn employee_experience(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EmployeeExperience,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("employeeExperience"))
+    ) -> crate::v1::requests::EmployeeExperiencePath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::EmployeeExperiencePath::new(
+            self.target().segment("employeeExperience"),
+        )
     }
     #[cfg(msgraph_v1_external)]
     /// Singleton `external` (`microsoft.graph.externalConnectors.external`).
@@ -379,11 +369,12 @@ impl Api {
     /// Features: `v1` or `v1-external`.
     pub fn external(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::external_connectors::External,
+    ) -> crate::v1::requests::external_connectors::ExternalPath<
         crate::path::caps::GetUpdate,
     > {
-        crate::path::EntityPath::new(self.target().segment("external"))
+        crate::v1::requests::external_connectors::ExternalPath::new(
+            self.target().segment("external"),
+        )
     }
     #[cfg(msgraph_v1_core_or_filter_operators)]
     /// Entity set `filterOperators` (`microsoft.graph.filterOperatorSchema`).
@@ -463,11 +454,10 @@ impl Api {
     /// Features: `v1`, or one of `v1-identity`, `v1-search`.
     pub fn identity(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::IdentityContainer,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("identity"))
+    ) -> crate::v1::requests::IdentityContainerPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::IdentityContainerPath::new(
+            self.target().segment("identity"),
+        )
     }
     #[cfg(msgraph_v1_identity_governance)]
     /// Singleton `identityGovernance` (`microsoft.graph.identityGovernance`).
@@ -475,11 +465,10 @@ impl Api {
     /// Features: `v1` or `v1-identity-governance`.
     pub fn identity_governance(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::IdentityGovernance,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("identityGovernance"))
+    ) -> crate::v1::requests::IdentityGovernancePath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::IdentityGovernancePath::new(
+            self.target().segment("identityGovernance"),
+        )
     }
     #[cfg(msgraph_v1_identity_protection)]
     /// Singleton `identityProtection` (`microsoft.graph.identityProtectionRoot`).
@@ -487,11 +476,10 @@ impl Api {
     /// Features: `v1` or `v1-identity-protection`.
     pub fn identity_protection(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::IdentityProtectionRoot,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("identityProtection"))
+    ) -> crate::v1::requests::IdentityProtectionRootPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::IdentityProtectionRootPath::new(
+            self.target().segment("identityProtection"),
+        )
     }
     #[cfg(msgraph_v1_identity_providers_or_search)]
     /// Entity set `identityProviders` (`microsoft.graph.identityProvider`).
@@ -511,11 +499,10 @@ impl Api {
     /// Features: `v1` or `v1-information-protection`.
     pub fn information_protection(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::InformationProtection,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("informationProtection"))
+    ) -> crate::v1::requests::InformationProtectionPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::InformationProtectionPath::new(
+            self.target().segment("informationProtection"),
+        )
     }
     #[cfg(msgraph_v1_invitations_or_search)]
     /// Entity set `invitations` (`microsoft.graph.invitation`).
@@ -533,10 +520,8 @@ impl Api {
     /// Singleton `me` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-    pub fn me(
-        &self,
-    ) -> crate::path::EntityPath<crate::v1::AnyUser, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("me"))
+    pub fn me(&self) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::UserPath::new(self.target().segment("me"))
     }
     #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
     /// Entity set `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
@@ -592,8 +577,8 @@ impl Api {
     /// Features: `v1`, or one of `v1-planner`, `v1-search`.
     pub fn planner(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Planner, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("planner"))
+    ) -> crate::v1::requests::PlannerPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::PlannerPath::new(self.target().segment("planner"))
     }
     #[cfg(msgraph_v1_policies_or_search)]
     /// Singleton `policies` (`microsoft.graph.policyRoot`).
@@ -601,17 +586,15 @@ impl Api {
     /// Features: `v1`, or one of `v1-policies`, `v1-search`.
     pub fn policies(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::PolicyRoot, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("policies"))
+    ) -> crate::v1::requests::PolicyRootPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::PolicyRootPath::new(self.target().segment("policies"))
     }
     #[cfg(msgraph_v1_print)]
     /// Singleton `print` (`microsoft.graph.print`).
     ///
     /// Features: `v1` or `v1-print`.
-    pub fn print(
-        &self,
-    ) -> crate::path::EntityPath<crate::v1::Print, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("print"))
+    pub fn print(&self) -> crate::v1::requests::PrintPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::PrintPath::new(self.target().segment("print"))
     }
     #[cfg(msgraph_v1_privacy)]
     /// Singleton `privacy` (`microsoft.graph.privacy`).
@@ -619,8 +602,8 @@ impl Api {
     /// Features: `v1` or `v1-privacy`.
     pub fn privacy(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Privacy, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("privacy"))
+    ) -> crate::v1::requests::PrivacyPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::PrivacyPath::new(self.target().segment("privacy"))
     }
     #[cfg(msgraph_v1_reports)]
     /// Singleton `reports` (`microsoft.graph.reportRoot`).
@@ -628,8 +611,8 @@ impl Api {
     /// Features: `v1` or `v1-reports`.
     pub fn reports(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::ReportRoot, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("reports"))
+    ) -> crate::v1::requests::ReportRootPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::ReportRootPath::new(self.target().segment("reports"))
     }
     #[cfg(msgraph_v1_role_management)]
     /// Singleton `roleManagement` (`microsoft.graph.roleManagement`).
@@ -637,11 +620,10 @@ impl Api {
     /// Features: `v1` or `v1-role-management`.
     pub fn role_management(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::RoleManagement,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("roleManagement"))
+    ) -> crate::v1::requests::RoleManagementPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::RoleManagementPath::new(
+            self.target().segment("roleManagement"),
+        )
     }
     #[cfg(msgraph_v1_schema_extensions_or_search)]
     /// Entity set `schemaExtensions` (`microsoft.graph.schemaExtension`).
@@ -673,8 +655,8 @@ impl Api {
     /// Features: `v1` or `v1-search`.
     pub fn search(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::SearchEntity, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("search"))
+    ) -> crate::v1::requests::SearchEntityPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::SearchEntityPath::new(self.target().segment("search"))
     }
     #[cfg(msgraph_v1_security)]
     /// Singleton `security` (`microsoft.graph.security`).
@@ -682,8 +664,8 @@ impl Api {
     /// Features: `v1` or `v1-security`.
     pub fn security(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Security, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("security"))
+    ) -> crate::v1::requests::SecurityPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::SecurityPath::new(self.target().segment("security"))
     }
     #[cfg(msgraph_v1_core)]
     /// Entity set `servicePrincipals` (`microsoft.graph.servicePrincipal`).
@@ -724,11 +706,8 @@ impl Api {
     /// Features: `v1` or `v1-solutions`.
     pub fn solutions(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::SolutionsRoot,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("solutions"))
+    ) -> crate::v1::requests::SolutionsRootPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::SolutionsRootPath::new(self.target().segment("solutions"))
     }
     #[cfg(msgraph_v1_storage)]
     /// Singleton `storage` (`microsoft.graph.storage`).
@@ -736,8 +715,8 @@ impl Api {
     /// Features: `v1` or `v1-storage`.
     pub fn storage(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Storage, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("storage"))
+    ) -> crate::v1::requests::StoragePath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::StoragePath::new(self.target().segment("storage"))
     }
     #[cfg(msgraph_v1_search_or_subscribed_skus)]
     /// Entity set `subscribedSkus` (`microsoft.graph.subscribedSku`).
@@ -793,8 +772,8 @@ impl Api {
     /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
     pub fn teamwork(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Teamwork, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("teamwork"))
+    ) -> crate::v1::requests::TeamworkPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::TeamworkPath::new(self.target().segment("teamwork"))
     }
     #[cfg(msgraph_v1_tenant_relationships)]
     /// Singleton `tenantRelationships` (`microsoft.graph.tenantRelationship`).
@@ -802,11 +781,10 @@ impl Api {
     /// Features: `v1` or `v1-tenant-relationships`.
     pub fn tenant_relationships(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::TenantRelationship,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("tenantRelationships"))
+    ) -> crate::v1::requests::TenantRelationshipPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::TenantRelationshipPath::new(
+            self.target().segment("tenantRelationships"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Entity set `users` (`microsoft.graph.user`).
@@ -821,13 +799,3162 @@ impl Api {
         crate::path::CollectionPath::new(self.target().segment("users"))
     }
 }
+#[allow(unused_imports)]
+use crate::v1 as entity_types;
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(AadUserConversationMemberPath, AadUserConversationMember);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessPackagePath, AccessPackage);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessPackageAssignmentPath, AccessPackageAssignment);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessPackageAssignmentPolicyPath, AccessPackageAssignmentPolicy
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessPackageAssignmentRequestPath, AccessPackageAssignmentRequest
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessPackageAssignmentRequestWorkflowExtensionPath,
+    AccessPackageAssignmentRequestWorkflowExtension
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessPackageAssignmentWorkflowExtensionPath,
+    AccessPackageAssignmentWorkflowExtension
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessPackageCatalogPath, AccessPackageCatalog);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessPackageMultipleChoiceQuestionPath, AccessPackageMultipleChoiceQuestion
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessPackageQuestionPath, AnyAccessPackageQuestion);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessPackageResourcePath, AnyAccessPackageResource);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessPackageResourceEnvironmentPath, AccessPackageResourceEnvironment
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessPackageResourceRequestPath, AccessPackageResourceRequest
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessPackageResourceRolePath, AccessPackageResourceRole);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessPackageResourceRoleScopePath, AccessPackageResourceRoleScope
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessPackageResourceScopePath, AccessPackageResourceScope);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessPackageSubjectPath, AccessPackageSubject);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessPackageSuggestionPath, AccessPackageSuggestion);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessPackageTextInputQuestionPath, AccessPackageTextInputQuestion
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessReviewHistoryDefinitionPath, AccessReviewHistoryDefinition
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessReviewHistoryInstancePath, AccessReviewHistoryInstance);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessReviewInstancePath, AccessReviewInstance);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessReviewInstanceDecisionItemPath, AccessReviewInstanceDecisionItem
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessReviewReviewerPath, AccessReviewReviewer);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    AccessReviewScheduleDefinitionPath, AccessReviewScheduleDefinition
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessReviewSetPath, AccessReviewSet);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AccessReviewStagePath, AccessReviewStage);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ActivitiesContainerPath, ActivitiesContainer);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ActivityBasedTimeoutPolicyPath, ActivityBasedTimeoutPolicy);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ActivityHistoryItemPath, ActivityHistoryItem);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(
+    AddLargeGalleryViewOperationPath, AddLargeGalleryViewOperation
+);
+#[cfg(msgraph_v1_core_or_communications)]
+crate::path::entity_path!(AdhocCallPath, AdhocCall);
+#[cfg(msgraph_v1_admin)]
+crate::path::entity_path!(AdminPath, Admin);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(AdminConsentRequestPolicyPath, AdminConsentRequestPolicy);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(AdminMicrosoft365AppsPath, AdminMicrosoft365Apps);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(AdminReportSettingsPath, AdminReportSettings);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AdministrativeUnitPath, AdministrativeUnit);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AgentIdentityPath, AgentIdentity);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AgentIdentityBlueprintPath, AgentIdentityBlueprint);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    AgentIdentityBlueprintPrincipalPath, AgentIdentityBlueprintPrincipal
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AgentUserPath, AgentUser);
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+crate::path::entity_path!(AgreementPath, Agreement);
+#[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
+crate::path::entity_path!(AgreementAcceptancePath, AgreementAcceptance);
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+crate::path::entity_path!(AgreementFilePath, AgreementFile);
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+crate::path::entity_path!(AgreementFileLocalizationPath, AgreementFileLocalization);
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+crate::path::entity_path!(AgreementFilePropertiesPath, AnyAgreementFileProperties);
+#[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+crate::path::entity_path!(AgreementFileVersionPath, AgreementFileVersion);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(AiInteractionPath, AiInteraction);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(AiInteractionHistoryPath, AiInteractionHistory);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(AiOnlineMeetingPath, AiOnlineMeeting);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(AiUserPath, AiUser);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    AkamaiWebApplicationFirewallProviderPath, AkamaiWebApplicationFirewallProvider
+);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(AlertPath, Alert);
+#[cfg(msgraph_v1_directory_or_search)]
+crate::path::entity_path!(AllowedValuePath, AllowedValue);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(AndroidCompliancePolicyPath, AndroidCompliancePolicy);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(AndroidCustomConfigurationPath, AndroidCustomConfiguration);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    AndroidGeneralDeviceConfigurationPath, AndroidGeneralDeviceConfiguration
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(AndroidLobAppPath, AndroidLobApp);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(AndroidManagedAppProtectionPath, AndroidManagedAppProtection);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(
+    AndroidManagedAppRegistrationPath, AndroidManagedAppRegistration
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(AndroidStoreAppPath, AndroidStoreApp);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    AndroidWorkProfileCompliancePolicyPath, AndroidWorkProfileCompliancePolicy
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    AndroidWorkProfileCustomConfigurationPath, AndroidWorkProfileCustomConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    AndroidWorkProfileGeneralDeviceConfigurationPath,
+    AndroidWorkProfileGeneralDeviceConfiguration
+);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(
+    AnonymousGuestConversationMemberPath, AnonymousGuestConversationMember
+);
+#[cfg(msgraph_v1_app_catalogs_or_search)]
+crate::path::entity_path!(AppCatalogsPath, AppCatalogs);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AppConsentApprovalRoutePath, AppConsentApprovalRoute);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AppConsentRequestPath, AppConsentRequest);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(AppLogCollectionRequestPath, AppLogCollectionRequest);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AppManagementPolicyPath, AppManagementPolicy);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AppRoleAssignmentPath, AppRoleAssignment);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(AppScopePath, AppScope);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    AppleDeviceFeaturesConfigurationBasePath, AnyAppleDeviceFeaturesConfigurationBase
+);
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+crate::path::entity_path!(
+    AppleManagedIdentityProviderPath, AppleManagedIdentityProvider
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    ApplePushNotificationCertificatePath, ApplePushNotificationCertificate
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ApplicationPath, AnyApplication);
+#[cfg(msgraph_v1_application_templates_or_search)]
+crate::path::entity_path!(ApplicationTemplatePath, ApplicationTemplate);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(ApprovalPath, Approval);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(ApprovalStagePath, ApprovalStage);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ApprovedClientAppPath, ApprovedClientApp);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    ArkoseFraudProtectionProviderPath, ArkoseFraudProtectionProvider
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AssociatedTeamInfoPath, AssociatedTeamInfo);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AttachmentPath, AnyAttachment);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AttachmentBasePath, AnyAttachmentBase);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AttachmentSessionPath, AttachmentSession);
+#[cfg(msgraph_v1_core_or_security)]
+crate::path::entity_path!(AttackSimulationOperationPath, AttackSimulationOperation);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(AttackSimulationRootPath, AttackSimulationRoot);
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+crate::path::entity_path!(AttendanceRecordPath, AttendanceRecord);
+#[cfg(msgraph_v1_core_or_functions)]
+crate::path::entity_path!(
+    AttributeMappingFunctionSchemaPath, AttributeMappingFunctionSchema
+);
+#[cfg(msgraph_v1_directory_or_search)]
+crate::path::entity_path!(AttributeSetPath, AttributeSet);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(AudioRoutingGroupPath, AudioRoutingGroup);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(AuditEventPath, AuditEvent);
+#[cfg(msgraph_v1_audit_logs)]
+crate::path::entity_path!(AuditLogRootPath, AuditLogRoot);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AuthenticationPath, Authentication);
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+crate::path::entity_path!(
+    AuthenticationCombinationConfigurationPath, AnyAuthenticationCombinationConfiguration
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    AuthenticationConditionApplicationPath, AuthenticationConditionApplication
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    AuthenticationContextClassReferencePath, AuthenticationContextClassReference
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    AuthenticationEventListenerPath, AnyAuthenticationEventListener
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(AuthenticationEventsFlowPath, AnyAuthenticationEventsFlow);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(AuthenticationFlowsPolicyPath, AuthenticationFlowsPolicy);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AuthenticationMethodPath, AnyAuthenticationMethod);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    AuthenticationMethodConfigurationPath, AnyAuthenticationMethodConfiguration
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    AuthenticationMethodModeDetailPath, AuthenticationMethodModeDetail
+);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(AuthenticationMethodTargetPath, AnyAuthenticationMethodTarget);
+#[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
+crate::path::entity_path!(AuthenticationMethodsPolicyPath, AuthenticationMethodsPolicy);
+#[cfg(msgraph_v1_reports_or_search)]
+crate::path::entity_path!(AuthenticationMethodsRootPath, AuthenticationMethodsRoot);
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+crate::path::entity_path!(
+    AuthenticationStrengthPolicyPath, AuthenticationStrengthPolicy
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(AuthenticationStrengthRootPath, AuthenticationStrengthRoot);
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+crate::path::entity_path!(AuthoredNotePath, AuthoredNote);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(AuthorizationPolicyPath, AuthorizationPolicy);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(AvailableAccessPackagePath, AvailableAccessPackage);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(
+    AzureCommunicationServicesUserConversationMemberPath,
+    AzureCommunicationServicesUserConversationMember
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(B2xIdentityUserFlowPath, B2xIdentityUserFlow);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(BackupRestoreRootPath, BackupRestoreRoot);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+crate::path::entity_path!(BaseItemPath, AnyBaseItem);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+crate::path::entity_path!(BaseItemVersionPath, AnyBaseItemVersion);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(BaseMapFeaturePath, AnyBaseMapFeature);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(BaseSitePagePath, AnyBaseSitePage);
+#[cfg(msgraph_v1_information_protection_or_search)]
+crate::path::entity_path!(BitlockerPath, Bitlocker);
+#[cfg(msgraph_v1_information_protection_or_search)]
+crate::path::entity_path!(BitlockerRecoveryKeyPath, BitlockerRecoveryKey);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(BookingAppointmentPath, BookingAppointment);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(BookingBusinessPath, BookingBusiness);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(BookingCurrencyPath, BookingCurrency);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(BookingCustomQuestionPath, BookingCustomQuestion);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(BookingCustomerPath, BookingCustomer);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(BookingCustomerBasePath, AnyBookingCustomerBase);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(BookingServicePath, BookingService);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(BookingStaffMemberPath, BookingStaffMember);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(BookingStaffMemberBasePath, AnyBookingStaffMemberBase);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(BrowseSessionBasePath, AnyBrowseSessionBase);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(BrowserSharedCookiePath, BrowserSharedCookie);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(BrowserSitePath, BrowserSite);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(BrowserSiteListPath, BrowserSiteList);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(BuildingPath, Building);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(BuildingMapPath, BuildingMap);
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+crate::path::entity_path!(BuiltInIdentityProviderPath, BuiltInIdentityProvider);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(BulkUploadPath, BulkUpload);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(CaPoliciesDeletableRootPath, CaPoliciesDeletableRoot);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(CalendarPath, Calendar);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(CalendarGroupPath, CalendarGroup);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(CalendarPermissionPath, CalendarPermission);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(CalendarSharingMessagePath, CalendarSharingMessage);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(CallPath, Call);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(CallAiInsightPath, CallAiInsight);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(CallEventPath, AnyCallEvent);
+#[cfg(msgraph_v1_core_or_communications)]
+crate::path::entity_path!(CallRecordingPath, CallRecording);
+#[cfg(msgraph_v1_core_or_communications)]
+crate::path::entity_path!(CallTranscriptPath, CallTranscript);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(
+    CancelMediaProcessingOperationPath, CancelMediaProcessingOperation
+);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(CanvasLayoutPath, CanvasLayout);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(CertificateAuthorityDetailPath, CertificateAuthorityDetail);
+#[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
+crate::path::entity_path!(
+    CertificateBasedAuthConfigurationPath, CertificateBasedAuthConfiguration
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(CertificateBasedAuthPkiPath, CertificateBasedAuthPki);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(ChangeTrackedEntityPath, AnyChangeTrackedEntity);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(ChannelPath, Channel);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ChatPath, Chat);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(ChatMessagePath, AnyChatMessage);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(ChatMessageHostedContentPath, ChatMessageHostedContent);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ChatMessageInfoPath, ChatMessageInfo);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(CheckInClaimPath, CheckInClaim);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ChecklistItemPath, ChecklistItem);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ClaimsMappingPolicyPath, ClaimsMappingPolicy);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(CloudClipboardItemPath, CloudClipboardItem);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(CloudClipboardRootPath, CloudClipboardRoot);
+#[cfg(msgraph_v1_communications)]
+crate::path::entity_path!(CloudCommunicationsPath, CloudCommunications);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    CloudFlareWebApplicationFirewallProviderPath,
+    CloudFlareWebApplicationFirewallProvider
+);
+#[cfg(msgraph_v1_core_or_device_management)]
+crate::path::entity_path!(CloudPcPath, CloudPc);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(CloudPcAuditEventPath, CloudPcAuditEvent);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(CloudPcDeviceImagePath, CloudPcDeviceImage);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(CloudPcGalleryImagePath, CloudPcGalleryImage);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(CloudPcOnPremisesConnectionPath, CloudPcOnPremisesConnection);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(CloudPcProvisioningPolicyPath, CloudPcProvisioningPolicy);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    CloudPcProvisioningPolicyAssignmentPath, CloudPcProvisioningPolicyAssignment
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(CloudPcReportPath, CloudPcReport);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(CloudPcServicePlanPath, CloudPcServicePlan);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(CloudPcUserSettingPath, CloudPcUserSetting);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    CloudPcUserSettingAssignmentPath, CloudPcUserSettingAssignment
+);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+crate::path::entity_path!(ColumnDefinitionPath, ColumnDefinition);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+crate::path::entity_path!(ColumnLinkPath, ColumnLink);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(CommsOperationPath, AnyCommsOperation);
+#[cfg(msgraph_v1_employee_experience_or_search)]
+crate::path::entity_path!(CommunityPath, Community);
+#[cfg(msgraph_v1_directory_or_search)]
+crate::path::entity_path!(CompanySubscriptionPath, CompanySubscription);
+#[cfg(msgraph_v1_compliance)]
+crate::path::entity_path!(CompliancePath, Compliance);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(ComplianceManagementPartnerPath, ComplianceManagementPartner);
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+crate::path::entity_path!(ConditionalAccessPolicyPath, AnyConditionalAccessPolicy);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(ConditionalAccessRootPath, ConditionalAccessRoot);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(ConditionalAccessTemplatePath, ConditionalAccessTemplate);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ConfigurationBaselinePath, ConfigurationBaseline);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ConfigurationDriftPath, ConfigurationDrift);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ConfigurationManagementPath, ConfigurationManagement);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ConfigurationMonitorPath, ConfigurationMonitor);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(
+    ConfigurationMonitoringResultPath, ConfigurationMonitoringResult
+);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ConfigurationSnapshotJobPath, ConfigurationSnapshotJob);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(ConnectedOrganizationPath, ConnectedOrganization);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ContactPath, Contact);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ContactFolderPath, ContactFolder);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ContentActivityPath, ContentActivity);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(ContentSharingSessionPath, ContentSharingSession);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+crate::path::entity_path!(ContentTypePath, ContentType);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ContractPath, Contract);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(ControlConfigurationPath, AnyControlConfiguration);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ConversationPath, Conversation);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(ConversationMemberPath, AnyConversationMember);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ConversationThreadPath, ConversationThread);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(CopilotAdminPath, CopilotAdmin);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(CopilotAdminCatalogPath, CopilotAdminCatalog);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(CopilotAdminLimitedModePath, CopilotAdminLimitedMode);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(CopilotAdminSettingPath, CopilotAdminSetting);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(CopilotPackagePath, AnyCopilotPackage);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(CopilotPackageDetailPath, CopilotPackageDetail);
+#[cfg(msgraph_v1_copilot_or_search)]
+crate::path::entity_path!(CopilotReportRootPath, CopilotReportRoot);
+#[cfg(msgraph_v1_copilot)]
+crate::path::entity_path!(CopilotRootPath, CopilotRoot);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(CountryNamedLocationPath, CountryNamedLocation);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(CrossTenantAccessPolicyPath, CrossTenantAccessPolicy);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    CrossTenantAccessPolicyConfigurationDefaultPath,
+    CrossTenantAccessPolicyConfigurationDefault
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    CrossTenantAccessPolicyConfigurationPartnerPath,
+    CrossTenantAccessPolicyConfigurationPartner
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    CrossTenantIdentitySyncPolicyPartnerPath, CrossTenantIdentitySyncPolicyPartner
+);
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+crate::path::entity_path!(
+    CustomAuthenticationExtensionPath, AnyCustomAuthenticationExtension
+);
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+crate::path::entity_path!(CustomCalloutExtensionPath, AnyCustomCalloutExtension);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(CustomDataProvidedResourcePath, CustomDataProvidedResource);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    CustomDataProvidedResourceAccessReviewUploadSessionPath,
+    CustomDataProvidedResourceAccessReviewUploadSession
+);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(
+    CustomDataProvidedResourceFilePath, CustomDataProvidedResourceFile
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    CustomDataProvidedResourceUploadSessionPath,
+    AnyCustomDataProvidedResourceUploadSession
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(CustomExtensionStageSettingPath, CustomExtensionStageSetting);
+#[cfg(msgraph_v1_directory_or_search)]
+crate::path::entity_path!(
+    CustomSecurityAttributeDefinitionPath, CustomSecurityAttributeDefinition
+);
+#[cfg(msgraph_v1_data_policy_operations_or_search)]
+crate::path::entity_path!(DataPolicyOperationPath, DataPolicyOperation);
+#[cfg(msgraph_v1_core_or_security)]
+crate::path::entity_path!(DataSecurityAndGovernancePath, AnyDataSecurityAndGovernance);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(DayNotePath, DayNote);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(DefaultManagedAppProtectionPath, DefaultManagedAppProtection);
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+crate::path::entity_path!(
+    DelegatedAdminAccessAssignmentPath, DelegatedAdminAccessAssignment
+);
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+crate::path::entity_path!(DelegatedAdminCustomerPath, DelegatedAdminCustomer);
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+crate::path::entity_path!(DelegatedAdminRelationshipPath, AnyDelegatedAdminRelationship);
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+crate::path::entity_path!(
+    DelegatedAdminRelationshipOperationPath, DelegatedAdminRelationshipOperation
+);
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+crate::path::entity_path!(
+    DelegatedAdminRelationshipRequestPath, DelegatedAdminRelationshipRequest
+);
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+crate::path::entity_path!(
+    DelegatedAdminServiceManagementDetailPath, DelegatedAdminServiceManagementDetail
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    DelegatedAdminServiceProviderConstraintsPath,
+    DelegatedAdminServiceProviderConstraints
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    DelegatedPermissionClassificationPath, DelegatedPermissionClassification
+);
+#[cfg(msgraph_v1_search_or_teamwork)]
+crate::path::entity_path!(DeletedChatPath, DeletedChat);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(DeletedItemContainerPath, DeletedItemContainer);
+#[cfg(msgraph_v1_search_or_teamwork)]
+crate::path::entity_path!(DeletedTeamPath, DeletedTeam);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(DeltaParticipantsPath, DeltaParticipants);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(DeskPath, Desk);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DetectedAppPath, DetectedApp);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(DevicePath, Device);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceAndAppManagementRoleAssignmentPath, DeviceAndAppManagementRoleAssignment
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceAndAppManagementRoleDefinitionPath, DeviceAndAppManagementRoleDefinition
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(DeviceAppManagementPath, DeviceAppManagement);
+#[cfg(msgraph_v1_core_or_device_management)]
+crate::path::entity_path!(DeviceCategoryPath, DeviceCategory);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DeviceComplianceActionItemPath, DeviceComplianceActionItem);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceComplianceDeviceOverviewPath, DeviceComplianceDeviceOverview
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceComplianceDeviceStatusPath, DeviceComplianceDeviceStatus
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DeviceCompliancePolicyPath, AnyDeviceCompliancePolicy);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceCompliancePolicyAssignmentPath, DeviceCompliancePolicyAssignment
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceCompliancePolicyDeviceStateSummaryPath,
+    DeviceCompliancePolicyDeviceStateSummary
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceCompliancePolicySettingStateSummaryPath,
+    DeviceCompliancePolicySettingStateSummary
+);
+#[cfg(msgraph_v1_core_or_device_management)]
+crate::path::entity_path!(DeviceCompliancePolicyStatePath, DeviceCompliancePolicyState);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceComplianceScheduledActionForRulePath, DeviceComplianceScheduledActionForRule
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceComplianceSettingStatePath, DeviceComplianceSettingState
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceComplianceUserOverviewPath, DeviceComplianceUserOverview
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DeviceComplianceUserStatusPath, DeviceComplianceUserStatus);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DeviceConfigurationPath, AnyDeviceConfiguration);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceConfigurationAssignmentPath, DeviceConfigurationAssignment
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceConfigurationDeviceOverviewPath, DeviceConfigurationDeviceOverview
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceConfigurationDeviceStateSummaryPath, DeviceConfigurationDeviceStateSummary
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceConfigurationDeviceStatusPath, DeviceConfigurationDeviceStatus
+);
+#[cfg(msgraph_v1_core_or_device_management)]
+crate::path::entity_path!(DeviceConfigurationStatePath, DeviceConfigurationState);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceConfigurationUserOverviewPath, DeviceConfigurationUserOverview
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceConfigurationUserStatusPath, DeviceConfigurationUserStatus
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceEnrollmentConfigurationPath, AnyDeviceEnrollmentConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceEnrollmentLimitConfigurationPath, DeviceEnrollmentLimitConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceEnrollmentPlatformRestrictionsConfigurationPath,
+    DeviceEnrollmentPlatformRestrictionsConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceEnrollmentWindowsHelloForBusinessConfigurationPath,
+    DeviceEnrollmentWindowsHelloForBusinessConfiguration
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(DeviceInstallStatePath, DeviceInstallState);
+#[cfg(msgraph_v1_directory_or_search)]
+crate::path::entity_path!(DeviceLocalCredentialInfoPath, DeviceLocalCredentialInfo);
+#[cfg(msgraph_v1_core_or_device_management)]
+crate::path::entity_path!(DeviceLogCollectionResponsePath, DeviceLogCollectionResponse);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DeviceManagementPath, DeviceManagement);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(
+    DeviceManagementCachedReportConfigurationPath,
+    DeviceManagementCachedReportConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    DeviceManagementExchangeConnectorPath, DeviceManagementExchangeConnector
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DeviceManagementExportJobPath, DeviceManagementExportJob);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DeviceManagementPartnerPath, DeviceManagementPartner);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(DeviceManagementReportsPath, DeviceManagementReports);
+#[cfg(msgraph_v1_core_or_device_management)]
+crate::path::entity_path!(
+    DeviceManagementTroubleshootingEventPath, AnyDeviceManagementTroubleshootingEvent
+);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(DeviceRegistrationPolicyPath, DeviceRegistrationPolicy);
+#[cfg(msgraph_v1_directory_or_search)]
+crate::path::entity_path!(DirectoryPath, Directory);
+#[cfg(msgraph_v1_audit_logs_or_search)]
+crate::path::entity_path!(DirectoryAuditPath, DirectoryAudit);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(DirectoryDefinitionPath, DirectoryDefinition);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(DirectoryObjectPath, AnyDirectoryObject);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    DirectoryObjectPartnerReferencePath, DirectoryObjectPartnerReference
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(DirectoryRolePath, DirectoryRole);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(DirectoryRoleTemplatePath, DirectoryRoleTemplate);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+crate::path::entity_path!(DocumentSetVersionPath, DocumentSetVersion);
+#[cfg(msgraph_v1_domains_or_search)]
+crate::path::entity_path!(DomainPath, Domain);
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+crate::path::entity_path!(DomainDnsCnameRecordPath, DomainDnsCnameRecord);
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+crate::path::entity_path!(DomainDnsMxRecordPath, DomainDnsMxRecord);
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+crate::path::entity_path!(DomainDnsRecordPath, AnyDomainDnsRecord);
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+crate::path::entity_path!(DomainDnsSrvRecordPath, DomainDnsSrvRecord);
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+crate::path::entity_path!(DomainDnsTxtRecordPath, DomainDnsTxtRecord);
+#[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+crate::path::entity_path!(DomainDnsUnavailableRecordPath, DomainDnsUnavailableRecord);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(DrivePath, Drive);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(DriveItemPath, DriveItem);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(DriveItemVersionPath, DriveItemVersion);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(DriveProtectionRulePath, DriveProtectionRule);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(DriveProtectionUnitPath, DriveProtectionUnit);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    DriveProtectionUnitsBulkAdditionJobPath, DriveProtectionUnitsBulkAdditionJob
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(DriveRestoreArtifactPath, DriveRestoreArtifact);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    DriveRestoreArtifactsBulkAdditionRequestPath,
+    DriveRestoreArtifactsBulkAdditionRequest
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(EBookInstallSummaryPath, EBookInstallSummary);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(EdgePath, Edge);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(EditionUpgradeConfigurationPath, EditionUpgradeConfiguration);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationAssignmentPath, EducationAssignment);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationAssignmentDefaultsPath, EducationAssignmentDefaults);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationAssignmentResourcePath, EducationAssignmentResource);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationAssignmentSettingsPath, EducationAssignmentSettings);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationCategoryPath, EducationCategory);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationClassPath, EducationClass);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationFeedbackOutcomePath, EducationFeedbackOutcome);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(
+    EducationFeedbackResourceOutcomePath, EducationFeedbackResourceOutcome
+);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationGradingCategoryPath, EducationGradingCategory);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationGradingSchemePath, EducationGradingScheme);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationModulePath, EducationModule);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationModuleResourcePath, EducationModuleResource);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationOrganizationPath, AnyEducationOrganization);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationOutcomePath, AnyEducationOutcome);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationPointsOutcomePath, EducationPointsOutcome);
+#[cfg(msgraph_v1_education)]
+crate::path::entity_path!(EducationRootPath, EducationRoot);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationRubricPath, EducationRubric);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationRubricOutcomePath, EducationRubricOutcome);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationSchoolPath, EducationSchool);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationSubmissionPath, EducationSubmission);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationSubmissionResourcePath, EducationSubmissionResource);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(EducationUserPath, EducationUser);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(EmailAuthenticationMethodPath, EmailAuthenticationMethod);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    EmailAuthenticationMethodConfigurationPath, EmailAuthenticationMethodConfiguration
+);
+#[cfg(msgraph_v1_information_protection_or_search)]
+crate::path::entity_path!(EmailFileAssessmentRequestPath, EmailFileAssessmentRequest);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(EmailNotificationsSettingPath, EmailNotificationsSetting);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(EmergencyCallEventPath, EmergencyCallEvent);
+#[cfg(msgraph_v1_employee_experience)]
+crate::path::entity_path!(EmployeeExperiencePath, EmployeeExperience);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(EmployeeExperienceUserPath, EmployeeExperienceUser);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(EndUserNotificationPath, EndUserNotification);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(EndUserNotificationDetailPath, EndUserNotificationDetail);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(EndUserSettingsPath, EndUserSettings);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(EndpointPath, Endpoint);
+#[cfg(msgraph_v1_core_or_employee_experience)]
+crate::path::entity_path!(EngagementAsyncOperationPath, EngagementAsyncOperation);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(EngagementConversationPath, AnyEngagementConversation);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(
+    EngagementConversationDiscussionMessagePath, EngagementConversationDiscussionMessage
+);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(
+    EngagementConversationMessagePath, AnyEngagementConversationMessage
+);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(
+    EngagementConversationMessageReactionPath, EngagementConversationMessageReaction
+);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(
+    EngagementConversationQuestionMessagePath, EngagementConversationQuestionMessage
+);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(
+    EngagementConversationSystemMessagePath, EngagementConversationSystemMessage
+);
+#[cfg(msgraph_v1_core_or_employee_experience)]
+crate::path::entity_path!(EngagementRolePath, EngagementRole);
+#[cfg(msgraph_v1_core_or_employee_experience)]
+crate::path::entity_path!(EngagementRoleMemberPath, EngagementRoleMember);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    EnrollmentConfigurationAssignmentPath, EnrollmentConfigurationAssignment
+);
+#[cfg(msgraph_v1_core_or_device_management)]
+crate::path::entity_path!(
+    EnrollmentTroubleshootingEventPath, EnrollmentTroubleshootingEvent
+);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(
+    EnterpriseCodeSigningCertificatePath, EnterpriseCodeSigningCertificate
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(EntitlementManagementPath, EntitlementManagement);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    EntitlementManagementSettingsPath, EntitlementManagementSettings
+);
+#[cfg(msgraph_v1_any_area_but_compliance)]
+crate::path::entity_path!(AnyEntityPath, AnyEntity);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(EventPath, Event);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(EventMessagePath, AnyEventMessage);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(EventMessageRequestPath, EventMessageRequest);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(EventMessageResponsePath, EventMessageResponse);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ExchangeAdminPath, ExchangeAdmin);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ExchangeMessageTracePath, ExchangeMessageTrace);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ExchangeMessageTraceDetailPath, ExchangeMessageTraceDetail);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(ExchangeProtectionPolicyPath, ExchangeProtectionPolicy);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(ExchangeRestoreSessionPath, ExchangeRestoreSession);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ExchangeSettingsPath, ExchangeSettings);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ExtensionPath, AnyExtension);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ExtensionPropertyPath, ExtensionProperty);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    ExternalAuthenticationMethodPath, ExternalAuthenticationMethod
+);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    ExternalAuthenticationMethodConfigurationPath,
+    ExternalAuthenticationMethodConfiguration
+);
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+crate::path::entity_path!(ExternalDomainNamePath, ExternalDomainName);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    ExternalUsersSelfServiceSignUpEventsFlowPath,
+    ExternalUsersSelfServiceSignUpEventsFlow
+);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(FeatureRolloutPolicyPath, FeatureRolloutPolicy);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(FederatedIdentityCredentialPath, FederatedIdentityCredential);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    FederatedTokenValidationPolicyPath, FederatedTokenValidationPolicy
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(Fido2AuthenticationMethodPath, Fido2AuthenticationMethod);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    Fido2AuthenticationMethodConfigurationPath, Fido2AuthenticationMethodConfiguration
+);
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+crate::path::entity_path!(
+    Fido2CombinationConfigurationPath, Fido2CombinationConfiguration
+);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+crate::path::entity_path!(FieldValueSetPath, FieldValueSet);
+#[cfg(msgraph_v1_information_protection_or_search)]
+crate::path::entity_path!(FileAssessmentRequestPath, FileAssessmentRequest);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(FileAttachmentPath, FileAttachment);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(FileStoragePath, FileStorage);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(FileStorageContainerPath, FileStorageContainer);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(FileStorageContainerTypePath, FileStorageContainerType);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(
+    FileStorageContainerTypeAppPermissionGrantPath,
+    FileStorageContainerTypeAppPermissionGrant
+);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(
+    FileStorageContainerTypeRegistrationPath, FileStorageContainerTypeRegistration
+);
+#[cfg(msgraph_v1_core_or_filter_operators)]
+crate::path::entity_path!(FilterOperatorSchemaPath, FilterOperatorSchema);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(FixtureMapPath, FixtureMap);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(FloorPath, Floor);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(FootprintMapPath, FootprintMap);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(FraudProtectionProviderPath, AnyFraudProtectionProvider);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(GovernanceInsightPath, AnyGovernanceInsight);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    GranularDriveRestoreArtifactPath, GranularDriveRestoreArtifact
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    GranularMailboxRestoreArtifactPath, GranularMailboxRestoreArtifact
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    GranularRestoreArtifactBasePath, AnyGranularRestoreArtifactBase
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(GranularSiteRestoreArtifactPath, GranularSiteRestoreArtifact);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(GroupPath, Group);
+#[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
+crate::path::entity_path!(GroupLifecyclePolicyPath, GroupLifecyclePolicy);
+#[cfg(msgraph_v1_core_or_group_settings)]
+crate::path::entity_path!(GroupSettingPath, GroupSetting);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(GroupSettingTemplatePath, GroupSettingTemplate);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(HomeRealmDiscoveryPolicyPath, HomeRealmDiscoveryPolicy);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(HorizontalSectionPath, HorizontalSection);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(HorizontalSectionColumnPath, HorizontalSectionColumn);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    HumanSecurityFraudProtectionProviderPath, HumanSecurityFraudProtectionProvider
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(IdentityApiConnectorPath, IdentityApiConnector);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    IdentityBuiltInUserFlowAttributePath, IdentityBuiltInUserFlowAttribute
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(IdentityContainerPath, IdentityContainer);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    IdentityCustomUserFlowAttributePath, IdentityCustomUserFlowAttribute
+);
+#[cfg(msgraph_v1_identity_governance)]
+crate::path::entity_path!(IdentityGovernancePath, IdentityGovernance);
+#[cfg(msgraph_v1_identity_protection)]
+crate::path::entity_path!(IdentityProtectionRootPath, IdentityProtectionRoot);
+#[cfg(msgraph_v1_identity_providers_or_search)]
+crate::path::entity_path!(IdentityProviderPath, IdentityProvider);
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+crate::path::entity_path!(IdentityProviderBasePath, AnyIdentityProviderBase);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    IdentitySecurityDefaultsEnforcementPolicyPath,
+    IdentitySecurityDefaultsEnforcementPolicy
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(IdentityUserFlowPath, AnyIdentityUserFlow);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(IdentityUserFlowAttributePath, AnyIdentityUserFlowAttribute);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    IdentityUserFlowAttributeAssignmentPath, IdentityUserFlowAttributeAssignment
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(IdentityVerifiedIdRootPath, IdentityVerifiedIdRoot);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    ImportedWindowsAutopilotDeviceIdentityPath, ImportedWindowsAutopilotDeviceIdentity
+);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(
+    ImportedWindowsAutopilotDeviceIdentityUploadPath,
+    ImportedWindowsAutopilotDeviceIdentityUpload
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(InferenceClassificationPath, InferenceClassification);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    InferenceClassificationOverridePath, InferenceClassificationOverride
+);
+#[cfg(msgraph_v1_information_protection)]
+crate::path::entity_path!(InformationProtectionPath, InformationProtection);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(InheritablePermissionPath, InheritablePermission);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(InsightsSettingsPath, InsightsSettings);
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+crate::path::entity_path!(InternalDomainFederationPath, InternalDomainFederation);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(InternetExplorerModePath, InternetExplorerMode);
+#[cfg(msgraph_v1_invitations_or_search)]
+crate::path::entity_path!(InvitationPath, Invitation);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(InviteParticipantsOperationPath, InviteParticipantsOperation);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(IosCertificateProfilePath, IosCertificateProfile);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(IosCompliancePolicyPath, IosCompliancePolicy);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(IosCustomConfigurationPath, IosCustomConfiguration);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    IosDeviceFeaturesConfigurationPath, IosDeviceFeaturesConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    IosGeneralDeviceConfigurationPath, IosGeneralDeviceConfiguration
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(IosLobAppPath, IosLobApp);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(
+    IosLobAppProvisioningConfigurationAssignmentPath,
+    IosLobAppProvisioningConfigurationAssignment
+);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(IosManagedAppProtectionPath, IosManagedAppProtection);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(IosManagedAppRegistrationPath, IosManagedAppRegistration);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(IosMobileAppConfigurationPath, IosMobileAppConfiguration);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(IosStoreAppPath, IosStoreApp);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(IosUpdateConfigurationPath, IosUpdateConfiguration);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(IosUpdateDeviceStatusPath, IosUpdateDeviceStatus);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(IosVppAppPath, IosVppApp);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(IosVppEBookPath, IosVppEBook);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(IosVppEBookAssignmentPath, IosVppEBookAssignment);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(IosiPadOsWebClipPath, IosiPadOsWebClip);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(IpNamedLocationPath, IpNamedLocation);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+crate::path::entity_path!(ItemActivityPath, ItemActivity);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+crate::path::entity_path!(ItemActivityStatPath, ItemActivityStat);
+#[cfg(msgraph_v1_core_or_drives_or_sites)]
+crate::path::entity_path!(ItemAnalyticsPath, ItemAnalytics);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ItemAttachmentPath, ItemAttachment);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ItemInsightsPath, ItemInsights);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(ItemRetentionLabelPath, ItemRetentionLabel);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(LabelContentRightPath, LabelContentRight);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(LandingPagePath, LandingPage);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(LandingPageDetailPath, LandingPageDetail);
+#[cfg(msgraph_v1_employee_experience_or_search)]
+crate::path::entity_path!(LearningAssignmentPath, LearningAssignment);
+#[cfg(msgraph_v1_employee_experience_or_search)]
+crate::path::entity_path!(LearningContentPath, LearningContent);
+#[cfg(msgraph_v1_employee_experience_or_search)]
+crate::path::entity_path!(LearningCourseActivityPath, AnyLearningCourseActivity);
+#[cfg(msgraph_v1_employee_experience_or_search)]
+crate::path::entity_path!(LearningProviderPath, LearningProvider);
+#[cfg(msgraph_v1_employee_experience_or_search)]
+crate::path::entity_path!(LearningSelfInitiatedCoursePath, LearningSelfInitiatedCourse);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(LevelMapPath, LevelMap);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(LicenseDetailsPath, LicenseDetails);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(LinkedResourcePath, LinkedResource);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+crate::path::entity_path!(ListPath, List);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+crate::path::entity_path!(ListItemPath, ListItem);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+crate::path::entity_path!(ListItemVersionPath, AnyListItemVersion);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    LocalizedNotificationMessagePath, LocalizedNotificationMessage
+);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(LoginPagePath, LoginPage);
+#[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+crate::path::entity_path!(LongRunningOperationPath, AnyLongRunningOperation);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(M365AppsInstallationOptionsPath, M365AppsInstallationOptions);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(MacOsCompliancePolicyPath, MacOsCompliancePolicy);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(MacOsCustomConfigurationPath, MacOsCustomConfiguration);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    MacOsDeviceFeaturesConfigurationPath, MacOsDeviceFeaturesConfiguration
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MacOsDmgAppPath, MacOsDmgApp);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    MacOsGeneralDeviceConfigurationPath, MacOsGeneralDeviceConfiguration
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MacOsLobAppPath, MacOsLobApp);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MacOsMicrosoftDefenderAppPath, MacOsMicrosoftDefenderApp);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MacOsMicrosoftEdgeAppPath, MacOsMicrosoftEdgeApp);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MacOsOfficeSuiteAppPath, MacOsOfficeSuiteApp);
+#[cfg(msgraph_v1_information_protection_or_search)]
+crate::path::entity_path!(MailAssessmentRequestPath, MailAssessmentRequest);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(MailFolderPath, AnyMailFolder);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(MailSearchFolderPath, MailSearchFolder);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(MailboxPath, Mailbox);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(MailboxFolderPath, MailboxFolder);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(MailboxItemPath, MailboxItem);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(MailboxProtectionRulePath, MailboxProtectionRule);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(MailboxProtectionUnitPath, MailboxProtectionUnit);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    MailboxProtectionUnitsBulkAdditionJobPath, MailboxProtectionUnitsBulkAdditionJob
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(MailboxRestoreArtifactPath, AnyMailboxRestoreArtifact);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    MailboxRestoreArtifactsBulkAdditionRequestPath,
+    MailboxRestoreArtifactsBulkAdditionRequest
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    MalwareStateForWindowsDevicePath, MalwareStateForWindowsDevice
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedAndroidLobAppPath, ManagedAndroidLobApp);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedAndroidStoreAppPath, ManagedAndroidStoreApp);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedAppPath, AnyManagedApp);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(ManagedAppConfigurationPath, AnyManagedAppConfiguration);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedAppOperationPath, ManagedAppOperation);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(ManagedAppPolicyPath, AnyManagedAppPolicy);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(
+    ManagedAppPolicyDeploymentSummaryPath, ManagedAppPolicyDeploymentSummary
+);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(ManagedAppProtectionPath, AnyManagedAppProtection);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedAppRegistrationPath, AnyManagedAppRegistration);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedAppStatusPath, AnyManagedAppStatus);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedAppStatusRawPath, ManagedAppStatusRaw);
+#[cfg(msgraph_v1_core_or_device_management)]
+crate::path::entity_path!(ManagedDevicePath, ManagedDevice);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(
+    ManagedDeviceMobileAppConfigurationPath, AnyManagedDeviceMobileAppConfiguration
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(
+    ManagedDeviceMobileAppConfigurationAssignmentPath,
+    ManagedDeviceMobileAppConfigurationAssignment
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(
+    ManagedDeviceMobileAppConfigurationDeviceStatusPath,
+    ManagedDeviceMobileAppConfigurationDeviceStatus
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(
+    ManagedDeviceMobileAppConfigurationDeviceSummaryPath,
+    ManagedDeviceMobileAppConfigurationDeviceSummary
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(
+    ManagedDeviceMobileAppConfigurationUserStatusPath,
+    ManagedDeviceMobileAppConfigurationUserStatus
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(
+    ManagedDeviceMobileAppConfigurationUserSummaryPath,
+    ManagedDeviceMobileAppConfigurationUserSummary
+);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(ManagedDeviceOverviewPath, ManagedDeviceOverview);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedEBookPath, AnyManagedEBook);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedEBookAssignmentPath, AnyManagedEBookAssignment);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedIosLobAppPath, ManagedIosLobApp);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedIosStoreAppPath, ManagedIosStoreApp);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(ManagedMobileAppPath, ManagedMobileApp);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(ManagedMobileLobAppPath, AnyManagedMobileLobApp);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(
+    MdmWindowsInformationProtectionPolicyPath, MdmWindowsInformationProtectionPolicy
+);
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+crate::path::entity_path!(MeetingAttendanceReportPath, MeetingAttendanceReport);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(MembershipOutlierInsightPath, MembershipOutlierInsight);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(MessagePath, AnyMessage);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(MessageRulePath, MessageRule);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(MessageTracingRootPath, MessageTracingRoot);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(
+    MicrosoftAccountUserConversationMemberPath, MicrosoftAccountUserConversationMember
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    MicrosoftAuthenticatorAuthenticationMethodPath,
+    MicrosoftAuthenticatorAuthenticationMethod
+);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    MicrosoftAuthenticatorAuthenticationMethodConfigurationPath,
+    MicrosoftAuthenticatorAuthenticationMethodConfiguration
+);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    MicrosoftAuthenticatorAuthenticationMethodTargetPath,
+    MicrosoftAuthenticatorAuthenticationMethodTarget
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(
+    MicrosoftStoreForBusinessAppPath, MicrosoftStoreForBusinessApp
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MobileAppPath, AnyMobileApp);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MobileAppAssignmentPath, MobileAppAssignment);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MobileAppCategoryPath, MobileAppCategory);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MobileAppContentPath, MobileAppContent);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MobileAppContentFilePath, MobileAppContentFile);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MobileAppRelationshipPath, MobileAppRelationship);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    MobileAppTroubleshootingEventPath, MobileAppTroubleshootingEvent
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MobileContainedAppPath, AnyMobileContainedApp);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(MobileLobAppPath, AnyMobileLobApp);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    MobileThreatDefenseConnectorPath, MobileThreatDefenseConnector
+);
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+crate::path::entity_path!(MultiTenantOrganizationPath, MultiTenantOrganization);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    MultiTenantOrganizationIdentitySyncPolicyTemplatePath,
+    MultiTenantOrganizationIdentitySyncPolicyTemplate
+);
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+crate::path::entity_path!(
+    MultiTenantOrganizationJoinRequestRecordPath,
+    MultiTenantOrganizationJoinRequestRecord
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    MultiTenantOrganizationMemberPath, MultiTenantOrganizationMember
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    MultiTenantOrganizationPartnerConfigurationTemplatePath,
+    MultiTenantOrganizationPartnerConfigurationTemplate
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    MultiValueLegacyExtendedPropertyPath, MultiValueLegacyExtendedProperty
+);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(MuteParticipantOperationPath, MuteParticipantOperation);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(NamedLocationPath, AnyNamedLocation);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(NotebookPath, Notebook);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(NotificationMessageTemplatePath, NotificationMessageTemplate);
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+crate::path::entity_path!(OAuth2PermissionGrantPath, OAuth2PermissionGrant);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OfferShiftRequestPath, AnyOfferShiftRequest);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OfficeGraphInsightsPath, AnyOfficeGraphInsights);
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+crate::path::entity_path!(OidcIdentityProviderPath, OidcIdentityProvider);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    OnAttributeCollectionListenerPath, OnAttributeCollectionListener
+);
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+crate::path::entity_path!(
+    OnAttributeCollectionStartCustomExtensionPath,
+    OnAttributeCollectionStartCustomExtension
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    OnAttributeCollectionStartListenerPath, OnAttributeCollectionStartListener
+);
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+crate::path::entity_path!(
+    OnAttributeCollectionSubmitCustomExtensionPath,
+    OnAttributeCollectionSubmitCustomExtension
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    OnAttributeCollectionSubmitListenerPath, OnAttributeCollectionSubmitListener
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    OnAuthenticationMethodLoadStartListenerPath, OnAuthenticationMethodLoadStartListener
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(OnEmailOtpSendListenerPath, OnEmailOtpSendListener);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    OnFraudProtectionLoadStartListenerPath, OnFraudProtectionLoadStartListener
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    OnInteractiveAuthFlowStartListenerPath, OnInteractiveAuthFlowStartListener
+);
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+crate::path::entity_path!(OnOtpSendCustomExtensionPath, OnOtpSendCustomExtension);
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+crate::path::entity_path!(
+    OnPasswordSubmitCustomExtensionPath, OnPasswordSubmitCustomExtension
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(OnPasswordSubmitListenerPath, OnPasswordSubmitListener);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    OnPremisesConditionalAccessSettingsPath, OnPremisesConditionalAccessSettings
+);
+#[cfg(msgraph_v1_directory_or_search)]
+crate::path::entity_path!(
+    OnPremisesDirectorySynchronizationPath, OnPremisesDirectorySynchronization
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OnPremisesSyncBehaviorPath, OnPremisesSyncBehavior);
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+crate::path::entity_path!(
+    OnTokenIssuanceStartCustomExtensionPath, OnTokenIssuanceStartCustomExtension
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    OnTokenIssuanceStartListenerPath, OnTokenIssuanceStartListener
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(OnUserCreateStartListenerPath, OnUserCreateStartListener);
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+crate::path::entity_path!(
+    OnVerifiedIdClaimValidationCustomExtensionPath,
+    OnVerifiedIdClaimValidationCustomExtension
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    OnVerifiedIdClaimValidationListenerPath, OnVerifiedIdClaimValidationListener
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    OneDriveForBusinessBrowseSessionPath, OneDriveForBusinessBrowseSession
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    OneDriveForBusinessProtectionPolicyPath, OneDriveForBusinessProtectionPolicy
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    OneDriveForBusinessRestoreSessionPath, OneDriveForBusinessRestoreSession
+);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(OnenotePath, Onenote);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(OnenoteEntityBaseModelPath, AnyOnenoteEntityBaseModel);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(
+    OnenoteEntityHierarchyModelPath, AnyOnenoteEntityHierarchyModel
+);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(
+    OnenoteEntitySchemaObjectModelPath, AnyOnenoteEntitySchemaObjectModel
+);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(OnenoteOperationPath, OnenoteOperation);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(OnenotePagePath, OnenotePage);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(OnenoteResourcePath, OnenoteResource);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(OnenoteSectionPath, OnenoteSection);
+#[cfg(msgraph_v1_core_or_communications)]
+crate::path::entity_path!(OnlineMeetingPath, OnlineMeeting);
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+crate::path::entity_path!(OnlineMeetingBasePath, AnyOnlineMeetingBase);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(
+    OnlineMeetingEngagementConversationPath, OnlineMeetingEngagementConversation
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OpenShiftPath, OpenShift);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OpenShiftChangeRequestPath, OpenShiftChangeRequest);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OpenTypeExtensionPath, OpenTypeExtension);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(OperationPath, AnyOperation);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OrgContactPath, OrgContact);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OrganizationPath, Organization);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OrganizationalBrandingPath, OrganizationalBranding);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    OrganizationalBrandingLocalizationPath, OrganizationalBrandingLocalization
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    OrganizationalBrandingPropertiesPath, AnyOrganizationalBrandingProperties
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OutlookCategoryPath, OutlookCategory);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OutlookItemPath, AnyOutlookItem);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(OutlookUserPath, OutlookUser);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(OwnerlessGroupPolicyPath, OwnerlessGroupPolicy);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(ParticipantPath, Participant);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(
+    ParticipantJoiningNotificationPath, ParticipantJoiningNotification
+);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(ParticipantLeftNotificationPath, ParticipantLeftNotification);
+#[cfg(msgraph_v1_reports_or_search)]
+crate::path::entity_path!(PartnersPath, Partners);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    PasskeyAuthenticationMethodTargetPath, PasskeyAuthenticationMethodTarget
+);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(PasskeyProfilePath, PasskeyProfile);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    PasswordAuthenticationMethodPath, PasswordAuthenticationMethod
+);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(PayloadPath, Payload);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(PeopleAdminSettingsPath, PeopleAdminSettings);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+crate::path::entity_path!(PermissionPath, Permission);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(PermissionGrantConditionSetPath, PermissionGrantConditionSet);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(PermissionGrantPolicyPath, PermissionGrantPolicy);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(PersonPath, Person);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(PhoneAuthenticationMethodPath, PhoneAuthenticationMethod);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(PhoneUserConversationMemberPath, PhoneUserConversationMember);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(PinnedChatMessageInfoPath, PinnedChatMessageInfo);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(PlacePath, AnyPlace);
+#[cfg(msgraph_v1_planner_or_search)]
+crate::path::entity_path!(PlannerPath, Planner);
+#[cfg(msgraph_v1_core_or_planner)]
+crate::path::entity_path!(
+    PlannerAssignedToTaskBoardTaskFormatPath, PlannerAssignedToTaskBoardTaskFormat
+);
+#[cfg(msgraph_v1_core_or_planner)]
+crate::path::entity_path!(PlannerBucketPath, PlannerBucket);
+#[cfg(msgraph_v1_core_or_planner)]
+crate::path::entity_path!(
+    PlannerBucketTaskBoardTaskFormatPath, PlannerBucketTaskBoardTaskFormat
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(PlannerGroupPath, PlannerGroup);
+#[cfg(msgraph_v1_core_or_planner)]
+crate::path::entity_path!(PlannerPlanPath, PlannerPlan);
+#[cfg(msgraph_v1_core_or_planner)]
+crate::path::entity_path!(PlannerPlanDetailsPath, PlannerPlanDetails);
+#[cfg(msgraph_v1_core_or_planner)]
+crate::path::entity_path!(
+    PlannerProgressTaskBoardTaskFormatPath, PlannerProgressTaskBoardTaskFormat
+);
+#[cfg(msgraph_v1_core_or_planner)]
+crate::path::entity_path!(PlannerTaskPath, PlannerTask);
+#[cfg(msgraph_v1_core_or_planner)]
+crate::path::entity_path!(PlannerTaskDetailsPath, PlannerTaskDetails);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(PlannerUserPath, PlannerUser);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    PlatformCredentialAuthenticationMethodPath, PlatformCredentialAuthenticationMethod
+);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(PlayPromptOperationPath, PlayPromptOperation);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(PolicyBasePath, AnyPolicyBase);
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+crate::path::entity_path!(PolicyDeletableItemPath, AnyPolicyDeletableItem);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(PolicyRootPath, PolicyRoot);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(PolicyTemplatePath, PolicyTemplate);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(PostPath, Post);
+#[cfg(msgraph_v1_core_or_communications)]
+crate::path::entity_path!(PresencePath, Presence);
+#[cfg(msgraph_v1_print)]
+crate::path::entity_path!(PrintPath, Print);
+#[cfg(msgraph_v1_print_or_search)]
+crate::path::entity_path!(PrintConnectorPath, PrintConnector);
+#[cfg(msgraph_v1_core_or_print)]
+crate::path::entity_path!(PrintDocumentPath, PrintDocument);
+#[cfg(msgraph_v1_core_or_print)]
+crate::path::entity_path!(PrintJobPath, PrintJob);
+#[cfg(msgraph_v1_print_or_search)]
+crate::path::entity_path!(PrintOperationPath, AnyPrintOperation);
+#[cfg(msgraph_v1_print_or_search)]
+crate::path::entity_path!(PrintServicePath, PrintService);
+#[cfg(msgraph_v1_print_or_search)]
+crate::path::entity_path!(PrintServiceEndpointPath, PrintServiceEndpoint);
+#[cfg(msgraph_v1_core_or_print)]
+crate::path::entity_path!(PrintTaskPath, PrintTask);
+#[cfg(msgraph_v1_print_or_search)]
+crate::path::entity_path!(PrintTaskDefinitionPath, PrintTaskDefinition);
+#[cfg(msgraph_v1_print_or_search)]
+crate::path::entity_path!(PrintTaskTriggerPath, PrintTaskTrigger);
+#[cfg(msgraph_v1_reports_or_search)]
+crate::path::entity_path!(PrintUsagePath, AnyPrintUsage);
+#[cfg(msgraph_v1_reports_or_search)]
+crate::path::entity_path!(PrintUsageByPrinterPath, PrintUsageByPrinter);
+#[cfg(msgraph_v1_reports_or_search)]
+crate::path::entity_path!(PrintUsageByUserPath, PrintUsageByUser);
+#[cfg(msgraph_v1_print_or_search)]
+crate::path::entity_path!(PrinterPath, Printer);
+#[cfg(msgraph_v1_core_or_print)]
+crate::path::entity_path!(PrinterBasePath, AnyPrinterBase);
+#[cfg(msgraph_v1_print_or_search)]
+crate::path::entity_path!(PrinterCreateOperationPath, PrinterCreateOperation);
+#[cfg(msgraph_v1_core_or_print)]
+crate::path::entity_path!(PrinterSharePath, PrinterShare);
+#[cfg(msgraph_v1_privacy)]
+crate::path::entity_path!(PrivacyPath, Privacy);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(PrivilegedAccessGroupPath, PrivilegedAccessGroup);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    PrivilegedAccessGroupAssignmentSchedulePath, PrivilegedAccessGroupAssignmentSchedule
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    PrivilegedAccessGroupAssignmentScheduleInstancePath,
+    PrivilegedAccessGroupAssignmentScheduleInstance
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    PrivilegedAccessGroupAssignmentScheduleRequestPath,
+    PrivilegedAccessGroupAssignmentScheduleRequest
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    PrivilegedAccessGroupEligibilitySchedulePath,
+    PrivilegedAccessGroupEligibilitySchedule
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    PrivilegedAccessGroupEligibilityScheduleInstancePath,
+    PrivilegedAccessGroupEligibilityScheduleInstance
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    PrivilegedAccessGroupEligibilityScheduleRequestPath,
+    PrivilegedAccessGroupEligibilityScheduleRequest
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(PrivilegedAccessRootPath, PrivilegedAccessRoot);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(PrivilegedAccessSchedulePath, AnyPrivilegedAccessSchedule);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    PrivilegedAccessScheduleInstancePath, AnyPrivilegedAccessScheduleInstance
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(
+    PrivilegedAccessScheduleRequestPath, AnyPrivilegedAccessScheduleRequest
+);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ProfileCardPropertyPath, ProfileCardProperty);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ProfilePhotoPath, ProfilePhoto);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ProfilePropertySettingPath, ProfilePropertySetting);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ProfileSourcePath, ProfileSource);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(PronounsSettingsPath, PronounsSettings);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(ProtectionPolicyBasePath, AnyProtectionPolicyBase);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(ProtectionRuleBasePath, AnyProtectionRuleBase);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(ProtectionUnitBasePath, AnyProtectionUnitBase);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(ProtectionUnitsBulkJobBasePath, AnyProtectionUnitsBulkJobBase);
+#[cfg(msgraph_v1_audit_logs_or_search)]
+crate::path::entity_path!(ProvisioningObjectSummaryPath, ProvisioningObjectSummary);
+#[cfg(msgraph_v1_directory_or_search)]
+crate::path::entity_path!(PublicKeyInfrastructureRootPath, PublicKeyInfrastructureRoot);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(QrCodePath, QrCode);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    QrCodePinAuthenticationMethodPath, QrCodePinAuthenticationMethod
+);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    QrCodePinAuthenticationMethodConfigurationPath,
+    QrCodePinAuthenticationMethodConfiguration
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(QrPinPath, QrPin);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(RbacApplicationPath, RbacApplication);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(ReadingAssignmentSubmissionPath, ReadingAssignmentSubmission);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(ReadingCoachPassagePath, ReadingCoachPassage);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(RecordOperationPath, RecordOperation);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(RecycleBinPath, RecycleBin);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(RecycleBinItemPath, RecycleBinItem);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ReferenceAttachmentPath, ReferenceAttachment);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(ReflectCheckInResponsePath, ReflectCheckInResponse);
+#[cfg(msgraph_v1_reports_or_search)]
+crate::path::entity_path!(RelyingPartyDetailedSummaryPath, RelyingPartyDetailedSummary);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(RemoteAssistancePartnerPath, RemoteAssistancePartner);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    RemoteDesktopSecurityConfigurationPath, RemoteDesktopSecurityConfiguration
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(RemoteTenantGroupPath, RemoteTenantGroup);
+#[cfg(msgraph_v1_reports)]
+crate::path::entity_path!(ReportRootPath, ReportRoot);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(ReportsRootPath, ReportsRoot);
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+crate::path::entity_path!(RequestPath, AnyRequest);
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+crate::path::entity_path!(
+    ResellerDelegatedAdminRelationshipPath, ResellerDelegatedAdminRelationship
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(ResourceOperationPath, ResourceOperation);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    ResourceSpecificPermissionGrantPath, ResourceSpecificPermissionGrant
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(RestoreArtifactBasePath, AnyRestoreArtifactBase);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    RestoreArtifactsBulkRequestBasePath, AnyRestoreArtifactsBulkRequestBase
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(RestorePointPath, RestorePoint);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(RestoreSessionBasePath, AnyRestoreSessionBase);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+crate::path::entity_path!(RichLongRunningOperationPath, RichLongRunningOperation);
+#[cfg(msgraph_v1_identity_protection_or_search)]
+crate::path::entity_path!(RiskDetectionPath, RiskDetection);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(RiskPreventionContainerPath, RiskPreventionContainer);
+#[cfg(msgraph_v1_identity_protection_or_search)]
+crate::path::entity_path!(RiskyServicePrincipalPath, AnyRiskyServicePrincipal);
+#[cfg(msgraph_v1_identity_protection_or_search)]
+crate::path::entity_path!(
+    RiskyServicePrincipalHistoryItemPath, RiskyServicePrincipalHistoryItem
+);
+#[cfg(msgraph_v1_identity_protection_or_search)]
+crate::path::entity_path!(RiskyUserPath, AnyRiskyUser);
+#[cfg(msgraph_v1_identity_protection_or_search)]
+crate::path::entity_path!(RiskyUserHistoryItemPath, RiskyUserHistoryItem);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(RoleAssignmentPath, AnyRoleAssignment);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(RoleDefinitionPath, AnyRoleDefinition);
+#[cfg(msgraph_v1_role_management)]
+crate::path::entity_path!(RoleManagementPath, RoleManagement);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(RoomPath, Room);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(RoomListPath, RoomList);
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+crate::path::entity_path!(
+    SamlOrWsFedExternalDomainFederationPath, SamlOrWsFedExternalDomainFederation
+);
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+crate::path::entity_path!(SamlOrWsFedProviderPath, AnySamlOrWsFedProvider);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(SchedulePath, Schedule);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ScheduleChangeRequestPath, AnyScheduleChangeRequest);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(SchedulingGroupPath, SchedulingGroup);
+#[cfg(msgraph_v1_schema_extensions_or_search)]
+crate::path::entity_path!(SchemaExtensionPath, SchemaExtension);
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
+crate::path::entity_path!(ScopedRoleMembershipPath, ScopedRoleMembership);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(SearchEntityPath, SearchEntity);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(SectionPath, Section);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(SectionGroupPath, SectionGroup);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(SectionMapPath, SectionMap);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(SecureScorePath, SecureScore);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(SecureScoreControlProfilePath, SecureScoreControlProfile);
+#[cfg(msgraph_v1_security)]
+crate::path::entity_path!(SecurityPath, Security);
+#[cfg(msgraph_v1_reports_or_search)]
+crate::path::entity_path!(SecurityReportsRootPath, SecurityReportsRoot);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(SendDtmfTonesOperationPath, SendDtmfTonesOperation);
+#[cfg(msgraph_v1_core_or_security)]
+crate::path::entity_path!(SensitivityLabelPath, SensitivityLabel);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ServiceAnnouncementPath, ServiceAnnouncement);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(
+    ServiceAnnouncementAttachmentPath, ServiceAnnouncementAttachment
+);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ServiceAnnouncementBasePath, AnyServiceAnnouncementBase);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(ServiceAppPath, ServiceApp);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ServiceHealthPath, ServiceHealth);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ServiceHealthIssuePath, ServiceHealthIssue);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ServicePrincipalPath, AnyServicePrincipal);
+#[cfg(msgraph_v1_identity_protection_or_search)]
+crate::path::entity_path!(
+    ServicePrincipalRiskDetectionPath, ServicePrincipalRiskDetection
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ServiceProviderConstraintsPath, AnyServiceProviderConstraints);
+#[cfg(msgraph_v1_core_or_storage)]
+crate::path::entity_path!(
+    ServiceStorageQuotaBreakdownPath, ServiceStorageQuotaBreakdown
+);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(ServiceUpdateMessagePath, ServiceUpdateMessage);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(SettingStateDeviceSummaryPath, SettingStateDeviceSummary);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(SharePointBrowseSessionPath, SharePointBrowseSession);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(SharePointGroupPath, SharePointGroup);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(SharePointGroupMemberPath, SharePointGroupMember);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(SharePointMigrationEventPath, AnySharePointMigrationEvent);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(
+    SharePointMigrationFinishManifestFileUploadEventPath,
+    SharePointMigrationFinishManifestFileUploadEvent
+);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(SharePointMigrationJobPath, SharePointMigrationJob);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(
+    SharePointMigrationJobCancelledEventPath, SharePointMigrationJobCancelledEvent
+);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(
+    SharePointMigrationJobDeletedEventPath, SharePointMigrationJobDeletedEvent
+);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(
+    SharePointMigrationJobErrorEventPath, SharePointMigrationJobErrorEvent
+);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(
+    SharePointMigrationJobPostponedEventPath, SharePointMigrationJobPostponedEvent
+);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(
+    SharePointMigrationJobProgressEventPath, SharePointMigrationJobProgressEvent
+);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(
+    SharePointMigrationJobQueuedEventPath, SharePointMigrationJobQueuedEvent
+);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(
+    SharePointMigrationJobStartEventPath, SharePointMigrationJobStartEvent
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(SharePointProtectionPolicyPath, SharePointProtectionPolicy);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(SharePointRestoreSessionPath, SharePointRestoreSession);
+#[cfg(msgraph_v1_search_or_shares)]
+crate::path::entity_path!(SharedDriveItemPath, SharedDriveItem);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(SharedInsightPath, SharedInsight);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(SharedPcConfigurationPath, SharedPcConfiguration);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(SharedWithChannelTeamInfoPath, SharedWithChannelTeamInfo);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(SharepointPath, Sharepoint);
+#[cfg(msgraph_v1_admin_or_search)]
+crate::path::entity_path!(SharepointSettingsPath, SharepointSettings);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ShiftPath, Shift);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(ShiftPreferencesPath, ShiftPreferences);
+#[cfg(msgraph_v1_audit_logs_or_search)]
+crate::path::entity_path!(SignInPath, SignIn);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(SimulationPath, Simulation);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(SimulationAutomationPath, SimulationAutomation);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(SimulationAutomationRunPath, SimulationAutomationRun);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    SingleValueLegacyExtendedPropertyPath, SingleValueLegacyExtendedProperty
+);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(SitePath, Site);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(SitePagePath, SitePage);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(SiteProtectionRulePath, SiteProtectionRule);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(SiteProtectionUnitPath, SiteProtectionUnit);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    SiteProtectionUnitsBulkAdditionJobPath, SiteProtectionUnitsBulkAdditionJob
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(SiteRestoreArtifactPath, SiteRestoreArtifact);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    SiteRestoreArtifactsBulkAdditionRequestPath, SiteRestoreArtifactsBulkAdditionRequest
+);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(
+    SkypeForBusinessUserConversationMemberPath, SkypeForBusinessUserConversationMember
+);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(SkypeUserConversationMemberPath, SkypeUserConversationMember);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    SmsAuthenticationMethodConfigurationPath, SmsAuthenticationMethodConfiguration
+);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    SmsAuthenticationMethodTargetPath, SmsAuthenticationMethodTarget
+);
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+crate::path::entity_path!(SocialIdentityProviderPath, SocialIdentityProvider);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    SoftwareOathAuthenticationMethodPath, SoftwareOathAuthenticationMethod
+);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    SoftwareOathAuthenticationMethodConfigurationPath,
+    SoftwareOathAuthenticationMethodConfiguration
+);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(SoftwareUpdateStatusSummaryPath, SoftwareUpdateStatusSummary);
+#[cfg(msgraph_v1_solutions)]
+crate::path::entity_path!(SolutionsRootPath, SolutionsRoot);
+#[cfg(msgraph_v1_education_or_search)]
+crate::path::entity_path!(SpeakerAssignmentSubmissionPath, SpeakerAssignmentSubmission);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(StandardWebPartPath, StandardWebPart);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(StartHoldMusicOperationPath, StartHoldMusicOperation);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(StopHoldMusicOperationPath, StopHoldMusicOperation);
+#[cfg(msgraph_v1_storage)]
+crate::path::entity_path!(StoragePath, Storage);
+#[cfg(msgraph_v1_core_or_storage)]
+crate::path::entity_path!(StorageQuotaBreakdownPath, AnyStorageQuotaBreakdown);
+#[cfg(msgraph_v1_search_or_storage)]
+crate::path::entity_path!(StorageSettingsPath, StorageSettings);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(StsPolicyPath, AnyStsPolicy);
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+crate::path::entity_path!(SubjectRightsRequestPath, SubjectRightsRequest);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(SubscribeToToneOperationPath, SubscribeToToneOperation);
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
+crate::path::entity_path!(SubscribedSkuPath, SubscribedSku);
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
+crate::path::entity_path!(SubscriptionPath, Subscription);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(SwapShiftsChangeRequestPath, SwapShiftsChangeRequest);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(SynchronizationPath, Synchronization);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(SynchronizationJobPath, SynchronizationJob);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(SynchronizationSchemaPath, SynchronizationSchema);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(SynchronizationTemplatePath, SynchronizationTemplate);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TargetDeviceGroupPath, TargetDeviceGroup);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(TargetedChatMessagePath, TargetedChatMessage);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(
+    TargetedManagedAppConfigurationPath, TargetedManagedAppConfiguration
+);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(
+    TargetedManagedAppPolicyAssignmentPath, TargetedManagedAppPolicyAssignment
+);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(
+    TargetedManagedAppProtectionPath, AnyTargetedManagedAppProtection
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TaskFileAttachmentPath, TaskFileAttachment);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TeamPath, Team);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(TeamInfoPath, AnyTeamInfo);
+#[cfg(msgraph_v1_app_catalogs_or_search)]
+crate::path::entity_path!(TeamsAppPath, TeamsApp);
+#[cfg(msgraph_v1_app_catalogs_or_search)]
+crate::path::entity_path!(TeamsAppDefinitionPath, TeamsAppDefinition);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TeamsAppInstallationPath, AnyTeamsAppInstallation);
+#[cfg(msgraph_v1_search_or_teamwork)]
+crate::path::entity_path!(TeamsAppSettingsPath, TeamsAppSettings);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TeamsAsyncOperationPath, TeamsAsyncOperation);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(TeamsTabPath, TeamsTab);
+#[cfg(msgraph_v1_search_or_teams_templates)]
+crate::path::entity_path!(TeamsTemplatePath, TeamsTemplate);
+#[cfg(msgraph_v1_search_or_teamwork)]
+crate::path::entity_path!(TeamworkPath, Teamwork);
+#[cfg(msgraph_v1_app_catalogs_or_search)]
+crate::path::entity_path!(TeamworkBotPath, TeamworkBot);
+#[cfg(msgraph_v1_core_or_teamwork)]
+crate::path::entity_path!(TeamworkHostedContentPath, AnyTeamworkHostedContent);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TeamworkTagPath, TeamworkTag);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TeamworkTagMemberPath, TeamworkTagMember);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    TemporaryAccessPassAuthenticationMethodPath, TemporaryAccessPassAuthenticationMethod
+);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    TemporaryAccessPassAuthenticationMethodConfigurationPath,
+    TemporaryAccessPassAuthenticationMethodConfiguration
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TenantAppManagementPolicyPath, TenantAppManagementPolicy);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(
+    TenantDataSecurityAndGovernancePath, TenantDataSecurityAndGovernance
+);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(
+    TenantProtectionScopeContainerPath, TenantProtectionScopeContainer
+);
+#[cfg(msgraph_v1_tenant_relationships)]
+crate::path::entity_path!(TenantRelationshipPath, TenantRelationship);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(TermsAndConditionsPath, TermsAndConditions);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    TermsAndConditionsAcceptanceStatusPath, TermsAndConditionsAcceptanceStatus
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    TermsAndConditionsAssignmentPath, TermsAndConditionsAssignment
+);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(TermsOfUseContainerPath, TermsOfUseContainer);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(TextWebPartPath, TextWebPart);
+#[cfg(msgraph_v1_information_protection_or_search)]
+crate::path::entity_path!(ThreatAssessmentRequestPath, AnyThreatAssessmentRequest);
+#[cfg(msgraph_v1_information_protection_or_search)]
+crate::path::entity_path!(ThreatAssessmentResultPath, ThreatAssessmentResult);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(ThumbnailSetPath, ThumbnailSet);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TimeCardPath, TimeCard);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TimeOffPath, TimeOff);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TimeOffReasonPath, TimeOffReason);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TimeOffRequestPath, TimeOffRequest);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TodoPath, Todo);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TodoTaskPath, TodoTask);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TodoTaskListPath, TodoTaskList);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TokenIssuancePolicyPath, TokenIssuancePolicy);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TokenLifetimePolicyPath, TokenLifetimePolicy);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(TrainingPath, Training);
+#[cfg(msgraph_v1_search_or_security)]
+crate::path::entity_path!(TrainingLanguageDetailPath, TrainingLanguageDetail);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(TrendingPath, Trending);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(UnifiedRbacResourceActionPath, UnifiedRbacResourceAction);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(
+    UnifiedRbacResourceNamespacePath, UnifiedRbacResourceNamespace
+);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(UnifiedRoleAssignmentPath, UnifiedRoleAssignment);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleAssignmentSchedulePath, UnifiedRoleAssignmentSchedule
+);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleAssignmentScheduleInstancePath, UnifiedRoleAssignmentScheduleInstance
+);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleAssignmentScheduleRequestPath, UnifiedRoleAssignmentScheduleRequest
+);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(UnifiedRoleDefinitionPath, UnifiedRoleDefinition);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleEligibilitySchedulePath, UnifiedRoleEligibilitySchedule
+);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleEligibilityScheduleInstancePath, UnifiedRoleEligibilityScheduleInstance
+);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleEligibilityScheduleRequestPath, UnifiedRoleEligibilityScheduleRequest
+);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(UnifiedRoleManagementPolicyPath, UnifiedRoleManagementPolicy);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleManagementPolicyApprovalRulePath, UnifiedRoleManagementPolicyApprovalRule
+);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleManagementPolicyAssignmentPath, UnifiedRoleManagementPolicyAssignment
+);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleManagementPolicyAuthenticationContextRulePath,
+    UnifiedRoleManagementPolicyAuthenticationContextRule
+);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleManagementPolicyEnablementRulePath,
+    UnifiedRoleManagementPolicyEnablementRule
+);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleManagementPolicyExpirationRulePath,
+    UnifiedRoleManagementPolicyExpirationRule
+);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleManagementPolicyNotificationRulePath,
+    UnifiedRoleManagementPolicyNotificationRule
+);
+#[cfg(msgraph_v1_policies_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleManagementPolicyRulePath, AnyUnifiedRoleManagementPolicyRule
+);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(UnifiedRoleScheduleBasePath, AnyUnifiedRoleScheduleBase);
+#[cfg(msgraph_v1_role_management_or_search)]
+crate::path::entity_path!(
+    UnifiedRoleScheduleInstanceBasePath, AnyUnifiedRoleScheduleInstanceBase
+);
+#[cfg(msgraph_v1_core_or_storage)]
+crate::path::entity_path!(UnifiedStorageQuotaPath, UnifiedStorageQuota);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(UnitMapPath, UnitMap);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(UnmuteParticipantOperationPath, UnmuteParticipantOperation);
+#[cfg(msgraph_v1_communications_or_search)]
+crate::path::entity_path!(
+    UpdateRecordingStatusOperationPath, UpdateRecordingStatusOperation
+);
+#[cfg(msgraph_v1_information_protection_or_search)]
+crate::path::entity_path!(UrlAssessmentRequestPath, UrlAssessmentRequest);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(UsageRightsIncludedPath, UsageRightsIncluded);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(UsedInsightPath, UsedInsight);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(UserPath, AnyUser);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(UserActivityPath, UserActivity);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(UserConsentRequestPath, UserConsentRequest);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    UserDataSecurityAndGovernancePath, UserDataSecurityAndGovernance
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath,
+    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath,
+    UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath,
+    UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsAppHealthApplicationPerformancePath,
+    UserExperienceAnalyticsAppHealthApplicationPerformance
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsAppHealthDeviceModelPerformancePath,
+    UserExperienceAnalyticsAppHealthDeviceModelPerformance
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsAppHealthDevicePerformancePath,
+    UserExperienceAnalyticsAppHealthDevicePerformance
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath,
+    UserExperienceAnalyticsAppHealthDevicePerformanceDetails
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsAppHealthOsVersionPerformancePath,
+    UserExperienceAnalyticsAppHealthOsVersionPerformance
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsBaselinePath, UserExperienceAnalyticsBaseline
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsCategoryPath, UserExperienceAnalyticsCategory
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsDevicePerformancePath,
+    UserExperienceAnalyticsDevicePerformance
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsDeviceScoresPath, UserExperienceAnalyticsDeviceScores
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsDeviceStartupHistoryPath,
+    UserExperienceAnalyticsDeviceStartupHistory
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsDeviceStartupProcessPath,
+    UserExperienceAnalyticsDeviceStartupProcess
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsDeviceStartupProcessPerformancePath,
+    UserExperienceAnalyticsDeviceStartupProcessPerformance
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsMetricPath, UserExperienceAnalyticsMetric
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsMetricHistoryPath, UserExperienceAnalyticsMetricHistory
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsModelScoresPath, UserExperienceAnalyticsModelScores
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsOverviewPath, UserExperienceAnalyticsOverview
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsScoreHistoryPath, UserExperienceAnalyticsScoreHistory
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsWorkFromAnywhereDevicePath,
+    UserExperienceAnalyticsWorkFromAnywhereDevice
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath,
+    UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsWorkFromAnywhereMetricPath,
+    UserExperienceAnalyticsWorkFromAnywhereMetric
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath,
+    UserExperienceAnalyticsWorkFromAnywhereModelPerformance
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    UserFlowLanguageConfigurationPath, UserFlowLanguageConfiguration
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(UserFlowLanguagePagePath, UserFlowLanguagePage);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(UserInsightsSettingsPath, UserInsightsSettings);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(UserInstallStateSummaryPath, UserInstallStateSummary);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    UserProtectionScopeContainerPath, UserProtectionScopeContainer
+);
+#[cfg(msgraph_v1_reports_or_search)]
+crate::path::entity_path!(UserRegistrationDetailsPath, UserRegistrationDetails);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    UserScopeTeamsAppInstallationPath, UserScopeTeamsAppInstallation
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(UserSettingsPath, UserSettings);
+#[cfg(msgraph_v1_identity_governance_or_search)]
+crate::path::entity_path!(UserSignInInsightPath, UserSignInInsight);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(UserSolutionRootPath, UserSolutionRoot);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(UserStoragePath, UserStorage);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(UserTeamworkPath, UserTeamwork);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    VerifiableCredentialAuthenticationMethodTargetPath,
+    VerifiableCredentialAuthenticationMethodTarget
+);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    VerifiableCredentialsAuthenticationMethodConfigurationPath,
+    VerifiableCredentialsAuthenticationMethodConfiguration
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(VerifiedIdProfilePath, VerifiedIdProfile);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(VerticalSectionPath, VerticalSection);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(VirtualEndpointPath, VirtualEndpoint);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(VirtualEventPath, AnyVirtualEvent);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(VirtualEventPresenterPath, VirtualEventPresenter);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(VirtualEventRegistrationPath, VirtualEventRegistration);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    VirtualEventRegistrationConfigurationPath, AnyVirtualEventRegistrationConfiguration
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    VirtualEventRegistrationCustomQuestionPath, VirtualEventRegistrationCustomQuestion
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    VirtualEventRegistrationPredefinedQuestionPath,
+    VirtualEventRegistrationPredefinedQuestion
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    VirtualEventRegistrationQuestionBasePath, AnyVirtualEventRegistrationQuestionBase
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(VirtualEventSessionPath, VirtualEventSession);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(VirtualEventTownhallPath, VirtualEventTownhall);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    VirtualEventTownhallRegistrationConfigurationPath,
+    VirtualEventTownhallRegistrationConfiguration
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(VirtualEventWebinarPath, VirtualEventWebinar);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(
+    VirtualEventWebinarRegistrationConfigurationPath,
+    VirtualEventWebinarRegistrationConfiguration
+);
+#[cfg(msgraph_v1_search_or_solutions)]
+crate::path::entity_path!(VirtualEventsRootPath, VirtualEventsRoot);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    VoiceAuthenticationMethodConfigurationPath, VoiceAuthenticationMethodConfiguration
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(VppTokenPath, VppToken);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(WebAppPath, WebApp);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    WebApplicationFirewallProviderPath, AnyWebApplicationFirewallProvider
+);
+#[cfg(msgraph_v1_identity_or_search)]
+crate::path::entity_path!(
+    WebApplicationFirewallVerificationModelPath, WebApplicationFirewallVerificationModel
+);
+#[cfg(msgraph_v1_core_or_sites)]
+crate::path::entity_path!(WebPartPath, AnyWebPart);
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+crate::path::entity_path!(WhatIfAnalysisResultPath, WhatIfAnalysisResult);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(Win32LobAppPath, Win32LobApp);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(Windows10CompliancePolicyPath, Windows10CompliancePolicy);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    Windows10CustomConfigurationPath, Windows10CustomConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    Windows10EndpointProtectionConfigurationPath,
+    Windows10EndpointProtectionConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    Windows10EnrollmentCompletionPageConfigurationPath,
+    Windows10EnrollmentCompletionPageConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    Windows10EnterpriseModernAppManagementConfigurationPath,
+    Windows10EnterpriseModernAppManagementConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    Windows10GeneralConfigurationPath, Windows10GeneralConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    Windows10MobileCompliancePolicyPath, Windows10MobileCompliancePolicy
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    Windows10SecureAssessmentConfigurationPath, Windows10SecureAssessmentConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    Windows10TeamGeneralConfigurationPath, Windows10TeamGeneralConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(Windows81CompliancePolicyPath, Windows81CompliancePolicy);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    Windows81GeneralConfigurationPath, Windows81GeneralConfiguration
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(WindowsAppXPath, WindowsAppX);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(
+    WindowsAutopilotDeploymentProfilePath, WindowsAutopilotDeploymentProfile
+);
+#[cfg(msgraph_v1_search)]
+crate::path::entity_path!(
+    WindowsAutopilotDeploymentProfileAssignmentPath,
+    WindowsAutopilotDeploymentProfileAssignment
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    WindowsAutopilotDeviceIdentityPath, WindowsAutopilotDeviceIdentity
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    WindowsDefenderAdvancedThreatProtectionConfigurationPath,
+    WindowsDefenderAdvancedThreatProtectionConfiguration
+);
+#[cfg(msgraph_v1_core_or_device_management)]
+crate::path::entity_path!(WindowsDeviceMalwareStatePath, WindowsDeviceMalwareState);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    WindowsHelloForBusinessAuthenticationMethodPath,
+    WindowsHelloForBusinessAuthenticationMethod
+);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(
+    WindowsInformationProtectionPath, AnyWindowsInformationProtection
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    WindowsInformationProtectionAppLearningSummaryPath,
+    WindowsInformationProtectionAppLearningSummary
+);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(
+    WindowsInformationProtectionAppLockerFilePath,
+    WindowsInformationProtectionAppLockerFile
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    WindowsInformationProtectionNetworkLearningSummaryPath,
+    WindowsInformationProtectionNetworkLearningSummary
+);
+#[cfg(msgraph_v1_core_or_device_app_management)]
+crate::path::entity_path!(
+    WindowsInformationProtectionPolicyPath, WindowsInformationProtectionPolicy
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(WindowsMalwareInformationPath, WindowsMalwareInformation);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(WindowsMicrosoftEdgeAppPath, WindowsMicrosoftEdgeApp);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(WindowsMobileMsiPath, WindowsMobileMsi);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    WindowsPhone81CompliancePolicyPath, WindowsPhone81CompliancePolicy
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    WindowsPhone81CustomConfigurationPath, WindowsPhone81CustomConfiguration
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    WindowsPhone81GeneralConfigurationPath, WindowsPhone81GeneralConfiguration
+);
+#[cfg(msgraph_v1_core_or_device_management)]
+crate::path::entity_path!(WindowsProtectionStatePath, WindowsProtectionState);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(WindowsSettingPath, WindowsSetting);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(WindowsSettingInstancePath, WindowsSettingInstance);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(WindowsUniversalAppXPath, WindowsUniversalAppX);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(
+    WindowsUniversalAppXContainedAppPath, WindowsUniversalAppXContainedApp
+);
+#[cfg(msgraph_v1_device_management_or_search)]
+crate::path::entity_path!(
+    WindowsUpdateForBusinessConfigurationPath, WindowsUpdateForBusinessConfiguration
+);
+#[cfg(msgraph_v1_device_app_management_or_search)]
+crate::path::entity_path!(WindowsWebAppPath, WindowsWebApp);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(
+    WorkHoursAndLocationsSettingPath, WorkHoursAndLocationsSetting
+);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(WorkPlanOccurrencePath, WorkPlanOccurrence);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(WorkPlanRecurrencePath, WorkPlanRecurrence);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookPath, Workbook);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookApplicationPath, WorkbookApplication);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartPath, WorkbookChart);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartAreaFormatPath, WorkbookChartAreaFormat);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartAxesPath, WorkbookChartAxes);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartAxisPath, WorkbookChartAxis);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartAxisFormatPath, WorkbookChartAxisFormat);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartAxisTitlePath, WorkbookChartAxisTitle);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(
+    WorkbookChartAxisTitleFormatPath, WorkbookChartAxisTitleFormat
+);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(
+    WorkbookChartDataLabelFormatPath, WorkbookChartDataLabelFormat
+);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartDataLabelsPath, WorkbookChartDataLabels);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartFillPath, WorkbookChartFill);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartFontPath, WorkbookChartFont);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartGridlinesPath, WorkbookChartGridlines);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(
+    WorkbookChartGridlinesFormatPath, WorkbookChartGridlinesFormat
+);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartLegendPath, WorkbookChartLegend);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartLegendFormatPath, WorkbookChartLegendFormat);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartLineFormatPath, WorkbookChartLineFormat);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartPointPath, WorkbookChartPoint);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartPointFormatPath, WorkbookChartPointFormat);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartSeriesPath, WorkbookChartSeries);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartSeriesFormatPath, WorkbookChartSeriesFormat);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartTitlePath, WorkbookChartTitle);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookChartTitleFormatPath, WorkbookChartTitleFormat);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookCommentPath, WorkbookComment);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookCommentReplyPath, WorkbookCommentReply);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookFilterPath, WorkbookFilter);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookFormatProtectionPath, WorkbookFormatProtection);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookFunctionResultPath, WorkbookFunctionResult);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookFunctionsPath, WorkbookFunctions);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookNamedItemPath, WorkbookNamedItem);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookOperationPath, WorkbookOperation);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookPivotTablePath, WorkbookPivotTable);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookRangePath, WorkbookRange);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookRangeBorderPath, WorkbookRangeBorder);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookRangeFillPath, WorkbookRangeFill);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookRangeFontPath, WorkbookRangeFont);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookRangeFormatPath, WorkbookRangeFormat);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookRangeSortPath, WorkbookRangeSort);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookRangeViewPath, WorkbookRangeView);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookTablePath, WorkbookTable);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookTableColumnPath, WorkbookTableColumn);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookTableRowPath, WorkbookTableRow);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookTableSortPath, WorkbookTableSort);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookWorksheetPath, WorkbookWorksheet);
+#[cfg(msgraph_v1_drives_or_search)]
+crate::path::entity_path!(WorkbookWorksheetProtectionPath, WorkbookWorksheetProtection);
+#[cfg(msgraph_v1_search_or_teamwork)]
+crate::path::entity_path!(WorkforceIntegrationPath, WorkforceIntegration);
+#[cfg(msgraph_v1_core)]
+crate::path::entity_path!(WorkingTimeSchedulePath, WorkingTimeSchedule);
+#[cfg(msgraph_v1_places_or_search)]
+crate::path::entity_path!(WorkspacePath, Workspace);
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+crate::path::entity_path!(
+    X509CertificateAuthenticationMethodConfigurationPath,
+    X509CertificateAuthenticationMethodConfiguration
+);
+#[cfg(msgraph_v1_identity_or_policies_or_search)]
+crate::path::entity_path!(
+    X509CertificateCombinationConfigurationPath, X509CertificateCombinationConfiguration
+);
+/// Paths to entities of the namespace `microsoft.graph.callRecords`.
+pub mod call_records {
+    #[allow(unused_imports)]
+    use crate::v1::call_records as entity_types;
+    #[cfg(msgraph_v1_communications_or_search)]
+    crate::path::entity_path!(CallRecordPath, CallRecord);
+    #[cfg(msgraph_v1_communications_or_search)]
+    crate::path::entity_path!(OrganizerPath, Organizer);
+    #[cfg(msgraph_v1_communications_or_search)]
+    crate::path::entity_path!(ParticipantPath, Participant);
+    #[cfg(msgraph_v1_communications_or_search)]
+    crate::path::entity_path!(ParticipantBasePath, AnyParticipantBase);
+    #[cfg(msgraph_v1_communications_or_search)]
+    crate::path::entity_path!(SegmentPath, Segment);
+    #[cfg(msgraph_v1_communications_or_search)]
+    crate::path::entity_path!(SessionPath, Session);
+}
+/// Paths to entities of the namespace `microsoft.graph.entraRecoveryServices`.
+pub mod entra_recovery_services {
+    #[allow(unused_imports)]
+    use crate::v1::entra_recovery_services as entity_types;
+    #[cfg(msgraph_v1_directory_or_search)]
+    crate::path::entity_path!(RecoveryPath, Recovery);
+    #[cfg(msgraph_v1_directory_or_search)]
+    crate::path::entity_path!(RecoveryChangeObjectBasePath, RecoveryChangeObjectBase);
+    #[cfg(msgraph_v1_directory_or_search)]
+    crate::path::entity_path!(RecoveryJobPath, RecoveryJob);
+    #[cfg(msgraph_v1_directory_or_search)]
+    crate::path::entity_path!(RecoveryJobBasePath, AnyRecoveryJobBase);
+    #[cfg(msgraph_v1_directory_or_search)]
+    crate::path::entity_path!(RecoveryPreviewJobPath, RecoveryPreviewJob);
+    #[cfg(msgraph_v1_directory_or_search)]
+    crate::path::entity_path!(SnapshotPath, Snapshot);
+}
+/// Paths to entities of the namespace `microsoft.graph.externalConnectors`.
+pub mod external_connectors {
+    #[allow(unused_imports)]
+    use crate::v1::external_connectors as entity_types;
+    #[cfg(msgraph_v1_connections_or_external_or_search)]
+    crate::path::entity_path!(ConnectionOperationPath, ConnectionOperation);
+    #[cfg(msgraph_v1_external)]
+    crate::path::entity_path!(ExternalPath, External);
+    #[cfg(msgraph_v1_connections_or_external_or_search)]
+    crate::path::entity_path!(ExternalActivityPath, AnyExternalActivity);
+    #[cfg(msgraph_v1_connections_or_external_or_search)]
+    crate::path::entity_path!(ExternalActivityResultPath, ExternalActivityResult);
+    #[cfg(msgraph_v1_connections_or_external_or_search)]
+    crate::path::entity_path!(ExternalConnectionPath, ExternalConnection);
+    #[cfg(msgraph_v1_connections_or_external_or_search)]
+    crate::path::entity_path!(ExternalGroupPath, ExternalGroup);
+    #[cfg(msgraph_v1_connections_or_external_or_search)]
+    crate::path::entity_path!(ExternalItemPath, ExternalItem);
+    #[cfg(msgraph_v1_connections_or_external_or_search)]
+    crate::path::entity_path!(IdentityPath, Identity);
+    #[cfg(msgraph_v1_connections_or_external_or_search)]
+    crate::path::entity_path!(SchemaPath, Schema);
+}
+/// Paths to entities of the namespace `microsoft.graph.identityGovernance`.
+pub mod identity_governance {
+    #[allow(unused_imports)]
+    use crate::v1::identity_governance as entity_types;
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(CustomTaskExtensionPath, CustomTaskExtension);
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(InsightsPath, Insights);
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(
+        LifecycleManagementSettingsPath, LifecycleManagementSettings
+    );
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(
+        LifecycleWorkflowsContainerPath, LifecycleWorkflowsContainer
+    );
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(RunPath, Run);
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(TaskPath, Task);
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(TaskDefinitionPath, TaskDefinition);
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(TaskProcessingResultPath, TaskProcessingResult);
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(TaskReportPath, TaskReport);
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(UserProcessingResultPath, UserProcessingResult);
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(WorkflowPath, Workflow);
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(WorkflowBasePath, AnyWorkflowBase);
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(WorkflowTemplatePath, WorkflowTemplate);
+    #[cfg(msgraph_v1_identity_governance_or_search)]
+    crate::path::entity_path!(WorkflowVersionPath, WorkflowVersion);
+}
+/// Paths to entities of the namespace `microsoft.graph.partners.billing`.
+pub mod partners_billing {
+    #[allow(unused_imports)]
+    use crate::v1::partners_billing as entity_types;
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(AzureUsagePath, AzureUsage);
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(BilledReconciliationPath, BilledReconciliation);
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(BilledUsagePath, BilledUsage);
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(BillingPath, Billing);
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(BillingReconciliationPath, BillingReconciliation);
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(ExportSuccessOperationPath, ExportSuccessOperation);
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(FailedOperationPath, FailedOperation);
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(ManifestPath, Manifest);
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(OperationPath, AnyOperation);
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(RunningOperationPath, RunningOperation);
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(UnbilledReconciliationPath, UnbilledReconciliation);
+    #[cfg(msgraph_v1_reports_or_search)]
+    crate::path::entity_path!(UnbilledUsagePath, UnbilledUsage);
+}
+/// Paths to entities of the namespace `microsoft.graph.search`.
+pub mod search {
+    #[allow(unused_imports)]
+    use crate::v1::search as entity_types;
+    #[cfg(msgraph_v1_search)]
+    crate::path::entity_path!(AcronymPath, Acronym);
+    #[cfg(msgraph_v1_search)]
+    crate::path::entity_path!(BookmarkPath, Bookmark);
+    #[cfg(msgraph_v1_search)]
+    crate::path::entity_path!(QnaPath, Qna);
+    #[cfg(msgraph_v1_search)]
+    crate::path::entity_path!(SearchAnswerPath, AnySearchAnswer);
+}
+/// Paths to entities of the namespace `microsoft.graph.security`.
+pub mod security {
+    #[allow(unused_imports)]
+    use crate::v1::security as entity_types;
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(AlertPath, Alert);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(AnalyzedEmailPath, AnalyzedEmail);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(ArticlePath, Article);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(ArticleIndicatorPath, ArticleIndicator);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(ArtifactPath, AnyArtifact);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(AuditCoreRootPath, AuditCoreRoot);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(AuditLogQueryPath, AuditLogQuery);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(AuditLogRecordPath, AuditLogRecord);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(AuthorityTemplatePath, AuthorityTemplate);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(AutoAuditingConfigurationPath, AutoAuditingConfiguration);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(CasePath, AnyCase);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(CaseOperationPath, AnyCaseOperation);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(CasesRootPath, CasesRoot);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(CategoryTemplatePath, CategoryTemplate);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(CitationTemplatePath, CitationTemplate);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(CollaborationRootPath, CollaborationRoot);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(DataSetPath, AnyDataSet);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(DataSourcePath, AnyDataSource);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(DataSourceContainerPath, AnyDataSourceContainer);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(DepartmentTemplatePath, DepartmentTemplate);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(DispositionReviewStagePath, DispositionReviewStage);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(
+        EdiscoveryAddToReviewSetOperationPath, EdiscoveryAddToReviewSetOperation
+    );
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoveryCasePath, EdiscoveryCase);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoveryCaseMemberPath, EdiscoveryCaseMember);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoveryCaseSettingsPath, EdiscoveryCaseSettings);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoveryCustodianPath, EdiscoveryCustodian);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(
+        EdiscoveryEstimateOperationPath, EdiscoveryEstimateOperation
+    );
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoveryExportOperationPath, EdiscoveryExportOperation);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoveryHoldOperationPath, EdiscoveryHoldOperation);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(
+        EdiscoveryHoldPolicySyncOperationPath, EdiscoveryHoldPolicySyncOperation
+    );
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoveryIndexOperationPath, EdiscoveryIndexOperation);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(
+        EdiscoveryNoncustodialDataSourcePath, EdiscoveryNoncustodialDataSource
+    );
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(
+        EdiscoveryPurgeDataOperationPath, EdiscoveryPurgeDataOperation
+    );
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoveryReviewSetPath, EdiscoveryReviewSet);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoveryReviewSetQueryPath, EdiscoveryReviewSetQuery);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoveryReviewTagPath, EdiscoveryReviewTag);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoverySearchPath, EdiscoverySearch);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(
+        EdiscoverySearchExportOperationPath, EdiscoverySearchExportOperation
+    );
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(EdiscoveryTagOperationPath, EdiscoveryTagOperation);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(FilePlanDescriptorPath, FilePlanDescriptor);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(
+        FilePlanDescriptorTemplatePath, AnyFilePlanDescriptorTemplate
+    );
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(FilePlanReferenceTemplatePath, FilePlanReferenceTemplate);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(HealthIssuePath, HealthIssue);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(HostPath, AnyHost);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(HostComponentPath, HostComponent);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(HostCookiePath, HostCookie);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(HostPairPath, HostPair);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(HostPortPath, HostPort);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(HostReputationPath, HostReputation);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(HostSslCertificatePath, HostSslCertificate);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(HostTrackerPath, HostTracker);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(HostnamePath, Hostname);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(IdentityAccountsPath, AnyIdentityAccounts);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(IdentityContainerPath, IdentityContainer);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(IncidentPath, Incident);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(IndicatorPath, AnyIndicator);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(IntelligenceProfilePath, IntelligenceProfile);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(
+        IntelligenceProfileIndicatorPath, IntelligenceProfileIndicator
+    );
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(IpAddressPath, IpAddress);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(LabelsRootPath, LabelsRoot);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(NetworkAdapterPath, NetworkAdapter);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(PassiveDnsRecordPath, PassiveDnsRecord);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(RetentionEventPath, RetentionEvent);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(RetentionEventTypePath, RetentionEventType);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(RetentionLabelPath, RetentionLabel);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(SearchPath, AnySearch);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(SensorPath, Sensor);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(SensorCandidatePath, SensorCandidate);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(
+        SensorCandidateActivationConfigurationPath,
+        SensorCandidateActivationConfiguration
+    );
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(SettingsContainerPath, SettingsContainer);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(SiteSourcePath, SiteSource);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(SslCertificatePath, SslCertificate);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(SubcategoryTemplatePath, SubcategoryTemplate);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(SubdomainPath, Subdomain);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(TagPath, AnyTag);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(ThreatIntelligencePath, ThreatIntelligence);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(TriggerTypesRootPath, TriggerTypesRoot);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(TriggersRootPath, TriggersRoot);
+    #[cfg(msgraph_v1_search)]
+    crate::path::entity_path!(UnclassifiedArtifactPath, UnclassifiedArtifact);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(UnifiedGroupSourcePath, UnifiedGroupSource);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(UserPath, User);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(UserSourcePath, UserSource);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(VulnerabilityPath, Vulnerability);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(VulnerabilityComponentPath, VulnerabilityComponent);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(WhoisBaseRecordPath, AnyWhoisBaseRecord);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(WhoisHistoryRecordPath, WhoisHistoryRecord);
+    #[cfg(msgraph_v1_search_or_security)]
+    crate::path::entity_path!(WhoisRecordPath, WhoisRecord);
+}
+/// Paths to entities of the namespace `microsoft.graph.teamsAdministration`.
+pub mod teams_administration {
+    #[allow(unused_imports)]
+    use crate::v1::teams_administration as entity_types;
+    #[cfg(msgraph_v1_admin_or_search)]
+    crate::path::entity_path!(NumberAssignmentPath, NumberAssignment);
+    #[cfg(msgraph_v1_admin_or_search)]
+    crate::path::entity_path!(PolicyIdentifierDetailPath, PolicyIdentifierDetail);
+    #[cfg(msgraph_v1_admin_or_search)]
+    crate::path::entity_path!(TeamsAdminRootPath, TeamsAdminRoot);
+    #[cfg(msgraph_v1_admin_or_search)]
+    crate::path::entity_path!(TeamsPolicyAssignmentPath, TeamsPolicyAssignment);
+    #[cfg(msgraph_v1_admin_or_search)]
+    crate::path::entity_path!(TeamsPolicyUserAssignmentPath, TeamsPolicyUserAssignment);
+    #[cfg(msgraph_v1_admin_or_search)]
+    crate::path::entity_path!(TeamsUserConfigurationPath, TeamsUserConfiguration);
+    #[cfg(msgraph_v1_admin_or_search)]
+    crate::path::entity_path!(
+        TelephoneNumberLongRunningOperationPath, TelephoneNumberLongRunningOperation
+    );
+    #[cfg(msgraph_v1_admin_or_search)]
+    crate::path::entity_path!(
+        TelephoneNumberManagementRootPath, TelephoneNumberManagementRoot
+    );
+}
+/// Paths to entities of the namespace `microsoft.graph.termStore`.
+pub mod term_store {
+    #[allow(unused_imports)]
+    use crate::v1::term_store as entity_types;
+    #[cfg(msgraph_v1_core_or_sites)]
+    crate::path::entity_path!(GroupPath, Group);
+    #[cfg(msgraph_v1_core_or_sites)]
+    crate::path::entity_path!(RelationPath, Relation);
+    #[cfg(msgraph_v1_core_or_sites)]
+    crate::path::entity_path!(SetPath, Set);
+    #[cfg(msgraph_v1_core_or_sites)]
+    crate::path::entity_path!(StorePath, Store);
+    #[cfg(msgraph_v1_core_or_sites)]
+    crate::path::entity_path!(TermPath, Term);
+}
 mod impls_a_b;
 mod impls_c_d;
-mod impls_e_i;
-mod impls_l_o;
-mod impls_p_r;
-mod impls_s_t;
-mod impls_u_v;
+mod impls_e_h;
+mod impls_i_n;
+mod impls_o_q;
+mod impls_r_s;
+mod impls_t_v;
 mod impls_we_wi;
 mod impls_wo;
 mod impls_x;

@@ -4,23 +4,22 @@ use super::*;
 
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AadUserConversationMember, C> {
+impl<C> crate::beta::requests::AadUserConversationMemberPath<C> {
     /// Navigation property `user` (`microsoft.graph.user`).
     pub fn user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("user"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("user"))
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyConversationMember>
 for crate::beta::AadUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.aadUserConversationMember";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AadUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.aadUserConversationMember";
@@ -45,7 +44,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AadUserConversationMember, C> {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackage, C> {
+impl<C> crate::beta::requests::AccessPackagePath<C> {
     /// Containment navigation property `accessPackageAssignmentPolicies` (`microsoft.graph.accessPackageAssignmentPolicy`).
     pub fn access_package_assignment_policies(
         &self,
@@ -60,11 +59,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackage, C> {
     /// Navigation property `accessPackageCatalog` (`microsoft.graph.accessPackageCatalog`).
     pub fn access_package_catalog(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageCatalog,
+    ) -> crate::beta::requests::AccessPackageCatalogPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackageCatalog"))
+        crate::beta::requests::AccessPackageCatalogPath::new(
+            self.target().segment("accessPackageCatalog"),
+        )
     }
     /// Containment navigation property `accessPackageResourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
     pub fn access_package_resource_role_scopes(
@@ -79,6 +79,7 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackage, C> {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AccessPackage {
     const SEGMENT: &'static str = "microsoft.graph.accessPackage";
 }
@@ -127,7 +128,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackage, C> {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignment, C> {
+impl<C> crate::beta::requests::AccessPackageAssignmentPath<C> {
     /// Structural property `schedule` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule(&self) -> crate::path::PropertyPath<crate::beta::RequestSchedule> {
         crate::path::PropertyPath::new(self.target().segment("schedule"))
@@ -135,20 +136,18 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignment, C> {
     /// Containment navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackage,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("accessPackage"))
+    ) -> crate::beta::requests::AccessPackagePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccessPackagePath::new(
+            self.target().segment("accessPackage"),
+        )
     }
     /// Containment navigation property `accessPackageAssignmentPolicy` (`microsoft.graph.accessPackageAssignmentPolicy`).
     pub fn access_package_assignment_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageAssignmentPolicy,
+    ) -> crate::beta::requests::AccessPackageAssignmentPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AccessPackageAssignmentPolicyPath::new(
             self.target().segment("accessPackageAssignmentPolicy"),
         )
     }
@@ -177,14 +176,16 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignment, C> {
     /// Containment navigation property `target` (`microsoft.graph.accessPackageSubject`).
     pub fn target_2(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageSubject,
+    ) -> crate::beta::requests::AccessPackageSubjectPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("target"))
+        crate::beta::requests::AccessPackageSubjectPath::new(
+            self.target().segment("target"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageAssignment {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignment";
@@ -221,7 +222,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackageAssignment, C> {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentPolicy, C> {
+impl<C> crate::beta::requests::AccessPackageAssignmentPolicyPath<C> {
     /// Structural property `accessReviewSettings` (`microsoft.graph.assignmentReviewSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn access_review_settings(
         &self,
@@ -243,30 +244,33 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentPolicy, C> {
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackage,
+    ) -> crate::beta::requests::AccessPackagePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackage"))
+        crate::beta::requests::AccessPackagePath::new(
+            self.target().segment("accessPackage"),
+        )
     }
     /// Containment navigation property `accessPackageCatalog` (`microsoft.graph.accessPackageCatalog`).
     pub fn access_package_catalog(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageCatalog,
+    ) -> crate::beta::requests::AccessPackageCatalogPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackageCatalog"))
+        crate::beta::requests::AccessPackageCatalogPath::new(
+            self.target().segment("accessPackageCatalog"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageAssignmentPolicy {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentPolicy";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentRequest, C> {
+impl<C> crate::beta::requests::AccessPackageAssignmentRequestPath<C> {
     /// Structural property `schedule` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule(&self) -> crate::path::PropertyPath<crate::beta::RequestSchedule> {
         crate::path::PropertyPath::new(self.target().segment("schedule"))
@@ -274,29 +278,32 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentRequest, C> 
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackage,
+    ) -> crate::beta::requests::AccessPackagePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackage"))
+        crate::beta::requests::AccessPackagePath::new(
+            self.target().segment("accessPackage"),
+        )
     }
     /// Containment navigation property `accessPackageAssignment` (`microsoft.graph.accessPackageAssignment`).
     pub fn access_package_assignment(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageAssignment,
+    ) -> crate::beta::requests::AccessPackageAssignmentPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackageAssignment"))
+        crate::beta::requests::AccessPackageAssignmentPath::new(
+            self.target().segment("accessPackageAssignment"),
+        )
     }
     /// Containment navigation property `requestor` (`microsoft.graph.accessPackageSubject`).
     pub fn requestor(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageSubject,
+    ) -> crate::beta::requests::AccessPackageSubjectPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("requestor"))
+        crate::beta::requests::AccessPackageSubjectPath::new(
+            self.target().segment("requestor"),
+        )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -310,6 +317,7 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentRequest, C> 
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageAssignmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentRequest";
@@ -346,7 +354,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackageAssignmentRequest,
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentResourceRole, C> {
+impl<C> crate::beta::requests::AccessPackageAssignmentResourceRolePath<C> {
     /// Containment navigation property `accessPackageAssignments` (`microsoft.graph.accessPackageAssignment`).
     pub fn access_package_assignments(
         &self,
@@ -361,32 +369,36 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageAssignmentResourceRole
     /// Containment navigation property `accessPackageResourceRole` (`microsoft.graph.accessPackageResourceRole`).
     pub fn access_package_resource_role(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageResourceRole,
+    ) -> crate::beta::requests::AccessPackageResourceRolePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackageResourceRole"))
+        crate::beta::requests::AccessPackageResourceRolePath::new(
+            self.target().segment("accessPackageResourceRole"),
+        )
     }
     /// Containment navigation property `accessPackageResourceScope` (`microsoft.graph.accessPackageResourceScope`).
     pub fn access_package_resource_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageResourceScope,
+    ) -> crate::beta::requests::AccessPackageResourceScopePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackageResourceScope"))
+        crate::beta::requests::AccessPackageResourceScopePath::new(
+            self.target().segment("accessPackageResourceScope"),
+        )
     }
     /// Containment navigation property `accessPackageSubject` (`microsoft.graph.accessPackageSubject`).
     pub fn access_package_subject(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageSubject,
+    ) -> crate::beta::requests::AccessPackageSubjectPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackageSubject"))
+        crate::beta::requests::AccessPackageSubjectPath::new(
+            self.target().segment("accessPackageSubject"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageAssignmentResourceRole {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentResourceRole";
@@ -412,7 +424,7 @@ impl<
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageCatalog, C> {
+impl<C> crate::beta::requests::AccessPackageCatalogPath<C> {
     /// Containment navigation property `accessPackageResourceRoles` (`microsoft.graph.accessPackageResourceRole`).
     pub fn access_package_resource_roles(
         &self,
@@ -455,6 +467,7 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageCatalog, C> {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageCatalog {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageCatalog";
@@ -478,15 +491,14 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessPackageCatalog, C> {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageResource, C> {
+impl<C> crate::beta::requests::AccessPackageResourcePath<C> {
     /// Navigation property `accessPackageResourceEnvironment` (`microsoft.graph.accessPackageResourceEnvironment`).
     pub fn access_package_resource_environment(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageResourceEnvironment,
+    ) -> crate::beta::requests::AccessPackageResourceEnvironmentPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AccessPackageResourceEnvironmentPath::new(
             self.target().segment("accessPackageResourceEnvironment"),
         )
     }
@@ -514,13 +526,14 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageResource, C> {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResource {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResource";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceEnvironment, C> {
+impl<C> crate::beta::requests::AccessPackageResourceEnvironmentPath<C> {
     /// Structural property `connectionInfo` (`microsoft.graph.connectionInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn connection_info(
         &self,
@@ -538,121 +551,134 @@ impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceEnvironment, C
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResourceEnvironment {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceEnvironment";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceRequest, C> {
+impl<C> crate::beta::requests::AccessPackageResourceRequestPath<C> {
     /// Navigation property `accessPackageResource` (`microsoft.graph.accessPackageResource`).
     pub fn access_package_resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageResource,
+    ) -> crate::beta::requests::AccessPackageResourcePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackageResource"))
+        crate::beta::requests::AccessPackageResourcePath::new(
+            self.target().segment("accessPackageResource"),
+        )
     }
     /// Containment navigation property `requestor` (`microsoft.graph.accessPackageSubject`).
     pub fn requestor(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageSubject,
+    ) -> crate::beta::requests::AccessPackageSubjectPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("requestor"))
+        crate::beta::requests::AccessPackageSubjectPath::new(
+            self.target().segment("requestor"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResourceRequest {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRequest";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceRole, C> {
+impl<C> crate::beta::requests::AccessPackageResourceRolePath<C> {
     /// Containment navigation property `accessPackageResource` (`microsoft.graph.accessPackageResource`).
     pub fn access_package_resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageResource,
+    ) -> crate::beta::requests::AccessPackageResourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackageResource"))
+        crate::beta::requests::AccessPackageResourcePath::new(
+            self.target().segment("accessPackageResource"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResourceRole {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRole";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceRoleScope, C> {
+impl<C> crate::beta::requests::AccessPackageResourceRoleScopePath<C> {
     /// Containment navigation property `accessPackageResourceRole` (`microsoft.graph.accessPackageResourceRole`).
     pub fn access_package_resource_role(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageResourceRole,
+    ) -> crate::beta::requests::AccessPackageResourceRolePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackageResourceRole"))
+        crate::beta::requests::AccessPackageResourceRolePath::new(
+            self.target().segment("accessPackageResourceRole"),
+        )
     }
     /// Containment navigation property `accessPackageResourceScope` (`microsoft.graph.accessPackageResourceScope`).
     pub fn access_package_resource_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageResourceScope,
+    ) -> crate::beta::requests::AccessPackageResourceScopePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackageResourceScope"))
+        crate::beta::requests::AccessPackageResourceScopePath::new(
+            self.target().segment("accessPackageResourceScope"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResourceRoleScope {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRoleScope";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageResourceScope, C> {
+impl<C> crate::beta::requests::AccessPackageResourceScopePath<C> {
     /// Containment navigation property `accessPackageResource` (`microsoft.graph.accessPackageResource`).
     pub fn access_package_resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessPackageResource,
+    ) -> crate::beta::requests::AccessPackageResourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackageResource"))
+        crate::beta::requests::AccessPackageResourcePath::new(
+            self.target().segment("accessPackageResource"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageResourceScope {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceScope";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessPackageSubject, C> {
+impl<C> crate::beta::requests::AccessPackageSubjectPath<C> {
     /// Navigation property `connectedOrganization` (`microsoft.graph.connectedOrganization`).
     pub fn connected_organization(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ConnectedOrganization,
+    ) -> crate::beta::requests::ConnectedOrganizationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("connectedOrganization"))
+        crate::beta::requests::ConnectedOrganizationPath::new(
+            self.target().segment("connectedOrganization"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessPackageSubject {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageSubject";
 }
 #[cfg(msgraph_beta_access_reviews_or_search)]
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessReview, C> {
+impl<C> crate::beta::requests::AccessReviewPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -745,12 +771,13 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReview, C> {
     }
 }
 #[cfg(msgraph_beta_access_reviews_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AccessReview {
     const SEGMENT: &'static str = "microsoft.graph.accessReview";
 }
 #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 /// Features: `beta`, or one of `beta-access-review-decisions`, `beta-access-reviews`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessReviewDecision, C> {
+impl<C> crate::beta::requests::AccessReviewDecisionPath<C> {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn applied_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
         crate::path::PropertyPath::new(self.target().segment("appliedBy"))
@@ -761,13 +788,14 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewDecision, C> {
     }
 }
 #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewDecision {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewDecision";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessReviewHistoryDefinition, C> {
+impl<C> crate::beta::requests::AccessReviewHistoryDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -787,13 +815,14 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewHistoryDefinition, C> {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewHistoryDefinition {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewHistoryDefinition";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AccessReviewInstance, C> {
+impl<C> crate::beta::requests::AccessReviewInstancePath<C> {
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
     pub fn scope(&self) -> crate::path::PropertyPath<crate::beta::AnyAccessReviewScope> {
         crate::path::PropertyPath::new(self.target().segment("scope"))
@@ -813,11 +842,12 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewInstance, C> {
     /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessReviewScheduleDefinition,
+    ) -> crate::beta::requests::AccessReviewScheduleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::AccessReviewScheduleDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
     /// `POST .../acceptRecommendations`: action `microsoft.graph.acceptRecommendations`.
     pub fn accept_recommendations(
@@ -885,6 +915,7 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewInstance, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewInstance {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewInstance";
@@ -921,7 +952,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessReviewInstance, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AccessReviewInstanceDecisionItem, C> {
+impl<C> crate::beta::requests::AccessReviewInstanceDecisionItemPath<C> {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn applied_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
         crate::path::PropertyPath::new(self.target().segment("appliedBy"))
@@ -952,6 +983,7 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewInstanceDecisionItem, C
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewInstanceDecisionItem {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewInstanceDecisionItem";
@@ -987,18 +1019,20 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessReviewInstanceDecisionIte
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewPolicy {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewPolicy";
 }
 #[cfg(msgraph_beta_access_reviews_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewReviewer {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewReviewer";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessReviewScheduleDefinition, C> {
+impl<C> crate::beta::requests::AccessReviewScheduleDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1038,6 +1072,7 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewScheduleDefinition, C> 
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AccessReviewScheduleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewScheduleDefinition";
@@ -1074,7 +1109,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AccessReviewScheduleDefinition,
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AccessReviewSet, C> {
+impl<C> crate::beta::requests::AccessReviewSetPath<C> {
     /// Containment navigation property `definitions` (`microsoft.graph.accessReviewScheduleDefinition`).
     pub fn definitions(
         &self,
@@ -1096,37 +1131,36 @@ impl<C> crate::path::EntityPath<crate::beta::AccessReviewSet, C> {
     /// Containment navigation property `policy` (`microsoft.graph.accessReviewPolicy`).
     pub fn policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessReviewPolicy,
+    ) -> crate::beta::requests::AccessReviewPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("policy"))
+        crate::beta::requests::AccessReviewPolicyPath::new(
+            self.target().segment("policy"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AccessReviewSet {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewSet";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Account {
     const SEGMENT: &'static str = "microsoft.graph.account";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile,
-    C,
-> {
+impl<C> crate::beta::requests::ActiveDirectoryWindowsAutopilotDeploymentProfilePath<C> {
     /// Containment navigation property `domainJoinConfiguration` (`microsoft.graph.windowsDomainJoinConfiguration`).
     pub fn domain_join_configuration(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WindowsDomainJoinConfiguration,
+    ) -> crate::beta::requests::WindowsDomainJoinConfigurationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("domainJoinConfiguration"))
+        crate::beta::requests::WindowsDomainJoinConfigurationPath::new(
+            self.target().segment("domainJoinConfiguration"),
+        )
     }
     /// Structural property `enrollmentStatusScreenSettings` (`microsoft.graph.windowsEnrollmentStatusScreenSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn enrollment_status_screen_settings(
@@ -1180,11 +1214,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsAutopilotDeploymentProfile>
 for crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile";
@@ -1216,7 +1252,7 @@ impl<
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ActivityBasedTimeoutPolicy, C> {
+impl<C> crate::beta::requests::ActivityBasedTimeoutPolicyPath<C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -1297,21 +1333,25 @@ impl<C> crate::path::EntityPath<crate::beta::ActivityBasedTimeoutPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
 for crate::beta::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
@@ -1368,57 +1408,59 @@ impl<C> crate::path::CollectionPath<crate::beta::ActivityBasedTimeoutPolicy, C> 
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ActivityHistoryItem, C> {
+impl<C> crate::beta::requests::ActivityHistoryItemPath<C> {
     /// Navigation property `activity` (`microsoft.graph.userActivity`).
     pub fn activity(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserActivity,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("activity"))
+    ) -> crate::beta::requests::UserActivityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserActivityPath::new(self.target().segment("activity"))
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ActivityHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.activityHistoryItem";
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.activityStatistics";
 }
 #[cfg(msgraph_beta_admin)]
 /// Features: `beta` or `beta-admin`.
-impl<C> crate::path::EntityPath<crate::beta::Admin, C> {
+impl<C> crate::beta::requests::AdminPath<C> {
     /// Containment navigation property `serviceAnnouncement` (`microsoft.graph.serviceAnnouncement`).
     pub fn service_announcement(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ServiceAnnouncement,
+    ) -> crate::beta::requests::ServiceAnnouncementPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("serviceAnnouncement"))
+        crate::beta::requests::ServiceAnnouncementPath::new(
+            self.target().segment("serviceAnnouncement"),
+        )
     }
     /// Containment navigation property `windows` (`microsoft.graph.windowsUpdates.windows`).
     pub fn windows(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::windows_updates::Windows,
+    ) -> crate::beta::requests::windows_updates::WindowsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("windows"))
+        crate::beta::requests::windows_updates::WindowsPath::new(
+            self.target().segment("windows"),
+        )
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AdminConsentRequestPolicy {
     const SEGMENT: &'static str = "microsoft.graph.adminConsentRequestPolicy";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AdministrativeUnit, C> {
+impl<C> crate::beta::requests::AdministrativeUnitPath<C> {
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
     pub fn members(
         &self,
@@ -1517,11 +1559,13 @@ impl<C> crate::path::EntityPath<crate::beta::AdministrativeUnit, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::AdministrativeUnit {
     const SEGMENT: &'static str = "microsoft.graph.administrativeUnit";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AdministrativeUnit {
     const SEGMENT: &'static str = "microsoft.graph.administrativeUnit";
@@ -1590,18 +1634,14 @@ impl<C> crate::path::CollectionPath<crate::beta::AdministrativeUnit, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AdvancedThreatProtectionOnboardingDeviceSettingState {
     const SEGMENT: &'static str = "microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::AdvancedThreatProtectionOnboardingStateSummary,
-    C,
-> {
+impl<C> crate::beta::requests::AdvancedThreatProtectionOnboardingStateSummaryPath<C> {
     /// Containment navigation property `advancedThreatProtectionOnboardingDeviceSettingStates` (`microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState`).
     pub fn advanced_threat_protection_onboarding_device_setting_states(
         &self,
@@ -1617,30 +1657,33 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AdvancedThreatProtectionOnboardingStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.advancedThreatProtectionOnboardingStateSummary";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::AddToReviewSetOperation, C> {
+impl<C> crate::beta::requests::ediscovery::AddToReviewSetOperationPath<C> {
     /// Navigation property `reviewSet` (`microsoft.graph.ediscovery.reviewSet`).
     pub fn review_set(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::ReviewSet,
+    ) -> crate::beta::requests::ediscovery::ReviewSetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("reviewSet"))
+        crate::beta::requests::ediscovery::ReviewSetPath::new(
+            self.target().segment("reviewSet"),
+        )
     }
     /// Navigation property `sourceCollection` (`microsoft.graph.ediscovery.sourceCollection`).
     pub fn source_collection(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::SourceCollection,
+    ) -> crate::beta::requests::ediscovery::SourceCollectionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("sourceCollection"))
+        crate::beta::requests::ediscovery::SourceCollectionPath::new(
+            self.target().segment("sourceCollection"),
+        )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
@@ -1652,28 +1695,32 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::AddToReviewSetOperation
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyCaseOperation>
 for crate::beta::ediscovery::AddToReviewSetOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.addToReviewSetOperation";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::AddToReviewSetOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.addToReviewSetOperation";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AgedAccountsPayable {
     const SEGMENT: &'static str = "microsoft.graph.agedAccountsPayable";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AgedAccountsReceivable {
     const SEGMENT: &'static str = "microsoft.graph.agedAccountsReceivable";
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Agreement, C> {
+impl<C> crate::beta::requests::AgreementPath<C> {
     /// Structural property `termsExpiration` (`microsoft.graph.termsExpiration`), addressed on its own: `GET` or `PATCH` it.
     pub fn terms_expiration(
         &self,
@@ -1692,11 +1739,8 @@ impl<C> crate::path::EntityPath<crate::beta::Agreement, C> {
     /// Containment navigation property `file` (`microsoft.graph.agreementFile`).
     pub fn file(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AgreementFile,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("file"))
+    ) -> crate::beta::requests::AgreementFilePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AgreementFilePath::new(self.target().segment("file"))
     }
     /// Containment navigation property `files` (`microsoft.graph.agreementFileLocalization`).
     pub fn files(
@@ -1709,17 +1753,19 @@ impl<C> crate::path::EntityPath<crate::beta::Agreement, C> {
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Agreement {
     const SEGMENT: &'static str = "microsoft.graph.agreement";
 }
 #[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AgreementAcceptance {
     const SEGMENT: &'static str = "microsoft.graph.agreementAcceptance";
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AgreementFile, C> {
+impl<C> crate::beta::requests::AgreementFilePath<C> {
     /// Containment navigation property `localizations` (`microsoft.graph.agreementFileLocalization`).
     pub fn localizations(
         &self,
@@ -1737,17 +1783,19 @@ impl<C> crate::path::EntityPath<crate::beta::AgreementFile, C> {
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAgreementFileProperties>
 for crate::beta::AgreementFile {
     const SEGMENT: &'static str = "microsoft.graph.agreementFile";
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AgreementFile {
     const SEGMENT: &'static str = "microsoft.graph.agreementFile";
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AgreementFileLocalization, C> {
+impl<C> crate::beta::requests::AgreementFileLocalizationPath<C> {
     /// Containment navigation property `versions` (`microsoft.graph.agreementFileVersion`).
     pub fn versions(
         &self,
@@ -1765,18 +1813,20 @@ impl<C> crate::path::EntityPath<crate::beta::AgreementFileLocalization, C> {
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAgreementFileProperties>
 for crate::beta::AgreementFileLocalization {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileLocalization";
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AgreementFileLocalization {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileLocalization";
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyAgreementFileProperties, C> {
+impl<C> crate::beta::requests::AgreementFilePropertiesPath<C> {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_data(
         &self,
@@ -1785,13 +1835,14 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAgreementFileProperties, C> {
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAgreementFileProperties {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileProperties";
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AgreementFileVersion, C> {
+impl<C> crate::beta::requests::AgreementFileVersionPath<C> {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_data(
         &self,
@@ -1800,23 +1851,26 @@ impl<C> crate::path::EntityPath<crate::beta::AgreementFileVersion, C> {
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAgreementFileProperties>
 for crate::beta::AgreementFileVersion {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileVersion";
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AgreementFileVersion {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileVersion";
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::AggregatedPolicyCompliance {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.aggregatedPolicyCompliance";
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::path::EntityPath<crate::beta::Alert, C> {
+impl<C> crate::beta::requests::AlertPath<C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn vendor_information(
         &self,
@@ -1825,6 +1879,7 @@ impl<C> crate::path::EntityPath<crate::beta::Alert, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Alert {
     const SEGMENT: &'static str = "microsoft.graph.alert";
 }
@@ -1847,6 +1902,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Alert, C> {
     }
 }
 #[cfg(msgraph_beta_allowed_data_locations_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AllowedDataLocation {
     const SEGMENT: &'static str = "microsoft.graph.allowedDataLocation";

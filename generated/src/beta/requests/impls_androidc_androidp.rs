@@ -4,15 +4,16 @@ use super::*;
 
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyAndroidCertificateProfileBase, C> {
+impl<C> crate::beta::requests::AndroidCertificateProfileBasePath<C> {
     /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -76,11 +77,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidCertificateProfileBase, C
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -103,11 +105,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidCertificateProfileBase, C
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -185,11 +188,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidCertificateProfileBase, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidCertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidCertificateProfileBase";
@@ -245,7 +250,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidCertificateProfileBas
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidCompliancePolicy, C> {
+impl<C> crate::beta::requests::AndroidCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -278,11 +283,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidCompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -307,11 +313,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidCompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -345,11 +352,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidCompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::AndroidCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidCompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidCompliancePolicy";
@@ -431,7 +440,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidCompliancePolicy, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidCustomConfiguration, C> {
+impl<C> crate::beta::requests::AndroidCustomConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -494,11 +503,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidCustomConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -521,11 +531,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidCustomConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -603,11 +614,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidCustomConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidCustomConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidCustomConfiguration";
@@ -662,43 +675,47 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidCustomConfiguration, C> 
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidDeviceComplianceLocalActionBase {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionBase";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceComplianceLocalActionBase>
 for crate::beta::AndroidDeviceComplianceLocalActionLockDevice {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionLockDevice";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceComplianceLocalActionLockDevice {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionLockDevice";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceComplianceLocalActionBase>
 for crate::beta::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase, C> {
+impl<C> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<C> {
     /// Navigation property `rootCertificate` (`microsoft.graph.androidDeviceOwnerTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidDeviceOwnerTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -762,11 +779,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -789,11 +807,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -871,11 +890,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerCertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerCertificateProfileBase";
@@ -936,7 +957,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerCompliancePolicy, C> {
+impl<C> crate::beta::requests::AndroidDeviceOwnerCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -969,11 +990,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerCompliancePolicy,
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -998,11 +1020,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerCompliancePolicy,
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1036,11 +1059,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerCompliancePolicy,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::AndroidDeviceOwnerCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerCompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerCompliancePolicy";
@@ -1124,18 +1149,18 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidDeviceOwnerCompliancePol
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
+> crate::beta::requests::AndroidDeviceOwnerDerivedCredentialAuthenticationConfigurationPath<
     C,
 > {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementDerivedCredentialSettings,
+    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("derivedCredentialSettings"))
+        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
+            self.target().segment("derivedCredentialSettings"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -1199,11 +1224,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1226,11 +1252,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1308,11 +1335,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration";
@@ -1373,7 +1402,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerEnrollmentProfile, C> {
+impl<C> crate::beta::requests::AndroidDeviceOwnerEnrollmentProfilePath<C> {
     /// Structural property `qrCodeImage` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn qr_code_image(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("qrCodeImage"))
@@ -1406,46 +1435,41 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerEnrollmentProfile
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerEnrollmentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration,
-    C,
-> {
+impl<C> crate::beta::requests::AndroidDeviceOwnerEnterpriseWiFiConfigurationPath<C> {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementDerivedCredentialSettings,
+    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("derivedCredentialSettings"))
+        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
+            self.target().segment("derivedCredentialSettings"),
+        )
     }
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.androidDeviceOwnerCertificateProfileBase`).
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath::new(
             self.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.androidDeviceOwnerTrustedRootCertificate`).
     pub fn root_certificate_for_server_validation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidDeviceOwnerTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath::new(
             self.target().segment("rootCertificateForServerValidation"),
         )
     }
@@ -1511,11 +1535,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1538,11 +1563,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1620,16 +1646,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceOwnerWiFiConfiguration>
 for crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration";
@@ -1690,9 +1719,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration, C> {
+impl<C> crate::beta::requests::AndroidDeviceOwnerGeneralDeviceConfigurationPath<C> {
     /// Structural property `globalProxy` (`microsoft.graph.androidDeviceOwnerGlobalProxy`), addressed on its own: `GET` or `PATCH` it.
     pub fn global_proxy(
         &self,
@@ -1761,11 +1788,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1788,11 +1816,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1870,11 +1899,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration";
@@ -1935,12 +1966,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile,
-    C,
-> {
+impl<C> crate::beta::requests::AndroidDeviceOwnerImportedPfxCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -1955,11 +1981,12 @@ impl<
     /// Navigation property `rootCertificate` (`microsoft.graph.androidDeviceOwnerTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidDeviceOwnerTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -2023,11 +2050,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2050,11 +2078,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2132,16 +2161,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase>
 for crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile";
@@ -2202,9 +2234,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerPkcsCertificateProfile, C> {
+impl<C> crate::beta::requests::AndroidDeviceOwnerPkcsCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -2219,11 +2249,12 @@ impl<
     /// Navigation property `rootCertificate` (`microsoft.graph.androidDeviceOwnerTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidDeviceOwnerTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -2287,11 +2318,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2314,11 +2346,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2396,16 +2429,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase>
 for crate::beta::AndroidDeviceOwnerPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerPkcsCertificateProfile";
@@ -2463,9 +2499,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerScepCertificateProfile, C> {
+impl<C> crate::beta::requests::AndroidDeviceOwnerScepCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -2480,11 +2514,12 @@ impl<
     /// Navigation property `rootCertificate` (`microsoft.graph.androidDeviceOwnerTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidDeviceOwnerTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -2548,11 +2583,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2575,11 +2611,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2657,16 +2694,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase>
 for crate::beta::AndroidDeviceOwnerScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerScepCertificateProfile";
@@ -2724,9 +2764,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerTrustedRootCertificate, C> {
+impl<C> crate::beta::requests::AndroidDeviceOwnerTrustedRootCertificatePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -2789,11 +2827,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2816,11 +2855,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2898,11 +2938,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerTrustedRootCertificate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerTrustedRootCertificate";
@@ -2960,7 +3002,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerVpnConfiguration, C> {
+impl<C> crate::beta::requests::AndroidDeviceOwnerVpnConfigurationPath<C> {
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
         &self,
@@ -2970,20 +3012,22 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerVpnConfiguration,
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementDerivedCredentialSettings,
+    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("derivedCredentialSettings"))
+        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
+            self.target().segment("derivedCredentialSettings"),
+        )
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.androidDeviceOwnerCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidDeviceOwnerCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::AndroidDeviceOwnerCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -3047,11 +3091,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerVpnConfiguration,
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3074,11 +3119,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerVpnConfiguration,
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3156,16 +3202,19 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidDeviceOwnerVpnConfiguration,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyVpnConfiguration>
 for crate::beta::AndroidDeviceOwnerVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidDeviceOwnerVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidDeviceOwnerVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerVpnConfiguration";
@@ -3221,7 +3270,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidDeviceOwnerVpnConfigurat
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyAndroidDeviceOwnerWiFiConfiguration, C> {
+impl<C> crate::beta::requests::AndroidDeviceOwnerWiFiConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -3284,11 +3333,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidDeviceOwnerWiFiConfigurat
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3311,11 +3361,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidDeviceOwnerWiFiConfigurat
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3393,11 +3444,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidDeviceOwnerWiFiConfigurat
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidDeviceOwnerWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidDeviceOwnerWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidDeviceOwnerWiFiConfiguration";
@@ -3455,24 +3508,26 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidEasEmailProfileConfiguration, C> {
+impl<C> crate::beta::requests::AndroidEasEmailProfileConfigurationPath<C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::AndroidCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Navigation property `smimeSigningCertificate` (`microsoft.graph.androidCertificateProfileBase`).
     pub fn smime_signing_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("smimeSigningCertificate"))
+        crate::beta::requests::AndroidCertificateProfileBasePath::new(
+            self.target().segment("smimeSigningCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -3536,11 +3591,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidEasEmailProfileConfiguration
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3563,11 +3619,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidEasEmailProfileConfiguration
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3645,11 +3702,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidEasEmailProfileConfiguration
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidEasEmailProfileConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidEasEmailProfileConfiguration";
@@ -3707,26 +3766,24 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidEnterpriseWiFiConfiguration, C> {
+impl<C> crate::beta::requests::AndroidEnterpriseWiFiConfigurationPath<C> {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.androidCertificateProfileBase`).
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AndroidCertificateProfileBasePath::new(
             self.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.androidTrustedRootCertificate`).
     pub fn root_certificate_for_server_validation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AndroidTrustedRootCertificatePath::new(
             self.target().segment("rootCertificateForServerValidation"),
         )
     }
@@ -3792,11 +3849,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidEnterpriseWiFiConfiguration,
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3819,11 +3877,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidEnterpriseWiFiConfiguration,
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3901,16 +3960,19 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidEnterpriseWiFiConfiguration,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidWiFiConfiguration>
 for crate::beta::AndroidEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidEnterpriseWiFiConfiguration";
@@ -3966,7 +4028,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidEnterpriseWiFiConfigurat
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkApp, C> {
+impl<C> crate::beta::requests::AndroidForWorkAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -4001,11 +4063,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -4088,11 +4151,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AndroidForWorkApp {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkApp {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkApp";
@@ -4186,23 +4251,23 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkAppConfigurationSchema {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkAppConfigurationSchema";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AnyAndroidForWorkCertificateProfileBase, C> {
+impl<C> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<C> {
     /// Navigation property `rootCertificate` (`microsoft.graph.androidForWorkTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidForWorkTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidForWorkTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -4266,11 +4331,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4293,11 +4359,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4375,11 +4442,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidForWorkCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidForWorkCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCertificateProfileBase";
@@ -4437,7 +4506,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCompliancePolicy, C> {
+impl<C> crate::beta::requests::AndroidForWorkCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -4470,11 +4539,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCompliancePolicy, C> 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -4499,11 +4569,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCompliancePolicy, C> 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4537,11 +4608,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCompliancePolicy, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::AndroidForWorkCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCompliancePolicy";
@@ -4623,7 +4696,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkCompliancePolicy,
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCustomConfiguration, C> {
+impl<C> crate::beta::requests::AndroidForWorkCustomConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -4686,11 +4759,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCustomConfiguration, 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4713,11 +4787,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCustomConfiguration, 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4795,11 +4870,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkCustomConfiguration, 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCustomConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkCustomConfiguration";
@@ -4855,15 +4932,16 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkCustomConfigurati
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkEasEmailProfileBase, C> {
+impl<C> crate::beta::requests::AndroidForWorkEasEmailProfileBasePath<C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidForWorkCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidForWorkCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -4927,11 +5005,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkEasEmailProfileBas
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4954,11 +5033,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkEasEmailProfileBas
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5036,11 +5116,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkEasEmailProfileBas
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidForWorkEasEmailProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEasEmailProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidForWorkEasEmailProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEasEmailProfileBase";
@@ -5098,7 +5180,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkEnrollmentProfile, C> {
+impl<C> crate::beta::requests::AndroidForWorkEnrollmentProfilePath<C> {
     /// Structural property `qrCodeImage` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn qr_code_image(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("qrCodeImage"))
@@ -5131,34 +5213,31 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkEnrollmentProfile, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEnrollmentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration, C> {
+impl<C> crate::beta::requests::AndroidForWorkEnterpriseWiFiConfigurationPath<C> {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.androidForWorkCertificateProfileBase`).
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidForWorkCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
             self.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.androidForWorkTrustedRootCertificate`).
     pub fn root_certificate_for_server_validation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidForWorkTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AndroidForWorkTrustedRootCertificatePath::new(
             self.target().segment("rootCertificateForServerValidation"),
         )
     }
@@ -5224,11 +5303,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -5251,11 +5331,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5333,16 +5414,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidForWorkWiFiConfiguration>
 for crate::beta::AndroidForWorkEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkEnterpriseWiFiConfiguration";
@@ -5403,9 +5487,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidForWorkGeneralDeviceConfiguration, C> {
+impl<C> crate::beta::requests::AndroidForWorkGeneralDeviceConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -5468,11 +5550,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -5495,11 +5578,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5577,11 +5661,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkGeneralDeviceConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkGeneralDeviceConfiguration";
@@ -5639,15 +5725,16 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkGmailEasConfiguration, C> {
+impl<C> crate::beta::requests::AndroidForWorkGmailEasConfigurationPath<C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidForWorkCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidForWorkCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -5711,11 +5798,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkGmailEasConfiguration
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -5738,11 +5826,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkGmailEasConfiguration
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5820,16 +5909,19 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkGmailEasConfiguration
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidForWorkEasEmailProfileBase>
 for crate::beta::AndroidForWorkGmailEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkGmailEasConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkGmailEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkGmailEasConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkGmailEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkGmailEasConfiguration";
@@ -5887,9 +5979,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidForWorkImportedPfxCertificateProfile, C> {
+impl<C> crate::beta::requests::AndroidForWorkImportedPfxCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -5904,11 +5994,12 @@ impl<
     /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -5972,11 +6063,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -5999,11 +6091,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6081,16 +6174,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidCertificateProfileBase>
 for crate::beta::AndroidForWorkImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkImportedPFXCertificateProfile";
@@ -6151,7 +6247,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkMobileAppConfiguration, C> {
+impl<C> crate::beta::requests::AndroidForWorkMobileAppConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -6173,11 +6269,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkMobileAppConfiguratio
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
     pub fn device_status_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary,
+    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusSummary"))
+        crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
+            self.target().segment("deviceStatusSummary"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
     pub fn user_statuses(
@@ -6191,11 +6288,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkMobileAppConfiguratio
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
     pub fn user_status_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationUserSummary,
+    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusSummary"))
+        crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
+            self.target().segment("userStatusSummary"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6215,26 +6313,29 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkMobileAppConfiguratio
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedDeviceMobileAppConfiguration>
 for crate::beta::AndroidForWorkMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkMobileAppConfiguration";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkMobileAppConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkNineWorkEasConfiguration, C> {
+impl<C> crate::beta::requests::AndroidForWorkNineWorkEasConfigurationPath<C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidForWorkCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidForWorkCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -6298,11 +6399,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkNineWorkEasConfigurat
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -6325,11 +6427,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkNineWorkEasConfigurat
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6407,16 +6510,19 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkNineWorkEasConfigurat
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidForWorkEasEmailProfileBase>
 for crate::beta::AndroidForWorkNineWorkEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkNineWorkEasConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkNineWorkEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkNineWorkEasConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkNineWorkEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkNineWorkEasConfiguration";
@@ -6474,7 +6580,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkPkcsCertificateProfile, C> {
+impl<C> crate::beta::requests::AndroidForWorkPkcsCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -6489,11 +6595,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkPkcsCertificateProfil
     /// Navigation property `rootCertificate` (`microsoft.graph.androidForWorkTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidForWorkTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidForWorkTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -6557,11 +6664,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkPkcsCertificateProfil
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -6584,11 +6692,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkPkcsCertificateProfil
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6666,16 +6775,19 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkPkcsCertificateProfil
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidForWorkCertificateProfileBase>
 for crate::beta::AndroidForWorkPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkPkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkPkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkPkcsCertificateProfile";
@@ -6733,7 +6845,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkScepCertificateProfile, C> {
+impl<C> crate::beta::requests::AndroidForWorkScepCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -6748,11 +6860,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkScepCertificateProfil
     /// Navigation property `rootCertificate` (`microsoft.graph.androidForWorkTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidForWorkTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidForWorkTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -6816,11 +6929,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkScepCertificateProfil
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -6843,11 +6957,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkScepCertificateProfil
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6925,16 +7040,19 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkScepCertificateProfil
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidForWorkCertificateProfileBase>
 for crate::beta::AndroidForWorkScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkScepCertificateProfile";
@@ -6992,7 +7110,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkSettings, C> {
+impl<C> crate::beta::requests::AndroidForWorkSettingsPath<C> {
     /// `POST .../completeSignup`: action `microsoft.graph.completeSignup`.
     pub fn complete_signup(
         &self,
@@ -7047,13 +7165,14 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkSettings, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkSettings {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkSettings";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkTrustedRootCertificate, C> {
+impl<C> crate::beta::requests::AndroidForWorkTrustedRootCertificatePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -7116,11 +7235,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkTrustedRootCertificat
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -7143,11 +7263,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkTrustedRootCertificat
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7225,11 +7346,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkTrustedRootCertificat
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkTrustedRootCertificate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkTrustedRootCertificate";
@@ -7287,15 +7410,16 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkVpnConfiguration, C> {
+impl<C> crate::beta::requests::AndroidForWorkVpnConfigurationPath<C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidForWorkCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidForWorkCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidForWorkCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::AndroidForWorkCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -7359,11 +7483,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkVpnConfiguration, C> 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -7386,11 +7511,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkVpnConfiguration, C> 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7468,11 +7594,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidForWorkVpnConfiguration, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidForWorkVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidForWorkVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkVpnConfiguration";
@@ -7528,7 +7656,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidForWorkVpnConfiguration,
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkWiFiConfiguration, C> {
+impl<C> crate::beta::requests::AndroidForWorkWiFiConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -7591,11 +7719,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkWiFiConfiguration,
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -7618,11 +7747,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkWiFiConfiguration,
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7700,11 +7830,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidForWorkWiFiConfiguration,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidForWorkWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidForWorkWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidForWorkWiFiConfiguration";
@@ -7760,7 +7892,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidForWorkWiFiConfigurat
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidGeneralDeviceConfiguration, C> {
+impl<C> crate::beta::requests::AndroidGeneralDeviceConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -7823,11 +7955,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidGeneralDeviceConfiguration, 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -7850,11 +7983,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidGeneralDeviceConfiguration, 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7932,11 +8066,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidGeneralDeviceConfiguration, 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidGeneralDeviceConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidGeneralDeviceConfiguration";
@@ -7992,7 +8128,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidGeneralDeviceConfigurati
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidImportedPfxCertificateProfile, C> {
+impl<C> crate::beta::requests::AndroidImportedPfxCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -8007,11 +8143,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidImportedPfxCertificateProfil
     /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -8075,11 +8212,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidImportedPfxCertificateProfil
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -8102,11 +8240,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidImportedPfxCertificateProfil
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -8184,16 +8323,19 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidImportedPfxCertificateProfil
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidCertificateProfileBase>
 for crate::beta::AndroidImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidImportedPFXCertificateProfile";
@@ -8251,7 +8393,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidLobApp, C> {
+impl<C> crate::beta::requests::AndroidLobAppPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -8303,11 +8445,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidLobApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -8390,15 +8533,18 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidLobApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
@@ -8492,7 +8638,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidLobApp, C> {
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AndroidManagedAppProtection, C> {
+impl<C> crate::beta::requests::AndroidManagedAppProtectionPath<C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
     pub fn apps(
         &self,
@@ -8505,11 +8651,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedAppProtection, C> {
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedAppPolicyDeploymentSummary,
+    ) -> crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deploymentSummary"))
+        crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath::new(
+            self.target().segment("deploymentSummary"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
@@ -8550,21 +8697,25 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedAppProtection, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyTargetedManagedAppProtection>
 for crate::beta::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppProtection>
 for crate::beta::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
@@ -8591,7 +8742,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidManagedAppProtection, C>
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidManagedAppRegistration, C> {
+impl<C> crate::beta::requests::AndroidManagedAppRegistrationPath<C> {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
     pub fn app_identifier(
         &self,
@@ -8627,11 +8778,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedAppRegistration, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppRegistration>
 for crate::beta::AndroidManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppRegistration";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppRegistration";
@@ -8655,9 +8808,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidManagedAppRegistration, 
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidManagedStoreAccountEnterpriseSettings, C> {
+impl<C> crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath<C> {
     /// `POST .../approveApps`: action `microsoft.graph.approveApps`.
     pub fn approve_apps(
         &self,
@@ -8764,13 +8915,14 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedStoreAccountEnterpriseSettings {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreAccountEnterpriseSettings";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyAndroidManagedStoreApp, C> {
+impl<C> crate::beta::requests::AndroidManagedStoreAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -8805,11 +8957,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidManagedStoreApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -8892,11 +9045,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidManagedStoreApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AnyAndroidManagedStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidManagedStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreApp";
@@ -8991,7 +9146,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidManagedStoreApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidManagedStoreAppConfiguration, C> {
+impl<C> crate::beta::requests::AndroidManagedStoreAppConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -9013,11 +9168,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedStoreAppConfiguration
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
     pub fn device_status_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary,
+    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusSummary"))
+        crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
+            self.target().segment("deviceStatusSummary"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
     pub fn user_statuses(
@@ -9031,11 +9187,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedStoreAppConfiguration
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
     pub fn user_status_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationUserSummary,
+    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusSummary"))
+        crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
+            self.target().segment("userStatusSummary"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -9055,23 +9212,26 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedStoreAppConfiguration
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedDeviceMobileAppConfiguration>
 for crate::beta::AndroidManagedStoreAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreAppConfiguration";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedStoreAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreAppConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedStoreAppConfigurationSchema {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreAppConfigurationSchema";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidManagedStoreWebApp, C> {
+impl<C> crate::beta::requests::AndroidManagedStoreWebAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -9106,11 +9266,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedStoreWebApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -9193,16 +9354,19 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidManagedStoreWebApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidManagedStoreApp>
 for crate::beta::AndroidManagedStoreWebApp {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreWebApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AndroidManagedStoreWebApp {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreWebApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidManagedStoreWebApp {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedStoreWebApp";
@@ -9297,7 +9461,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidManagedStoreWebApp, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidOmaCpConfiguration, C> {
+impl<C> crate::beta::requests::AndroidOmaCpConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -9360,11 +9524,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidOmaCpConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -9387,11 +9552,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidOmaCpConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -9469,11 +9635,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidOmaCpConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidOmaCpConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidOmaCpConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidOmaCpConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidOmaCpConfiguration";
@@ -9529,7 +9697,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidOmaCpConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidPkcsCertificateProfile, C> {
+impl<C> crate::beta::requests::AndroidPkcsCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -9544,11 +9712,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidPkcsCertificateProfile, C> {
     /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -9612,11 +9781,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidPkcsCertificateProfile, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -9639,11 +9809,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidPkcsCertificateProfile, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -9721,16 +9892,19 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidPkcsCertificateProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidCertificateProfileBase>
 for crate::beta::AndroidPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidPkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidPkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidPkcsCertificateProfile";

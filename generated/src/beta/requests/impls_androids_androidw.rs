@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidScepCertificateProfile, C> {
+impl<C> crate::beta::requests::AndroidScepCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -19,11 +19,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidScepCertificateProfile, C> {
     /// Navigation property `rootCertificate` (`microsoft.graph.androidTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -87,11 +88,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidScepCertificateProfile, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -114,11 +116,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidScepCertificateProfile, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -196,16 +199,19 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidScepCertificateProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidCertificateProfileBase>
 for crate::beta::AndroidScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidScepCertificateProfile";
@@ -261,7 +267,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidScepCertificateProfile, 
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidStoreApp, C> {
+impl<C> crate::beta::requests::AndroidStoreAppPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -304,11 +310,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidStoreApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -391,11 +398,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidStoreApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.androidStoreApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.androidStoreApp";
 }
@@ -489,7 +498,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidStoreApp, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidTrustedRootCertificate, C> {
+impl<C> crate::beta::requests::AndroidTrustedRootCertificatePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -552,11 +561,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidTrustedRootCertificate, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -579,11 +589,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidTrustedRootCertificate, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -661,11 +672,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidTrustedRootCertificate, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidTrustedRootCertificate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidTrustedRootCertificate";
@@ -721,15 +734,16 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidTrustedRootCertificate, 
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidVpnConfiguration, C> {
+impl<C> crate::beta::requests::AndroidVpnConfigurationPath<C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::AndroidCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -793,11 +807,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidVpnConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -820,11 +835,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidVpnConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -902,11 +918,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidVpnConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidVpnConfiguration";
@@ -962,7 +980,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidVpnConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyAndroidWiFiConfiguration, C> {
+impl<C> crate::beta::requests::AndroidWiFiConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -1025,11 +1043,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidWiFiConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1052,11 +1071,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidWiFiConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1134,11 +1154,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidWiFiConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWiFiConfiguration";
@@ -1194,17 +1216,16 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAndroidWiFiConfiguration, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AnyAndroidWorkProfileCertificateProfileBase, C> {
+impl<C> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<C> {
     /// Navigation property `rootCertificate` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidWorkProfileTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -1268,11 +1289,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1295,11 +1317,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1377,11 +1400,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidWorkProfileCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidWorkProfileCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCertificateProfileBase";
@@ -1442,7 +1467,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileCompliancePolicy, C> {
+impl<C> crate::beta::requests::AndroidWorkProfileCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -1475,11 +1500,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileCompliancePolicy,
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -1504,11 +1530,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileCompliancePolicy,
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1542,11 +1569,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileCompliancePolicy,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::AndroidWorkProfileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidWorkProfileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCompliancePolicy";
@@ -1628,7 +1657,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidWorkProfileCompliancePol
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileCustomConfiguration, C> {
+impl<C> crate::beta::requests::AndroidWorkProfileCustomConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -1691,11 +1720,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileCustomConfigurati
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1718,11 +1748,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileCustomConfigurati
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1800,11 +1831,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileCustomConfigurati
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidWorkProfileCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCustomConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidWorkProfileCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCustomConfiguration";
@@ -1862,17 +1895,16 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AnyAndroidWorkProfileEasEmailProfileBase, C> {
+impl<C> crate::beta::requests::AndroidWorkProfileEasEmailProfileBasePath<C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -1936,11 +1968,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1963,11 +1996,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2045,11 +2079,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidWorkProfileEasEmailProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileEasEmailProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidWorkProfileEasEmailProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileEasEmailProfileBase";
@@ -2107,31 +2143,24 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration,
-    C,
-> {
+impl<C> crate::beta::requests::AndroidWorkProfileEnterpriseWiFiConfigurationPath<C> {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
             self.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
     pub fn root_certificate_for_server_validation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidWorkProfileTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
             self.target().segment("rootCertificateForServerValidation"),
         )
     }
@@ -2197,11 +2226,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2224,11 +2254,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2306,16 +2337,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidWorkProfileWiFiConfiguration>
 for crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration";
@@ -2376,9 +2410,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidWorkProfileGeneralDeviceConfiguration, C> {
+impl<C> crate::beta::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -2441,11 +2473,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2468,11 +2501,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2550,11 +2584,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidWorkProfileGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidWorkProfileGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration";
@@ -2615,17 +2651,16 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidWorkProfileGmailEasConfiguration, C> {
+impl<C> crate::beta::requests::AndroidWorkProfileGmailEasConfigurationPath<C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -2689,11 +2724,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2716,11 +2752,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2798,16 +2835,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidWorkProfileEasEmailProfileBase>
 for crate::beta::AndroidWorkProfileGmailEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGmailEasConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidWorkProfileGmailEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGmailEasConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidWorkProfileGmailEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGmailEasConfiguration";
@@ -2865,17 +2905,16 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidWorkProfileNineWorkEasConfiguration, C> {
+impl<C> crate::beta::requests::AndroidWorkProfileNineWorkEasConfigurationPath<C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -2939,11 +2978,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2966,11 +3006,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3048,16 +3089,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidWorkProfileEasEmailProfileBase>
 for crate::beta::AndroidWorkProfileNineWorkEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileNineWorkEasConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidWorkProfileNineWorkEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileNineWorkEasConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidWorkProfileNineWorkEasConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileNineWorkEasConfiguration";
@@ -3118,9 +3162,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidWorkProfilePkcsCertificateProfile, C> {
+impl<C> crate::beta::requests::AndroidWorkProfilePkcsCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -3135,11 +3177,12 @@ impl<
     /// Navigation property `rootCertificate` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidWorkProfileTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -3203,11 +3246,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3230,11 +3274,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3312,16 +3357,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidWorkProfileCertificateProfileBase>
 for crate::beta::AndroidWorkProfilePkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfilePkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidWorkProfilePkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfilePkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidWorkProfilePkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfilePkcsCertificateProfile";
@@ -3379,9 +3427,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidWorkProfileScepCertificateProfile, C> {
+impl<C> crate::beta::requests::AndroidWorkProfileScepCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -3396,11 +3442,12 @@ impl<
     /// Navigation property `rootCertificate` (`microsoft.graph.androidWorkProfileTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidWorkProfileTrustedRootCertificate,
+    ) -> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -3464,11 +3511,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3491,11 +3539,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3573,16 +3622,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAndroidWorkProfileCertificateProfileBase>
 for crate::beta::AndroidWorkProfileScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidWorkProfileScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidWorkProfileScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileScepCertificateProfile";
@@ -3640,9 +3692,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AndroidWorkProfileTrustedRootCertificate, C> {
+impl<C> crate::beta::requests::AndroidWorkProfileTrustedRootCertificatePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -3705,11 +3755,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3732,11 +3783,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3814,11 +3866,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidWorkProfileTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileTrustedRootCertificate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidWorkProfileTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileTrustedRootCertificate";
@@ -3876,7 +3930,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileVpnConfiguration, C> {
+impl<C> crate::beta::requests::AndroidWorkProfileVpnConfigurationPath<C> {
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
         &self,
@@ -3886,11 +3940,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileVpnConfiguration,
     /// Navigation property `identityCertificate` (`microsoft.graph.androidWorkProfileCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyAndroidWorkProfileCertificateProfileBase,
+    ) -> crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::AndroidWorkProfileCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -3954,11 +4009,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileVpnConfiguration,
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3981,11 +4037,12 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileVpnConfiguration,
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4063,11 +4120,13 @@ impl<C> crate::path::EntityPath<crate::beta::AndroidWorkProfileVpnConfiguration,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AndroidWorkProfileVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AndroidWorkProfileVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileVpnConfiguration";
@@ -4123,7 +4182,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AndroidWorkProfileVpnConfigurat
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyAndroidWorkProfileWiFiConfiguration, C> {
+impl<C> crate::beta::requests::AndroidWorkProfileWiFiConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -4186,11 +4245,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidWorkProfileWiFiConfigurat
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4213,11 +4273,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidWorkProfileWiFiConfigurat
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4295,11 +4356,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAndroidWorkProfileWiFiConfigurat
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAndroidWorkProfileWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAndroidWorkProfileWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileWiFiConfiguration";

@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerCompliancePolicy, C> {
+impl<C> crate::beta::requests::AospDeviceOwnerCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -37,11 +37,12 @@ impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerCompliancePolicy, C>
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -66,11 +67,12 @@ impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerCompliancePolicy, C>
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -104,11 +106,13 @@ impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerCompliancePolicy, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::AospDeviceOwnerCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerCompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AospDeviceOwnerCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerCompliancePolicy";
@@ -190,7 +194,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AospDeviceOwnerCompliancePolicy
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerDeviceConfiguration, C> {
+impl<C> crate::beta::requests::AospDeviceOwnerDeviceConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -253,11 +257,12 @@ impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerDeviceConfiguration,
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -280,11 +285,12 @@ impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerDeviceConfiguration,
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -362,11 +368,13 @@ impl<C> crate::path::EntityPath<crate::beta::AospDeviceOwnerDeviceConfiguration,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AospDeviceOwnerDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerDeviceConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AospDeviceOwnerDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.aospDeviceOwnerDeviceConfiguration";
@@ -422,7 +430,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AospDeviceOwnerDeviceConfigurat
 }
 #[cfg(msgraph_beta_app_catalogs)]
 /// Features: `beta` or `beta-app-catalogs`.
-impl<C> crate::path::EntityPath<crate::beta::AppCatalogs, C> {
+impl<C> crate::beta::requests::AppCatalogsPath<C> {
     /// Containment navigation property `teamsApps` (`microsoft.graph.teamsApp`).
     pub fn teams_apps(
         &self,
@@ -435,7 +443,7 @@ impl<C> crate::path::EntityPath<crate::beta::AppCatalogs, C> {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AppConsentApprovalRoute, C> {
+impl<C> crate::beta::requests::AppConsentApprovalRoutePath<C> {
     /// Containment navigation property `appConsentRequests` (`microsoft.graph.appConsentRequest`).
     pub fn app_consent_requests(
         &self,
@@ -447,13 +455,14 @@ impl<C> crate::path::EntityPath<crate::beta::AppConsentApprovalRoute, C> {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppConsentApprovalRoute {
     const SEGMENT: &'static str = "microsoft.graph.appConsentApprovalRoute";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AppConsentRequest, C> {
+impl<C> crate::beta::requests::AppConsentRequestPath<C> {
     /// Containment navigation property `userConsentRequests` (`microsoft.graph.userConsentRequest`).
     pub fn user_consent_requests(
         &self,
@@ -465,6 +474,7 @@ impl<C> crate::path::EntityPath<crate::beta::AppConsentRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.appConsentRequest";
@@ -501,7 +511,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AppConsentRequest, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AppLogCollectionRequest, C> {
+impl<C> crate::beta::requests::AppLogCollectionRequestPath<C> {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
     pub fn create_download_url(
         &self,
@@ -517,32 +527,37 @@ impl<C> crate::path::EntityPath<crate::beta::AppLogCollectionRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppLogCollectionRequest {
     const SEGMENT: &'static str = "microsoft.graph.appLogCollectionRequest";
 }
 #[cfg(msgraph_beta_core_or_app_role_assignments)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.appRoleAssignment";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AppScope {
     const SEGMENT: &'static str = "microsoft.graph.appScope";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppVulnerabilityManagedDevice {
     const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityManagedDevice";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppVulnerabilityMobileApp {
     const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityMobileApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AppVulnerabilityTask, C> {
+impl<C> crate::beta::requests::AppVulnerabilityTaskPath<C> {
     /// Containment navigation property `managedDevices` (`microsoft.graph.appVulnerabilityManagedDevice`).
     pub fn managed_devices(
         &self,
@@ -581,20 +596,20 @@ impl<C> crate::path::EntityPath<crate::beta::AppVulnerabilityTask, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceAppManagementTask>
 for crate::beta::AppVulnerabilityTask {
     const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityTask";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppVulnerabilityTask {
     const SEGMENT: &'static str = "microsoft.graph.appVulnerabilityTask";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AnyAppleDeviceFeaturesConfigurationBase, C> {
+impl<C> crate::beta::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -657,11 +672,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -684,11 +700,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -766,11 +783,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAppleDeviceFeaturesConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAppleDeviceFeaturesConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
@@ -828,7 +847,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AppleEnrollmentProfileAssignment, C> {
+impl<C> crate::beta::requests::AppleEnrollmentProfileAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -839,15 +858,14 @@ impl<C> crate::path::EntityPath<crate::beta::AppleEnrollmentProfileAssignment, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppleEnrollmentProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.appleEnrollmentProfileAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AnyAppleExpeditedCheckinConfigurationBase, C> {
+impl<C> crate::beta::requests::AppleExpeditedCheckinConfigurationBasePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -910,11 +928,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -937,11 +956,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1019,11 +1039,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAppleExpeditedCheckinConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleExpeditedCheckinConfigurationBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAppleExpeditedCheckinConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleExpeditedCheckinConfigurationBase";
@@ -1084,7 +1106,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ApplePushNotificationCertificate, C> {
+impl<C> crate::beta::requests::ApplePushNotificationCertificatePath<C> {
     /// Download Apple push notification certificate signing request
     ///
     /// `GET .../downloadApplePushNotificationCertificateSigningRequest`: function `microsoft.graph.downloadApplePushNotificationCertificateSigningRequest`.
@@ -1121,13 +1143,14 @@ impl<C> crate::path::EntityPath<crate::beta::ApplePushNotificationCertificate, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ApplePushNotificationCertificate {
     const SEGMENT: &'static str = "microsoft.graph.applePushNotificationCertificate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AppleUserInitiatedEnrollmentProfile, C> {
+impl<C> crate::beta::requests::AppleUserInitiatedEnrollmentProfilePath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.appleEnrollmentProfileAssignment`).
     pub fn assignments(
         &self,
@@ -1155,13 +1178,14 @@ impl<C> crate::path::EntityPath<crate::beta::AppleUserInitiatedEnrollmentProfile
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppleUserInitiatedEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.appleUserInitiatedEnrollmentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyAppleVpnConfiguration, C> {
+impl<C> crate::beta::requests::AppleVpnConfigurationPath<C> {
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
         &self,
@@ -1234,11 +1258,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAppleVpnConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1261,11 +1286,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAppleVpnConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1343,11 +1369,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAppleVpnConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyAppleVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.appleVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAppleVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.appleVpnConfiguration";
@@ -1403,7 +1431,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAppleVpnConfiguration, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AppleVppTokenTroubleshootingEvent, C> {
+impl<C> crate::beta::requests::AppleVppTokenTroubleshootingEventPath<C> {
     /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn troubleshooting_error_details(
         &self,
@@ -1416,18 +1444,20 @@ impl<C> crate::path::EntityPath<crate::beta::AppleVppTokenTroubleshootingEvent, 
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementTroubleshootingEvent>
 for crate::beta::AppleVppTokenTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.appleVppTokenTroubleshootingEvent";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AppleVppTokenTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.appleVppTokenTroubleshootingEvent";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Application, C> {
+impl<C> crate::beta::requests::ApplicationPath<C> {
     /// Structural property `api` (`microsoft.graph.apiApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn api(&self) -> crate::path::PropertyPath<crate::beta::ApiApplication> {
         crate::path::PropertyPath::new(self.target().segment("api"))
@@ -1475,11 +1505,12 @@ impl<C> crate::path::EntityPath<crate::beta::Application, C> {
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
     pub fn created_on_behalf_of(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("createdOnBehalfOf"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("createdOnBehalfOf"),
+        )
     }
     /// Containment navigation property `extensionProperties` (`microsoft.graph.extensionProperty`).
     pub fn extension_properties(
@@ -1534,20 +1565,20 @@ impl<C> crate::path::EntityPath<crate::beta::Application, C> {
     /// Features: `beta` or `beta-search`.
     pub fn connector_group(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ConnectorGroup,
+    ) -> crate::beta::requests::ConnectorGroupPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("connectorGroup"))
+        crate::beta::requests::ConnectorGroupPath::new(
+            self.target().segment("connectorGroup"),
+        )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
     pub fn synchronization(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Synchronization,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("synchronization"))
+    ) -> crate::beta::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::SynchronizationPath::new(
+            self.target().segment("synchronization"),
+        )
     }
     /// `POST .../addKey`: action `microsoft.graph.addKey`.
     pub fn add_key(
@@ -1676,11 +1707,13 @@ impl<C> crate::path::EntityPath<crate::beta::Application, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::Application {
     const SEGMENT: &'static str = "microsoft.graph.application";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Application {
     const SEGMENT: &'static str = "microsoft.graph.application";
 }
@@ -1749,25 +1782,27 @@ impl<C> crate::path::CollectionPath<crate::beta::Application, C> {
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ApplicationSignInDetailedSummary, C> {
+impl<C> crate::beta::requests::ApplicationSignInDetailedSummaryPath<C> {
     /// Structural property `status` (`microsoft.graph.signInStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::beta::SignInStatus> {
         crate::path::PropertyPath::new(self.target().segment("status"))
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ApplicationSignInDetailedSummary {
     const SEGMENT: &'static str = "microsoft.graph.applicationSignInDetailedSummary";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ApplicationSignInSummary {
     const SEGMENT: &'static str = "microsoft.graph.applicationSignInSummary";
 }
 #[cfg(msgraph_beta_application_templates_or_search)]
 /// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ApplicationTemplate, C> {
+impl<C> crate::beta::requests::ApplicationTemplatePath<C> {
     /// `POST .../instantiate`: action `microsoft.graph.instantiate`.
     pub fn instantiate(
         &self,
@@ -1784,13 +1819,14 @@ impl<C> crate::path::EntityPath<crate::beta::ApplicationTemplate, C> {
     }
 }
 #[cfg(msgraph_beta_application_templates_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ApplicationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.applicationTemplate";
 }
 #[cfg(msgraph_beta_core_or_role_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Approval, C> {
+impl<C> crate::beta::requests::ApprovalPath<C> {
     /// Containment navigation property `steps` (`microsoft.graph.approvalStep`).
     pub fn steps(
         &self,
@@ -1802,6 +1838,7 @@ impl<C> crate::path::EntityPath<crate::beta::Approval, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Approval {
     const SEGMENT: &'static str = "microsoft.graph.approval";
 }
@@ -1837,19 +1874,20 @@ impl<C> crate::path::CollectionPath<crate::beta::Approval, C> {
 }
 #[cfg(msgraph_beta_core_or_role_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ApprovalStep, C> {
+impl<C> crate::beta::requests::ApprovalStepPath<C> {
     /// Structural property `reviewedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::beta::AnyIdentity> {
         crate::path::PropertyPath::new(self.target().segment("reviewedBy"))
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ApprovalStep {
     const SEGMENT: &'static str = "microsoft.graph.approvalStep";
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ApprovalWorkflowProvider, C> {
+impl<C> crate::beta::requests::ApprovalWorkflowProviderPath<C> {
     /// Containment navigation property `businessFlows` (`microsoft.graph.businessFlow`).
     pub fn business_flows(
         &self,
@@ -1881,16 +1919,19 @@ impl<C> crate::path::EntityPath<crate::beta::ApprovalWorkflowProvider, C> {
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ApprovalWorkflowProvider {
     const SEGMENT: &'static str = "microsoft.graph.approvalWorkflowProvider";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AssignmentFilterEvaluationStatusDetails {
     const SEGMENT: &'static str = "microsoft.graph.assignmentFilterEvaluationStatusDetails";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyAttachment {
     const SEGMENT: &'static str = "microsoft.graph.attachment";
 }
@@ -1915,24 +1956,27 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyAttachment, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_functions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AttributeMappingFunctionSchema {
     const SEGMENT: &'static str = "microsoft.graph.attributeMappingFunctionSchema";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AudioRoutingGroup {
     const SEGMENT: &'static str = "microsoft.graph.audioRoutingGroup";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AuditEvent, C> {
+impl<C> crate::beta::requests::AuditEventPath<C> {
     /// Structural property `actor` (`microsoft.graph.auditActor`), addressed on its own: `GET` or `PATCH` it.
     pub fn actor(&self) -> crate::path::PropertyPath<crate::beta::AuditActor> {
         crate::path::PropertyPath::new(self.target().segment("actor"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AuditEvent {
     const SEGMENT: &'static str = "microsoft.graph.auditEvent";
 }
@@ -1981,7 +2025,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AuditEvent, C> {
 }
 #[cfg(msgraph_beta_audit_logs)]
 /// Features: `beta` or `beta-audit-logs`.
-impl<C> crate::path::EntityPath<crate::beta::AuditLogRoot, C> {
+impl<C> crate::beta::requests::AuditLogRootPath<C> {
     /// Containment navigation property `directoryAudits` (`microsoft.graph.directoryAudit`).
     pub fn directory_audits(
         &self,
@@ -2030,7 +2074,7 @@ impl<C> crate::path::EntityPath<crate::beta::AuditLogRoot, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Authentication, C> {
+impl<C> crate::beta::requests::AuthenticationPath<C> {
     /// Containment navigation property `emailMethods` (`microsoft.graph.emailAuthenticationMethod`).
     pub fn email_methods(
         &self,
@@ -2131,17 +2175,19 @@ impl<C> crate::path::EntityPath<crate::beta::Authentication, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Authentication {
     const SEGMENT: &'static str = "microsoft.graph.authentication";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AuthenticationContextClassReference {
     const SEGMENT: &'static str = "microsoft.graph.authenticationContextClassReference";
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AuthenticationFlowsPolicy, C> {
+impl<C> crate::beta::requests::AuthenticationFlowsPolicyPath<C> {
     /// Structural property `selfServiceSignUp` (`microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn self_service_sign_up(
         &self,
@@ -2152,13 +2198,14 @@ impl<C> crate::path::EntityPath<crate::beta::AuthenticationFlowsPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AuthenticationFlowsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authenticationFlowsPolicy";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyAuthenticationMethod, C> {
+impl<C> crate::beta::requests::AuthenticationMethodPath<C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
         &self,
@@ -2195,6 +2242,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyAuthenticationMethod, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethod";
@@ -2202,6 +2250,7 @@ for crate::beta::AnyAuthenticationMethod {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodConfiguration";
@@ -2209,13 +2258,14 @@ for crate::beta::AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodTarget";
 }
 #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AuthenticationMethodsPolicy, C> {
+impl<C> crate::beta::requests::AuthenticationMethodsPolicyPath<C> {
     /// Structural property `registrationEnforcement` (`microsoft.graph.registrationEnforcement`), addressed on its own: `GET` or `PATCH` it.
     pub fn registration_enforcement(
         &self,
@@ -2235,13 +2285,14 @@ impl<C> crate::path::EntityPath<crate::beta::AuthenticationMethodsPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AuthenticationMethodsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodsPolicy";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AuthenticationMethodsRoot, C> {
+impl<C> crate::beta::requests::AuthenticationMethodsRootPath<C> {
     /// `GET .../usersRegisteredByFeature`: function `microsoft.graph.usersRegisteredByFeature`.
     pub fn users_registered_by_feature(
         &self,
@@ -2336,13 +2387,14 @@ impl<C> crate::path::EntityPath<crate::beta::AuthenticationMethodsRoot, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AuthenticationMethodsRoot {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodsRoot";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AuthorizationPolicy, C> {
+impl<C> crate::beta::requests::AuthorizationPolicyPath<C> {
     /// Structural property `defaultUserRolePermissions` (`microsoft.graph.defaultUserRolePermissions`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_user_role_permissions(
         &self,
@@ -2422,16 +2474,19 @@ impl<C> crate::path::EntityPath<crate::beta::AuthorizationPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
@@ -2487,25 +2542,26 @@ impl<C> crate::path::CollectionPath<crate::beta::AuthorizationPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AzureAdFeatureUsage {
     const SEGMENT: &'static str = "microsoft.graph.azureADFeatureUsage";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AzureAdLicenseUsage {
     const SEGMENT: &'static str = "microsoft.graph.azureADLicenseUsage";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AzureAdUserFeatureUsage {
     const SEGMENT: &'static str = "microsoft.graph.azureADUserFeatureUsage";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AzureAdWindowsAutopilotDeploymentProfile, C> {
+impl<C> crate::beta::requests::AzureAdWindowsAutopilotDeploymentProfilePath<C> {
     /// Structural property `enrollmentStatusScreenSettings` (`microsoft.graph.windowsEnrollmentStatusScreenSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn enrollment_status_screen_settings(
         &self,
@@ -2558,11 +2614,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsAutopilotDeploymentProfile>
 for crate::beta::AzureAdWindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.azureADWindowsAutopilotDeploymentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AzureAdWindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.azureADWindowsAutopilotDeploymentProfile";
@@ -2591,7 +2649,7 @@ impl<
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::windows_updates::AzureAdDevice, C> {
+impl<C> crate::beta::requests::windows_updates::AzureAdDevicePath<C> {
     /// `POST .../microsoft.graph.windowsUpdates.addMembers`: action `microsoft.graph.windowsUpdates.addMembers`.
     pub fn add_members(
         &self,
@@ -2650,11 +2708,13 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::AzureAdDevice, C> 
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyUpdatableAsset>
 for crate::beta::windows_updates::AzureAdDevice {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.azureADDevice";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::AzureAdDevice {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.azureADDevice";

@@ -3,13 +3,14 @@
 use super::*;
 
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::B2cAuthenticationMethodsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.b2cAuthenticationMethodsPolicy";
 }
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::B2cIdentityUserFlow, C> {
+impl<C> crate::beta::requests::B2cIdentityUserFlowPath<C> {
     /// Structural property `apiConnectorConfiguration` (`microsoft.graph.userFlowApiConnectorConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn api_connector_configuration(
         &self,
@@ -63,18 +64,20 @@ impl<C> crate::path::EntityPath<crate::beta::B2cIdentityUserFlow, C> {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityUserFlow>
 for crate::beta::B2cIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2cIdentityUserFlow";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::B2cIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2cIdentityUserFlow";
 }
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::B2xIdentityUserFlow, C> {
+impl<C> crate::beta::requests::B2xIdentityUserFlowPath<C> {
     /// Structural property `apiConnectorConfiguration` (`microsoft.graph.userFlowApiConnectorConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn api_connector_configuration(
         &self,
@@ -128,18 +131,20 @@ impl<C> crate::path::EntityPath<crate::beta::B2xIdentityUserFlow, C> {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityUserFlow>
 for crate::beta::B2xIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2xIdentityUserFlow";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::B2xIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2xIdentityUserFlow";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyBaseItem, C> {
+impl<C> crate::beta::requests::BaseItemPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -162,11 +167,8 @@ impl<C> crate::path::EntityPath<crate::beta::AnyBaseItem, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -174,20 +176,18 @@ impl<C> crate::path::EntityPath<crate::beta::AnyBaseItem, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyBaseItem {
     const SEGMENT: &'static str = "microsoft.graph.baseItem";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyBaseItemVersion, C> {
+impl<C> crate::beta::requests::BaseItemVersionPath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -202,13 +202,14 @@ impl<C> crate::path::EntityPath<crate::beta::AnyBaseItemVersion, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyBaseItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.baseItemVersion";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Bitlocker, C> {
+impl<C> crate::beta::requests::BitlockerPath<C> {
     /// Containment navigation property `recoveryKeys` (`microsoft.graph.bitlockerRecoveryKey`).
     pub fn recovery_keys(
         &self,
@@ -220,17 +221,19 @@ impl<C> crate::path::EntityPath<crate::beta::Bitlocker, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Bitlocker {
     const SEGMENT: &'static str = "microsoft.graph.bitlocker";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::BitlockerRecoveryKey {
     const SEGMENT: &'static str = "microsoft.graph.bitlockerRecoveryKey";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::BookingAppointment, C> {
+impl<C> crate::beta::requests::BookingAppointmentPath<C> {
     /// Structural property `customerLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn customer_location(
         &self,
@@ -275,13 +278,14 @@ impl<C> crate::path::EntityPath<crate::beta::BookingAppointment, C> {
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::BookingAppointment {
     const SEGMENT: &'static str = "microsoft.graph.bookingAppointment";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::BookingBusiness, C> {
+impl<C> crate::beta::requests::BookingBusinessPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
         crate::path::PropertyPath::new(self.target().segment("address"))
@@ -363,49 +367,58 @@ impl<C> crate::path::EntityPath<crate::beta::BookingBusiness, C> {
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingNamedEntity>
 for crate::beta::BookingBusiness {
     const SEGMENT: &'static str = "microsoft.graph.bookingBusiness";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::BookingBusiness {
     const SEGMENT: &'static str = "microsoft.graph.bookingBusiness";
 }
 #[cfg(msgraph_beta_booking_currencies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::BookingCurrency {
     const SEGMENT: &'static str = "microsoft.graph.bookingCurrency";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingPerson>
 for crate::beta::BookingCustomer {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomer";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingNamedEntity>
 for crate::beta::BookingCustomer {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomer";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::BookingCustomer {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomer";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyBookingNamedEntity {
     const SEGMENT: &'static str = "microsoft.graph.bookingNamedEntity";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingNamedEntity>
 for crate::beta::AnyBookingPerson {
     const SEGMENT: &'static str = "microsoft.graph.bookingPerson";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyBookingPerson {
     const SEGMENT: &'static str = "microsoft.graph.bookingPerson";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::BookingService, C> {
+impl<C> crate::beta::requests::BookingServicePath<C> {
     /// Structural property `defaultLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_location(
         &self,
@@ -420,35 +433,42 @@ impl<C> crate::path::EntityPath<crate::beta::BookingService, C> {
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingNamedEntity>
 for crate::beta::BookingService {
     const SEGMENT: &'static str = "microsoft.graph.bookingService";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::BookingService {
     const SEGMENT: &'static str = "microsoft.graph.bookingService";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingPerson>
 for crate::beta::BookingStaffMember {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMember";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBookingNamedEntity>
 for crate::beta::BookingStaffMember {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMember";
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::BookingStaffMember {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMember";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityProviderBase>
 for crate::beta::BuiltInIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.builtInIdentityProvider";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::BuiltInIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.builtInIdentityProvider";
@@ -472,7 +492,7 @@ impl<C> crate::path::CollectionPath<crate::beta::BuiltInIdentityProvider, C> {
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::BusinessFlow, C> {
+impl<C> crate::beta::requests::BusinessFlowPath<C> {
     /// Structural property `policy` (`microsoft.graph.governancePolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn policy(&self) -> crate::path::PropertyPath<crate::beta::GovernancePolicy> {
         crate::path::PropertyPath::new(self.target().segment("policy"))
@@ -499,17 +519,19 @@ impl<C> crate::path::EntityPath<crate::beta::BusinessFlow, C> {
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::BusinessFlow {
     const SEGMENT: &'static str = "microsoft.graph.businessFlow";
 }
 #[cfg(msgraph_beta_business_flow_templates_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::BusinessFlowTemplate {
     const SEGMENT: &'static str = "microsoft.graph.businessFlowTemplate";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Calendar, C> {
+impl<C> crate::beta::requests::CalendarPath<C> {
     /// Structural property `owner` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
         crate::path::PropertyPath::new(self.target().segment("owner"))
@@ -605,12 +627,13 @@ impl<C> crate::path::EntityPath<crate::beta::Calendar, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Calendar {
     const SEGMENT: &'static str = "microsoft.graph.calendar";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::CalendarGroup, C> {
+impl<C> crate::beta::requests::CalendarGroupPath<C> {
     /// Containment navigation property `calendars` (`microsoft.graph.calendar`).
     pub fn calendars(
         &self,
@@ -622,12 +645,13 @@ impl<C> crate::path::EntityPath<crate::beta::CalendarGroup, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::CalendarGroup {
     const SEGMENT: &'static str = "microsoft.graph.calendarGroup";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::CalendarPermission, C> {
+impl<C> crate::beta::requests::CalendarPermissionPath<C> {
     /// Structural property `emailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn email_address(
         &self,
@@ -636,13 +660,14 @@ impl<C> crate::path::EntityPath<crate::beta::CalendarPermission, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CalendarPermission {
     const SEGMENT: &'static str = "microsoft.graph.calendarPermission";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::CalendarSharingMessage, C> {
+impl<C> crate::beta::requests::CalendarSharingMessagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
@@ -873,16 +898,19 @@ impl<C> crate::path::EntityPath<crate::beta::CalendarSharingMessage, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMessage>
 for crate::beta::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem>
 for crate::beta::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
@@ -906,7 +934,7 @@ impl<C> crate::path::CollectionPath<crate::beta::CalendarSharingMessage, C> {
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Call, C> {
+impl<C> crate::beta::requests::CallPath<C> {
     /// Structural property `answeredBy` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn answered_by(
         &self,
@@ -1190,6 +1218,7 @@ impl<C> crate::path::EntityPath<crate::beta::Call, C> {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Call {
     const SEGMENT: &'static str = "microsoft.graph.call";
 }
@@ -1214,46 +1243,52 @@ impl<C> crate::path::CollectionPath<crate::beta::Call, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
 for crate::beta::CallActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.callActivityStatistics";
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CallActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.callActivityStatistics";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CancelMediaProcessingOperation, C> {
+impl<C> crate::beta::requests::CancelMediaProcessingOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::CancelMediaProcessingOperation {
     const SEGMENT: &'static str = "microsoft.graph.cancelMediaProcessingOperation";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CancelMediaProcessingOperation {
     const SEGMENT: &'static str = "microsoft.graph.cancelMediaProcessingOperation";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CartToClassAssociation {
     const SEGMENT: &'static str = "microsoft.graph.cartToClassAssociation";
 }
 #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CertificateBasedAuthConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.certificateBasedAuthConfiguration";
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyChangeTrackedEntity, C> {
+impl<C> crate::beta::requests::ChangeTrackedEntityPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1276,13 +1311,14 @@ impl<C> crate::path::EntityPath<crate::beta::AnyChangeTrackedEntity, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyChangeTrackedEntity {
     const SEGMENT: &'static str = "microsoft.graph.changeTrackedEntity";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Channel, C> {
+impl<C> crate::beta::requests::ChannelPath<C> {
     /// Structural property `moderationSettings` (`microsoft.graph.channelModerationSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn moderation_settings(
         &self,
@@ -1292,11 +1328,8 @@ impl<C> crate::path::EntityPath<crate::beta::Channel, C> {
     /// Containment navigation property `filesFolder` (`microsoft.graph.driveItem`).
     pub fn files_folder(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DriveItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("filesFolder"))
+    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DriveItemPath::new(self.target().segment("filesFolder"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
     pub fn members(
@@ -1360,6 +1393,7 @@ impl<C> crate::path::EntityPath<crate::beta::Channel, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Channel {
     const SEGMENT: &'static str = "microsoft.graph.channel";
 }
@@ -1395,7 +1429,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Channel, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Chat, C> {
+impl<C> crate::beta::requests::ChatPath<C> {
     /// Containment navigation property `installedApps` (`microsoft.graph.teamsAppInstallation`).
     pub fn installed_apps(
         &self,
@@ -1466,6 +1500,7 @@ impl<C> crate::path::EntityPath<crate::beta::Chat, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Chat {
     const SEGMENT: &'static str = "microsoft.graph.chat";
 }
@@ -1500,18 +1535,20 @@ impl<C> crate::path::CollectionPath<crate::beta::Chat, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
 for crate::beta::ChatActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.chatActivityStatistics";
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ChatActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.chatActivityStatistics";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ChatMessage, C> {
+impl<C> crate::beta::requests::ChatMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -1558,6 +1595,7 @@ impl<C> crate::path::EntityPath<crate::beta::ChatMessage, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ChatMessage {
     const SEGMENT: &'static str = "microsoft.graph.chatMessage";
 }
@@ -1580,23 +1618,26 @@ impl<C> crate::path::CollectionPath<crate::beta::ChatMessage, C> {
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ChatMessageHostedContent, C> {
+impl<C> crate::beta::requests::ChatMessageHostedContentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyTeamworkHostedContent>
 for crate::beta::ChatMessageHostedContent {
     const SEGMENT: &'static str = "microsoft.graph.chatMessageHostedContent";
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ChatMessageHostedContent {
     const SEGMENT: &'static str = "microsoft.graph.chatMessageHostedContent";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ChromeOsOnboardingSettings {
     const SEGMENT: &'static str = "microsoft.graph.chromeOSOnboardingSettings";
@@ -1623,7 +1664,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ChromeOsOnboardingSettings, C> 
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CircularGeofenceManagementCondition, C> {
+impl<C> crate::beta::requests::CircularGeofenceManagementConditionPath<C> {
     /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
     pub fn management_condition_statements(
         &self,
@@ -1637,16 +1678,19 @@ impl<C> crate::path::EntityPath<crate::beta::CircularGeofenceManagementCondition
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyLocationManagementCondition>
 for crate::beta::CircularGeofenceManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.circularGeofenceManagementCondition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
 for crate::beta::CircularGeofenceManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.circularGeofenceManagementCondition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CircularGeofenceManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.circularGeofenceManagementCondition";
@@ -1685,7 +1729,7 @@ impl<
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ClaimsMappingPolicy, C> {
+impl<C> crate::beta::requests::ClaimsMappingPolicyPath<C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -1766,21 +1810,25 @@ impl<C> crate::path::EntityPath<crate::beta::ClaimsMappingPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
 for crate::beta::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
@@ -1837,7 +1885,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ClaimsMappingPolicy, C> {
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ClassificationJobResponse, C> {
+impl<C> crate::beta::requests::ClassificationJobResponsePath<C> {
     /// Structural property `result` (`microsoft.graph.detectedSensitiveContentWrapper`), addressed on its own: `GET` or `PATCH` it.
     pub fn result(
         &self,
@@ -1850,18 +1898,20 @@ impl<C> crate::path::EntityPath<crate::beta::ClassificationJobResponse, C> {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyJobResponseBase>
 for crate::beta::ClassificationJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.classificationJobResponse";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ClassificationJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.classificationJobResponse";
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::path::EntityPath<crate::beta::CloudAppSecurityProfile, C> {
+impl<C> crate::beta::requests::CloudAppSecurityProfilePath<C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn vendor_information(
         &self,
@@ -1870,13 +1920,14 @@ impl<C> crate::path::EntityPath<crate::beta::CloudAppSecurityProfile, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudAppSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.cloudAppSecurityProfile";
 }
 #[cfg(msgraph_beta_communications_or_search)]
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CloudCommunications, C> {
+impl<C> crate::beta::requests::CloudCommunicationsPath<C> {
     /// Containment navigation property `calls` (`microsoft.graph.call`).
     pub fn calls(
         &self,
@@ -1931,13 +1982,14 @@ impl<C> crate::path::EntityPath<crate::beta::CloudCommunications, C> {
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudCommunications {
     const SEGMENT: &'static str = "microsoft.graph.cloudCommunications";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CloudPc, C> {
+impl<C> crate::beta::requests::CloudPcPath<C> {
     /// Structural property `statusDetails` (`microsoft.graph.cloudPcStatusDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn status_details(
         &self,
@@ -1956,23 +2008,26 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPc, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::CloudPc {
     const SEGMENT: &'static str = "microsoft.graph.cloudPC";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcConnectivityIssue {
     const SEGMENT: &'static str = "microsoft.graph.cloudPCConnectivityIssue";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CloudPcAuditEvent, C> {
+impl<C> crate::beta::requests::CloudPcAuditEventPath<C> {
     /// Structural property `actor` (`microsoft.graph.cloudPcAuditActor`), addressed on its own: `GET` or `PATCH` it.
     pub fn actor(&self) -> crate::path::PropertyPath<crate::beta::CloudPcAuditActor> {
         crate::path::PropertyPath::new(self.target().segment("actor"))
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcAuditEvent {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcAuditEvent";
@@ -1995,6 +2050,7 @@ impl<C> crate::path::CollectionPath<crate::beta::CloudPcAuditEvent, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcDeviceImage {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcDeviceImage";
@@ -2018,7 +2074,7 @@ impl<C> crate::path::CollectionPath<crate::beta::CloudPcDeviceImage, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CloudPcOnPremisesConnection, C> {
+impl<C> crate::beta::requests::CloudPcOnPremisesConnectionPath<C> {
     /// Structural property `healthCheckStatusDetails` (`microsoft.graph.cloudPcOnPremisesConnectionStatusDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn health_check_status_details(
         &self,
@@ -2055,13 +2111,14 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPcOnPremisesConnection, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcOnPremisesConnection {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcOnPremisesConnection";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CloudPcProvisioningPolicy, C> {
+impl<C> crate::beta::requests::CloudPcProvisioningPolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.cloudPcProvisioningPolicyAssignment`).
     pub fn assignments(
         &self,
@@ -2087,13 +2144,14 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPcProvisioningPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcProvisioningPolicy {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcProvisioningPolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CloudPcProvisioningPolicyAssignment, C> {
+impl<C> crate::beta::requests::CloudPcProvisioningPolicyAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -2102,13 +2160,14 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPcProvisioningPolicyAssignment
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcProvisioningPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcProvisioningPolicyAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CloudPcUserSetting, C> {
+impl<C> crate::beta::requests::CloudPcUserSettingPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.cloudPcUserSettingAssignment`).
     pub fn assignments(
         &self,
@@ -2134,13 +2193,14 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPcUserSetting, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcUserSetting {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcUserSetting";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CloudPcUserSettingAssignment, C> {
+impl<C> crate::beta::requests::CloudPcUserSettingAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -2149,13 +2209,14 @@ impl<C> crate::path::EntityPath<crate::beta::CloudPcUserSettingAssignment, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CloudPcUserSettingAssignment {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcUserSettingAssignment";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ColumnDefinition, C> {
+impl<C> crate::beta::requests::ColumnDefinitionPath<C> {
     /// Structural property `boolean` (`microsoft.graph.booleanColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn boolean(&self) -> crate::path::PropertyPath<crate::beta::BooleanColumn> {
         crate::path::PropertyPath::new(self.target().segment("boolean"))
@@ -2237,29 +2298,33 @@ impl<C> crate::path::EntityPath<crate::beta::ColumnDefinition, C> {
     /// Navigation property `sourceColumn` (`microsoft.graph.columnDefinition`).
     pub fn source_column(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ColumnDefinition,
+    ) -> crate::beta::requests::ColumnDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("sourceColumn"))
+        crate::beta::requests::ColumnDefinitionPath::new(
+            self.target().segment("sourceColumn"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ColumnDefinition {
     const SEGMENT: &'static str = "microsoft.graph.columnDefinition";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ColumnLink {
     const SEGMENT: &'static str = "microsoft.graph.columnLink";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ComanagementEligibleDevice {
     const SEGMENT: &'static str = "microsoft.graph.comanagementEligibleDevice";
 }
 #[cfg(msgraph_beta_core_or_commands)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-commands`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Command, C> {
+impl<C> crate::beta::requests::CommandPath<C> {
     /// Structural property `payload` (`microsoft.graph.payloadRequest`), addressed on its own: `GET` or `PATCH` it.
     pub fn payload(&self) -> crate::path::PropertyPath<crate::beta::PayloadRequest> {
         crate::path::PropertyPath::new(self.target().segment("payload"))
@@ -2270,20 +2335,22 @@ impl<C> crate::path::EntityPath<crate::beta::Command, C> {
     /// Features: `beta` or `beta-search`.
     pub fn responsepayload(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PayloadResponse,
+    ) -> crate::beta::requests::PayloadResponsePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("responsepayload"))
+        crate::beta::requests::PayloadResponsePath::new(
+            self.target().segment("responsepayload"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_commands)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Command {
     const SEGMENT: &'static str = "microsoft.graph.command";
 }
 #[cfg(msgraph_beta_app)]
 /// Features: `beta` or `beta-app`.
-impl<C> crate::path::EntityPath<crate::beta::CommsApplication, C> {
+impl<C> crate::beta::requests::CommsApplicationPath<C> {
     /// Containment navigation property `calls` (`microsoft.graph.call`).
     pub fn calls(
         &self,
@@ -2305,20 +2372,21 @@ impl<C> crate::path::EntityPath<crate::beta::CommsApplication, C> {
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyCommsOperation, C> {
+impl<C> crate::beta::requests::CommsOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyCommsOperation {
     const SEGMENT: &'static str = "microsoft.graph.commsOperation";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Company, C> {
+impl<C> crate::beta::requests::CompanyPath<C> {
     /// Containment navigation property `accounts` (`microsoft.graph.account`).
     pub fn accounts(
         &self,
@@ -2638,12 +2706,13 @@ impl<C> crate::path::EntityPath<crate::beta::Company, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Company {
     const SEGMENT: &'static str = "microsoft.graph.company";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CompanyInformation, C> {
+impl<C> crate::beta::requests::CompanyInformationPath<C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
         crate::path::PropertyPath::new(self.target().segment("address"))
@@ -2654,31 +2723,34 @@ impl<C> crate::path::EntityPath<crate::beta::CompanyInformation, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CompanyInformation {
     const SEGMENT: &'static str = "microsoft.graph.companyInformation";
 }
 #[cfg(msgraph_beta_compliance)]
 /// Features: `beta` or `beta-compliance`.
-impl<C> crate::path::EntityPath<crate::beta::Compliance, C> {
+impl<C> crate::beta::requests::CompliancePath<C> {
     /// Containment navigation property `ediscovery` (`microsoft.graph.ediscovery.ediscoveryroot`).
     pub fn ediscovery(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::Ediscoveryroot,
+    ) -> crate::beta::requests::ediscovery::EdiscoveryrootPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("ediscovery"))
+        crate::beta::requests::ediscovery::EdiscoveryrootPath::new(
+            self.target().segment("ediscovery"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ComplianceManagementPartner {
     const SEGMENT: &'static str = "microsoft.graph.complianceManagementPartner";
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ConditionalAccessPolicy, C> {
+impl<C> crate::beta::requests::ConditionalAccessPolicyPath<C> {
     /// Structural property `conditions` (`microsoft.graph.conditionalAccessConditionSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
@@ -2699,13 +2771,14 @@ impl<C> crate::path::EntityPath<crate::beta::ConditionalAccessPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConditionalAccessPolicy {
     const SEGMENT: &'static str = "microsoft.graph.conditionalAccessPolicy";
 }
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ConditionalAccessRoot, C> {
+impl<C> crate::beta::requests::ConditionalAccessRootPath<C> {
     /// Containment navigation property `authenticationContextClassReferences` (`microsoft.graph.authenticationContextClassReference`).
     pub fn authentication_context_class_references(
         &self,
@@ -2737,11 +2810,13 @@ impl<C> crate::path::EntityPath<crate::beta::ConditionalAccessRoot, C> {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConditionalAccessRoot {
     const SEGMENT: &'static str = "microsoft.graph.conditionalAccessRoot";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConfigManagerCollection {
     const SEGMENT: &'static str = "microsoft.graph.configManagerCollection";
@@ -2778,7 +2853,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ConfigManagerCollection, C> {
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ConnectedOrganization, C> {
+impl<C> crate::beta::requests::ConnectedOrganizationPath<C> {
     /// Containment navigation property `externalSponsors` (`microsoft.graph.directoryObject`).
     pub fn external_sponsors(
         &self,
@@ -2799,26 +2874,28 @@ impl<C> crate::path::EntityPath<crate::beta::ConnectedOrganization, C> {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConnectedOrganization {
     const SEGMENT: &'static str = "microsoft.graph.connectedOrganization";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ConnectionOperation, C> {
+impl<C> crate::beta::requests::ConnectionOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::PublicError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConnectionOperation {
     const SEGMENT: &'static str = "microsoft.graph.connectionOperation";
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Connector, C> {
+impl<C> crate::beta::requests::ConnectorPath<C> {
     /// Containment navigation property `memberOf` (`microsoft.graph.connectorGroup`).
     pub fn member_of(
         &self,
@@ -2830,12 +2907,13 @@ impl<C> crate::path::EntityPath<crate::beta::Connector, C> {
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Connector {
     const SEGMENT: &'static str = "microsoft.graph.connector";
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ConnectorGroup, C> {
+impl<C> crate::beta::requests::ConnectorGroupPath<C> {
     #[cfg(msgraph_beta_core)]
     /// Navigation property `applications` (`microsoft.graph.application`).
     ///
@@ -2859,12 +2937,13 @@ impl<C> crate::path::EntityPath<crate::beta::ConnectorGroup, C> {
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ConnectorGroup {
     const SEGMENT: &'static str = "microsoft.graph.connectorGroup";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Contact, C> {
+impl<C> crate::beta::requests::ContactPath<C> {
     /// Structural property `flag` (`microsoft.graph.followupFlag`), addressed on its own: `GET` or `PATCH` it.
     pub fn flag(&self) -> crate::path::PropertyPath<crate::beta::FollowupFlag> {
         crate::path::PropertyPath::new(self.target().segment("flag"))
@@ -2892,11 +2971,8 @@ impl<C> crate::path::EntityPath<crate::beta::Contact, C> {
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ProfilePhoto,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("photo"))
+    ) -> crate::beta::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ProfilePhotoPath::new(self.target().segment("photo"))
     }
     /// Containment navigation property `singleValueExtendedProperties` (`microsoft.graph.singleValueLegacyExtendedProperty`).
     pub fn single_value_extended_properties(
@@ -2911,10 +2987,12 @@ impl<C> crate::path::EntityPath<crate::beta::Contact, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::Contact {
     const SEGMENT: &'static str = "microsoft.graph.contact";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Contact {
     const SEGMENT: &'static str = "microsoft.graph.contact";
 }
@@ -2937,7 +3015,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Contact, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ContactFolder, C> {
+impl<C> crate::beta::requests::ContactFolderPath<C> {
     /// Containment navigation property `childFolders` (`microsoft.graph.contactFolder`).
     pub fn child_folders(
         &self,
@@ -2980,6 +3058,7 @@ impl<C> crate::path::EntityPath<crate::beta::ContactFolder, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ContactFolder {
     const SEGMENT: &'static str = "microsoft.graph.contactFolder";
 }
@@ -3002,7 +3081,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ContactFolder, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ContentType, C> {
+impl<C> crate::beta::requests::ContentTypePath<C> {
     /// Structural property `documentSet` (`microsoft.graph.documentSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn document_set(&self) -> crate::path::PropertyPath<crate::beta::DocumentSet> {
         crate::path::PropertyPath::new(self.target().segment("documentSet"))
@@ -3026,11 +3105,8 @@ impl<C> crate::path::EntityPath<crate::beta::ContentType, C> {
     /// Navigation property `base` (`microsoft.graph.contentType`).
     pub fn base(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ContentType,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("base"))
+    ) -> crate::beta::requests::ContentTypePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::ContentTypePath::new(self.target().segment("base"))
     }
     /// Navigation property `baseTypes` (`microsoft.graph.contentType`).
     pub fn base_types(
@@ -3130,6 +3206,7 @@ impl<C> crate::path::EntityPath<crate::beta::ContentType, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ContentType {
     const SEGMENT: &'static str = "microsoft.graph.contentType";
 }
@@ -3152,13 +3229,14 @@ impl<C> crate::path::CollectionPath<crate::beta::ContentType, C> {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ContinuousAccessEvaluationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.continuousAccessEvaluationPolicy";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Contract, C> {
+impl<C> crate::beta::requests::ContractPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -3230,11 +3308,13 @@ impl<C> crate::path::EntityPath<crate::beta::Contract, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::Contract {
     const SEGMENT: &'static str = "microsoft.graph.contract";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Contract {
     const SEGMENT: &'static str = "microsoft.graph.contract";
 }
@@ -3290,7 +3370,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Contract, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Conversation, C> {
+impl<C> crate::beta::requests::ConversationPath<C> {
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
     pub fn threads(
         &self,
@@ -3302,10 +3382,12 @@ impl<C> crate::path::EntityPath<crate::beta::Conversation, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Conversation {
     const SEGMENT: &'static str = "microsoft.graph.conversation";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.conversationMember";
@@ -3330,7 +3412,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyConversationMember, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ConversationThread, C> {
+impl<C> crate::beta::requests::ConversationThreadPath<C> {
     /// Containment navigation property `posts` (`microsoft.graph.post`).
     pub fn posts(
         &self,
@@ -3356,46 +3438,54 @@ impl<C> crate::path::EntityPath<crate::beta::ConversationThread, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ConversationThread {
     const SEGMENT: &'static str = "microsoft.graph.conversationThread";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyNamedLocation>
 for crate::beta::CountryNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.countryNamedLocation";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CountryNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.countryNamedLocation";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::CountryRegion {
     const SEGMENT: &'static str = "microsoft.graph.countryRegion";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CredentialUsageSummary {
     const SEGMENT: &'static str = "microsoft.graph.credentialUsageSummary";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CredentialUserRegistrationCount {
     const SEGMENT: &'static str = "microsoft.graph.credentialUserRegistrationCount";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CredentialUserRegistrationDetails {
     const SEGMENT: &'static str = "microsoft.graph.credentialUserRegistrationDetails";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Currency {
     const SEGMENT: &'static str = "microsoft.graph.currency";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Customer, C> {
+impl<C> crate::beta::requests::CustomerPath<C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
         crate::path::PropertyPath::new(self.target().segment("address"))
@@ -3403,29 +3493,22 @@ impl<C> crate::path::EntityPath<crate::beta::Customer, C> {
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Currency,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("currency"))
+    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
     }
     /// Containment navigation property `paymentMethod` (`microsoft.graph.paymentMethod`).
     pub fn payment_method(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PaymentMethod,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("paymentMethod"))
+    ) -> crate::beta::requests::PaymentMethodPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentMethodPath::new(
+            self.target().segment("paymentMethod"),
+        )
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PaymentTerm,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("paymentTerm"))
+    ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
     pub fn picture(
@@ -3439,45 +3522,40 @@ impl<C> crate::path::EntityPath<crate::beta::Customer, C> {
     /// Containment navigation property `shipmentMethod` (`microsoft.graph.shipmentMethod`).
     pub fn shipment_method(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ShipmentMethod,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("shipmentMethod"))
+    ) -> crate::beta::requests::ShipmentMethodPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ShipmentMethodPath::new(
+            self.target().segment("shipmentMethod"),
+        )
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Customer {
     const SEGMENT: &'static str = "microsoft.graph.customer";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CustomerPayment, C> {
+impl<C> crate::beta::requests::CustomerPaymentPath<C> {
     /// Containment navigation property `customer` (`microsoft.graph.customer`).
     pub fn customer(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Customer,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("customer"))
+    ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CustomerPath::new(self.target().segment("customer"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::CustomerPayment {
     const SEGMENT: &'static str = "microsoft.graph.customerPayment";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::CustomerPaymentJournal, C> {
+impl<C> crate::beta::requests::CustomerPaymentJournalPath<C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
     pub fn account(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Account,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("account"))
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.target().segment("account"))
     }
     /// Containment navigation property `customerPayments` (`microsoft.graph.customerPayment`).
     pub fn customer_payments(
@@ -3490,13 +3568,14 @@ impl<C> crate::path::EntityPath<crate::beta::CustomerPaymentJournal, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::CustomerPaymentJournal {
     const SEGMENT: &'static str = "microsoft.graph.customerPaymentJournal";
 }
 #[cfg(msgraph_beta_communications_or_search)]
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::call_records::CallRecord, C> {
+impl<C> crate::beta::requests::call_records::CallRecordPath<C> {
     /// Structural property `organizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn organizer(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("organizer"))
@@ -3512,13 +3591,14 @@ impl<C> crate::path::EntityPath<crate::beta::call_records::CallRecord, C> {
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::call_records::CallRecord {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.callRecord";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::Case, C> {
+impl<C> crate::beta::requests::ediscovery::CasePath<C> {
     /// Structural property `closedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn closed_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("closedBy"))
@@ -3579,11 +3659,12 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::Case, C> {
     /// Containment navigation property `settings` (`microsoft.graph.ediscovery.settings`).
     pub fn settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::Settings,
+    ) -> crate::beta::requests::ediscovery::SettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("settings"))
+        crate::beta::requests::ediscovery::SettingsPath::new(
+            self.target().segment("settings"),
+        )
     }
     /// Containment navigation property `sourceCollections` (`microsoft.graph.ediscovery.sourceCollection`).
     pub fn source_collections(
@@ -3625,20 +3706,22 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::Case, C> {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ediscovery::Case {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.case";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::CaseExportOperation, C> {
+impl<C> crate::beta::requests::ediscovery::CaseExportOperationPath<C> {
     /// Navigation property `reviewSet` (`microsoft.graph.ediscovery.reviewSet`).
     pub fn review_set(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::ReviewSet,
+    ) -> crate::beta::requests::ediscovery::ReviewSetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("reviewSet"))
+        crate::beta::requests::ediscovery::ReviewSetPath::new(
+            self.target().segment("reviewSet"),
+        )
     }
     /// `GET .../microsoft.graph.ediscovery.getDownloadUrl`: function `microsoft.graph.ediscovery.getDownloadUrl`.
     pub fn get_download_url(
@@ -3663,18 +3746,20 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::CaseExportOperation, C>
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyCaseOperation>
 for crate::beta::ediscovery::CaseExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.caseExportOperation";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::CaseExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.caseExportOperation";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::CaseIndexOperation, C> {
+impl<C> crate::beta::requests::ediscovery::CaseIndexOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -3685,18 +3770,20 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::CaseIndexOperation, C> 
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyCaseOperation>
 for crate::beta::ediscovery::CaseIndexOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.caseIndexOperation";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::CaseIndexOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.caseIndexOperation";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::AnyCaseOperation, C> {
+impl<C> crate::beta::requests::ediscovery::CaseOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -3707,13 +3794,14 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::AnyCaseOperation, C> {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::AnyCaseOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.caseOperation";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::Custodian, C> {
+impl<C> crate::beta::requests::ediscovery::CustodianPath<C> {
     /// Containment navigation property `siteSources` (`microsoft.graph.ediscovery.siteSource`).
     pub fn site_sources(
         &self,
@@ -3774,61 +3862,67 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::Custodian, C> {
     /// Navigation property `lastIndexOperation` (`microsoft.graph.ediscovery.caseIndexOperation`).
     pub fn last_index_operation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::CaseIndexOperation,
+    ) -> crate::beta::requests::ediscovery::CaseIndexOperationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("lastIndexOperation"))
+        crate::beta::requests::ediscovery::CaseIndexOperationPath::new(
+            self.target().segment("lastIndexOperation"),
+        )
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSourceContainer>
 for crate::beta::ediscovery::Custodian {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.custodian";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::Custodian {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.custodian";
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::external_connectors::ConnectionOperation, C> {
+impl<C> crate::beta::requests::external_connectors::ConnectionOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::PublicError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::ConnectionOperation {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::CloudPcConnection {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.cloudPcConnection";
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::CloudPcDevice {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.cloudPcDevice";
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::ConditionalAccessPolicyCoverage {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.conditionalAccessPolicyCoverage";
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::CredentialUserRegistrationsSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.credentialUserRegistrationsSummary";
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::windows_updates::Catalog, C> {
+impl<C> crate::beta::requests::windows_updates::CatalogPath<C> {
     /// Containment navigation property `entries` (`microsoft.graph.windowsUpdates.catalogEntry`).
     pub fn entries(
         &self,
@@ -3840,11 +3934,13 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::Catalog, C> {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::Catalog {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.catalog";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::AnyCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.catalogEntry";

@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DataClassificationService, C> {
+impl<C> crate::beta::requests::DataClassificationServicePath<C> {
     /// Containment navigation property `exactMatchDataStores` (`microsoft.graph.exactMatchDataStore`).
     pub fn exact_match_data_stores(
         &self,
@@ -124,11 +124,13 @@ impl<C> crate::path::EntityPath<crate::beta::DataClassificationService, C> {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DataClassificationService {
     const SEGMENT: &'static str = "microsoft.graph.dataClassificationService";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DataLossPreventionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.dataLossPreventionPolicy";
@@ -154,13 +156,14 @@ impl<C> crate::path::CollectionPath<crate::beta::DataLossPreventionPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_data_policy_operations_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DataPolicyOperation {
     const SEGMENT: &'static str = "microsoft.graph.dataPolicyOperation";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DataSharingConsent, C> {
+impl<C> crate::beta::requests::DataSharingConsentPath<C> {
     /// `POST .../consentToDataSharing`: action `microsoft.graph.consentToDataSharing`.
     pub fn consent_to_data_sharing(
         &self,
@@ -176,13 +179,14 @@ impl<C> crate::path::EntityPath<crate::beta::DataSharingConsent, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DataSharingConsent {
     const SEGMENT: &'static str = "microsoft.graph.dataSharingConsent";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DefaultDeviceCompliancePolicy, C> {
+impl<C> crate::beta::requests::DefaultDeviceCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -215,11 +219,12 @@ impl<C> crate::path::EntityPath<crate::beta::DefaultDeviceCompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -244,11 +249,12 @@ impl<C> crate::path::EntityPath<crate::beta::DefaultDeviceCompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -282,11 +288,13 @@ impl<C> crate::path::EntityPath<crate::beta::DefaultDeviceCompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::DefaultDeviceCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.defaultDeviceCompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DefaultDeviceCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.defaultDeviceCompliancePolicy";
@@ -368,7 +376,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DefaultDeviceCompliancePolicy, 
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::DefaultManagedAppProtection, C> {
+impl<C> crate::beta::requests::DefaultManagedAppProtectionPath<C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
     pub fn apps(
         &self,
@@ -381,11 +389,12 @@ impl<C> crate::path::EntityPath<crate::beta::DefaultManagedAppProtection, C> {
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedAppPolicyDeploymentSummary,
+    ) -> crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deploymentSummary"))
+        crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath::new(
+            self.target().segment("deploymentSummary"),
+        )
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
     pub fn target_apps(
@@ -403,28 +412,32 @@ impl<C> crate::path::EntityPath<crate::beta::DefaultManagedAppProtection, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppProtection>
 for crate::beta::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DelegatedPermissionClassification {
     const SEGMENT: &'static str = "microsoft.graph.delegatedPermissionClassification";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyDepEnrollmentBaseProfile, C> {
+impl<C> crate::beta::requests::DepEnrollmentBaseProfilePath<C> {
     /// Exports the mobile configuration
     ///
     /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
@@ -468,18 +481,20 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDepEnrollmentBaseProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEnrollmentProfile>
 for crate::beta::AnyDepEnrollmentBaseProfile {
     const SEGMENT: &'static str = "microsoft.graph.depEnrollmentBaseProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDepEnrollmentBaseProfile {
     const SEGMENT: &'static str = "microsoft.graph.depEnrollmentBaseProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DepEnrollmentProfile, C> {
+impl<C> crate::beta::requests::DepEnrollmentProfilePath<C> {
     /// Exports the mobile configuration
     ///
     /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
@@ -523,18 +538,20 @@ impl<C> crate::path::EntityPath<crate::beta::DepEnrollmentProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEnrollmentProfile>
 for crate::beta::DepEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depEnrollmentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DepEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depEnrollmentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DepIosEnrollmentProfile, C> {
+impl<C> crate::beta::requests::DepIosEnrollmentProfilePath<C> {
     /// Exports the mobile configuration
     ///
     /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
@@ -578,23 +595,26 @@ impl<C> crate::path::EntityPath<crate::beta::DepIosEnrollmentProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDepEnrollmentBaseProfile>
 for crate::beta::DepIosEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depIOSEnrollmentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEnrollmentProfile>
 for crate::beta::DepIosEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depIOSEnrollmentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DepIosEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depIOSEnrollmentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DepMacOsEnrollmentProfile, C> {
+impl<C> crate::beta::requests::DepMacOsEnrollmentProfilePath<C> {
     /// Exports the mobile configuration
     ///
     /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
@@ -638,42 +658,43 @@ impl<C> crate::path::EntityPath<crate::beta::DepMacOsEnrollmentProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDepEnrollmentBaseProfile>
 for crate::beta::DepMacOsEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depMacOSEnrollmentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEnrollmentProfile>
 for crate::beta::DepMacOsEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depMacOSEnrollmentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DepMacOsEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.depMacOSEnrollmentProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DepOnboardingSetting, C> {
+impl<C> crate::beta::requests::DepOnboardingSettingPath<C> {
     /// Navigation property `defaultIosEnrollmentProfile` (`microsoft.graph.depIOSEnrollmentProfile`).
     pub fn default_ios_enrollment_profile(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DepIosEnrollmentProfile,
+    ) -> crate::beta::requests::DepIosEnrollmentProfilePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::DepIosEnrollmentProfilePath::new(
             self.target().segment("defaultIosEnrollmentProfile"),
         )
     }
     /// Navigation property `defaultMacOsEnrollmentProfile` (`microsoft.graph.depMacOSEnrollmentProfile`).
     pub fn default_mac_os_enrollment_profile(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DepMacOsEnrollmentProfile,
+    ) -> crate::beta::requests::DepMacOsEnrollmentProfilePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::DepMacOsEnrollmentProfilePath::new(
             self.target().segment("defaultMacOsEnrollmentProfile"),
         )
     }
@@ -777,6 +798,7 @@ impl<C> crate::path::EntityPath<crate::beta::DepOnboardingSetting, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DepOnboardingSetting {
     const SEGMENT: &'static str = "microsoft.graph.depOnboardingSetting";
@@ -812,7 +834,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DepOnboardingSetting, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DetectedApp, C> {
+impl<C> crate::beta::requests::DetectedAppPath<C> {
     /// Navigation property `managedDevices` (`microsoft.graph.managedDevice`).
     pub fn managed_devices(
         &self,
@@ -824,12 +846,13 @@ impl<C> crate::path::EntityPath<crate::beta::DetectedApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DetectedApp {
     const SEGMENT: &'static str = "microsoft.graph.detectedApp";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Device, C> {
+impl<C> crate::beta::requests::DevicePath<C> {
     /// Structural property `extensionAttributes` (`microsoft.graph.onPremisesExtensionAttributes`), addressed on its own: `GET` or `PATCH` it.
     pub fn extension_attributes(
         &self,
@@ -970,10 +993,12 @@ impl<C> crate::path::EntityPath<crate::beta::Device, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject> for crate::beta::Device {
     const SEGMENT: &'static str = "microsoft.graph.device";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Device {
     const SEGMENT: &'static str = "microsoft.graph.device";
 }
@@ -1028,6 +1053,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Device, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceAndAppManagementAssignmentFilter {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementAssignmentFilter";
@@ -1085,7 +1111,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceAndAppManagementRoleAssignment, C> {
+impl<C> crate::beta::requests::DeviceAndAppManagementRoleAssignmentPath<C> {
     /// Navigation property `roleScopeTags` (`microsoft.graph.roleScopeTag`).
     pub fn role_scope_tags(
         &self,
@@ -1098,26 +1124,29 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceAndAppManagementRoleAssignmen
     /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyRoleDefinition,
+    ) -> crate::beta::requests::RoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::RoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyRoleAssignment>
 for crate::beta::DeviceAndAppManagementRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceAndAppManagementRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceAndAppManagementRoleDefinition, C> {
+impl<C> crate::beta::requests::DeviceAndAppManagementRoleDefinitionPath<C> {
     /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
     pub fn role_assignments(
         &self,
@@ -1129,18 +1158,20 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceAndAppManagementRoleDefinitio
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyRoleDefinition>
 for crate::beta::DeviceAndAppManagementRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceAndAppManagementRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleDefinition";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceAppManagement, C> {
+impl<C> crate::beta::requests::DeviceAppManagementPath<C> {
     /// Containment navigation property `managedEBookCategories` (`microsoft.graph.managedEBookCategory`).
     pub fn managed_e_book_categories(
         &self,
@@ -1204,11 +1235,10 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceAppManagement, C> {
     /// Containment navigation property `symantecCodeSigningCertificate` (`microsoft.graph.symantecCodeSigningCertificate`).
     pub fn symantec_code_signing_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::SymantecCodeSigningCertificate,
+    ) -> crate::beta::requests::SymantecCodeSigningCertificatePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::SymantecCodeSigningCertificatePath::new(
             self.target().segment("symantecCodeSigningCertificate"),
         )
     }
@@ -1254,11 +1284,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceAppManagement, C> {
     /// Features: `beta` or `beta-search`.
     pub fn windows_management_app(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WindowsManagementApp,
+    ) -> crate::beta::requests::WindowsManagementAppPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("windowsManagementApp"))
+        crate::beta::requests::WindowsManagementAppPath::new(
+            self.target().segment("windowsManagementApp"),
+        )
     }
     /// Containment navigation property `androidManagedAppProtections` (`microsoft.graph.androidManagedAppProtection`).
     pub fn android_managed_app_protections(
@@ -1413,13 +1444,14 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceAppManagement, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceAppManagement {
     const SEGMENT: &'static str = "microsoft.graph.deviceAppManagement";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyDeviceAppManagementTask, C> {
+impl<C> crate::beta::requests::DeviceAppManagementTaskPath<C> {
     /// Set the task's status and attach a note.
     ///
     /// `POST .../updateStatus`: action `microsoft.graph.updateStatus`.
@@ -1440,19 +1472,19 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceAppManagementTask, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceAppManagementTask {
     const SEGMENT: &'static str = "microsoft.graph.deviceAppManagementTask";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DeviceCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceCategory";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::DeviceComanagementAuthorityConfiguration, C> {
+impl<C> crate::beta::requests::DeviceComanagementAuthorityConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -1496,11 +1528,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceEnrollmentConfiguration>
 for crate::beta::DeviceComanagementAuthorityConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceComanagementAuthorityConfiguration";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComanagementAuthorityConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceComanagementAuthorityConfiguration";
@@ -1528,23 +1562,26 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceActionItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceActionItem";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceDeviceOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceDeviceOverview";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceDeviceStatus";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyDeviceCompliancePolicy, C> {
+impl<C> crate::beta::requests::DeviceCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -1577,11 +1614,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceCompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -1606,11 +1644,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceCompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1644,6 +1683,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceCompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicy";
@@ -1725,7 +1765,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceCompliancePolicy, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceCompliancePolicyAssignment, C> {
+impl<C> crate::beta::requests::DeviceCompliancePolicyAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -1736,48 +1776,52 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceCompliancePolicyAssignment, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicyDeviceStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyDeviceStateSummary";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceCompliancePolicyGroupAssignment, C> {
+impl<C> crate::beta::requests::DeviceCompliancePolicyGroupAssignmentPath<C> {
     /// Navigation property `deviceCompliancePolicy` (`microsoft.graph.deviceCompliancePolicy`).
     pub fn device_compliance_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDeviceCompliancePolicy,
+    ) -> crate::beta::requests::DeviceCompliancePolicyPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceCompliancePolicy"))
+        crate::beta::requests::DeviceCompliancePolicyPath::new(
+            self.target().segment("deviceCompliancePolicy"),
+        )
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicyGroupAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyGroupAssignment";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::DeviceCompliancePolicyPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyPolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicyPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyPolicySetItem";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::DeviceCompliancePolicySettingStateSummary, C> {
+impl<C> crate::beta::requests::DeviceCompliancePolicySettingStateSummaryPath<C> {
     /// Containment navigation property `deviceComplianceSettingStates` (`microsoft.graph.deviceComplianceSettingState`).
     pub fn device_compliance_setting_states(
         &self,
@@ -1791,18 +1835,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicySettingStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicySettingStateSummary";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCompliancePolicyState {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScheduledActionForRule, C> {
+impl<C> crate::beta::requests::DeviceComplianceScheduledActionForRulePath<C> {
     /// Containment navigation property `scheduledActionConfigurations` (`microsoft.graph.deviceComplianceActionItem`).
     pub fn scheduled_action_configurations(
         &self,
@@ -1816,13 +1862,14 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScheduledActionForR
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceScheduledActionForRule {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceScheduledActionForRule";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScript, C> {
+impl<C> crate::beta::requests::DeviceComplianceScriptPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceHealthScriptAssignment`).
     pub fn assignments(
         &self,
@@ -1844,11 +1891,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScript, C> {
     /// Containment navigation property `runSummary` (`microsoft.graph.deviceComplianceScriptRunSummary`).
     pub fn run_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceScriptRunSummary,
+    ) -> crate::beta::requests::DeviceComplianceScriptRunSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("runSummary"))
+        crate::beta::requests::DeviceComplianceScriptRunSummaryPath::new(
+            self.target().segment("runSummary"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1866,51 +1914,58 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScript, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceScript {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceScript";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceComplianceScriptDeviceState, C> {
+impl<C> crate::beta::requests::DeviceComplianceScriptDeviceStatePath<C> {
     /// Navigation property `managedDevice` (`microsoft.graph.managedDevice`).
     pub fn managed_device(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyManagedDevice,
+    ) -> crate::beta::requests::ManagedDevicePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("managedDevice"))
+        crate::beta::requests::ManagedDevicePath::new(
+            self.target().segment("managedDevice"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceScriptDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceScriptDeviceState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceScriptRunSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceScriptRunSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceSettingState {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceSettingState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceUserOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceUserOverview";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceComplianceUserStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceUserStatus";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyDeviceConfiguration, C> {
+impl<C> crate::beta::requests::DeviceConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -1973,11 +2028,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2000,11 +2056,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2082,6 +2139,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfiguration";
@@ -2137,7 +2195,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceConfigurationAssignment, C> {
+impl<C> crate::beta::requests::DeviceConfigurationAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -2148,81 +2206,94 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceConfigurationAssignment, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationConflictSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationConflictSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationDeviceOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceOverview";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationDeviceStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceStateSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceStatus";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceConfigurationGroupAssignment, C> {
+impl<C> crate::beta::requests::DeviceConfigurationGroupAssignmentPath<C> {
     /// Navigation property `deviceConfiguration` (`microsoft.graph.deviceConfiguration`).
     pub fn device_configuration(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDeviceConfiguration,
+    ) -> crate::beta::requests::DeviceConfigurationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceConfiguration"))
+        crate::beta::requests::DeviceConfigurationPath::new(
+            self.target().segment("deviceConfiguration"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationGroupAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationGroupAssignment";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::DeviceConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationPolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationPolicySetItem";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationState {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationUserOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationUserOverview";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationUserStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationUserStateSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceConfigurationUserStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationUserStatus";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceCustomAttributeShellScript, C> {
+impl<C> crate::beta::requests::DeviceCustomAttributeShellScriptPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementScriptAssignment`).
     pub fn assignments(
         &self,
@@ -2256,11 +2327,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceCustomAttributeShellScript, C
     /// Features: `beta` or `beta-search`.
     pub fn run_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementScriptRunSummary,
+    ) -> crate::beta::requests::DeviceManagementScriptRunSummaryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("runSummary"))
+        crate::beta::requests::DeviceManagementScriptRunSummaryPath::new(
+            self.target().segment("runSummary"),
+        )
     }
     /// Containment navigation property `userRunStates` (`microsoft.graph.deviceManagementScriptUserState`).
     pub fn user_run_states(
@@ -2289,13 +2361,14 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceCustomAttributeShellScript, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceCustomAttributeShellScript {
     const SEGMENT: &'static str = "microsoft.graph.deviceCustomAttributeShellScript";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyDeviceEnrollmentConfiguration, C> {
+impl<C> crate::beta::requests::DeviceEnrollmentConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -2339,6 +2412,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceEnrollmentConfiguration, C
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceEnrollmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentConfiguration";
@@ -2365,7 +2439,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceEnrollmentConfiguratio
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::DeviceEnrollmentLimitConfiguration, C> {
+impl<C> crate::beta::requests::DeviceEnrollmentLimitConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -2409,11 +2483,13 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceEnrollmentLimitConfiguration,
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceEnrollmentConfiguration>
 for crate::beta::DeviceEnrollmentLimitConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentLimitConfiguration";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceEnrollmentLimitConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentLimitConfiguration";
@@ -2440,12 +2516,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DeviceEnrollmentLimitConfigurat
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration,
-    C,
-> {
+impl<C> crate::beta::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPath<C> {
     /// Structural property `androidForWorkRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn android_for_work_restriction(
         &self,
@@ -2547,11 +2618,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceEnrollmentConfiguration>
 for crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration";
@@ -2585,10 +2658,7 @@ impl<
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
-    C,
-> {
+> crate::beta::requests::DeviceEnrollmentWindowsHelloForBusinessConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -2632,11 +2702,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceEnrollmentConfiguration>
 for crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration";
@@ -2668,7 +2740,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScript, C> {
+impl<C> crate::beta::requests::DeviceHealthScriptPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceHealthScriptAssignment`).
     pub fn assignments(
         &self,
@@ -2690,11 +2762,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScript, C> {
     /// Containment navigation property `runSummary` (`microsoft.graph.deviceHealthScriptRunSummary`).
     pub fn run_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceHealthScriptRunSummary,
+    ) -> crate::beta::requests::DeviceHealthScriptRunSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("runSummary"))
+        crate::beta::requests::DeviceHealthScriptRunSummaryPath::new(
+            self.target().segment("runSummary"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2760,6 +2833,7 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScript, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceHealthScript {
     const SEGMENT: &'static str = "microsoft.graph.deviceHealthScript";
@@ -2806,7 +2880,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DeviceHealthScript, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScriptAssignment, C> {
+impl<C> crate::beta::requests::DeviceHealthScriptAssignmentPath<C> {
     /// Structural property `runSchedule` (`microsoft.graph.deviceHealthScriptRunSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn run_schedule(
         &self,
@@ -2823,41 +2897,46 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScriptAssignment, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceHealthScriptAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceHealthScriptAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceHealthScriptDeviceState, C> {
+impl<C> crate::beta::requests::DeviceHealthScriptDeviceStatePath<C> {
     /// Navigation property `managedDevice` (`microsoft.graph.managedDevice`).
     pub fn managed_device(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyManagedDevice,
+    ) -> crate::beta::requests::ManagedDevicePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("managedDevice"))
+        crate::beta::requests::ManagedDevicePath::new(
+            self.target().segment("managedDevice"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceHealthScriptDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.deviceHealthScriptDeviceState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceHealthScriptRunSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceHealthScriptRunSummary";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceInstallState {
     const SEGMENT: &'static str = "microsoft.graph.deviceInstallState";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::DeviceLogCollectionResponse, C> {
+impl<C> crate::beta::requests::DeviceLogCollectionResponsePath<C> {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
     pub fn create_download_url(
         &self,
@@ -2873,13 +2952,14 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceLogCollectionResponse, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceLogCollectionResponse {
     const SEGMENT: &'static str = "microsoft.graph.deviceLogCollectionResponse";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
+impl<C> crate::beta::requests::DeviceManagementPath<C> {
     /// Structural property `settings` (`microsoft.graph.deviceManagementSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
@@ -2936,11 +3016,10 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `virtualEndpoint` (`microsoft.graph.virtualEndpoint`).
     pub fn virtual_endpoint(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::VirtualEndpoint,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("virtualEndpoint"))
+    ) -> crate::beta::requests::VirtualEndpointPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::VirtualEndpointPath::new(
+            self.target().segment("virtualEndpoint"),
+        )
     }
     /// Containment navigation property `androidForWorkAppConfigurationSchemas` (`microsoft.graph.androidForWorkAppConfigurationSchema`).
     pub fn android_for_work_app_configuration_schemas(
@@ -2967,20 +3046,20 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `androidForWorkSettings` (`microsoft.graph.androidForWorkSettings`).
     pub fn android_for_work_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidForWorkSettings,
+    ) -> crate::beta::requests::AndroidForWorkSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("androidForWorkSettings"))
+        crate::beta::requests::AndroidForWorkSettingsPath::new(
+            self.target().segment("androidForWorkSettings"),
+        )
     }
     /// Containment navigation property `androidManagedStoreAccountEnterpriseSettings` (`microsoft.graph.androidManagedStoreAccountEnterpriseSettings`).
     pub fn android_managed_store_account_enterprise_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AndroidManagedStoreAccountEnterpriseSettings,
+    ) -> crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AndroidManagedStoreAccountEnterpriseSettingsPath::new(
             self.target().segment("androidManagedStoreAccountEnterpriseSettings"),
         )
     }
@@ -3036,11 +3115,10 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `advancedThreatProtectionOnboardingStateSummary` (`microsoft.graph.advancedThreatProtectionOnboardingStateSummary`).
     pub fn advanced_threat_protection_onboarding_state_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AdvancedThreatProtectionOnboardingStateSummary,
+    ) -> crate::beta::requests::AdvancedThreatProtectionOnboardingStateSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AdvancedThreatProtectionOnboardingStateSummaryPath::new(
             self.target().segment("advancedThreatProtectionOnboardingStateSummary"),
         )
     }
@@ -3069,11 +3147,10 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `deviceCompliancePolicyDeviceStateSummary` (`microsoft.graph.deviceCompliancePolicyDeviceStateSummary`).
     pub fn device_compliance_policy_device_state_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceCompliancePolicyDeviceStateSummary,
+    ) -> crate::beta::requests::DeviceCompliancePolicyDeviceStateSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::DeviceCompliancePolicyDeviceStateSummaryPath::new(
             self.target().segment("deviceCompliancePolicyDeviceStateSummary"),
         )
     }
@@ -3102,11 +3179,10 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `deviceConfigurationDeviceStateSummaries` (`microsoft.graph.deviceConfigurationDeviceStateSummary`).
     pub fn device_configuration_device_state_summaries(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceStateSummary,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceStateSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::DeviceConfigurationDeviceStateSummaryPath::new(
             self.target().segment("deviceConfigurationDeviceStateSummaries"),
         )
     }
@@ -3146,11 +3222,10 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `deviceConfigurationUserStateSummaries` (`microsoft.graph.deviceConfigurationUserStateSummary`).
     pub fn device_configuration_user_state_summaries(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserStateSummary,
+    ) -> crate::beta::requests::DeviceConfigurationUserStateSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::DeviceConfigurationUserStateSummaryPath::new(
             self.target().segment("deviceConfigurationUserStateSummaries"),
         )
     }
@@ -3200,11 +3275,10 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Features: `beta` or `beta-search`.
     pub fn software_update_status_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::SoftwareUpdateStatusSummary,
+    ) -> crate::beta::requests::SoftwareUpdateStatusSummaryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::SoftwareUpdateStatusSummaryPath::new(
             self.target().segment("softwareUpdateStatusSummary"),
         )
     }
@@ -3289,11 +3363,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `conditionalAccessSettings` (`microsoft.graph.onPremisesConditionalAccessSettings`).
     pub fn conditional_access_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::OnPremisesConditionalAccessSettings,
+    ) -> crate::beta::requests::OnPremisesConditionalAccessSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("conditionalAccessSettings"))
+        crate::beta::requests::OnPremisesConditionalAccessSettingsPath::new(
+            self.target().segment("conditionalAccessSettings"),
+        )
     }
     /// Containment navigation property `deviceCategories` (`microsoft.graph.deviceCategory`).
     pub fn device_categories(
@@ -3349,11 +3424,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `exchangeOnPremisesPolicy` (`microsoft.graph.deviceManagementExchangeOnPremisesPolicy`).
     pub fn exchange_on_premises_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementExchangeOnPremisesPolicy,
+    ) -> crate::beta::requests::DeviceManagementExchangeOnPremisesPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("exchangeOnPremisesPolicy"))
+        crate::beta::requests::DeviceManagementExchangeOnPremisesPolicyPath::new(
+            self.target().segment("exchangeOnPremisesPolicy"),
+        )
     }
     /// Containment navigation property `mobileThreatDefenseConnectors` (`microsoft.graph.mobileThreatDefenseConnector`).
     pub fn mobile_threat_defense_connectors(
@@ -3405,11 +3481,10 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `applePushNotificationCertificate` (`microsoft.graph.applePushNotificationCertificate`).
     pub fn apple_push_notification_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ApplePushNotificationCertificate,
+    ) -> crate::beta::requests::ApplePushNotificationCertificatePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::ApplePushNotificationCertificatePath::new(
             self.target().segment("applePushNotificationCertificate"),
         )
     }
@@ -3519,11 +3594,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Features: `beta` or `beta-search`.
     pub fn managed_device_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedDeviceOverview,
+    ) -> crate::beta::requests::ManagedDeviceOverviewPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("managedDeviceOverview"))
+        crate::beta::requests::ManagedDeviceOverviewPath::new(
+            self.target().segment("managedDeviceOverview"),
+        )
     }
     /// Containment navigation property `managedDevices` (`microsoft.graph.managedDevice`).
     pub fn managed_devices(
@@ -3648,11 +3724,10 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `userExperienceAnalyticsAppHealthOverview` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn user_experience_analytics_app_health_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserExperienceAnalyticsCategory,
+    ) -> crate::beta::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
             self.target().segment("userExperienceAnalyticsAppHealthOverview"),
         )
     }
@@ -3793,22 +3868,20 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `userExperienceAnalyticsOverview` (`microsoft.graph.userExperienceAnalyticsOverview`).
     pub fn user_experience_analytics_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserExperienceAnalyticsOverview,
+    ) -> crate::beta::requests::UserExperienceAnalyticsOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::UserExperienceAnalyticsOverviewPath::new(
             self.target().segment("userExperienceAnalyticsOverview"),
         )
     }
     /// Containment navigation property `userExperienceAnalyticsRegressionSummary` (`microsoft.graph.userExperienceAnalyticsRegressionSummary`).
     pub fn user_experience_analytics_regression_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserExperienceAnalyticsRegressionSummary,
+    ) -> crate::beta::requests::UserExperienceAnalyticsRegressionSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::UserExperienceAnalyticsRegressionSummaryPath::new(
             self.target().segment("userExperienceAnalyticsRegressionSummary"),
         )
     }
@@ -3952,11 +4025,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `windowsAutopilotSettings` (`microsoft.graph.windowsAutopilotSettings`).
     pub fn windows_autopilot_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WindowsAutopilotSettings,
+    ) -> crate::beta::requests::WindowsAutopilotSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("windowsAutopilotSettings"))
+        crate::beta::requests::WindowsAutopilotSettingsPath::new(
+            self.target().segment("windowsAutopilotSettings"),
+        )
     }
     /// Containment navigation property `managementConditions` (`microsoft.graph.managementCondition`).
     pub fn management_conditions(
@@ -4172,11 +4246,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     /// Containment navigation property `reports` (`microsoft.graph.deviceManagementReports`).
     pub fn reports(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementReports,
+    ) -> crate::beta::requests::DeviceManagementReportsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("reports"))
+        crate::beta::requests::DeviceManagementReportsPath::new(
+            self.target().segment("reports"),
+        )
     }
     /// Containment navigation property `embeddedSIMActivationCodePools` (`microsoft.graph.embeddedSIMActivationCodePool`).
     pub fn embedded_sim_activation_code_pools(
@@ -4579,27 +4654,25 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagement, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DeviceManagement {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagement";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingDefinition>
 for crate::beta::DeviceManagementAbstractComplexSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAbstractComplexSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementAbstractComplexSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAbstractComplexSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::DeviceManagementAbstractComplexSettingInstance,
-    C,
-> {
+impl<C> crate::beta::requests::DeviceManagementAbstractComplexSettingInstancePath<C> {
     /// Containment navigation property `value` (`microsoft.graph.deviceManagementSettingInstance`).
     pub fn value(
         &self,
@@ -4611,18 +4684,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementAbstractComplexSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAbstractComplexSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementAbstractComplexSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAbstractComplexSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementAutopilotEvent, C> {
+impl<C> crate::beta::requests::DeviceManagementAutopilotEventPath<C> {
     /// Containment navigation property `policyStatusDetails` (`microsoft.graph.deviceManagementAutopilotPolicyStatusDetail`).
     pub fn policy_status_details(
         &self,
@@ -4634,45 +4709,50 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementAutopilotEvent, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementAutopilotEvent {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAutopilotEvent";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementAutopilotPolicyStatusDetail {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementAutopilotPolicyStatusDetail";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementBooleanSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementBooleanSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementBooleanSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementBooleanSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementCachedReportConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCachedReportConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingDefinition>
 for crate::beta::DeviceManagementCollectionSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCollectionSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementCollectionSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCollectionSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::DeviceManagementCollectionSettingInstance, C> {
+impl<C> crate::beta::requests::DeviceManagementCollectionSettingInstancePath<C> {
     /// Containment navigation property `value` (`microsoft.graph.deviceManagementSettingInstance`).
     pub fn value(
         &self,
@@ -4684,28 +4764,32 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementCollectionSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCollectionSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementCollectionSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCollectionSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingDefinition>
 for crate::beta::DeviceManagementComplexSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementComplexSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementComplexSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementComplexSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementComplexSettingInstance, C> {
+impl<C> crate::beta::requests::DeviceManagementComplexSettingInstancePath<C> {
     /// Containment navigation property `value` (`microsoft.graph.deviceManagementSettingInstance`).
     pub fn value(
         &self,
@@ -4717,16 +4801,19 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementComplexSettingInsta
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementComplexSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementComplexSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementComplexSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementComplexSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationCategory";
@@ -4735,8 +4822,7 @@ for crate::beta::DeviceManagementConfigurationCategory {
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
+> crate::beta::requests::DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath<
     C,
 > {
     /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
@@ -4757,18 +4843,21 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationChoiceSettingDefinition,
 > for crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition";
@@ -4777,10 +4866,7 @@ for crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition 
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::AnyDeviceManagementConfigurationChoiceSettingDefinition,
-    C,
-> {
+> crate::beta::requests::DeviceManagementConfigurationChoiceSettingDefinitionPath<C> {
     /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
     pub fn applicability(
         &self,
@@ -4799,19 +4885,21 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::AnyDeviceManagementConfigurationChoiceSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementConfigurationChoiceSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementConfigurationPolicy, C> {
+impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyPath<C> {
     /// Structural property `templateReference` (`microsoft.graph.deviceManagementConfigurationPolicyTemplateReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn template_reference(
         &self,
@@ -4874,18 +4962,14 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementConfigurationPolicy
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationPolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::DeviceManagementConfigurationPolicyAssignment,
-    C,
-> {
+impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -4896,15 +4980,14 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationPolicyAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::DeviceManagementConfigurationPolicyTemplate, C> {
+impl<C> crate::beta::requests::DeviceManagementConfigurationPolicyTemplatePath<C> {
     /// Containment navigation property `settingTemplates` (`microsoft.graph.deviceManagementConfigurationSettingTemplate`).
     pub fn setting_templates(
         &self,
@@ -4916,13 +4999,14 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationPolicyTemplate {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationPolicyTemplate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementConfigurationSetting, C> {
+impl<C> crate::beta::requests::DeviceManagementConfigurationSettingPath<C> {
     /// Structural property `settingInstance` (`microsoft.graph.deviceManagementConfigurationSettingInstance`), addressed on its own: `GET` or `PATCH` it.
     pub fn setting_instance(
         &self,
@@ -4942,18 +5026,14 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementConfigurationSettin
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationSetting {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSetting";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
-    C,
-> {
+impl<C> crate::beta::requests::DeviceManagementConfigurationSettingDefinitionPath<C> {
     /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
     pub fn applicability(
         &self,
@@ -4972,6 +5052,7 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementConfigurationSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingDefinition";
@@ -4980,8 +5061,7 @@ for crate::beta::AnyDeviceManagementConfigurationSettingDefinition {
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition,
+> crate::beta::requests::DeviceManagementConfigurationSettingGroupCollectionDefinitionPath<
     C,
 > {
     /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
@@ -5002,18 +5082,21 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingGroupDefinition,
 > for crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition";
@@ -5022,10 +5105,7 @@ for crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition {
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::AnyDeviceManagementConfigurationSettingGroupDefinition,
-    C,
-> {
+> crate::beta::requests::DeviceManagementConfigurationSettingGroupDefinitionPath<C> {
     /// Structural property `applicability` (`microsoft.graph.deviceManagementConfigurationSettingApplicability`), addressed on its own: `GET` or `PATCH` it.
     pub fn applicability(
         &self,
@@ -5044,21 +5124,21 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::AnyDeviceManagementConfigurationSettingGroupDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementConfigurationSettingGroupDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingGroupDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::DeviceManagementConfigurationSettingTemplate, C> {
+impl<C> crate::beta::requests::DeviceManagementConfigurationSettingTemplatePath<C> {
     /// Structural property `settingInstanceTemplate` (`microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate`), addressed on its own: `GET` or `PATCH` it.
     pub fn setting_instance_template(
         &self,
@@ -5078,6 +5158,7 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationSettingTemplate {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSettingTemplate";
@@ -5086,8 +5167,7 @@ for crate::beta::DeviceManagementConfigurationSettingTemplate {
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
+> crate::beta::requests::DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath<
     C,
 > {
     /// Structural property `defaultValue` (`microsoft.graph.deviceManagementConfigurationSettingValue`), addressed on its own: `GET` or `PATCH` it.
@@ -5124,18 +5204,21 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSimpleSettingDefinition,
 > for crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition";
@@ -5144,10 +5227,7 @@ for crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition 
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::AnyDeviceManagementConfigurationSimpleSettingDefinition,
-    C,
-> {
+> crate::beta::requests::DeviceManagementConfigurationSimpleSettingDefinitionPath<C> {
     /// Structural property `defaultValue` (`microsoft.graph.deviceManagementConfigurationSettingValue`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_value(
         &self,
@@ -5182,29 +5262,33 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::AnyDeviceManagementConfigurationSettingDefinition,
 > for crate::beta::AnyDeviceManagementConfigurationSimpleSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementConfigurationSimpleSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementDerivedCredentialSettings {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementDerivedCredentialSettings";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementDomainJoinConnector {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementDomainJoinConnector";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementExchangeConnector, C> {
+impl<C> crate::beta::requests::DeviceManagementExchangeConnectorPath<C> {
     /// `POST .../sync`: action `microsoft.graph.sync`.
     pub fn sync(
         &self,
@@ -5223,48 +5307,52 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementExchangeConnector, 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementExchangeConnector {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementExchangeConnector";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::DeviceManagementExchangeOnPremisesPolicy, C> {
+impl<C> crate::beta::requests::DeviceManagementExchangeOnPremisesPolicyPath<C> {
     /// Containment navigation property `conditionalAccessSettings` (`microsoft.graph.onPremisesConditionalAccessSettings`).
     pub fn conditional_access_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::OnPremisesConditionalAccessSettings,
+    ) -> crate::beta::requests::OnPremisesConditionalAccessSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("conditionalAccessSettings"))
+        crate::beta::requests::OnPremisesConditionalAccessSettingsPath::new(
+            self.target().segment("conditionalAccessSettings"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementExchangeOnPremisesPolicy {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementExchangeOnPremisesPolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementExportJob {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementExportJob";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementIntegerSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntegerSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntegerSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntegerSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntent, C> {
+impl<C> crate::beta::requests::DeviceManagementIntentPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementIntentAssignment`).
     pub fn assignments(
         &self,
@@ -5306,11 +5394,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntent, C> {
     /// Containment navigation property `deviceStateSummary` (`microsoft.graph.deviceManagementIntentDeviceStateSummary`).
     pub fn device_state_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementIntentDeviceStateSummary,
+    ) -> crate::beta::requests::DeviceManagementIntentDeviceStateSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStateSummary"))
+        crate::beta::requests::DeviceManagementIntentDeviceStateSummaryPath::new(
+            self.target().segment("deviceStateSummary"),
+        )
     }
     /// Containment navigation property `settings` (`microsoft.graph.deviceManagementSettingInstance`).
     pub fn settings(
@@ -5333,11 +5422,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntent, C> {
     /// Containment navigation property `userStateSummary` (`microsoft.graph.deviceManagementIntentUserStateSummary`).
     pub fn user_state_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementIntentUserStateSummary,
+    ) -> crate::beta::requests::DeviceManagementIntentUserStateSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStateSummary"))
+        crate::beta::requests::DeviceManagementIntentUserStateSummaryPath::new(
+            self.target().segment("userStateSummary"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5427,13 +5517,14 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntent, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntent {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntent";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntentAssignment, C> {
+impl<C> crate::beta::requests::DeviceManagementIntentAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -5444,28 +5535,32 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntentAssignment, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentDeviceSettingStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentDeviceSettingStateSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentDeviceState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentDeviceStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentDeviceStateSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntentSettingCategory, C> {
+impl<C> crate::beta::requests::DeviceManagementIntentSettingCategoryPath<C> {
     /// Containment navigation property `settings` (`microsoft.graph.deviceManagementSettingInstance`).
     pub fn settings(
         &self,
@@ -5486,38 +5581,44 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementIntentSettingCatego
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingCategory>
 for crate::beta::DeviceManagementIntentSettingCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentSettingCategory";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentSettingCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentSettingCategory";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentUserState {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentUserState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementIntentUserStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementIntentUserStateSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementPartner {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementPartner";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementReportSchedule {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementReportSchedule";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementReports, C> {
+impl<C> crate::beta::requests::DeviceManagementReportsPath<C> {
     /// Containment navigation property `cachedReportConfigurations` (`microsoft.graph.deviceManagementCachedReportConfiguration`).
     pub fn cached_report_configurations(
         &self,
@@ -6207,18 +6308,14 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementReports, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementReports {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementReports";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::DeviceManagementResourceAccessProfileAssignment,
-    C,
-> {
+impl<C> crate::beta::requests::DeviceManagementResourceAccessProfileAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -6229,15 +6326,14 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementResourceAccessProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementResourceAccessProfileAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AnyDeviceManagementResourceAccessProfileBase, C> {
+impl<C> crate::beta::requests::DeviceManagementResourceAccessProfileBasePath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
     pub fn assignments(
         &self,
@@ -6267,13 +6363,14 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementResourceAccessProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementResourceAccessProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementReusablePolicySetting, C> {
+impl<C> crate::beta::requests::DeviceManagementReusablePolicySettingPath<C> {
     /// Structural property `settingInstance` (`microsoft.graph.deviceManagementConfigurationSettingInstance`), addressed on its own: `GET` or `PATCH` it.
     pub fn setting_instance(
         &self,
@@ -6308,13 +6405,14 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementReusablePolicySetti
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementReusablePolicySetting {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementReusablePolicySetting";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScript, C> {
+impl<C> crate::beta::requests::DeviceManagementScriptPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementScriptAssignment`).
     pub fn assignments(
         &self,
@@ -6348,11 +6446,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScript, C> {
     /// Features: `beta` or `beta-search`.
     pub fn run_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementScriptRunSummary,
+    ) -> crate::beta::requests::DeviceManagementScriptRunSummaryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("runSummary"))
+        crate::beta::requests::DeviceManagementScriptRunSummaryPath::new(
+            self.target().segment("runSummary"),
+        )
     }
     /// Containment navigation property `userRunStates` (`microsoft.graph.deviceManagementScriptUserState`).
     pub fn user_run_states(
@@ -6379,6 +6478,7 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScript, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScript {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScript";
@@ -6405,7 +6505,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DeviceManagementScript, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScriptAssignment, C> {
+impl<C> crate::beta::requests::DeviceManagementScriptAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -6416,51 +6516,58 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScriptAssignment, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScriptDeviceState, C> {
+impl<C> crate::beta::requests::DeviceManagementScriptDeviceStatePath<C> {
     /// Navigation property `managedDevice` (`microsoft.graph.managedDevice`).
     pub fn managed_device(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyManagedDevice,
+    ) -> crate::beta::requests::ManagedDevicePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("managedDevice"))
+        crate::beta::requests::ManagedDevicePath::new(
+            self.target().segment("managedDevice"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptDeviceState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptGroupAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptGroupAssignment";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::DeviceManagementScriptPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptPolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptPolicySetItem";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptRunSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptRunSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScriptUserState, C> {
+impl<C> crate::beta::requests::DeviceManagementScriptUserStatePath<C> {
     /// Containment navigation property `deviceRunStates` (`microsoft.graph.deviceManagementScriptDeviceState`).
     pub fn device_run_states(
         &self,
@@ -6472,13 +6579,14 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceManagementScriptUserState, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementScriptUserState {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementScriptUserState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyDeviceManagementSettingCategory, C> {
+impl<C> crate::beta::requests::DeviceManagementSettingCategoryPath<C> {
     /// Containment navigation property `settingDefinitions` (`microsoft.graph.deviceManagementSettingDefinition`).
     pub fn setting_definitions(
         &self,
@@ -6490,33 +6598,38 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceManagementSettingCategory,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementSettingCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementSettingCategory";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementSettingDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementSettingDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingInstance>
 for crate::beta::DeviceManagementStringSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementStringSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementStringSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementStringSettingInstance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyDeviceManagementTemplate, C> {
+impl<C> crate::beta::requests::DeviceManagementTemplatePath<C> {
     /// Containment navigation property `categories` (`microsoft.graph.deviceManagementTemplateSettingCategory`).
     pub fn categories(
         &self,
@@ -6588,6 +6701,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDeviceManagementTemplate, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementTemplate {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementTemplate";
@@ -6611,9 +6725,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDeviceManagementTemplate, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::DeviceManagementTemplateSettingCategory, C> {
+impl<C> crate::beta::requests::DeviceManagementTemplateSettingCategoryPath<C> {
     /// Containment navigation property `recommendedSettings` (`microsoft.graph.deviceManagementSettingInstance`).
     pub fn recommended_settings(
         &self,
@@ -6634,20 +6746,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementSettingCategory>
 for crate::beta::DeviceManagementTemplateSettingCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementTemplateSettingCategory";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceManagementTemplateSettingCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementTemplateSettingCategory";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AnyDeviceManagementTroubleshootingEvent, C> {
+impl<C> crate::beta::requests::DeviceManagementTroubleshootingEventPath<C> {
     /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn troubleshooting_error_details(
         &self,
@@ -6660,18 +6772,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDeviceManagementTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementTroubleshootingEvent";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceSetupConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceSetupConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DeviceShellScript, C> {
+impl<C> crate::beta::requests::DeviceShellScriptPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementScriptAssignment`).
     pub fn assignments(
         &self,
@@ -6705,11 +6819,12 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceShellScript, C> {
     /// Features: `beta` or `beta-search`.
     pub fn run_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementScriptRunSummary,
+    ) -> crate::beta::requests::DeviceManagementScriptRunSummaryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("runSummary"))
+        crate::beta::requests::DeviceManagementScriptRunSummaryPath::new(
+            self.target().segment("runSummary"),
+        )
     }
     /// Containment navigation property `userRunStates` (`microsoft.graph.deviceManagementScriptUserState`).
     pub fn user_run_states(
@@ -6736,13 +6851,14 @@ impl<C> crate::path::EntityPath<crate::beta::DeviceShellScript, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DeviceShellScript {
     const SEGMENT: &'static str = "microsoft.graph.deviceShellScript";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Dimension, C> {
+impl<C> crate::beta::requests::DimensionPath<C> {
     /// Containment navigation property `dimensionValues` (`microsoft.graph.dimensionValue`).
     pub fn dimension_values(
         &self,
@@ -6754,16 +6870,18 @@ impl<C> crate::path::EntityPath<crate::beta::Dimension, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Dimension {
     const SEGMENT: &'static str = "microsoft.graph.dimension";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DimensionValue {
     const SEGMENT: &'static str = "microsoft.graph.dimensionValue";
 }
 #[cfg(msgraph_beta_directory_or_search)]
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Directory, C> {
+impl<C> crate::beta::requests::DirectoryPath<C> {
     /// Containment navigation property `administrativeUnits` (`microsoft.graph.administrativeUnit`).
     pub fn administrative_units(
         &self,
@@ -6802,12 +6920,13 @@ impl<C> crate::path::EntityPath<crate::beta::Directory, C> {
     }
 }
 #[cfg(msgraph_beta_directory_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Directory {
     const SEGMENT: &'static str = "microsoft.graph.directory";
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DirectoryAudit, C> {
+impl<C> crate::beta::requests::DirectoryAuditPath<C> {
     /// Structural property `initiatedBy` (`microsoft.graph.auditActivityInitiator`), addressed on its own: `GET` or `PATCH` it.
     pub fn initiated_by(
         &self,
@@ -6816,12 +6935,13 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryAudit, C> {
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DirectoryAudit {
     const SEGMENT: &'static str = "microsoft.graph.directoryAudit";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::DirectoryDefinition, C> {
+impl<C> crate::beta::requests::DirectoryDefinitionPath<C> {
     /// `POST .../discover`: action `microsoft.graph.discover`.
     pub fn discover(
         &self,
@@ -6837,13 +6957,14 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryDefinition, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DirectoryDefinition {
     const SEGMENT: &'static str = "microsoft.graph.directoryDefinition";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyDirectoryObject, C> {
+impl<C> crate::beta::requests::DirectoryObjectPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -6915,6 +7036,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyDirectoryObject, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDirectoryObject {
     const SEGMENT: &'static str = "microsoft.graph.directoryObject";
@@ -6971,7 +7093,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyDirectoryObject, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::DirectoryObjectPartnerReference, C> {
+impl<C> crate::beta::requests::DirectoryObjectPartnerReferencePath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -7043,11 +7165,13 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryObjectPartnerReference, C>
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::DirectoryObjectPartnerReference {
     const SEGMENT: &'static str = "microsoft.graph.directoryObjectPartnerReference";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DirectoryObjectPartnerReference {
     const SEGMENT: &'static str = "microsoft.graph.directoryObjectPartnerReference";
@@ -7104,7 +7228,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectoryObjectPartnerReference
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::DirectoryRole, C> {
+impl<C> crate::beta::requests::DirectoryRolePath<C> {
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
     pub fn members(
         &self,
@@ -7194,11 +7318,13 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryRole, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::DirectoryRole {
     const SEGMENT: &'static str = "microsoft.graph.directoryRole";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DirectoryRole {
     const SEGMENT: &'static str = "microsoft.graph.directoryRole";
 }
@@ -7267,7 +7393,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectoryRole, C> {
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DirectoryRoleAccessReviewPolicy, C> {
+impl<C> crate::beta::requests::DirectoryRoleAccessReviewPolicyPath<C> {
     /// Structural property `settings` (`microsoft.graph.accessReviewScheduleSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
@@ -7276,13 +7402,14 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryRoleAccessReviewPolicy, C>
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DirectoryRoleAccessReviewPolicy {
     const SEGMENT: &'static str = "microsoft.graph.directoryRoleAccessReviewPolicy";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::DirectoryRoleTemplate, C> {
+impl<C> crate::beta::requests::DirectoryRoleTemplatePath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -7354,11 +7481,13 @@ impl<C> crate::path::EntityPath<crate::beta::DirectoryRoleTemplate, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::DirectoryRoleTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directoryRoleTemplate";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DirectoryRoleTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directoryRoleTemplate";
@@ -7414,12 +7543,13 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectoryRoleTemplate, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_settings)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DirectorySetting {
     const SEGMENT: &'static str = "microsoft.graph.directorySetting";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::DirectorySettingTemplate, C> {
+impl<C> crate::beta::requests::DirectorySettingTemplatePath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -7491,11 +7621,13 @@ impl<C> crate::path::EntityPath<crate::beta::DirectorySettingTemplate, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::DirectorySettingTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directorySettingTemplate";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DirectorySettingTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directorySettingTemplate";
@@ -7552,7 +7684,7 @@ impl<C> crate::path::CollectionPath<crate::beta::DirectorySettingTemplate, C> {
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::DlpEvaluatePoliciesJobResponse, C> {
+impl<C> crate::beta::requests::DlpEvaluatePoliciesJobResponsePath<C> {
     /// Structural property `result` (`microsoft.graph.dlpPoliciesJobResult`), addressed on its own: `GET` or `PATCH` it.
     pub fn result(
         &self,
@@ -7565,18 +7697,20 @@ impl<C> crate::path::EntityPath<crate::beta::DlpEvaluatePoliciesJobResponse, C> 
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyJobResponseBase>
 for crate::beta::DlpEvaluatePoliciesJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.dlpEvaluatePoliciesJobResponse";
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DlpEvaluatePoliciesJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.dlpEvaluatePoliciesJobResponse";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Document, C> {
+impl<C> crate::beta::requests::DocumentPath<C> {
     /// Containment navigation property `comments` (`microsoft.graph.documentComment`).
     pub fn comments(
         &self,
@@ -7588,12 +7722,13 @@ impl<C> crate::path::EntityPath<crate::beta::Document, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Document {
     const SEGMENT: &'static str = "microsoft.graph.document";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::DocumentComment, C> {
+impl<C> crate::beta::requests::DocumentCommentPath<C> {
     /// Containment navigation property `replies` (`microsoft.graph.documentCommentReply`).
     pub fn replies(
         &self,
@@ -7605,17 +7740,19 @@ impl<C> crate::path::EntityPath<crate::beta::DocumentComment, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DocumentComment {
     const SEGMENT: &'static str = "microsoft.graph.documentComment";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DocumentCommentReply {
     const SEGMENT: &'static str = "microsoft.graph.documentCommentReply";
 }
 #[cfg(msgraph_beta_domains_or_search)]
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Domain, C> {
+impl<C> crate::beta::requests::DomainPath<C> {
     /// Structural property `state` (`microsoft.graph.domainState`), addressed on its own: `GET` or `PATCH` it.
     pub fn state(&self) -> crate::path::PropertyPath<crate::beta::DomainState> {
         crate::path::PropertyPath::new(self.target().segment("state"))
@@ -7692,67 +7829,79 @@ impl<C> crate::path::EntityPath<crate::beta::Domain, C> {
     }
 }
 #[cfg(msgraph_beta_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Domain {
     const SEGMENT: &'static str = "microsoft.graph.domain";
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDomainDnsRecord>
 for crate::beta::DomainDnsCnameRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsCnameRecord";
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainDnsCnameRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsCnameRecord";
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDomainDnsRecord>
 for crate::beta::DomainDnsMxRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsMxRecord";
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainDnsMxRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsMxRecord";
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyDomainDnsRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsRecord";
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDomainDnsRecord>
 for crate::beta::DomainDnsSrvRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsSrvRecord";
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainDnsSrvRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsSrvRecord";
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDomainDnsRecord>
 for crate::beta::DomainDnsTxtRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsTxtRecord";
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainDnsTxtRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsTxtRecord";
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDomainDnsRecord>
 for crate::beta::DomainDnsUnavailableRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsUnavailableRecord";
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainDnsUnavailableRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsUnavailableRecord";
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::path::EntityPath<crate::beta::DomainSecurityProfile, C> {
+impl<C> crate::beta::requests::DomainSecurityProfilePath<C> {
     /// Structural property `registrant` (`microsoft.graph.domainRegistrant`), addressed on its own: `GET` or `PATCH` it.
     pub fn registrant(
         &self,
@@ -7767,13 +7916,14 @@ impl<C> crate::path::EntityPath<crate::beta::DomainSecurityProfile, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::DomainSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.domainSecurityProfile";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Drive, C> {
+impl<C> crate::beta::requests::DrivePath<C> {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("owner"))
@@ -7831,17 +7981,14 @@ impl<C> crate::path::EntityPath<crate::beta::Drive, C> {
     /// Containment navigation property `list` (`microsoft.graph.list`).
     pub fn list_2(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::List, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("list"))
+    ) -> crate::beta::requests::ListPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ListPath::new(self.target().segment("list"))
     }
     /// Containment navigation property `root` (`microsoft.graph.driveItem`).
     pub fn root(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DriveItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("root"))
+    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DriveItemPath::new(self.target().segment("root"))
     }
     /// Containment navigation property `special` (`microsoft.graph.driveItem`).
     pub fn special(
@@ -7926,11 +8073,8 @@ impl<C> crate::path::EntityPath<crate::beta::Drive, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -7938,24 +8082,23 @@ impl<C> crate::path::EntityPath<crate::beta::Drive, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::Drive {
     const SEGMENT: &'static str = "microsoft.graph.drive";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Drive {
     const SEGMENT: &'static str = "microsoft.graph.drive";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
+impl<C> crate::beta::requests::DriveItemPath<C> {
     /// The `microsoft.graph.driveItem` at `path` below this item (OneDrive path addressing, `<this item>:/{path}:`),
     /// going on with its usual segments: `item_with_path("Docs/a.txt").content()` is
     /// `.../root:/Docs/a.txt:/content`.
@@ -7966,11 +8109,8 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
     pub fn item_with_path(
         &self,
         path: &str,
-    ) -> crate::path::EntityPath<
-        crate::beta::DriveItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().item_path(path))
+    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DriveItemPath::new(self.target().item_path(path))
     }
     /// Structural property `audio` (`microsoft.graph.audio`), addressed on its own: `GET` or `PATCH` it.
     pub fn audio(&self) -> crate::path::PropertyPath<crate::beta::Audio> {
@@ -8073,11 +8213,8 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
     /// Containment navigation property `workbook` (`microsoft.graph.workbook`).
     pub fn workbook(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Workbook,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("workbook"))
+    ) -> crate::beta::requests::WorkbookPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::WorkbookPath::new(self.target().segment("workbook"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.itemActivityOLD`).
     pub fn activities(
@@ -8094,11 +8231,10 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
     /// Features: `beta` or `beta-search`.
     pub fn analytics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ItemAnalytics,
+    ) -> crate::beta::requests::ItemAnalyticsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("analytics"))
+        crate::beta::requests::ItemAnalyticsPath::new(self.target().segment("analytics"))
     }
     /// Containment navigation property `children` (`microsoft.graph.driveItem`).
     pub fn children(
@@ -8112,11 +8248,8 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
     /// Containment navigation property `listItem` (`microsoft.graph.listItem`).
     pub fn list_item(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ListItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("listItem"))
+    ) -> crate::beta::requests::ListItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ListItemPath::new(self.target().segment("listItem"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
     pub fn permissions(
@@ -8426,11 +8559,8 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8438,24 +8568,23 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItem, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::DriveItem {
     const SEGMENT: &'static str = "microsoft.graph.driveItem";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DriveItem {
     const SEGMENT: &'static str = "microsoft.graph.driveItem";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::DriveItemVersion, C> {
+impl<C> crate::beta::requests::DriveItemVersionPath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("content"))
@@ -8484,53 +8613,59 @@ impl<C> crate::path::EntityPath<crate::beta::DriveItemVersion, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItemVersion>
 for crate::beta::DriveItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.driveItemVersion";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::DriveItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.driveItemVersion";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::AnyDataSource, C> {
+impl<C> crate::beta::requests::ediscovery::DataSourcePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::AnyDataSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.dataSource";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::AnyDataSourceContainer, C> {
+impl<C> crate::beta::requests::ediscovery::DataSourceContainerPath<C> {
     /// Navigation property `lastIndexOperation` (`microsoft.graph.ediscovery.caseIndexOperation`).
     pub fn last_index_operation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::CaseIndexOperation,
+    ) -> crate::beta::requests::ediscovery::CaseIndexOperationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("lastIndexOperation"))
+        crate::beta::requests::ediscovery::CaseIndexOperationPath::new(
+            self.target().segment("lastIndexOperation"),
+        )
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::AnyDataSourceContainer {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.dataSourceContainer";
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary";
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::windows_updates::Deployment, C> {
+impl<C> crate::beta::requests::windows_updates::DeploymentPath<C> {
     /// Structural property `content` (`microsoft.graph.windowsUpdates.deployableContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn content(
         &self,
@@ -8552,21 +8687,23 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::Deployment, C> {
     /// Containment navigation property `audience` (`microsoft.graph.windowsUpdates.deploymentAudience`).
     pub fn audience(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::windows_updates::DeploymentAudience,
+    ) -> crate::beta::requests::windows_updates::DeploymentAudiencePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("audience"))
+        crate::beta::requests::windows_updates::DeploymentAudiencePath::new(
+            self.target().segment("audience"),
+        )
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::Deployment {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.deployment";
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::windows_updates::DeploymentAudience, C> {
+impl<C> crate::beta::requests::windows_updates::DeploymentAudiencePath<C> {
     /// Containment navigation property `exclusions` (`microsoft.graph.windowsUpdates.updatableAsset`).
     pub fn exclusions(
         &self,
@@ -8617,6 +8754,7 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::DeploymentAudience
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::DeploymentAudience {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.deploymentAudience";

@@ -3,13 +3,14 @@
 use super::*;
 
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EBookInstallSummary {
     const SEGMENT: &'static str = "microsoft.graph.eBookInstallSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyEasEmailProfileConfigurationBase, C> {
+impl<C> crate::beta::requests::EasEmailProfileConfigurationBasePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -72,11 +73,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyEasEmailProfileConfigurationBase
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -99,11 +101,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyEasEmailProfileConfigurationBase
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -181,11 +184,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyEasEmailProfileConfigurationBase
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyEasEmailProfileConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.easEmailProfileConfigurationBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyEasEmailProfileConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.easEmailProfileConfigurationBase";
@@ -243,7 +248,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EditionUpgradeConfiguration, C> {
+impl<C> crate::beta::requests::EditionUpgradeConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -306,11 +311,12 @@ impl<C> crate::path::EntityPath<crate::beta::EditionUpgradeConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -333,11 +339,12 @@ impl<C> crate::path::EntityPath<crate::beta::EditionUpgradeConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -415,11 +422,13 @@ impl<C> crate::path::EntityPath<crate::beta::EditionUpgradeConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::EditionUpgradeConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EditionUpgradeConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
@@ -475,7 +484,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EditionUpgradeConfiguration, C>
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationAssignment, C> {
+impl<C> crate::beta::requests::EducationAssignmentPath<C> {
     /// Structural property `assignTo` (`microsoft.graph.educationAssignmentRecipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn assign_to(
         &self,
@@ -525,11 +534,8 @@ impl<C> crate::path::EntityPath<crate::beta::EducationAssignment, C> {
     /// Containment navigation property `rubric` (`microsoft.graph.educationRubric`).
     pub fn rubric(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::EducationRubric,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("rubric"))
+    ) -> crate::beta::requests::EducationRubricPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::EducationRubricPath::new(self.target().segment("rubric"))
     }
     /// Containment navigation property `submissions` (`microsoft.graph.educationSubmission`).
     pub fn submissions(
@@ -568,18 +574,20 @@ impl<C> crate::path::EntityPath<crate::beta::EducationAssignment, C> {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignment";
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationAssignmentDefaults {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentDefaults";
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationAssignmentResource, C> {
+impl<C> crate::beta::requests::EducationAssignmentResourcePath<C> {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource(
         &self,
@@ -588,23 +596,26 @@ impl<C> crate::path::EntityPath<crate::beta::EducationAssignmentResource, C> {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationAssignmentResource {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentResource";
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationAssignmentSettings {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentSettings";
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationCategory {
     const SEGMENT: &'static str = "microsoft.graph.educationCategory";
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationClass, C> {
+impl<C> crate::beta::requests::EducationClassPath<C> {
     /// Structural property `course` (`microsoft.graph.educationCourse`), addressed on its own: `GET` or `PATCH` it.
     pub fn course(&self) -> crate::path::PropertyPath<crate::beta::EducationCourse> {
         crate::path::PropertyPath::new(self.target().segment("course"))
@@ -629,11 +640,12 @@ impl<C> crate::path::EntityPath<crate::beta::EducationClass, C> {
     /// Containment navigation property `assignmentDefaults` (`microsoft.graph.educationAssignmentDefaults`).
     pub fn assignment_defaults(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::EducationAssignmentDefaults,
+    ) -> crate::beta::requests::EducationAssignmentDefaultsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("assignmentDefaults"))
+        crate::beta::requests::EducationAssignmentDefaultsPath::new(
+            self.target().segment("assignmentDefaults"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
     pub fn assignments(
@@ -647,11 +659,12 @@ impl<C> crate::path::EntityPath<crate::beta::EducationClass, C> {
     /// Containment navigation property `assignmentSettings` (`microsoft.graph.educationAssignmentSettings`).
     pub fn assignment_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::EducationAssignmentSettings,
+    ) -> crate::beta::requests::EducationAssignmentSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("assignmentSettings"))
+        crate::beta::requests::EducationAssignmentSettingsPath::new(
+            self.target().segment("assignmentSettings"),
+        )
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
@@ -659,11 +672,8 @@ impl<C> crate::path::EntityPath<crate::beta::EducationClass, C> {
     /// Features: `beta` or `beta-search`.
     pub fn group(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Group,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("group"))
+    ) -> crate::beta::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::GroupPath::new(self.target().segment("group"))
     }
     /// Navigation property `members` (`microsoft.graph.educationUser`).
     pub fn members(
@@ -694,6 +704,7 @@ impl<C> crate::path::EntityPath<crate::beta::EducationClass, C> {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationClass {
     const SEGMENT: &'static str = "microsoft.graph.educationClass";
 }
@@ -716,7 +727,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EducationClass, C> {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationFeedbackOutcome, C> {
+impl<C> crate::beta::requests::EducationFeedbackOutcomePath<C> {
     /// Structural property `feedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
     pub fn feedback(&self) -> crate::path::PropertyPath<crate::beta::EducationFeedback> {
         crate::path::PropertyPath::new(self.target().segment("feedback"))
@@ -735,23 +746,26 @@ impl<C> crate::path::EntityPath<crate::beta::EducationFeedbackOutcome, C> {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEducationOutcome>
 for crate::beta::EducationFeedbackOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationFeedbackOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyEducationOrganization {
     const SEGMENT: &'static str = "microsoft.graph.educationOrganization";
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyEducationOutcome, C> {
+impl<C> crate::beta::requests::EducationOutcomePath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -760,13 +774,14 @@ impl<C> crate::path::EntityPath<crate::beta::AnyEducationOutcome, C> {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyEducationOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationOutcome";
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationPointsOutcome, C> {
+impl<C> crate::beta::requests::EducationPointsOutcomePath<C> {
     /// Structural property `points` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
     pub fn points(
         &self,
@@ -787,18 +802,20 @@ impl<C> crate::path::EntityPath<crate::beta::EducationPointsOutcome, C> {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEducationOutcome>
 for crate::beta::EducationPointsOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationPointsOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
 }
 #[cfg(msgraph_beta_education)]
 /// Features: `beta` or `beta-education`.
-impl<C> crate::path::EntityPath<crate::beta::EducationRoot, C> {
+impl<C> crate::beta::requests::EducationRootPath<C> {
     /// Containment navigation property `synchronizationProfiles` (`microsoft.graph.educationSynchronizationProfile`).
     pub fn synchronization_profiles(
         &self,
@@ -822,11 +839,8 @@ impl<C> crate::path::EntityPath<crate::beta::EducationRoot, C> {
     /// Containment navigation property `me` (`microsoft.graph.educationUser`).
     pub fn me(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::EducationUser,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("me"))
+    ) -> crate::beta::requests::EducationUserPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::EducationUserPath::new(self.target().segment("me"))
     }
     /// Containment navigation property `schools` (`microsoft.graph.educationSchool`).
     pub fn schools(
@@ -849,7 +863,7 @@ impl<C> crate::path::EntityPath<crate::beta::EducationRoot, C> {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationRubric, C> {
+impl<C> crate::beta::requests::EducationRubricPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -874,12 +888,13 @@ impl<C> crate::path::EntityPath<crate::beta::EducationRubric, C> {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationRubric {
     const SEGMENT: &'static str = "microsoft.graph.educationRubric";
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationRubricOutcome, C> {
+impl<C> crate::beta::requests::EducationRubricOutcomePath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -888,18 +903,20 @@ impl<C> crate::path::EntityPath<crate::beta::EducationRubricOutcome, C> {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEducationOutcome>
 for crate::beta::EducationRubricOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationRubricOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationSchool, C> {
+impl<C> crate::beta::requests::EducationSchoolPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
         crate::path::PropertyPath::new(self.target().segment("address"))
@@ -914,11 +931,12 @@ impl<C> crate::path::EntityPath<crate::beta::EducationSchool, C> {
     /// Features: `beta` or `beta-search`.
     pub fn administrative_unit(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AdministrativeUnit,
+    ) -> crate::beta::requests::AdministrativeUnitPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("administrativeUnit"))
+        crate::beta::requests::AdministrativeUnitPath::new(
+            self.target().segment("administrativeUnit"),
+        )
     }
     /// Navigation property `classes` (`microsoft.graph.educationClass`).
     pub fn classes(
@@ -940,11 +958,13 @@ impl<C> crate::path::EntityPath<crate::beta::EducationSchool, C> {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEducationOrganization>
 for crate::beta::EducationSchool {
     const SEGMENT: &'static str = "microsoft.graph.educationSchool";
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationSchool {
     const SEGMENT: &'static str = "microsoft.graph.educationSchool";
 }
@@ -967,7 +987,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EducationSchool, C> {
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationSubmission, C> {
+impl<C> crate::beta::requests::EducationSubmissionPath<C> {
     /// Structural property `recipient` (`microsoft.graph.educationSubmissionRecipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn recipient(
         &self,
@@ -1067,13 +1087,14 @@ impl<C> crate::path::EntityPath<crate::beta::EducationSubmission, C> {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationSubmission {
     const SEGMENT: &'static str = "microsoft.graph.educationSubmission";
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationSubmissionResource, C> {
+impl<C> crate::beta::requests::EducationSubmissionResourcePath<C> {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource(
         &self,
@@ -1082,18 +1103,20 @@ impl<C> crate::path::EntityPath<crate::beta::EducationSubmissionResource, C> {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationSubmissionResource {
     const SEGMENT: &'static str = "microsoft.graph.educationSubmissionResource";
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationSynchronizationError {
     const SEGMENT: &'static str = "microsoft.graph.educationSynchronizationError";
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationSynchronizationProfile, C> {
+impl<C> crate::beta::requests::EducationSynchronizationProfilePath<C> {
     /// Structural property `dataProvider` (`microsoft.graph.educationSynchronizationDataProvider`), addressed on its own: `GET` or `PATCH` it.
     pub fn data_provider(
         &self,
@@ -1124,11 +1147,12 @@ impl<C> crate::path::EntityPath<crate::beta::EducationSynchronizationProfile, C>
     /// Containment navigation property `profileStatus` (`microsoft.graph.educationSynchronizationProfileStatus`).
     pub fn profile_status(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::EducationSynchronizationProfileStatus,
+    ) -> crate::beta::requests::EducationSynchronizationProfileStatusPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("profileStatus"))
+        crate::beta::requests::EducationSynchronizationProfileStatusPath::new(
+            self.target().segment("profileStatus"),
+        )
     }
     /// `POST .../pause`: action `microsoft.graph.pause`.
     pub fn pause(
@@ -1190,18 +1214,20 @@ impl<C> crate::path::EntityPath<crate::beta::EducationSynchronizationProfile, C>
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationSynchronizationProfile {
     const SEGMENT: &'static str = "microsoft.graph.educationSynchronizationProfile";
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationSynchronizationProfileStatus {
     const SEGMENT: &'static str = "microsoft.graph.educationSynchronizationProfileStatus";
 }
 #[cfg(msgraph_beta_education_or_search)]
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EducationUser, C> {
+impl<C> crate::beta::requests::EducationUserPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1289,14 +1315,12 @@ impl<C> crate::path::EntityPath<crate::beta::EducationUser, C> {
     /// Features: `beta` or `beta-search`.
     pub fn user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("user"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("user"))
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::EducationUser {
     const SEGMENT: &'static str = "microsoft.graph.educationUser";
 }
@@ -1319,7 +1343,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EducationUser, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::EducationalActivity, C> {
+impl<C> crate::beta::requests::EducationalActivityPath<C> {
     /// Structural property `institution` (`microsoft.graph.institutionData`), addressed on its own: `GET` or `PATCH` it.
     pub fn institution(
         &self,
@@ -1352,58 +1376,68 @@ impl<C> crate::path::EntityPath<crate::beta::EducationalActivity, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::EducationalActivity {
     const SEGMENT: &'static str = "microsoft.graph.educationalActivity";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EducationalActivity {
     const SEGMENT: &'static str = "microsoft.graph.educationalActivity";
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
 for crate::beta::EmailActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.emailActivityStatistics";
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.emailActivityStatistics";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailActivitySummary {
     const SEGMENT: &'static str = "microsoft.graph.emailActivitySummary";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailActivityUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.emailActivityUserDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAppUsageAppsUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.emailAppUsageAppsUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAppUsageUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.emailAppUsageUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAppUsageUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.emailAppUsageUserDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAppUsageVersionsUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.emailAppUsageVersionsUserCounts";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::EmailAuthenticationMethod, C> {
+impl<C> crate::beta::requests::EmailAuthenticationMethodPath<C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
         &self,
@@ -1440,11 +1474,13 @@ impl<C> crate::path::EntityPath<crate::beta::EmailAuthenticationMethod, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::EmailAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
@@ -1453,7 +1489,7 @@ for crate::beta::EmailAuthenticationMethod {
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EmailAuthenticationMethodConfiguration, C> {
+impl<C> crate::beta::requests::EmailAuthenticationMethodConfigurationPath<C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
     pub fn include_targets(
         &self,
@@ -1467,6 +1503,7 @@ impl<C> crate::path::EntityPath<crate::beta::EmailAuthenticationMethodConfigurat
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
 for crate::beta::EmailAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
@@ -1474,13 +1511,14 @@ for crate::beta::EmailAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::EmailFileAssessmentRequest, C> {
+impl<C> crate::beta::requests::EmailFileAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1496,18 +1534,20 @@ impl<C> crate::path::EntityPath<crate::beta::EmailFileAssessmentRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyThreatAssessmentRequest>
 for crate::beta::EmailFileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmailFileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EmbeddedSimActivationCodePool, C> {
+impl<C> crate::beta::requests::EmbeddedSimActivationCodePoolPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.embeddedSIMActivationCodePoolAssignment`).
     pub fn assignments(
         &self,
@@ -1544,15 +1584,14 @@ impl<C> crate::path::EntityPath<crate::beta::EmbeddedSimActivationCodePool, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmbeddedSimActivationCodePool {
     const SEGMENT: &'static str = "microsoft.graph.embeddedSIMActivationCodePool";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::EmbeddedSimActivationCodePoolAssignment, C> {
+impl<C> crate::beta::requests::EmbeddedSimActivationCodePoolAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -1563,18 +1602,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmbeddedSimActivationCodePoolAssignment {
     const SEGMENT: &'static str = "microsoft.graph.embeddedSIMActivationCodePoolAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EmbeddedSimDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.embeddedSIMDeviceState";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Employee, C> {
+impl<C> crate::beta::requests::EmployeePath<C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
         crate::path::PropertyPath::new(self.target().segment("address"))
@@ -1590,12 +1631,13 @@ impl<C> crate::path::EntityPath<crate::beta::Employee, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Employee {
     const SEGMENT: &'static str = "microsoft.graph.employee";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Endpoint, C> {
+impl<C> crate::beta::requests::EndpointPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -1667,11 +1709,13 @@ impl<C> crate::path::EntityPath<crate::beta::Endpoint, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::Endpoint {
     const SEGMENT: &'static str = "microsoft.graph.endpoint";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Endpoint {
     const SEGMENT: &'static str = "microsoft.graph.endpoint";
 }
@@ -1727,7 +1771,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Endpoint, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::EnrollmentConfigurationAssignment, C> {
+impl<C> crate::beta::requests::EnrollmentConfigurationAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -1738,13 +1782,14 @@ impl<C> crate::path::EntityPath<crate::beta::EnrollmentConfigurationAssignment, 
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EnrollmentConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentConfigurationAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyEnrollmentProfile, C> {
+impl<C> crate::beta::requests::EnrollmentProfilePath<C> {
     /// Exports the mobile configuration
     ///
     /// `GET .../exportMobileConfig`: function `microsoft.graph.exportMobileConfig`.
@@ -1788,23 +1833,26 @@ impl<C> crate::path::EntityPath<crate::beta::AnyEnrollmentProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyEnrollmentProfile {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentProfile";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::EnrollmentTroubleshootingEvent, C> {
+impl<C> crate::beta::requests::EnrollmentTroubleshootingEventPath<C> {
     /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn troubleshooting_error_details(
         &self,
@@ -1817,23 +1865,26 @@ impl<C> crate::path::EntityPath<crate::beta::EnrollmentTroubleshootingEvent, C> 
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementTroubleshootingEvent>
 for crate::beta::EnrollmentTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EnrollmentTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EnterpriseCodeSigningCertificate {
     const SEGMENT: &'static str = "microsoft.graph.enterpriseCodeSigningCertificate";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::EntitlementManagement, C> {
+impl<C> crate::beta::requests::EntitlementManagementPath<C> {
     /// Containment navigation property `accessPackageAssignmentApprovals` (`microsoft.graph.approval`).
     pub fn access_package_assignment_approvals(
         &self,
@@ -1961,26 +2012,29 @@ impl<C> crate::path::EntityPath<crate::beta::EntitlementManagement, C> {
     /// Containment navigation property `settings` (`microsoft.graph.entitlementManagementSettings`).
     pub fn settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::EntitlementManagementSettings,
+    ) -> crate::beta::requests::EntitlementManagementSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("settings"))
+        crate::beta::requests::EntitlementManagementSettingsPath::new(
+            self.target().segment("settings"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EntitlementManagement {
     const SEGMENT: &'static str = "microsoft.graph.entitlementManagement";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EntitlementManagementSettings {
     const SEGMENT: &'static str = "microsoft.graph.entitlementManagementSettings";
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::EvaluateLabelJobResponse, C> {
+impl<C> crate::beta::requests::EvaluateLabelJobResponsePath<C> {
     /// Structural property `result` (`microsoft.graph.evaluateLabelJobResultGroup`), addressed on its own: `GET` or `PATCH` it.
     pub fn result(
         &self,
@@ -1993,18 +2047,20 @@ impl<C> crate::path::EntityPath<crate::beta::EvaluateLabelJobResponse, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyJobResponseBase>
 for crate::beta::EvaluateLabelJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.evaluateLabelJobResponse";
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EvaluateLabelJobResponse {
     const SEGMENT: &'static str = "microsoft.graph.evaluateLabelJobResponse";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Event, C> {
+impl<C> crate::beta::requests::EventPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -2055,11 +2111,8 @@ impl<C> crate::path::EntityPath<crate::beta::Event, C> {
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Calendar,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("calendar"))
+    ) -> crate::beta::requests::CalendarPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CalendarPath::new(self.target().segment("calendar"))
     }
     /// Containment navigation property `exceptionOccurrences` (`microsoft.graph.event`).
     pub fn exception_occurrences(
@@ -2206,10 +2259,12 @@ impl<C> crate::path::EntityPath<crate::beta::Event, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::Event {
     const SEGMENT: &'static str = "microsoft.graph.event";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Event {
     const SEGMENT: &'static str = "microsoft.graph.event";
 }
@@ -2232,7 +2287,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Event, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyEventMessage, C> {
+impl<C> crate::beta::requests::EventMessagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
@@ -2262,11 +2317,8 @@ impl<C> crate::path::EntityPath<crate::beta::AnyEventMessage, C> {
     /// Containment navigation property `event` (`microsoft.graph.event`).
     pub fn event(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Event,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("event"))
+    ) -> crate::beta::requests::EventPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::EventPath::new(self.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
@@ -2475,15 +2527,18 @@ impl<C> crate::path::EntityPath<crate::beta::AnyEventMessage, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMessage> for crate::beta::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem>
 for crate::beta::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
@@ -2506,7 +2561,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyEventMessage, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::EventMessageRequest, C> {
+impl<C> crate::beta::requests::EventMessageRequestPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
@@ -2598,11 +2653,8 @@ impl<C> crate::path::EntityPath<crate::beta::EventMessageRequest, C> {
     /// Containment navigation property `event` (`microsoft.graph.event`).
     pub fn event(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Event,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("event"))
+    ) -> crate::beta::requests::EventPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::EventPath::new(self.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
@@ -2811,21 +2863,25 @@ impl<C> crate::path::EntityPath<crate::beta::EventMessageRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEventMessage>
 for crate::beta::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMessage>
 for crate::beta::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem>
 for crate::beta::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
@@ -2849,7 +2905,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EventMessageRequest, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::EventMessageResponse, C> {
+impl<C> crate::beta::requests::EventMessageResponsePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
@@ -2883,11 +2939,8 @@ impl<C> crate::path::EntityPath<crate::beta::EventMessageResponse, C> {
     /// Containment navigation property `event` (`microsoft.graph.event`).
     pub fn event(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Event,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("event"))
+    ) -> crate::beta::requests::EventPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::EventPath::new(self.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
@@ -3096,21 +3149,25 @@ impl<C> crate::path::EntityPath<crate::beta::EventMessageResponse, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEventMessage>
 for crate::beta::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMessage>
 for crate::beta::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem>
 for crate::beta::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
@@ -3134,7 +3191,7 @@ impl<C> crate::path::CollectionPath<crate::beta::EventMessageResponse, C> {
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ExactMatchDataStore, C> {
+impl<C> crate::beta::requests::ExactMatchDataStorePath<C> {
     /// Containment navigation property `sessions` (`microsoft.graph.exactMatchSession`).
     pub fn sessions(
         &self,
@@ -3160,36 +3217,40 @@ impl<C> crate::path::EntityPath<crate::beta::ExactMatchDataStore, C> {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyExactMatchDataStoreBase>
 for crate::beta::ExactMatchDataStore {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchDataStore";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExactMatchDataStore {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchDataStore";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyExactMatchDataStoreBase {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchDataStoreBase";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyExactMatchJobBase, C> {
+impl<C> crate::beta::requests::ExactMatchJobBasePath<C> {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyExactMatchJobBase {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchJobBase";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ExactMatchLookupJob, C> {
+impl<C> crate::beta::requests::ExactMatchLookupJobPath<C> {
     /// Containment navigation property `matchingRows` (`microsoft.graph.lookupResultRow`).
     pub fn matching_rows(
         &self,
@@ -3205,26 +3266,29 @@ impl<C> crate::path::EntityPath<crate::beta::ExactMatchLookupJob, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyExactMatchJobBase>
 for crate::beta::ExactMatchLookupJob {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchLookupJob";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExactMatchLookupJob {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchLookupJob";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ExactMatchSession, C> {
+impl<C> crate::beta::requests::ExactMatchSessionPath<C> {
     /// Containment navigation property `uploadAgent` (`microsoft.graph.exactMatchUploadAgent`).
     pub fn upload_agent(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ExactMatchUploadAgent,
+    ) -> crate::beta::requests::ExactMatchUploadAgentPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("uploadAgent"))
+        crate::beta::requests::ExactMatchUploadAgentPath::new(
+            self.target().segment("uploadAgent"),
+        )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -3265,50 +3329,57 @@ impl<C> crate::path::EntityPath<crate::beta::ExactMatchSession, C> {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyExactMatchSessionBase>
 for crate::beta::ExactMatchSession {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchSession";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyExactMatchJobBase>
 for crate::beta::ExactMatchSession {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchSession";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExactMatchSession {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchSession";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyExactMatchSessionBase, C> {
+impl<C> crate::beta::requests::ExactMatchSessionBasePath<C> {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyExactMatchJobBase>
 for crate::beta::AnyExactMatchSessionBase {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchSessionBase";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyExactMatchSessionBase {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchSessionBase";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExactMatchUploadAgent {
     const SEGMENT: &'static str = "microsoft.graph.exactMatchUploadAgent";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyExtension {
     const SEGMENT: &'static str = "microsoft.graph.extension";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ExtensionProperty, C> {
+impl<C> crate::beta::requests::ExtensionPropertyPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -3380,11 +3451,13 @@ impl<C> crate::path::EntityPath<crate::beta::ExtensionProperty, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::ExtensionProperty {
     const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExtensionProperty {
     const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
@@ -3441,7 +3514,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ExtensionProperty, C> {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::External, C> {
+impl<C> crate::beta::requests::ExternalPath<C> {
     /// Containment navigation property `connections` (`microsoft.graph.externalConnection`).
     pub fn connections(
         &self,
@@ -3453,12 +3526,13 @@ impl<C> crate::path::EntityPath<crate::beta::External, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::External {
     const SEGMENT: &'static str = "microsoft.graph.external";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ExternalConnection, C> {
+impl<C> crate::beta::requests::ExternalConnectionPath<C> {
     /// Structural property `configuration` (`microsoft.graph.configuration`), addressed on its own: `GET` or `PATCH` it.
     pub fn configuration(
         &self,
@@ -3495,21 +3569,19 @@ impl<C> crate::path::EntityPath<crate::beta::ExternalConnection, C> {
     /// Containment navigation property `schema` (`microsoft.graph.schema`).
     pub fn schema(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Schema,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("schema"))
+    ) -> crate::beta::requests::SchemaPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::SchemaPath::new(self.target().segment("schema"))
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExternalConnection {
     const SEGMENT: &'static str = "microsoft.graph.externalConnection";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ExternalGroup, C> {
+impl<C> crate::beta::requests::ExternalGroupPath<C> {
     /// Containment navigation property `members` (`microsoft.graph.externalGroupMember`).
     pub fn members(
         &self,
@@ -3521,17 +3593,19 @@ impl<C> crate::path::EntityPath<crate::beta::ExternalGroup, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ExternalGroup {
     const SEGMENT: &'static str = "microsoft.graph.externalGroup";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ExternalGroupMember {
     const SEGMENT: &'static str = "microsoft.graph.externalGroupMember";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ExternalItem, C> {
+impl<C> crate::beta::requests::ExternalItemPath<C> {
     /// Structural property `content` (`microsoft.graph.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn content(
         &self,
@@ -3544,12 +3618,13 @@ impl<C> crate::path::EntityPath<crate::beta::ExternalItem, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ExternalItem {
     const SEGMENT: &'static str = "microsoft.graph.externalItem";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::Ediscoveryroot, C> {
+impl<C> crate::beta::requests::ediscovery::EdiscoveryrootPath<C> {
     /// Containment navigation property `cases` (`microsoft.graph.ediscovery.case`).
     pub fn cases(
         &self,
@@ -3561,23 +3636,23 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::Ediscoveryroot, C> {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::Ediscoveryroot {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.ediscoveryroot";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::ediscovery::EstimateStatisticsOperation, C> {
+impl<C> crate::beta::requests::ediscovery::EstimateStatisticsOperationPath<C> {
     /// Navigation property `sourceCollection` (`microsoft.graph.ediscovery.sourceCollection`).
     pub fn source_collection(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::SourceCollection,
+    ) -> crate::beta::requests::ediscovery::SourceCollectionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("sourceCollection"))
+        crate::beta::requests::ediscovery::SourceCollectionPath::new(
+            self.target().segment("sourceCollection"),
+        )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
@@ -3589,18 +3664,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyCaseOperation>
 for crate::beta::ediscovery::EstimateStatisticsOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.estimateStatisticsOperation";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::EstimateStatisticsOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.estimateStatisticsOperation";
 }
 #[cfg(msgraph_beta_external)]
 /// Features: `beta` or `beta-external`.
-impl<C> crate::path::EntityPath<crate::beta::external_connectors::External, C> {
+impl<C> crate::beta::requests::external_connectors::ExternalPath<C> {
     /// Containment navigation property `connections` (`microsoft.graph.externalConnectors.externalConnection`).
     pub fn connections(
         &self,
@@ -3613,9 +3690,7 @@ impl<C> crate::path::EntityPath<crate::beta::external_connectors::External, C> {
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::external_connectors::ExternalConnection, C> {
+impl<C> crate::beta::requests::external_connectors::ExternalConnectionPath<C> {
     /// Structural property `configuration` (`microsoft.graph.externalConnectors.configuration`), addressed on its own: `GET` or `PATCH` it.
     pub fn configuration(
         &self,
@@ -3652,21 +3727,23 @@ impl<
     /// Containment navigation property `schema` (`microsoft.graph.externalConnectors.schema`).
     pub fn schema(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::external_connectors::Schema,
+    ) -> crate::beta::requests::external_connectors::SchemaPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("schema"))
+        crate::beta::requests::external_connectors::SchemaPath::new(
+            self.target().segment("schema"),
+        )
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::ExternalConnection {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalConnection";
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::external_connectors::ExternalGroup, C> {
+impl<C> crate::beta::requests::external_connectors::ExternalGroupPath<C> {
     /// Containment navigation property `members` (`microsoft.graph.externalConnectors.externalGroupMember`).
     pub fn members(
         &self,
@@ -3678,18 +3755,20 @@ impl<C> crate::path::EntityPath<crate::beta::external_connectors::ExternalGroup,
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::ExternalGroup {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalGroup";
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::ExternalGroupMember {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalGroupMember";
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::external_connectors::ExternalItem, C> {
+impl<C> crate::beta::requests::external_connectors::ExternalItemPath<C> {
     /// Structural property `content` (`microsoft.graph.externalConnectors.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn content(
         &self,
@@ -3706,13 +3785,14 @@ impl<C> crate::path::EntityPath<crate::beta::external_connectors::ExternalItem, 
     }
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::ExternalItem {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalItem";
 }
 #[cfg(msgraph_beta_directory_or_policies_or_search)]
 /// Features: `beta`, or one of `beta-directory`, `beta-policies`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::FeatureRolloutPolicy, C> {
+impl<C> crate::beta::requests::FeatureRolloutPolicyPath<C> {
     /// Containment navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -3724,13 +3804,14 @@ impl<C> crate::path::EntityPath<crate::beta::FeatureRolloutPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_directory_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FeatureRolloutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.featureRolloutPolicy";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Fido2AuthenticationMethod, C> {
+impl<C> crate::beta::requests::Fido2AuthenticationMethodPath<C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
         &self,
@@ -3767,11 +3848,13 @@ impl<C> crate::path::EntityPath<crate::beta::Fido2AuthenticationMethod, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::Fido2AuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Fido2AuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
@@ -3780,7 +3863,7 @@ for crate::beta::Fido2AuthenticationMethod {
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Fido2AuthenticationMethodConfiguration, C> {
+impl<C> crate::beta::requests::Fido2AuthenticationMethodConfigurationPath<C> {
     /// Structural property `keyRestrictions` (`microsoft.graph.fido2KeyRestrictions`), addressed on its own: `GET` or `PATCH` it.
     pub fn key_restrictions(
         &self,
@@ -3800,6 +3883,7 @@ impl<C> crate::path::EntityPath<crate::beta::Fido2AuthenticationMethodConfigurat
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
 for crate::beta::Fido2AuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
@@ -3807,17 +3891,19 @@ for crate::beta::Fido2AuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Fido2AuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::FieldValueSet {
     const SEGMENT: &'static str = "microsoft.graph.fieldValueSet";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::FileAssessmentRequest, C> {
+impl<C> crate::beta::requests::FileAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -3833,29 +3919,33 @@ impl<C> crate::path::EntityPath<crate::beta::FileAssessmentRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyThreatAssessmentRequest>
 for crate::beta::FileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::FileAttachment, C> {
+impl<C> crate::beta::requests::FileAttachmentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAttachment>
 for crate::beta::FileAttachment {
     const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::FileAttachment {
     const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
 }
@@ -3881,20 +3971,21 @@ impl<C> crate::path::CollectionPath<crate::beta::FileAttachment, C> {
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::FileClassificationRequest, C> {
+impl<C> crate::beta::requests::FileClassificationRequestPath<C> {
     /// Stream property `file`.
     pub fn file(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("file"))
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FileClassificationRequest {
     const SEGMENT: &'static str = "microsoft.graph.fileClassificationRequest";
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::path::EntityPath<crate::beta::FileSecurityProfile, C> {
+impl<C> crate::beta::requests::FileSecurityProfilePath<C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn vendor_information(
         &self,
@@ -3903,18 +3994,20 @@ impl<C> crate::path::EntityPath<crate::beta::FileSecurityProfile, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FileSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.fileSecurityProfile";
 }
 #[cfg(msgraph_beta_core_or_filter_operators)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FilterOperatorSchema {
     const SEGMENT: &'static str = "microsoft.graph.filterOperatorSchema";
 }
 #[cfg(msgraph_beta_financials)]
 /// Features: `beta` or `beta-financials`.
-impl<C> crate::path::EntityPath<crate::beta::Financials, C> {
+impl<C> crate::beta::requests::FinancialsPath<C> {
     /// Containment navigation property `companies` (`microsoft.graph.company`).
     pub fn companies(
         &self,
@@ -3926,52 +4019,55 @@ impl<C> crate::path::EntityPath<crate::beta::Financials, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
 for crate::beta::FocusActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.focusActivityStatistics";
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::FocusActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.focusActivityStatistics";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry,
 > for crate::beta::windows_updates::FeatureUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyCatalogEntry>
 for crate::beta::windows_updates::FeatureUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::FeatureUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.featureUpdateCatalogEntry";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GeneralLedgerEntry, C> {
+impl<C> crate::beta::requests::GeneralLedgerEntryPath<C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
     pub fn account(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Account,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("account"))
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.target().segment("account"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GeneralLedgerEntry {
     const SEGMENT: &'static str = "microsoft.graph.generalLedgerEntry";
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GovernancePolicyTemplate, C> {
+impl<C> crate::beta::requests::GovernancePolicyTemplatePath<C> {
     /// Structural property `policy` (`microsoft.graph.governancePolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn policy(&self) -> crate::path::PropertyPath<crate::beta::GovernancePolicy> {
         crate::path::PropertyPath::new(self.target().segment("policy"))
@@ -3984,6 +4080,7 @@ impl<C> crate::path::EntityPath<crate::beta::GovernancePolicyTemplate, C> {
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernancePolicyTemplate {
     const SEGMENT: &'static str = "microsoft.graph.governancePolicyTemplate";
@@ -3992,15 +4089,16 @@ for crate::beta::GovernancePolicyTemplate {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GovernanceResource, C> {
+impl<C> crate::beta::requests::GovernanceResourcePath<C> {
     /// Containment navigation property `parent` (`microsoft.graph.governanceResource`).
     pub fn parent(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceResource,
+    ) -> crate::beta::requests::GovernanceResourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("parent"))
+        crate::beta::requests::GovernanceResourcePath::new(
+            self.target().segment("parent"),
+        )
     }
     /// Containment navigation property `roleAssignmentRequests` (`microsoft.graph.governanceRoleAssignmentRequest`).
     pub fn role_assignment_requests(
@@ -4042,6 +4140,7 @@ impl<C> crate::path::EntityPath<crate::beta::GovernanceResource, C> {
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceResource {
     const SEGMENT: &'static str = "microsoft.graph.governanceResource";
@@ -4072,49 +4171,52 @@ impl<C> crate::path::CollectionPath<crate::beta::GovernanceResource, C> {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleAssignment, C> {
+impl<C> crate::beta::requests::GovernanceRoleAssignmentPath<C> {
     /// Navigation property `linkedEligibleRoleAssignment` (`microsoft.graph.governanceRoleAssignment`).
     pub fn linked_eligible_role_assignment(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceRoleAssignment,
+    ) -> crate::beta::requests::GovernanceRoleAssignmentPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::GovernanceRoleAssignmentPath::new(
             self.target().segment("linkedEligibleRoleAssignment"),
         )
     }
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
     pub fn resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceResource,
+    ) -> crate::beta::requests::GovernanceResourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("resource"))
+        crate::beta::requests::GovernanceResourcePath::new(
+            self.target().segment("resource"),
+        )
     }
     /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceRoleDefinition,
+    ) -> crate::beta::requests::GovernanceRoleDefinitionPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::GovernanceRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
     /// Containment navigation property `subject` (`microsoft.graph.governanceSubject`).
     pub fn subject(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceSubject,
+    ) -> crate::beta::requests::GovernanceSubjectPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("subject"))
+        crate::beta::requests::GovernanceSubjectPath::new(
+            self.target().segment("subject"),
+        )
     }
 }
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.governanceRoleAssignment";
@@ -4142,7 +4244,7 @@ impl<C> crate::path::CollectionPath<crate::beta::GovernanceRoleAssignment, C> {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleAssignmentRequest, C> {
+impl<C> crate::beta::requests::GovernanceRoleAssignmentRequestPath<C> {
     /// Structural property `schedule` (`microsoft.graph.governanceSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule(
         &self,
@@ -4158,29 +4260,32 @@ impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleAssignmentRequest, C>
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
     pub fn resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceResource,
+    ) -> crate::beta::requests::GovernanceResourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("resource"))
+        crate::beta::requests::GovernanceResourcePath::new(
+            self.target().segment("resource"),
+        )
     }
     /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceRoleDefinition,
+    ) -> crate::beta::requests::GovernanceRoleDefinitionPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::GovernanceRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
     /// Containment navigation property `subject` (`microsoft.graph.governanceSubject`).
     pub fn subject(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceSubject,
+    ) -> crate::beta::requests::GovernanceSubjectPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("subject"))
+        crate::beta::requests::GovernanceSubjectPath::new(
+            self.target().segment("subject"),
+        )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -4212,6 +4317,7 @@ impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleAssignmentRequest, C>
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceRoleAssignmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.governanceRoleAssignmentRequest";
@@ -4220,29 +4326,32 @@ for crate::beta::GovernanceRoleAssignmentRequest {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleDefinition, C> {
+impl<C> crate::beta::requests::GovernanceRoleDefinitionPath<C> {
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
     pub fn resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceResource,
+    ) -> crate::beta::requests::GovernanceResourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("resource"))
+        crate::beta::requests::GovernanceResourcePath::new(
+            self.target().segment("resource"),
+        )
     }
     /// Containment navigation property `roleSetting` (`microsoft.graph.governanceRoleSetting`).
     pub fn role_setting(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceRoleSetting,
+    ) -> crate::beta::requests::GovernanceRoleSettingPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleSetting"))
+        crate::beta::requests::GovernanceRoleSettingPath::new(
+            self.target().segment("roleSetting"),
+        )
     }
 }
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.governanceRoleDefinition";
@@ -4251,29 +4360,32 @@ for crate::beta::GovernanceRoleDefinition {
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GovernanceRoleSetting, C> {
+impl<C> crate::beta::requests::GovernanceRoleSettingPath<C> {
     /// Containment navigation property `resource` (`microsoft.graph.governanceResource`).
     pub fn resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceResource,
+    ) -> crate::beta::requests::GovernanceResourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("resource"))
+        crate::beta::requests::GovernanceResourcePath::new(
+            self.target().segment("resource"),
+        )
     }
     /// Containment navigation property `roleDefinition` (`microsoft.graph.governanceRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GovernanceRoleDefinition,
+    ) -> crate::beta::requests::GovernanceRoleDefinitionPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::GovernanceRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceRoleSetting {
     const SEGMENT: &'static str = "microsoft.graph.governanceRoleSetting";
@@ -4281,13 +4393,14 @@ for crate::beta::GovernanceRoleSetting {
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GovernanceSubject {
     const SEGMENT: &'static str = "microsoft.graph.governanceSubject";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Group, C> {
+impl<C> crate::beta::requests::GroupPath<C> {
     /// Structural property `licenseProcessingState` (`microsoft.graph.licenseProcessingState`), addressed on its own: `GET` or `PATCH` it.
     pub fn license_processing_state(
         &self,
@@ -4314,11 +4427,12 @@ impl<C> crate::path::EntityPath<crate::beta::Group, C> {
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
     pub fn created_on_behalf_of(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("createdOnBehalfOf"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("createdOnBehalfOf"),
+        )
     }
     /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
     pub fn endpoints(
@@ -4415,11 +4529,8 @@ impl<C> crate::path::EntityPath<crate::beta::Group, C> {
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Calendar,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("calendar"))
+    ) -> crate::beta::requests::CalendarPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CalendarPath::new(self.target().segment("calendar"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
@@ -4469,11 +4580,8 @@ impl<C> crate::path::EntityPath<crate::beta::Group, C> {
     /// Containment navigation property `drive` (`microsoft.graph.drive`).
     pub fn drive(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Drive,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("drive"))
+    ) -> crate::beta::requests::DrivePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DrivePath::new(self.target().segment("drive"))
     }
     /// Containment navigation property `drives` (`microsoft.graph.drive`).
     pub fn drives(
@@ -4514,29 +4622,20 @@ impl<C> crate::path::EntityPath<crate::beta::Group, C> {
     /// Containment navigation property `planner` (`microsoft.graph.plannerGroup`).
     pub fn planner(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PlannerGroup,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("planner"))
+    ) -> crate::beta::requests::PlannerGroupPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PlannerGroupPath::new(self.target().segment("planner"))
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Onenote,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("onenote"))
+    ) -> crate::beta::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::OnenotePath::new(self.target().segment("onenote"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ProfilePhoto,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("photo"))
+    ) -> crate::beta::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ProfilePhotoPath::new(self.target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
@@ -4550,8 +4649,8 @@ impl<C> crate::path::EntityPath<crate::beta::Group, C> {
     /// Containment navigation property `team` (`microsoft.graph.team`).
     pub fn team(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::Team, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("team"))
+    ) -> crate::beta::requests::TeamPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::TeamPath::new(self.target().segment("team"))
     }
     /// `POST .../addFavorite`: action `microsoft.graph.addFavorite`.
     pub fn add_favorite(
@@ -4739,10 +4838,12 @@ impl<C> crate::path::EntityPath<crate::beta::Group, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject> for crate::beta::Group {
     const SEGMENT: &'static str = "microsoft.graph.group";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Group {
     const SEGMENT: &'static str = "microsoft.graph.group";
 }
@@ -4827,7 +4928,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Group, C> {
 }
 #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::GroupLifecyclePolicy, C> {
+impl<C> crate::beta::requests::GroupLifecyclePolicyPath<C> {
     /// `POST .../addGroup`: action `microsoft.graph.addGroup`.
     pub fn add_group(
         &self,
@@ -4858,6 +4959,7 @@ impl<C> crate::path::EntityPath<crate::beta::GroupLifecyclePolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupLifecyclePolicy {
     const SEGMENT: &'static str = "microsoft.graph.groupLifecyclePolicy";
@@ -4884,7 +4986,7 @@ impl<C> crate::path::CollectionPath<crate::beta::GroupLifecyclePolicy, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyCategory, C> {
+impl<C> crate::beta::requests::GroupPolicyCategoryPath<C> {
     /// Navigation property `children` (`microsoft.graph.groupPolicyCategory`).
     pub fn children(
         &self,
@@ -4897,11 +4999,12 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyCategory, C> {
     /// Navigation property `definitionFile` (`microsoft.graph.groupPolicyDefinitionFile`).
     pub fn definition_file(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyGroupPolicyDefinitionFile,
+    ) -> crate::beta::requests::GroupPolicyDefinitionFilePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definitionFile"))
+        crate::beta::requests::GroupPolicyDefinitionFilePath::new(
+            self.target().segment("definitionFile"),
+        )
     }
     /// Navigation property `definitions` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definitions(
@@ -4915,21 +5018,23 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyCategory, C> {
     /// Navigation property `parent` (`microsoft.graph.groupPolicyCategory`).
     pub fn parent(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyCategory,
+    ) -> crate::beta::requests::GroupPolicyCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("parent"))
+        crate::beta::requests::GroupPolicyCategoryPath::new(
+            self.target().segment("parent"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyCategory {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyCategory";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyConfiguration, C> {
+impl<C> crate::beta::requests::GroupPolicyConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.groupPolicyConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -4980,13 +5085,14 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyConfigurationAssignment, C> {
+impl<C> crate::beta::requests::GroupPolicyConfigurationAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -4997,30 +5103,33 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyConfigurationAssignment,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyConfigurationAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyDefinition, C> {
+impl<C> crate::beta::requests::GroupPolicyDefinitionPath<C> {
     /// Navigation property `category` (`microsoft.graph.groupPolicyCategory`).
     pub fn category(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyCategory,
+    ) -> crate::beta::requests::GroupPolicyCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("category"))
+        crate::beta::requests::GroupPolicyCategoryPath::new(
+            self.target().segment("category"),
+        )
     }
     /// Navigation property `definitionFile` (`microsoft.graph.groupPolicyDefinitionFile`).
     pub fn definition_file(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyGroupPolicyDefinitionFile,
+    ) -> crate::beta::requests::GroupPolicyDefinitionFilePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definitionFile"))
+        crate::beta::requests::GroupPolicyDefinitionFilePath::new(
+            self.target().segment("definitionFile"),
+        )
     }
     /// Containment navigation property `presentations` (`microsoft.graph.groupPolicyPresentation`).
     pub fn presentations(
@@ -5033,13 +5142,14 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyDefinition, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyDefinition {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyDefinition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyDefinitionFile, C> {
+impl<C> crate::beta::requests::GroupPolicyDefinitionFilePath<C> {
     /// Navigation property `definitions` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definitions(
         &self,
@@ -5051,21 +5161,23 @@ impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyDefinitionFile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyGroupPolicyDefinitionFile {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyDefinitionFile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyDefinitionValue, C> {
+impl<C> crate::beta::requests::GroupPolicyDefinitionValuePath<C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinition,
+    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::GroupPolicyDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
     /// Containment navigation property `presentationValues` (`microsoft.graph.groupPolicyPresentationValue`).
     pub fn presentation_values(
@@ -5078,13 +5190,14 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyDefinitionValue, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyDefinitionValue {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyDefinitionValue";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyMigrationReport, C> {
+impl<C> crate::beta::requests::GroupPolicyMigrationReportPath<C> {
     /// Containment navigation property `groupPolicySettingMappings` (`microsoft.graph.groupPolicySettingMapping`).
     pub fn group_policy_setting_mappings(
         &self,
@@ -5109,6 +5222,7 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyMigrationReport, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyMigrationReport {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyMigrationReport";
@@ -5134,105 +5248,118 @@ impl<C> crate::path::CollectionPath<crate::beta::GroupPolicyMigrationReport, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyObjectFile {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyObjectFile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyOperation {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyOperation";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyPresentation, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationPath<C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinition,
+    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::GroupPolicyDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyGroupPolicyPresentation {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentation";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationCheckBox, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationCheckBoxPath<C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinition,
+    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::GroupPolicyDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationCheckBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationCheckBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationCheckBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationCheckBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationComboBox, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationComboBoxPath<C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinition,
+    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::GroupPolicyDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationComboBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationComboBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationComboBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationComboBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationDecimalTextBox, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationDecimalTextBoxPath<C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinition,
+    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::GroupPolicyDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationDecimalTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDecimalTextBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationDecimalTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDecimalTextBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationDropdownList, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationDropdownListPath<C> {
     /// Structural property `defaultItem` (`microsoft.graph.groupPolicyPresentationDropdownListItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_item(
         &self,
@@ -5244,369 +5371,411 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationDropdownList
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinition,
+    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::GroupPolicyDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationDropdownList {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDropdownList";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationDropdownList {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationDropdownList";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationListBox, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationListBoxPath<C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinition,
+    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::GroupPolicyDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationListBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationListBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationListBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationListBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::GroupPolicyPresentationLongDecimalTextBox, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationLongDecimalTextBoxPath<C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinition,
+    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::GroupPolicyDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationLongDecimalTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationLongDecimalTextBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationLongDecimalTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationLongDecimalTextBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationMultiTextBox, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationMultiTextBoxPath<C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinition,
+    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::GroupPolicyDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationMultiTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationMultiTextBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationMultiTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationMultiTextBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationText, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationTextPath<C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinition,
+    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::GroupPolicyDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationText";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationText";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationTextBox, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationTextBoxPath<C> {
     /// Navigation property `definition` (`microsoft.graph.groupPolicyDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinition,
+    ) -> crate::beta::requests::GroupPolicyDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::GroupPolicyDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentation>
 for crate::beta::GroupPolicyPresentationTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationTextBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationTextBox {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationTextBox";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyGroupPolicyPresentationValue, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationValuePath<C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
     pub fn definition_value(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinitionValue,
+    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
+            self.target().segment("definitionValue"),
+        )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
     pub fn presentation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyGroupPolicyPresentation,
+    ) -> crate::beta::requests::GroupPolicyPresentationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("presentation"))
+        crate::beta::requests::GroupPolicyPresentationPath::new(
+            self.target().segment("presentation"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyGroupPolicyPresentationValue {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValue";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueBoolean, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationValueBooleanPath<C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
     pub fn definition_value(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinitionValue,
+    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
+            self.target().segment("definitionValue"),
+        )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
     pub fn presentation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyGroupPolicyPresentation,
+    ) -> crate::beta::requests::GroupPolicyPresentationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("presentation"))
+        crate::beta::requests::GroupPolicyPresentationPath::new(
+            self.target().segment("presentation"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueBoolean {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueBoolean";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueBoolean {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueBoolean";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueDecimal, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationValueDecimalPath<C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
     pub fn definition_value(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinitionValue,
+    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
+            self.target().segment("definitionValue"),
+        )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
     pub fn presentation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyGroupPolicyPresentation,
+    ) -> crate::beta::requests::GroupPolicyPresentationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("presentation"))
+        crate::beta::requests::GroupPolicyPresentationPath::new(
+            self.target().segment("presentation"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueDecimal {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueDecimal";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueDecimal {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueDecimal";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueList, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationValueListPath<C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
     pub fn definition_value(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinitionValue,
+    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
+            self.target().segment("definitionValue"),
+        )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
     pub fn presentation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyGroupPolicyPresentation,
+    ) -> crate::beta::requests::GroupPolicyPresentationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("presentation"))
+        crate::beta::requests::GroupPolicyPresentationPath::new(
+            self.target().segment("presentation"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueList {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueList";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueList {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueList";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueLongDecimal, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationValueLongDecimalPath<C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
     pub fn definition_value(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinitionValue,
+    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
+            self.target().segment("definitionValue"),
+        )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
     pub fn presentation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyGroupPolicyPresentation,
+    ) -> crate::beta::requests::GroupPolicyPresentationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("presentation"))
+        crate::beta::requests::GroupPolicyPresentationPath::new(
+            self.target().segment("presentation"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueLongDecimal {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueLongDecimal";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueLongDecimal {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueLongDecimal";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueMultiText, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationValueMultiTextPath<C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
     pub fn definition_value(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinitionValue,
+    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
+            self.target().segment("definitionValue"),
+        )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
     pub fn presentation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyGroupPolicyPresentation,
+    ) -> crate::beta::requests::GroupPolicyPresentationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("presentation"))
+        crate::beta::requests::GroupPolicyPresentationPath::new(
+            self.target().segment("presentation"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueMultiText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueMultiText";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueMultiText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueMultiText";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyPresentationValueText, C> {
+impl<C> crate::beta::requests::GroupPolicyPresentationValueTextPath<C> {
     /// Navigation property `definitionValue` (`microsoft.graph.groupPolicyDefinitionValue`).
     pub fn definition_value(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::GroupPolicyDefinitionValue,
+    ) -> crate::beta::requests::GroupPolicyDefinitionValuePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definitionValue"))
+        crate::beta::requests::GroupPolicyDefinitionValuePath::new(
+            self.target().segment("definitionValue"),
+        )
     }
     /// Navigation property `presentation` (`microsoft.graph.groupPolicyPresentation`).
     pub fn presentation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyGroupPolicyPresentation,
+    ) -> crate::beta::requests::GroupPolicyPresentationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("presentation"))
+        crate::beta::requests::GroupPolicyPresentationPath::new(
+            self.target().segment("presentation"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyPresentationValue>
 for crate::beta::GroupPolicyPresentationValueText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueText";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyPresentationValueText {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyPresentationValueText";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicySettingMapping {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicySettingMapping";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::GroupPolicyUploadedDefinitionFile, C> {
+impl<C> crate::beta::requests::GroupPolicyUploadedDefinitionFilePath<C> {
     /// Containment navigation property `groupPolicyOperations` (`microsoft.graph.groupPolicyOperation`).
     pub fn group_policy_operations(
         &self,
@@ -5701,18 +5870,20 @@ impl<C> crate::path::EntityPath<crate::beta::GroupPolicyUploadedDefinitionFile, 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyGroupPolicyDefinitionFile>
 for crate::beta::GroupPolicyUploadedDefinitionFile {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyUploadedDefinitionFile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::GroupPolicyUploadedDefinitionFile {
     const SEGMENT: &'static str = "microsoft.graph.groupPolicyUploadedDefinitionFile";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::term_store::Group, C> {
+impl<C> crate::beta::requests::term_store::GroupPath<C> {
     /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
     pub fn sets(
         &self,
@@ -5724,13 +5895,14 @@ impl<C> crate::path::EntityPath<crate::beta::term_store::Group, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::term_store::Group {
     const SEGMENT: &'static str = "microsoft.graph.termStore.group";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::HomeRealmDiscoveryPolicy, C> {
+impl<C> crate::beta::requests::HomeRealmDiscoveryPolicyPath<C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -5811,21 +5983,25 @@ impl<C> crate::path::EntityPath<crate::beta::HomeRealmDiscoveryPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
 for crate::beta::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
@@ -5882,7 +6058,7 @@ impl<C> crate::path::CollectionPath<crate::beta::HomeRealmDiscoveryPolicy, C> {
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::path::EntityPath<crate::beta::HostSecurityProfile, C> {
+impl<C> crate::beta::requests::HostSecurityProfilePath<C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn vendor_information(
         &self,
@@ -5891,6 +6067,7 @@ impl<C> crate::path::EntityPath<crate::beta::HostSecurityProfile, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::HostSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.hostSecurityProfile";

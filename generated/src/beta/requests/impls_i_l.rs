@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IdentityApiConnector, C> {
+impl<C> crate::beta::requests::IdentityApiConnectorPath<C> {
     /// Structural property `authenticationConfiguration` (`microsoft.graph.apiAuthenticationConfigurationBase`), addressed on its own: `GET` or `PATCH` it.
     pub fn authentication_configuration(
         &self,
@@ -31,31 +31,35 @@ impl<C> crate::path::EntityPath<crate::beta::IdentityApiConnector, C> {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IdentityApiConnector {
     const SEGMENT: &'static str = "microsoft.graph.identityApiConnector";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityUserFlowAttribute>
 for crate::beta::IdentityBuiltInUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IdentityBuiltInUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
 }
 #[cfg(msgraph_beta_identity)]
 /// Features: `beta` or `beta-identity`.
-impl<C> crate::path::EntityPath<crate::beta::IdentityContainer, C> {
+impl<C> crate::beta::requests::IdentityContainerPath<C> {
     /// Containment navigation property `conditionalAccess` (`microsoft.graph.conditionalAccessRoot`).
     pub fn conditional_access(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ConditionalAccessRoot,
+    ) -> crate::beta::requests::ConditionalAccessRootPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("conditionalAccess"))
+        crate::beta::requests::ConditionalAccessRootPath::new(
+            self.target().segment("conditionalAccess"),
+        )
     }
     /// Containment navigation property `apiConnectors` (`microsoft.graph.identityApiConnector`).
     pub fn api_connectors(
@@ -114,68 +118,71 @@ impl<C> crate::path::EntityPath<crate::beta::IdentityContainer, C> {
     /// Containment navigation property `continuousAccessEvaluationPolicy` (`microsoft.graph.continuousAccessEvaluationPolicy`).
     pub fn continuous_access_evaluation_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ContinuousAccessEvaluationPolicy,
+    ) -> crate::beta::requests::ContinuousAccessEvaluationPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::ContinuousAccessEvaluationPolicyPath::new(
             self.target().segment("continuousAccessEvaluationPolicy"),
         )
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityUserFlowAttribute>
 for crate::beta::IdentityCustomUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IdentityCustomUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
 }
 #[cfg(msgraph_beta_identity_governance)]
 /// Features: `beta` or `beta-identity-governance`.
-impl<C> crate::path::EntityPath<crate::beta::IdentityGovernance, C> {
+impl<C> crate::beta::requests::IdentityGovernancePath<C> {
     /// Containment navigation property `accessReviews` (`microsoft.graph.accessReviewSet`).
     pub fn access_reviews(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessReviewSet,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("accessReviews"))
+    ) -> crate::beta::requests::AccessReviewSetPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccessReviewSetPath::new(
+            self.target().segment("accessReviews"),
+        )
     }
     /// Containment navigation property `appConsent` (`microsoft.graph.appConsentApprovalRoute`).
     pub fn app_consent(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AppConsentApprovalRoute,
+    ) -> crate::beta::requests::AppConsentApprovalRoutePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("appConsent"))
+        crate::beta::requests::AppConsentApprovalRoutePath::new(
+            self.target().segment("appConsent"),
+        )
     }
     /// Containment navigation property `termsOfUse` (`microsoft.graph.termsOfUseContainer`).
     pub fn terms_of_use(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TermsOfUseContainer,
+    ) -> crate::beta::requests::TermsOfUseContainerPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("termsOfUse"))
+        crate::beta::requests::TermsOfUseContainerPath::new(
+            self.target().segment("termsOfUse"),
+        )
     }
     /// Containment navigation property `entitlementManagement` (`microsoft.graph.entitlementManagement`).
     pub fn entitlement_management(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::EntitlementManagement,
+    ) -> crate::beta::requests::EntitlementManagementPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("entitlementManagement"))
+        crate::beta::requests::EntitlementManagementPath::new(
+            self.target().segment("entitlementManagement"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_protection)]
 /// Features: `beta` or `beta-identity-protection`.
-impl<C> crate::path::EntityPath<crate::beta::IdentityProtectionRoot, C> {
+impl<C> crate::beta::requests::IdentityProtectionRootPath<C> {
     /// Containment navigation property `riskDetections` (`microsoft.graph.riskDetection`).
     pub fn risk_detections(
         &self,
@@ -196,6 +203,7 @@ impl<C> crate::path::EntityPath<crate::beta::IdentityProtectionRoot, C> {
     }
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.identityProvider";
@@ -218,6 +226,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIdentityProvider, C> {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIdentityProviderBase {
     const SEGMENT: &'static str = "microsoft.graph.identityProviderBase";
@@ -241,9 +250,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIdentityProviderBase, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::IdentitySecurityDefaultsEnforcementPolicy, C> {
+impl<C> crate::beta::requests::IdentitySecurityDefaultsEnforcementPolicyPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -315,16 +322,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::IdentitySecurityDefaultsEnforcementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::IdentitySecurityDefaultsEnforcementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IdentitySecurityDefaultsEnforcementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
@@ -385,29 +395,33 @@ impl<
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.identityUserFlow";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIdentityUserFlowAttribute {
     const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttribute";
 }
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IdentityUserFlowAttributeAssignment, C> {
+impl<C> crate::beta::requests::IdentityUserFlowAttributeAssignmentPath<C> {
     /// Navigation property `userAttribute` (`microsoft.graph.identityUserFlowAttribute`).
     pub fn user_attribute(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyIdentityUserFlowAttribute,
+    ) -> crate::beta::requests::IdentityUserFlowAttributePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("userAttribute"))
+        crate::beta::requests::IdentityUserFlowAttributePath::new(
+            self.target().segment("userAttribute"),
+        )
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IdentityUserFlowAttributeAssignment {
     const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttributeAssignment";
@@ -448,6 +462,7 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyImportedAppleDeviceIdentity {
     const SEGMENT: &'static str = "microsoft.graph.importedAppleDeviceIdentity";
@@ -473,11 +488,13 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyImportedAppleDeviceIdentity,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyImportedAppleDeviceIdentity>
 for crate::beta::ImportedAppleDeviceIdentityResult {
     const SEGMENT: &'static str = "microsoft.graph.importedAppleDeviceIdentityResult";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ImportedAppleDeviceIdentityResult {
     const SEGMENT: &'static str = "microsoft.graph.importedAppleDeviceIdentityResult";
@@ -503,6 +520,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ImportedAppleDeviceIdentityResu
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyImportedDeviceIdentity {
     const SEGMENT: &'static str = "microsoft.graph.importedDeviceIdentity";
@@ -544,11 +562,13 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyImportedDeviceIdentity, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyImportedDeviceIdentity>
 for crate::beta::ImportedDeviceIdentityResult {
     const SEGMENT: &'static str = "microsoft.graph.importedDeviceIdentityResult";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ImportedDeviceIdentityResult {
     const SEGMENT: &'static str = "microsoft.graph.importedDeviceIdentityResult";
@@ -591,7 +611,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ImportedDeviceIdentityResult, C
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ImportedWindowsAutopilotDeviceIdentity, C> {
+impl<C> crate::beta::requests::ImportedWindowsAutopilotDeviceIdentityPath<C> {
     /// Structural property `state` (`microsoft.graph.importedWindowsAutopilotDeviceIdentityState`), addressed on its own: `GET` or `PATCH` it.
     pub fn state(
         &self,
@@ -602,6 +622,7 @@ impl<C> crate::path::EntityPath<crate::beta::ImportedWindowsAutopilotDeviceIdent
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ImportedWindowsAutopilotDeviceIdentity {
     const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentity";
@@ -630,9 +651,7 @@ impl<
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::ImportedWindowsAutopilotDeviceIdentityUpload, C> {
+impl<C> crate::beta::requests::ImportedWindowsAutopilotDeviceIdentityUploadPath<C> {
     /// Containment navigation property `deviceIdentities` (`microsoft.graph.importedWindowsAutopilotDeviceIdentity`).
     pub fn device_identities(
         &self,
@@ -644,13 +663,14 @@ impl<
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ImportedWindowsAutopilotDeviceIdentityUpload {
     const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::InferenceClassification, C> {
+impl<C> crate::beta::requests::InferenceClassificationPath<C> {
     /// Containment navigation property `overrides` (`microsoft.graph.inferenceClassificationOverride`).
     pub fn overrides(
         &self,
@@ -662,13 +682,14 @@ impl<C> crate::path::EntityPath<crate::beta::InferenceClassification, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InferenceClassification {
     const SEGMENT: &'static str = "microsoft.graph.inferenceClassification";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::InferenceClassificationOverride, C> {
+impl<C> crate::beta::requests::InferenceClassificationOverridePath<C> {
     /// Structural property `senderEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn sender_email_address(
         &self,
@@ -677,21 +698,19 @@ impl<C> crate::path::EntityPath<crate::beta::InferenceClassificationOverride, C>
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InferenceClassificationOverride {
     const SEGMENT: &'static str = "microsoft.graph.inferenceClassificationOverride";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::InformationProtection, C> {
+impl<C> crate::beta::requests::InformationProtectionPath<C> {
     /// Containment navigation property `bitlocker` (`microsoft.graph.bitlocker`).
     pub fn bitlocker(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Bitlocker,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("bitlocker"))
+    ) -> crate::beta::requests::BitlockerPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::BitlockerPath::new(self.target().segment("bitlocker"))
     }
     /// Containment navigation property `dataLossPreventionPolicies` (`microsoft.graph.dataLossPreventionPolicy`).
     pub fn data_loss_prevention_policies(
@@ -716,20 +735,22 @@ impl<C> crate::path::EntityPath<crate::beta::InformationProtection, C> {
     /// Containment navigation property `sensitivityPolicySettings` (`microsoft.graph.sensitivityPolicySettings`).
     pub fn sensitivity_policy_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::SensitivityPolicySettings,
+    ) -> crate::beta::requests::SensitivityPolicySettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("sensitivityPolicySettings"))
+        crate::beta::requests::SensitivityPolicySettingsPath::new(
+            self.target().segment("sensitivityPolicySettings"),
+        )
     }
     /// Containment navigation property `policy` (`microsoft.graph.informationProtectionPolicy`).
     pub fn policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::InformationProtectionPolicy,
+    ) -> crate::beta::requests::InformationProtectionPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("policy"))
+        crate::beta::requests::InformationProtectionPolicyPath::new(
+            self.target().segment("policy"),
+        )
     }
     /// Containment navigation property `threatAssessmentRequests` (`microsoft.graph.threatAssessmentRequest`).
     pub fn threat_assessment_requests(
@@ -772,13 +793,14 @@ impl<C> crate::path::EntityPath<crate::beta::InformationProtection, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InformationProtection {
     const SEGMENT: &'static str = "microsoft.graph.informationProtection";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::InformationProtectionLabel, C> {
+impl<C> crate::beta::requests::InformationProtectionLabelPath<C> {
     /// Structural property `parent` (`microsoft.graph.parentLabelDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn parent(
         &self,
@@ -787,6 +809,7 @@ impl<C> crate::path::EntityPath<crate::beta::InformationProtectionLabel, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InformationProtectionLabel {
     const SEGMENT: &'static str = "microsoft.graph.informationProtectionLabel";
@@ -861,7 +884,7 @@ impl<C> crate::path::CollectionPath<crate::beta::InformationProtectionLabel, C> 
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::InformationProtectionPolicy, C> {
+impl<C> crate::beta::requests::InformationProtectionPolicyPath<C> {
     /// Containment navigation property `labels` (`microsoft.graph.informationProtectionLabel`).
     pub fn labels(
         &self,
@@ -873,13 +896,14 @@ impl<C> crate::path::EntityPath<crate::beta::InformationProtectionPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.informationProtectionPolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IntuneBrandingProfile, C> {
+impl<C> crate::beta::requests::IntuneBrandingProfilePath<C> {
     /// Structural property `landingPageCustomizedImage` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn landing_page_customized_image(
         &self,
@@ -929,13 +953,14 @@ impl<C> crate::path::EntityPath<crate::beta::IntuneBrandingProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IntuneBrandingProfile {
     const SEGMENT: &'static str = "microsoft.graph.intuneBrandingProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IntuneBrandingProfileAssignment, C> {
+impl<C> crate::beta::requests::IntuneBrandingProfileAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -946,13 +971,14 @@ impl<C> crate::path::EntityPath<crate::beta::IntuneBrandingProfileAssignment, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IntuneBrandingProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.intuneBrandingProfileAssignment";
 }
 #[cfg(msgraph_beta_invitations_or_search)]
 /// Features: `beta`, or one of `beta-invitations`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Invitation, C> {
+impl<C> crate::beta::requests::InvitationPath<C> {
     /// Structural property `invitedUserMessageInfo` (`microsoft.graph.invitedUserMessageInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn invited_user_message_info(
         &self,
@@ -965,38 +991,38 @@ impl<C> crate::path::EntityPath<crate::beta::Invitation, C> {
     /// Features: `beta` or `beta-search`.
     pub fn invited_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("invitedUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("invitedUser"))
     }
 }
 #[cfg(msgraph_beta_invitations_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Invitation {
     const SEGMENT: &'static str = "microsoft.graph.invitation";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::InviteParticipantsOperation, C> {
+impl<C> crate::beta::requests::InviteParticipantsOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::InviteParticipantsOperation {
     const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::InviteParticipantsOperation {
     const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfile, C> {
+impl<C> crate::beta::requests::IosCertificateProfilePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -1059,11 +1085,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfile, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1086,11 +1113,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfile, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1168,11 +1196,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyIosCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIosCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
@@ -1228,7 +1258,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIosCertificateProfile, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfileBase, C> {
+impl<C> crate::beta::requests::IosCertificateProfileBasePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -1291,11 +1321,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfileBase, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1318,11 +1349,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfileBase, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1400,16 +1432,19 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosCertificateProfileBase, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfile>
 for crate::beta::AnyIosCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyIosCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIosCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfileBase";
@@ -1465,7 +1500,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIosCertificateProfileBase, C
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosCompliancePolicy, C> {
+impl<C> crate::beta::requests::IosCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -1498,11 +1533,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosCompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -1527,11 +1563,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosCompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1565,11 +1602,13 @@ impl<C> crate::path::EntityPath<crate::beta::IosCompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::IosCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
@@ -1651,7 +1690,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosCompliancePolicy, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosCustomConfiguration, C> {
+impl<C> crate::beta::requests::IosCustomConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -1714,11 +1753,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosCustomConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1741,11 +1781,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosCustomConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1823,11 +1864,13 @@ impl<C> crate::path::EntityPath<crate::beta::IosCustomConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
@@ -1883,20 +1926,16 @@ impl<C> crate::path::CollectionPath<crate::beta::IosCustomConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::IosDerivedCredentialAuthenticationConfiguration,
-    C,
-> {
+impl<C> crate::beta::requests::IosDerivedCredentialAuthenticationConfigurationPath<C> {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementDerivedCredentialSettings,
+    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("derivedCredentialSettings"))
+        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
+            self.target().segment("derivedCredentialSettings"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -1960,11 +1999,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1987,11 +2027,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2069,11 +2110,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosDerivedCredentialAuthenticationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosDerivedCredentialAuthenticationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDerivedCredentialAuthenticationConfiguration";
@@ -2134,7 +2177,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosDeviceFeaturesConfiguration, C> {
+impl<C> crate::beta::requests::IosDeviceFeaturesConfigurationPath<C> {
     /// Structural property `contentFilterSettings` (`microsoft.graph.iosWebContentFilterBase`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_filter_settings(
         &self,
@@ -2168,22 +2211,20 @@ impl<C> crate::path::EntityPath<crate::beta::IosDeviceFeaturesConfiguration, C> 
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.iosCertificateProfileBase`).
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyIosCertificateProfileBase,
+    ) -> crate::beta::requests::IosCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::IosCertificateProfileBasePath::new(
             self.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `singleSignOnExtensionPkinitCertificate` (`microsoft.graph.iosCertificateProfileBase`).
     pub fn single_sign_on_extension_pkinit_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyIosCertificateProfileBase,
+    ) -> crate::beta::requests::IosCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::IosCertificateProfileBasePath::new(
             self.target().segment("singleSignOnExtensionPkinitCertificate"),
         )
     }
@@ -2249,11 +2290,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosDeviceFeaturesConfiguration, C> 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2276,11 +2318,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosDeviceFeaturesConfiguration, C> 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2358,16 +2401,19 @@ impl<C> crate::path::EntityPath<crate::beta::IosDeviceFeaturesConfiguration, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleDeviceFeaturesConfigurationBase>
 for crate::beta::IosDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
@@ -2423,42 +2469,46 @@ impl<C> crate::path::CollectionPath<crate::beta::IosDeviceFeaturesConfiguration,
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosEasEmailProfileConfiguration, C> {
+impl<C> crate::beta::requests::IosEasEmailProfileConfigurationPath<C> {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementDerivedCredentialSettings,
+    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("derivedCredentialSettings"))
+        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
+            self.target().segment("derivedCredentialSettings"),
+        )
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.iosCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyIosCertificateProfileBase,
+    ) -> crate::beta::requests::IosCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::IosCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Navigation property `smimeEncryptionCertificate` (`microsoft.graph.iosCertificateProfile`).
     pub fn smime_encryption_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyIosCertificateProfile,
+    ) -> crate::beta::requests::IosCertificateProfilePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("smimeEncryptionCertificate"))
+        crate::beta::requests::IosCertificateProfilePath::new(
+            self.target().segment("smimeEncryptionCertificate"),
+        )
     }
     /// Navigation property `smimeSigningCertificate` (`microsoft.graph.iosCertificateProfile`).
     pub fn smime_signing_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyIosCertificateProfile,
+    ) -> crate::beta::requests::IosCertificateProfilePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("smimeSigningCertificate"))
+        crate::beta::requests::IosCertificateProfilePath::new(
+            self.target().segment("smimeSigningCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -2522,11 +2572,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosEasEmailProfileConfiguration, C>
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2549,11 +2600,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosEasEmailProfileConfiguration, C>
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2631,16 +2683,19 @@ impl<C> crate::path::EntityPath<crate::beta::IosEasEmailProfileConfiguration, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEasEmailProfileConfigurationBase>
 for crate::beta::IosEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEasEmailProfileConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEasEmailProfileConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEasEmailProfileConfiguration";
@@ -2696,7 +2751,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosEasEmailProfileConfiguration
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosEduDeviceConfiguration, C> {
+impl<C> crate::beta::requests::IosEduDeviceConfigurationPath<C> {
     /// Structural property `deviceCertificateSettings` (`microsoft.graph.iosEduCertificateSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_certificate_settings(
         &self,
@@ -2783,11 +2838,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosEduDeviceConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2810,11 +2866,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosEduDeviceConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2892,11 +2949,13 @@ impl<C> crate::path::EntityPath<crate::beta::IosEduDeviceConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosEduDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEduDeviceConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosEduDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEduDeviceConfiguration";
@@ -2952,7 +3011,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosEduDeviceConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosEducationDeviceConfiguration, C> {
+impl<C> crate::beta::requests::IosEducationDeviceConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -3015,11 +3074,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosEducationDeviceConfiguration, C>
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3042,11 +3102,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosEducationDeviceConfiguration, C>
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3124,11 +3185,13 @@ impl<C> crate::path::EntityPath<crate::beta::IosEducationDeviceConfiguration, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosEducationDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEducationDeviceConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosEducationDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEducationDeviceConfiguration";
@@ -3184,24 +3247,24 @@ impl<C> crate::path::CollectionPath<crate::beta::IosEducationDeviceConfiguration
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosEnterpriseWiFiConfiguration, C> {
+impl<C> crate::beta::requests::IosEnterpriseWiFiConfigurationPath<C> {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementDerivedCredentialSettings,
+    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("derivedCredentialSettings"))
+        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
+            self.target().segment("derivedCredentialSettings"),
+        )
     }
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.iosCertificateProfileBase`).
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyIosCertificateProfileBase,
+    ) -> crate::beta::requests::IosCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::IosCertificateProfileBasePath::new(
             self.target().segment("identityCertificateForClientAuthentication"),
         )
     }
@@ -3278,11 +3341,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosEnterpriseWiFiConfiguration, C> 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3305,11 +3369,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosEnterpriseWiFiConfiguration, C> 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3387,16 +3452,19 @@ impl<C> crate::path::EntityPath<crate::beta::IosEnterpriseWiFiConfiguration, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosWiFiConfiguration>
 for crate::beta::IosEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosEnterpriseWiFiConfiguration";
@@ -3452,7 +3520,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosEnterpriseWiFiConfiguration,
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosExpeditedCheckinConfiguration, C> {
+impl<C> crate::beta::requests::IosExpeditedCheckinConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -3515,11 +3583,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosExpeditedCheckinConfiguration, C
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3542,11 +3611,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosExpeditedCheckinConfiguration, C
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3624,16 +3694,19 @@ impl<C> crate::path::EntityPath<crate::beta::IosExpeditedCheckinConfiguration, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleExpeditedCheckinConfigurationBase>
 for crate::beta::IosExpeditedCheckinConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosExpeditedCheckinConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosExpeditedCheckinConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosExpeditedCheckinConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosExpeditedCheckinConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosExpeditedCheckinConfiguration";
@@ -3689,7 +3762,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosExpeditedCheckinConfiguratio
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosGeneralDeviceConfiguration, C> {
+impl<C> crate::beta::requests::IosGeneralDeviceConfigurationPath<C> {
     /// Structural property `mediaContentRatingAustralia` (`microsoft.graph.mediaContentRatingAustralia`), addressed on its own: `GET` or `PATCH` it.
     pub fn media_content_rating_australia(
         &self,
@@ -3818,11 +3891,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosGeneralDeviceConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3845,11 +3919,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosGeneralDeviceConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3927,11 +4002,13 @@ impl<C> crate::path::EntityPath<crate::beta::IosGeneralDeviceConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
@@ -3987,7 +4064,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosGeneralDeviceConfiguration, 
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosImportedPfxCertificateProfile, C> {
+impl<C> crate::beta::requests::IosImportedPfxCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -4061,11 +4138,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosImportedPfxCertificateProfile, C
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4088,11 +4166,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosImportedPfxCertificateProfile, C
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4170,16 +4249,19 @@ impl<C> crate::path::EntityPath<crate::beta::IosImportedPfxCertificateProfile, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfile>
 for crate::beta::IosImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosImportedPFXCertificateProfile";
@@ -4235,7 +4317,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosImportedPfxCertificateProfil
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosLobApp, C> {
+impl<C> crate::beta::requests::IosLobAppPath<C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
     pub fn applicable_device_type(
         &self,
@@ -4293,11 +4375,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosLobApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -4380,14 +4463,17 @@ impl<C> crate::path::EntityPath<crate::beta::IosLobApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp> for crate::beta::IosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::IosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::IosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
 }
@@ -4481,7 +4567,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosLobApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosLobAppProvisioningConfiguration, C> {
+impl<C> crate::beta::requests::IosLobAppProvisioningConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.iosLobAppProvisioningConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -4536,6 +4622,7 @@ impl<C> crate::path::EntityPath<crate::beta::IosLobAppProvisioningConfiguration,
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosLobAppProvisioningConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfiguration";
@@ -4562,9 +4649,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosLobAppProvisioningConfigurat
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::IosLobAppProvisioningConfigurationAssignment, C> {
+impl<C> crate::beta::requests::IosLobAppProvisioningConfigurationAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -4575,23 +4660,26 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosLobAppProvisioningConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::IosLobAppProvisioningConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosLobAppProvisioningConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::IosManagedAppProtection, C> {
+impl<C> crate::beta::requests::IosManagedAppProtectionPath<C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
     pub fn apps(
         &self,
@@ -4604,11 +4692,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosManagedAppProtection, C> {
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedAppPolicyDeploymentSummary,
+    ) -> crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deploymentSummary"))
+        crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath::new(
+            self.target().segment("deploymentSummary"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
@@ -4649,21 +4738,25 @@ impl<C> crate::path::EntityPath<crate::beta::IosManagedAppProtection, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyTargetedManagedAppProtection>
 for crate::beta::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppProtection>
 for crate::beta::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
@@ -4690,7 +4783,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosManagedAppProtection, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosManagedAppRegistration, C> {
+impl<C> crate::beta::requests::IosManagedAppRegistrationPath<C> {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
     pub fn app_identifier(
         &self,
@@ -4726,11 +4819,13 @@ impl<C> crate::path::EntityPath<crate::beta::IosManagedAppRegistration, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppRegistration>
 for crate::beta::IosManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
@@ -4754,7 +4849,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosManagedAppRegistration, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosMobileAppConfiguration, C> {
+impl<C> crate::beta::requests::IosMobileAppConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -4776,11 +4871,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosMobileAppConfiguration, C> {
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
     pub fn device_status_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary,
+    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusSummary"))
+        crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
+            self.target().segment("deviceStatusSummary"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4794,11 +4890,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosMobileAppConfiguration, C> {
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
     pub fn user_status_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationUserSummary,
+    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusSummary"))
+        crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
+            self.target().segment("userStatusSummary"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4818,18 +4915,20 @@ impl<C> crate::path::EntityPath<crate::beta::IosMobileAppConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedDeviceMobileAppConfiguration>
 for crate::beta::IosMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosPkcsCertificateProfile, C> {
+impl<C> crate::beta::requests::IosPkcsCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -4903,11 +5002,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosPkcsCertificateProfile, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4930,11 +5030,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosPkcsCertificateProfile, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5012,21 +5113,25 @@ impl<C> crate::path::EntityPath<crate::beta::IosPkcsCertificateProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfileBase>
 for crate::beta::IosPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosPkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfile>
 for crate::beta::IosPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosPkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosPkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosPkcsCertificateProfile";
@@ -5082,7 +5187,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosPkcsCertificateProfile, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosScepCertificateProfile, C> {
+impl<C> crate::beta::requests::IosScepCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -5097,11 +5202,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosScepCertificateProfile, C> {
     /// Navigation property `rootCertificate` (`microsoft.graph.iosTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::IosTrustedRootCertificate,
+    ) -> crate::beta::requests::IosTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::IosTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -5165,11 +5271,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosScepCertificateProfile, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -5192,11 +5299,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosScepCertificateProfile, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5274,21 +5382,25 @@ impl<C> crate::path::EntityPath<crate::beta::IosScepCertificateProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfileBase>
 for crate::beta::IosScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosCertificateProfile>
 for crate::beta::IosScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.iosScepCertificateProfile";
@@ -5344,7 +5456,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosScepCertificateProfile, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosStoreApp, C> {
+impl<C> crate::beta::requests::IosStoreAppPath<C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
     pub fn applicable_device_type(
         &self,
@@ -5393,11 +5505,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosStoreApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -5480,10 +5593,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosStoreApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::IosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::IosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
 }
@@ -5577,7 +5692,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosStoreApp, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosTrustedRootCertificate, C> {
+impl<C> crate::beta::requests::IosTrustedRootCertificatePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -5640,11 +5755,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosTrustedRootCertificate, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -5667,11 +5783,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosTrustedRootCertificate, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5749,11 +5866,13 @@ impl<C> crate::path::EntityPath<crate::beta::IosTrustedRootCertificate, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.iosTrustedRootCertificate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.iosTrustedRootCertificate";
@@ -5809,7 +5928,7 @@ impl<C> crate::path::CollectionPath<crate::beta::IosTrustedRootCertificate, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosUpdateConfiguration, C> {
+impl<C> crate::beta::requests::IosUpdateConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -5872,11 +5991,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosUpdateConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -5899,11 +6019,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosUpdateConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5981,11 +6102,13 @@ impl<C> crate::path::EntityPath<crate::beta::IosUpdateConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosUpdateConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosUpdateConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
@@ -6040,30 +6163,33 @@ impl<C> crate::path::CollectionPath<crate::beta::IosUpdateConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosUpdateDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.iosUpdateDeviceStatus";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyIosVpnConfiguration, C> {
+impl<C> crate::beta::requests::IosVpnConfigurationPath<C> {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementDerivedCredentialSettings,
+    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("derivedCredentialSettings"))
+        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
+            self.target().segment("derivedCredentialSettings"),
+        )
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.iosCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyIosCertificateProfileBase,
+    ) -> crate::beta::requests::IosCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::IosCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
@@ -6137,11 +6263,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosVpnConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -6164,11 +6291,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosVpnConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6246,16 +6374,19 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosVpnConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleVpnConfiguration>
 for crate::beta::AnyIosVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyIosVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIosVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosVpnConfiguration";
@@ -6311,7 +6442,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIosVpnConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosVppApp, C> {
+impl<C> crate::beta::requests::IosVppAppPath<C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
     pub fn applicable_device_type(
         &self,
@@ -6415,11 +6546,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosVppApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -6502,10 +6634,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosVppApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::IosVppApp {
     const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::IosVppApp {
     const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
 }
@@ -6598,33 +6732,38 @@ impl<C> crate::path::CollectionPath<crate::beta::IosVppApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosVppAppAssignedLicense>
 for crate::beta::IosVppAppAssignedDeviceLicense {
     const SEGMENT: &'static str = "microsoft.graph.iosVppAppAssignedDeviceLicense";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosVppAppAssignedDeviceLicense {
     const SEGMENT: &'static str = "microsoft.graph.iosVppAppAssignedDeviceLicense";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIosVppAppAssignedLicense {
     const SEGMENT: &'static str = "microsoft.graph.iosVppAppAssignedLicense";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosVppAppAssignedLicense>
 for crate::beta::IosVppAppAssignedUserLicense {
     const SEGMENT: &'static str = "microsoft.graph.iosVppAppAssignedUserLicense";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosVppAppAssignedUserLicense {
     const SEGMENT: &'static str = "microsoft.graph.iosVppAppAssignedUserLicense";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosVppEBook, C> {
+impl<C> crate::beta::requests::IosVppEBookPath<C> {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_cover(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeCover"))
@@ -6659,11 +6798,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosVppEBook, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.eBookInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::EBookInstallSummary,
+    ) -> crate::beta::requests::EBookInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::EBookInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `userStateSummary` (`microsoft.graph.userInstallStateSummary`).
     pub fn user_state_summary(
@@ -6690,17 +6830,19 @@ impl<C> crate::path::EntityPath<crate::beta::IosVppEBook, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedEBook>
 for crate::beta::IosVppEBook {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::IosVppEBook {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosVppEBookAssignment, C> {
+impl<C> crate::beta::requests::IosVppEBookAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -6711,18 +6853,20 @@ impl<C> crate::path::EntityPath<crate::beta::IosVppEBookAssignment, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedEBookAssignment>
 for crate::beta::IosVppEBookAssignment {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosVppEBookAssignment {
     const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyIosWiFiConfiguration, C> {
+impl<C> crate::beta::requests::IosWiFiConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -6785,11 +6929,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosWiFiConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -6812,11 +6957,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosWiFiConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6894,11 +7040,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyIosWiFiConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyIosWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyIosWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosWiFiConfiguration";
@@ -6954,7 +7102,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyIosWiFiConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::IosikEv2VpnConfiguration, C> {
+impl<C> crate::beta::requests::IosikEv2VpnConfigurationPath<C> {
     /// Structural property `alwaysOnConfiguration` (`microsoft.graph.appleVpnAlwaysOnConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn always_on_configuration(
         &self,
@@ -6980,20 +7128,22 @@ impl<C> crate::path::EntityPath<crate::beta::IosikEv2VpnConfiguration, C> {
     /// Navigation property `derivedCredentialSettings` (`microsoft.graph.deviceManagementDerivedCredentialSettings`).
     pub fn derived_credential_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceManagementDerivedCredentialSettings,
+    ) -> crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("derivedCredentialSettings"))
+        crate::beta::requests::DeviceManagementDerivedCredentialSettingsPath::new(
+            self.target().segment("derivedCredentialSettings"),
+        )
     }
     /// Navigation property `identityCertificate` (`microsoft.graph.iosCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyIosCertificateProfileBase,
+    ) -> crate::beta::requests::IosCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::IosCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
@@ -7067,11 +7217,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosikEv2VpnConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -7094,11 +7245,12 @@ impl<C> crate::path::EntityPath<crate::beta::IosikEv2VpnConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7176,21 +7328,25 @@ impl<C> crate::path::EntityPath<crate::beta::IosikEv2VpnConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIosVpnConfiguration>
 for crate::beta::IosikEv2VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosikEv2VpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleVpnConfiguration>
 for crate::beta::IosikEv2VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosikEv2VpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::IosikEv2VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosikEv2VpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IosikEv2VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.iosikEv2VpnConfiguration";
@@ -7245,17 +7401,19 @@ impl<C> crate::path::CollectionPath<crate::beta::IosikEv2VpnConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyNamedLocation>
 for crate::beta::IpNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::IpNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::path::EntityPath<crate::beta::IpSecurityProfile, C> {
+impl<C> crate::beta::requests::IpSecurityProfilePath<C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn vendor_information(
         &self,
@@ -7264,21 +7422,21 @@ impl<C> crate::path::EntityPath<crate::beta::IpSecurityProfile, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::IpSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.ipSecurityProfile";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Item, C> {
+impl<C> crate::beta::requests::ItemPath<C> {
     /// Containment navigation property `itemCategory` (`microsoft.graph.itemCategory`).
     pub fn item_category(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ItemCategory,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("itemCategory"))
+    ) -> crate::beta::requests::ItemCategoryPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ItemCategoryPath::new(
+            self.target().segment("itemCategory"),
+        )
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
     pub fn picture(
@@ -7291,12 +7449,13 @@ impl<C> crate::path::EntityPath<crate::beta::Item, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Item {
     const SEGMENT: &'static str = "microsoft.graph.item";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ItemActivity, C> {
+impl<C> crate::beta::requests::ItemActivityPath<C> {
     /// Structural property `access` (`microsoft.graph.accessAction`), addressed on its own: `GET` or `PATCH` it.
     pub fn access(&self) -> crate::path::PropertyPath<crate::beta::AccessAction> {
         crate::path::PropertyPath::new(self.target().segment("access"))
@@ -7308,20 +7467,18 @@ impl<C> crate::path::EntityPath<crate::beta::ItemActivity, C> {
     /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
     pub fn drive_item(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DriveItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("driveItem"))
+    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DriveItemPath::new(self.target().segment("driveItem"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActivity {
     const SEGMENT: &'static str = "microsoft.graph.itemActivity";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ItemActivityOld, C> {
+impl<C> crate::beta::requests::ItemActivityOldPath<C> {
     /// Structural property `action` (`microsoft.graph.itemActionSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn action(&self) -> crate::path::PropertyPath<crate::beta::ItemActionSet> {
         crate::path::PropertyPath::new(self.target().segment("action"))
@@ -7337,29 +7494,24 @@ impl<C> crate::path::EntityPath<crate::beta::ItemActivityOld, C> {
     /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
     pub fn drive_item(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DriveItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("driveItem"))
+    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DriveItemPath::new(self.target().segment("driveItem"))
     }
     /// Containment navigation property `listItem` (`microsoft.graph.listItem`).
     pub fn list_item(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ListItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("listItem"))
+    ) -> crate::beta::requests::ListItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ListItemPath::new(self.target().segment("listItem"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActivityOld {
     const SEGMENT: &'static str = "microsoft.graph.itemActivityOLD";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ItemActivityStat, C> {
+impl<C> crate::beta::requests::ItemActivityStatPath<C> {
     /// Structural property `access` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
     pub fn access(&self) -> crate::path::PropertyPath<crate::beta::ItemActionStat> {
         crate::path::PropertyPath::new(self.target().segment("access"))
@@ -7397,12 +7549,13 @@ impl<C> crate::path::EntityPath<crate::beta::ItemActivityStat, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemActivityStat {
     const SEGMENT: &'static str = "microsoft.graph.itemActivityStat";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ItemAddress, C> {
+impl<C> crate::beta::requests::ItemAddressPath<C> {
     /// Structural property `detail` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
         crate::path::PropertyPath::new(self.target().segment("detail"))
@@ -7433,24 +7586,27 @@ impl<C> crate::path::EntityPath<crate::beta::ItemAddress, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::ItemAddress {
     const SEGMENT: &'static str = "microsoft.graph.itemAddress";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemAddress {
     const SEGMENT: &'static str = "microsoft.graph.itemAddress";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ItemAnalytics, C> {
+impl<C> crate::beta::requests::ItemAnalyticsPath<C> {
     /// Navigation property `allTime` (`microsoft.graph.itemActivityStat`).
     pub fn all_time(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ItemActivityStat,
+    ) -> crate::beta::requests::ItemActivityStatPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("allTime"))
+        crate::beta::requests::ItemActivityStatPath::new(
+            self.target().segment("allTime"),
+        )
     }
     /// Containment navigation property `itemActivityStats` (`microsoft.graph.itemActivityStat`).
     pub fn item_activity_stats(
@@ -7464,36 +7620,37 @@ impl<C> crate::path::EntityPath<crate::beta::ItemAnalytics, C> {
     /// Navigation property `lastSevenDays` (`microsoft.graph.itemActivityStat`).
     pub fn last_seven_days(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ItemActivityStat,
+    ) -> crate::beta::requests::ItemActivityStatPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("lastSevenDays"))
+        crate::beta::requests::ItemActivityStatPath::new(
+            self.target().segment("lastSevenDays"),
+        )
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemAnalytics {
     const SEGMENT: &'static str = "microsoft.graph.itemAnalytics";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ItemAttachment, C> {
+impl<C> crate::beta::requests::ItemAttachmentPath<C> {
     /// Containment navigation property `item` (`microsoft.graph.outlookItem`).
     pub fn item(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyOutlookItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("item"))
+    ) -> crate::beta::requests::OutlookItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::OutlookItemPath::new(self.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAttachment>
 for crate::beta::ItemAttachment {
     const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemAttachment {
     const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
 }
@@ -7518,12 +7675,13 @@ impl<C> crate::path::CollectionPath<crate::beta::ItemAttachment, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemCategory {
     const SEGMENT: &'static str = "microsoft.graph.itemCategory";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ItemEmail, C> {
+impl<C> crate::beta::requests::ItemEmailPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -7544,16 +7702,18 @@ impl<C> crate::path::EntityPath<crate::beta::ItemEmail, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::ItemEmail {
     const SEGMENT: &'static str = "microsoft.graph.itemEmail";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemEmail {
     const SEGMENT: &'static str = "microsoft.graph.itemEmail";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyItemFacet, C> {
+impl<C> crate::beta::requests::ItemFacetPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -7574,12 +7734,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyItemFacet, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyItemFacet {
     const SEGMENT: &'static str = "microsoft.graph.itemFacet";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ItemInsights, C> {
+impl<C> crate::beta::requests::ItemInsightsPath<C> {
     /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
     pub fn shared(
         &self,
@@ -7609,22 +7770,25 @@ impl<C> crate::path::EntityPath<crate::beta::ItemInsights, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOfficeGraphInsights>
 for crate::beta::ItemInsights {
     const SEGMENT: &'static str = "microsoft.graph.itemInsights";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemInsights {
     const SEGMENT: &'static str = "microsoft.graph.itemInsights";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ItemInsightsSettings {
     const SEGMENT: &'static str = "microsoft.graph.itemInsightsSettings";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ItemPatent, C> {
+impl<C> crate::beta::requests::ItemPatentPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -7645,16 +7809,18 @@ impl<C> crate::path::EntityPath<crate::beta::ItemPatent, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::ItemPatent {
     const SEGMENT: &'static str = "microsoft.graph.itemPatent";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemPatent {
     const SEGMENT: &'static str = "microsoft.graph.itemPatent";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ItemPhone, C> {
+impl<C> crate::beta::requests::ItemPhonePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -7675,16 +7841,18 @@ impl<C> crate::path::EntityPath<crate::beta::ItemPhone, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::ItemPhone {
     const SEGMENT: &'static str = "microsoft.graph.itemPhone";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemPhone {
     const SEGMENT: &'static str = "microsoft.graph.itemPhone";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ItemPublication, C> {
+impl<C> crate::beta::requests::ItemPublicationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -7705,38 +7873,38 @@ impl<C> crate::path::EntityPath<crate::beta::ItemPublication, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::ItemPublication {
     const SEGMENT: &'static str = "microsoft.graph.itemPublication";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ItemPublication {
     const SEGMENT: &'static str = "microsoft.graph.itemPublication";
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyJobResponseBase, C> {
+impl<C> crate::beta::requests::JobResponseBasePath<C> {
     /// Structural property `error` (`microsoft.graph.classificationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::ClassificationError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyJobResponseBase {
     const SEGMENT: &'static str = "microsoft.graph.jobResponseBase";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Journal, C> {
+impl<C> crate::beta::requests::JournalPath<C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
     pub fn account(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Account,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("account"))
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.target().segment("account"))
     }
     /// Containment navigation property `journalLines` (`microsoft.graph.journalLine`).
     pub fn journal_lines(
@@ -7757,29 +7925,28 @@ impl<C> crate::path::EntityPath<crate::beta::Journal, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Journal {
     const SEGMENT: &'static str = "microsoft.graph.journal";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::JournalLine, C> {
+impl<C> crate::beta::requests::JournalLinePath<C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
     pub fn account(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Account,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("account"))
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.target().segment("account"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::JournalLine {
     const SEGMENT: &'static str = "microsoft.graph.journalLine";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::LanguageProficiency, C> {
+impl<C> crate::beta::requests::LanguageProficiencyPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -7800,26 +7967,30 @@ impl<C> crate::path::EntityPath<crate::beta::LanguageProficiency, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::LanguageProficiency {
     const SEGMENT: &'static str = "microsoft.graph.languageProficiency";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::LanguageProficiency {
     const SEGMENT: &'static str = "microsoft.graph.languageProficiency";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::LicenseDetails {
     const SEGMENT: &'static str = "microsoft.graph.licenseDetails";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::LinkedResource {
     const SEGMENT: &'static str = "microsoft.graph.linkedResource";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::List, C> {
+impl<C> crate::beta::requests::ListPath<C> {
     /// Structural property `list` (`microsoft.graph.listInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn list_2(&self) -> crate::path::PropertyPath<crate::beta::ListInfo> {
         crate::path::PropertyPath::new(self.target().segment("list"))
@@ -7864,11 +8035,8 @@ impl<C> crate::path::EntityPath<crate::beta::List, C> {
     /// Containment navigation property `drive` (`microsoft.graph.drive`).
     pub fn drive(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Drive,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("drive"))
+    ) -> crate::beta::requests::DrivePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DrivePath::new(self.target().segment("drive"))
     }
     /// Containment navigation property `items` (`microsoft.graph.listItem`).
     pub fn items(
@@ -7910,11 +8078,8 @@ impl<C> crate::path::EntityPath<crate::beta::List, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -7922,24 +8087,23 @@ impl<C> crate::path::EntityPath<crate::beta::List, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::List {
     const SEGMENT: &'static str = "microsoft.graph.list";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::List {
     const SEGMENT: &'static str = "microsoft.graph.list";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ListItem, C> {
+impl<C> crate::beta::requests::ListItemPath<C> {
     /// Structural property `contentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_type(
         &self,
@@ -7967,29 +8131,22 @@ impl<C> crate::path::EntityPath<crate::beta::ListItem, C> {
     /// Features: `beta` or `beta-search`.
     pub fn analytics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ItemAnalytics,
+    ) -> crate::beta::requests::ItemAnalyticsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("analytics"))
+        crate::beta::requests::ItemAnalyticsPath::new(self.target().segment("analytics"))
     }
     /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
     pub fn drive_item(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DriveItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("driveItem"))
+    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DriveItemPath::new(self.target().segment("driveItem"))
     }
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
     pub fn fields(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::FieldValueSet,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("fields"))
+    ) -> crate::beta::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::FieldValueSetPath::new(self.target().segment("fields"))
     }
     /// Containment navigation property `versions` (`microsoft.graph.listItemVersion`).
     pub fn versions(
@@ -8076,11 +8233,8 @@ impl<C> crate::path::EntityPath<crate::beta::ListItem, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8088,32 +8242,28 @@ impl<C> crate::path::EntityPath<crate::beta::ListItem, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::ListItem {
     const SEGMENT: &'static str = "microsoft.graph.listItem";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ListItem {
     const SEGMENT: &'static str = "microsoft.graph.listItem";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ListItemVersion, C> {
+impl<C> crate::beta::requests::ListItemVersionPath<C> {
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
     pub fn fields(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::FieldValueSet,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("fields"))
+    ) -> crate::beta::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::FieldValueSetPath::new(self.target().segment("fields"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
     pub fn restore_version(
@@ -8139,22 +8289,25 @@ impl<C> crate::path::EntityPath<crate::beta::ListItemVersion, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItemVersion>
 for crate::beta::ListItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.listItemVersion";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ListItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.listItemVersion";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::LocalizedNotificationMessage {
     const SEGMENT: &'static str = "microsoft.graph.localizedNotificationMessage";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyLocationManagementCondition, C> {
+impl<C> crate::beta::requests::LocationManagementConditionPath<C> {
     /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
     pub fn management_condition_statements(
         &self,
@@ -8168,11 +8321,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyLocationManagementCondition, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
 for crate::beta::AnyLocationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.locationManagementCondition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyLocationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.locationManagementCondition";
@@ -8208,17 +8363,19 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyLocationManagementCondition,
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::LongRunningOperation {
     const SEGMENT: &'static str = "microsoft.graph.longRunningOperation";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::LookupResultRow {
     const SEGMENT: &'static str = "microsoft.graph.lookupResultRow";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::LegalHold, C> {
+impl<C> crate::beta::requests::ediscovery::LegalHoldPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -8258,6 +8415,7 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::LegalHold, C> {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::LegalHold {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.legalHold";

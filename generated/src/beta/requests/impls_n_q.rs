@@ -3,18 +3,18 @@
 use super::*;
 
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.namedLocation";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::NdesConnector {
     const SEGMENT: &'static str = "microsoft.graph.ndesConnector";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::NetworkIPv4ConfigurationManagementCondition, C> {
+impl<C> crate::beta::requests::NetworkIPv4ConfigurationManagementConditionPath<C> {
     /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
     pub fn management_condition_statements(
         &self,
@@ -28,16 +28,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyNetworkManagementCondition>
 for crate::beta::NetworkIPv4ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv4ConfigurationManagementCondition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
 for crate::beta::NetworkIPv4ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv4ConfigurationManagementCondition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::NetworkIPv4ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv4ConfigurationManagementCondition";
@@ -79,9 +82,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::NetworkIPv6ConfigurationManagementCondition, C> {
+impl<C> crate::beta::requests::NetworkIPv6ConfigurationManagementConditionPath<C> {
     /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
     pub fn management_condition_statements(
         &self,
@@ -95,16 +96,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyNetworkManagementCondition>
 for crate::beta::NetworkIPv6ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv6ConfigurationManagementCondition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
 for crate::beta::NetworkIPv6ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv6ConfigurationManagementCondition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::NetworkIPv6ConfigurationManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkIPv6ConfigurationManagementCondition";
@@ -146,7 +150,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyNetworkManagementCondition, C> {
+impl<C> crate::beta::requests::NetworkManagementConditionPath<C> {
     /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
     pub fn management_condition_statements(
         &self,
@@ -160,11 +164,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyNetworkManagementCondition, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagementCondition>
 for crate::beta::AnyNetworkManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkManagementCondition";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyNetworkManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.networkManagementCondition";
@@ -201,7 +207,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyNetworkManagementCondition, 
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Note, C> {
+impl<C> crate::beta::requests::NotePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -248,10 +254,12 @@ impl<C> crate::path::EntityPath<crate::beta::Note, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::Note {
     const SEGMENT: &'static str = "microsoft.graph.note";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Note {
     const SEGMENT: &'static str = "microsoft.graph.note";
 }
@@ -274,7 +282,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Note, C> {
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Notebook, C> {
+impl<C> crate::beta::requests::NotebookPath<C> {
     /// Structural property `links` (`microsoft.graph.notebookLinks`), addressed on its own: `GET` or `PATCH` it.
     pub fn links(&self) -> crate::path::PropertyPath<crate::beta::NotebookLinks> {
         crate::path::PropertyPath::new(self.target().segment("links"))
@@ -323,21 +331,25 @@ impl<C> crate::path::EntityPath<crate::beta::Notebook, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityHierarchyModel>
 for crate::beta::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
 for crate::beta::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Notebook {
     const SEGMENT: &'static str = "microsoft.graph.notebook";
 }
@@ -391,7 +403,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Notebook, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Notification, C> {
+impl<C> crate::beta::requests::NotificationPath<C> {
     /// Structural property `payload` (`microsoft.graph.payloadTypes`), addressed on its own: `GET` or `PATCH` it.
     pub fn payload(&self) -> crate::path::PropertyPath<crate::beta::PayloadTypes> {
         crate::path::PropertyPath::new(self.target().segment("payload"))
@@ -404,12 +416,13 @@ impl<C> crate::path::EntityPath<crate::beta::Notification, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Notification {
     const SEGMENT: &'static str = "microsoft.graph.notification";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::NotificationMessageTemplate, C> {
+impl<C> crate::beta::requests::NotificationMessageTemplatePath<C> {
     /// Containment navigation property `localizedNotificationMessages` (`microsoft.graph.localizedNotificationMessage`).
     pub fn localized_notification_messages(
         &self,
@@ -435,21 +448,23 @@ impl<C> crate::path::EntityPath<crate::beta::NotificationMessageTemplate, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::NotificationMessageTemplate {
     const SEGMENT: &'static str = "microsoft.graph.notificationMessageTemplate";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::NoncustodialDataSource, C> {
+impl<C> crate::beta::requests::ediscovery::NoncustodialDataSourcePath<C> {
     /// Containment navigation property `dataSource` (`microsoft.graph.ediscovery.dataSource`).
     pub fn data_source(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::AnyDataSource,
+    ) -> crate::beta::requests::ediscovery::DataSourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("dataSource"))
+        crate::beta::requests::ediscovery::DataSourcePath::new(
+            self.target().segment("dataSource"),
+        )
     }
     /// `POST .../microsoft.graph.ediscovery.release`: action `microsoft.graph.ediscovery.release`.
     pub fn release(
@@ -474,24 +489,28 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::NoncustodialDataSource,
     /// Navigation property `lastIndexOperation` (`microsoft.graph.ediscovery.caseIndexOperation`).
     pub fn last_index_operation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::CaseIndexOperation,
+    ) -> crate::beta::requests::ediscovery::CaseIndexOperationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("lastIndexOperation"))
+        crate::beta::requests::ediscovery::CaseIndexOperationPath::new(
+            self.target().segment("lastIndexOperation"),
+        )
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSourceContainer>
 for crate::beta::ediscovery::NoncustodialDataSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.noncustodialDataSource";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::NoncustodialDataSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.noncustodialDataSource";
 }
 #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OAuth2PermissionGrant {
     const SEGMENT: &'static str = "microsoft.graph.oAuth2PermissionGrant";
@@ -515,7 +534,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OAuth2PermissionGrant, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyOfferShiftRequest, C> {
+impl<C> crate::beta::requests::OfferShiftRequestPath<C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
     pub fn approve(
         &self,
@@ -566,78 +585,92 @@ impl<C> crate::path::EntityPath<crate::beta::AnyOfferShiftRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyScheduleChangeRequest>
 for crate::beta::AnyOfferShiftRequest {
     const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::AnyOfferShiftRequest {
     const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOfferShiftRequest {
     const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ActivationCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365ActivationCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ActivationsUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365ActivationsUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ActivationsUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.office365ActivationsUserDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ActiveUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365ActiveUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ActiveUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.office365ActiveUserDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365GroupsActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365GroupsActivityDetail {
     const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365GroupsActivityFileCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityFileCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365GroupsActivityGroupCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityGroupCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365GroupsActivityStorage {
     const SEGMENT: &'static str = "microsoft.graph.office365GroupsActivityStorage";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Office365ServicesUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.office365ServicesUserCounts";
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyOfficeClientConfiguration, C> {
+impl<C> crate::beta::requests::OfficeClientConfigurationPath<C> {
     /// Stream property `policyPayload`.
     pub fn policy_payload(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("policyPayload"))
@@ -677,6 +710,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyOfficeClientConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOfficeClientConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.officeClientConfiguration";
@@ -703,7 +737,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyOfficeClientConfiguration, C
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::OfficeClientConfigurationAssignment, C> {
+impl<C> crate::beta::requests::OfficeClientConfigurationAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.officeConfigurationAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -712,13 +746,14 @@ impl<C> crate::path::EntityPath<crate::beta::OfficeClientConfigurationAssignment
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OfficeClientConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.officeClientConfigurationAssignment";
 }
 #[cfg(msgraph_beta_office_configuration)]
 /// Features: `beta` or `beta-office-configuration`.
-impl<C> crate::path::EntityPath<crate::beta::OfficeConfiguration, C> {
+impl<C> crate::beta::requests::OfficeConfigurationPath<C> {
     /// Structural property `tenantUserCheckinSummary` (`microsoft.graph.officeUserCheckinSummary`), addressed on its own: `GET` or `PATCH` it.
     pub fn tenant_user_checkin_summary(
         &self,
@@ -737,7 +772,7 @@ impl<C> crate::path::EntityPath<crate::beta::OfficeConfiguration, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyOfficeGraphInsights, C> {
+impl<C> crate::beta::requests::OfficeGraphInsightsPath<C> {
     /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
     pub fn shared(
         &self,
@@ -767,13 +802,14 @@ impl<C> crate::path::EntityPath<crate::beta::AnyOfficeGraphInsights, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOfficeGraphInsights {
     const SEGMENT: &'static str = "microsoft.graph.officeGraphInsights";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::OfficeSuiteApp, C> {
+impl<C> crate::beta::requests::OfficeSuiteAppPath<C> {
     /// Structural property `excludedApps` (`microsoft.graph.excludedApps`), addressed on its own: `GET` or `PATCH` it.
     pub fn excluded_apps(&self) -> crate::path::PropertyPath<crate::beta::ExcludedApps> {
         crate::path::PropertyPath::new(self.target().segment("excludedApps"))
@@ -812,11 +848,12 @@ impl<C> crate::path::EntityPath<crate::beta::OfficeSuiteApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -899,11 +936,13 @@ impl<C> crate::path::EntityPath<crate::beta::OfficeSuiteApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::OfficeSuiteApp {
     const SEGMENT: &'static str = "microsoft.graph.officeSuiteApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OfficeSuiteApp {
     const SEGMENT: &'static str = "microsoft.graph.officeSuiteApp";
 }
@@ -997,7 +1036,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OfficeSuiteApp, C> {
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::OnPremisesAgent, C> {
+impl<C> crate::beta::requests::OnPremisesAgentPath<C> {
     /// Containment navigation property `agentGroups` (`microsoft.graph.onPremisesAgentGroup`).
     pub fn agent_groups(
         &self,
@@ -1009,12 +1048,13 @@ impl<C> crate::path::EntityPath<crate::beta::OnPremisesAgent, C> {
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnPremisesAgent {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesAgent";
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::OnPremisesAgentGroup, C> {
+impl<C> crate::beta::requests::OnPremisesAgentGroupPath<C> {
     /// Containment navigation property `agents` (`microsoft.graph.onPremisesAgent`).
     pub fn agents(
         &self,
@@ -1035,18 +1075,20 @@ impl<C> crate::path::EntityPath<crate::beta::OnPremisesAgentGroup, C> {
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OnPremisesAgentGroup {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesAgentGroup";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OnPremisesConditionalAccessSettings {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesConditionalAccessSettings";
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::OnPremisesPublishingProfile, C> {
+impl<C> crate::beta::requests::OnPremisesPublishingProfilePath<C> {
     /// Structural property `hybridAgentUpdaterConfiguration` (`microsoft.graph.hybridAgentUpdaterConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn hybrid_agent_updater_configuration(
         &self,
@@ -1102,33 +1144,38 @@ impl<C> crate::path::EntityPath<crate::beta::OnPremisesPublishingProfile, C> {
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OnPremisesPublishingProfile {
     const SEGMENT: &'static str = "microsoft.graph.onPremisesPublishingProfile";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OneDriveActivityUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveActivityUserDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OneDriveUsageAccountCounts {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveUsageAccountCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OneDriveUsageAccountDetail {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveUsageAccountDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OneDriveUsageFileCounts {
     const SEGMENT: &'static str = "microsoft.graph.oneDriveUsageFileCounts";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Onenote, C> {
+impl<C> crate::beta::requests::OnenotePath<C> {
     /// Containment navigation property `notebooks` (`microsoft.graph.notebook`).
     pub fn notebooks(
         &self,
@@ -1185,17 +1232,19 @@ impl<C> crate::path::EntityPath<crate::beta::Onenote, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Onenote {
     const SEGMENT: &'static str = "microsoft.graph.onenote";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOnenoteEntityBaseModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityBaseModel";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyOnenoteEntityHierarchyModel, C> {
+impl<C> crate::beta::requests::OnenoteEntityHierarchyModelPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1208,33 +1257,38 @@ impl<C> crate::path::EntityPath<crate::beta::AnyOnenoteEntityHierarchyModel, C> 
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
 for crate::beta::AnyOnenoteEntityHierarchyModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::AnyOnenoteEntityHierarchyModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOnenoteEntityHierarchyModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::AnyOnenoteEntitySchemaObjectModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOnenoteEntitySchemaObjectModel {
     const SEGMENT: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OnenoteOperation, C> {
+impl<C> crate::beta::requests::OnenoteOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.onenoteOperationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(
         &self,
@@ -1243,17 +1297,19 @@ impl<C> crate::path::EntityPath<crate::beta::OnenoteOperation, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOperation>
 for crate::beta::OnenoteOperation {
     const SEGMENT: &'static str = "microsoft.graph.onenoteOperation";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteOperation {
     const SEGMENT: &'static str = "microsoft.graph.onenoteOperation";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OnenotePage, C> {
+impl<C> crate::beta::requests::OnenotePagePath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("content"))
@@ -1265,20 +1321,16 @@ impl<C> crate::path::EntityPath<crate::beta::OnenotePage, C> {
     /// Containment navigation property `parentNotebook` (`microsoft.graph.notebook`).
     pub fn parent_notebook(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Notebook,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("parentNotebook"))
+    ) -> crate::beta::requests::NotebookPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::NotebookPath::new(self.target().segment("parentNotebook"))
     }
     /// Containment navigation property `parentSection` (`microsoft.graph.onenoteSection`).
     pub fn parent_section(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::OnenoteSection,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("parentSection"))
+    ) -> crate::beta::requests::OnenoteSectionPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::OnenoteSectionPath::new(
+            self.target().segment("parentSection"),
+        )
     }
     /// `POST .../copyToSection`: action `microsoft.graph.copyToSection`.
     pub fn copy_to_section(
@@ -1323,39 +1375,44 @@ impl<C> crate::path::EntityPath<crate::beta::OnenotePage, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
 for crate::beta::OnenotePage {
     const SEGMENT: &'static str = "microsoft.graph.onenotePage";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::OnenotePage {
     const SEGMENT: &'static str = "microsoft.graph.onenotePage";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenotePage {
     const SEGMENT: &'static str = "microsoft.graph.onenotePage";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OnenoteResource, C> {
+impl<C> crate::beta::requests::OnenoteResourcePath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("content"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::OnenoteResource {
     const SEGMENT: &'static str = "microsoft.graph.onenoteResource";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteResource {
     const SEGMENT: &'static str = "microsoft.graph.onenoteResource";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OnenoteSection, C> {
+impl<C> crate::beta::requests::OnenoteSectionPath<C> {
     /// Structural property `links` (`microsoft.graph.sectionLinks`), addressed on its own: `GET` or `PATCH` it.
     pub fn links(&self) -> crate::path::PropertyPath<crate::beta::SectionLinks> {
         crate::path::PropertyPath::new(self.target().segment("links"))
@@ -1372,20 +1429,16 @@ impl<C> crate::path::EntityPath<crate::beta::OnenoteSection, C> {
     /// Containment navigation property `parentNotebook` (`microsoft.graph.notebook`).
     pub fn parent_notebook(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Notebook,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("parentNotebook"))
+    ) -> crate::beta::requests::NotebookPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::NotebookPath::new(self.target().segment("parentNotebook"))
     }
     /// Containment navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
     pub fn parent_section_group(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::SectionGroup,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("parentSectionGroup"))
+    ) -> crate::beta::requests::SectionGroupPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::SectionGroupPath::new(
+            self.target().segment("parentSectionGroup"),
+        )
     }
     /// `POST .../copyToNotebook`: action `microsoft.graph.copyToNotebook`.
     pub fn copy_to_notebook(
@@ -1427,27 +1480,31 @@ impl<C> crate::path::EntityPath<crate::beta::OnenoteSection, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityHierarchyModel>
 for crate::beta::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
 for crate::beta::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnenoteSection {
     const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OnlineMeeting, C> {
+impl<C> crate::beta::requests::OnlineMeetingPath<C> {
     /// Stream property `alternativeRecording`.
     pub fn alternative_recording(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("alternativeRecording"))
@@ -1495,14 +1552,16 @@ impl<C> crate::path::EntityPath<crate::beta::OnlineMeeting, C> {
     /// Containment navigation property `meetingAttendanceReport` (`microsoft.graph.meetingAttendanceReport`).
     pub fn meeting_attendance_report(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MeetingAttendanceReport,
+    ) -> crate::beta::requests::MeetingAttendanceReportPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("meetingAttendanceReport"))
+        crate::beta::requests::MeetingAttendanceReportPath::new(
+            self.target().segment("meetingAttendanceReport"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OnlineMeeting {
     const SEGMENT: &'static str = "microsoft.graph.onlineMeeting";
 }
@@ -1526,7 +1585,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OnlineMeeting, C> {
 }
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::OpenIdConnectIdentityProvider, C> {
+impl<C> crate::beta::requests::OpenIdConnectIdentityProviderPath<C> {
     /// Structural property `claimsMapping` (`microsoft.graph.claimsMapping`), addressed on its own: `GET` or `PATCH` it.
     pub fn claims_mapping(
         &self,
@@ -1535,11 +1594,13 @@ impl<C> crate::path::EntityPath<crate::beta::OpenIdConnectIdentityProvider, C> {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityProviderBase>
 for crate::beta::OpenIdConnectIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.openIdConnectIdentityProvider";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OpenIdConnectIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.openIdConnectIdentityProvider";
@@ -1563,7 +1624,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OpenIdConnectIdentityProvider, 
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::OpenIdConnectProvider, C> {
+impl<C> crate::beta::requests::OpenIdConnectProviderPath<C> {
     /// Structural property `claimsMapping` (`microsoft.graph.claimsMapping`), addressed on its own: `GET` or `PATCH` it.
     pub fn claims_mapping(
         &self,
@@ -1572,11 +1633,13 @@ impl<C> crate::path::EntityPath<crate::beta::OpenIdConnectProvider, C> {
     }
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityProvider>
 for crate::beta::OpenIdConnectProvider {
     const SEGMENT: &'static str = "microsoft.graph.openIdConnectProvider";
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OpenIdConnectProvider {
     const SEGMENT: &'static str = "microsoft.graph.openIdConnectProvider";
@@ -1600,7 +1663,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OpenIdConnectProvider, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OpenShift, C> {
+impl<C> crate::beta::requests::OpenShiftPath<C> {
     /// Structural property `draftOpenShift` (`microsoft.graph.openShiftItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn draft_open_shift(
         &self,
@@ -1635,17 +1698,19 @@ impl<C> crate::path::EntityPath<crate::beta::OpenShift, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::OpenShift {
     const SEGMENT: &'static str = "microsoft.graph.openShift";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OpenShift {
     const SEGMENT: &'static str = "microsoft.graph.openShift";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OpenShiftChangeRequest, C> {
+impl<C> crate::beta::requests::OpenShiftChangeRequestPath<C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
     pub fn approve(
         &self,
@@ -1696,37 +1761,43 @@ impl<C> crate::path::EntityPath<crate::beta::OpenShiftChangeRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyScheduleChangeRequest>
 for crate::beta::OpenShiftChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::OpenShiftChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OpenShiftChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyExtension>
 for crate::beta::OpenTypeExtension {
     const SEGMENT: &'static str = "microsoft.graph.openTypeExtension";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OpenTypeExtension {
     const SEGMENT: &'static str = "microsoft.graph.openTypeExtension";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyOperation {
     const SEGMENT: &'static str = "microsoft.graph.operation";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OrgContact, C> {
+impl<C> crate::beta::requests::OrgContactPath<C> {
     /// Navigation property `directReports` (`microsoft.graph.directoryObject`).
     pub fn direct_reports(
         &self,
@@ -1739,11 +1810,10 @@ impl<C> crate::path::EntityPath<crate::beta::OrgContact, C> {
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
     pub fn manager(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("manager"))
+        crate::beta::requests::DirectoryObjectPath::new(self.target().segment("manager"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -1843,11 +1913,13 @@ impl<C> crate::path::EntityPath<crate::beta::OrgContact, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::OrgContact {
     const SEGMENT: &'static str = "microsoft.graph.orgContact";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OrgContact {
     const SEGMENT: &'static str = "microsoft.graph.orgContact";
 }
@@ -1916,7 +1988,7 @@ impl<C> crate::path::CollectionPath<crate::beta::OrgContact, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Organization, C> {
+impl<C> crate::beta::requests::OrganizationPath<C> {
     /// Structural property `directorySizeQuota` (`microsoft.graph.directorySizeQuota`), addressed on its own: `GET` or `PATCH` it.
     pub fn directory_size_quota(
         &self,
@@ -1940,11 +2012,12 @@ impl<C> crate::path::EntityPath<crate::beta::Organization, C> {
     /// Containment navigation property `branding` (`microsoft.graph.organizationalBranding`).
     pub fn branding(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::OrganizationalBranding,
+    ) -> crate::beta::requests::OrganizationalBrandingPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("branding"))
+        crate::beta::requests::OrganizationalBrandingPath::new(
+            self.target().segment("branding"),
+        )
     }
     #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
     /// Navigation property `certificateBasedAuthConfiguration` (`microsoft.graph.certificateBasedAuthConfiguration`).
@@ -1972,11 +2045,12 @@ impl<C> crate::path::EntityPath<crate::beta::Organization, C> {
     /// Containment navigation property `settings` (`microsoft.graph.organizationSettings`).
     pub fn settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::OrganizationSettings,
+    ) -> crate::beta::requests::OrganizationSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("settings"))
+        crate::beta::requests::OrganizationSettingsPath::new(
+            self.target().segment("settings"),
+        )
     }
     /// `POST .../activateService`: action `microsoft.graph.activateService`.
     pub fn activate_service(
@@ -2075,11 +2149,13 @@ impl<C> crate::path::EntityPath<crate::beta::Organization, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::Organization {
     const SEGMENT: &'static str = "microsoft.graph.organization";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Organization {
     const SEGMENT: &'static str = "microsoft.graph.organization";
 }
@@ -2135,15 +2211,16 @@ impl<C> crate::path::CollectionPath<crate::beta::Organization, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OrganizationSettings, C> {
+impl<C> crate::beta::requests::OrganizationSettingsPath<C> {
     /// Containment navigation property `itemInsights` (`microsoft.graph.itemInsightsSettings`).
     pub fn item_insights(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ItemInsightsSettings,
+    ) -> crate::beta::requests::ItemInsightsSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("itemInsights"))
+        crate::beta::requests::ItemInsightsSettingsPath::new(
+            self.target().segment("itemInsights"),
+        )
     }
     /// Containment navigation property `profileCardProperties` (`microsoft.graph.profileCardProperty`).
     pub fn profile_card_properties(
@@ -2156,13 +2233,14 @@ impl<C> crate::path::EntityPath<crate::beta::OrganizationSettings, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OrganizationSettings {
     const SEGMENT: &'static str = "microsoft.graph.organizationSettings";
 }
 #[cfg(msgraph_beta_core_or_branding)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OrganizationalBranding, C> {
+impl<C> crate::beta::requests::OrganizationalBrandingPath<C> {
     /// Containment navigation property `localizations` (`microsoft.graph.organizationalBrandingLocalization`).
     pub fn localizations(
         &self,
@@ -2186,18 +2264,20 @@ impl<C> crate::path::EntityPath<crate::beta::OrganizationalBranding, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOrganizationalBrandingProperties>
 for crate::beta::OrganizationalBranding {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBranding";
 }
 #[cfg(msgraph_beta_core_or_branding)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OrganizationalBranding {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBranding";
 }
 #[cfg(msgraph_beta_core_or_branding)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OrganizationalBrandingLocalization, C> {
+impl<C> crate::beta::requests::OrganizationalBrandingLocalizationPath<C> {
     /// Stream property `backgroundImage`.
     pub fn background_image(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("backgroundImage"))
@@ -2212,18 +2292,20 @@ impl<C> crate::path::EntityPath<crate::beta::OrganizationalBrandingLocalization,
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOrganizationalBrandingProperties>
 for crate::beta::OrganizationalBrandingLocalization {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingLocalization";
 }
 #[cfg(msgraph_beta_core_or_branding)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OrganizationalBrandingLocalization {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingLocalization";
 }
 #[cfg(msgraph_beta_core_or_branding)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyOrganizationalBrandingProperties, C> {
+impl<C> crate::beta::requests::OrganizationalBrandingPropertiesPath<C> {
     /// Stream property `backgroundImage`.
     pub fn background_image(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("backgroundImage"))
@@ -2238,21 +2320,24 @@ impl<C> crate::path::EntityPath<crate::beta::AnyOrganizationalBrandingProperties
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyOrganizationalBrandingProperties {
     const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingProperties";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookCategory {
     const SEGMENT: &'static str = "microsoft.graph.outlookCategory";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyOutlookItem {
     const SEGMENT: &'static str = "microsoft.graph.outlookItem";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OutlookTask, C> {
+impl<C> crate::beta::requests::OutlookTaskPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -2333,16 +2418,18 @@ impl<C> crate::path::EntityPath<crate::beta::OutlookTask, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::OutlookTask {
     const SEGMENT: &'static str = "microsoft.graph.outlookTask";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookTask {
     const SEGMENT: &'static str = "microsoft.graph.outlookTask";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OutlookTaskFolder, C> {
+impl<C> crate::beta::requests::OutlookTaskFolderPath<C> {
     /// Containment navigation property `multiValueExtendedProperties` (`microsoft.graph.multiValueLegacyExtendedProperty`).
     pub fn multi_value_extended_properties(
         &self,
@@ -2376,13 +2463,14 @@ impl<C> crate::path::EntityPath<crate::beta::OutlookTaskFolder, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::OutlookTaskFolder {
     const SEGMENT: &'static str = "microsoft.graph.outlookTaskFolder";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OutlookTaskGroup, C> {
+impl<C> crate::beta::requests::OutlookTaskGroupPath<C> {
     /// Containment navigation property `taskFolders` (`microsoft.graph.outlookTaskFolder`).
     pub fn task_folders(
         &self,
@@ -2394,12 +2482,13 @@ impl<C> crate::path::EntityPath<crate::beta::OutlookTaskGroup, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookTaskGroup {
     const SEGMENT: &'static str = "microsoft.graph.outlookTaskGroup";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::OutlookUser, C> {
+impl<C> crate::beta::requests::OutlookUserPath<C> {
     /// Containment navigation property `masterCategories` (`microsoft.graph.outlookCategory`).
     pub fn master_categories(
         &self,
@@ -2490,12 +2579,13 @@ impl<C> crate::path::EntityPath<crate::beta::OutlookUser, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::OutlookUser {
     const SEGMENT: &'static str = "microsoft.graph.outlookUser";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Participant, C> {
+impl<C> crate::beta::requests::ParticipantPath<C> {
     /// Structural property `info` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn info(&self) -> crate::path::PropertyPath<crate::beta::ParticipantInfo> {
         crate::path::PropertyPath::new(self.target().segment("info"))
@@ -2522,6 +2612,7 @@ impl<C> crate::path::EntityPath<crate::beta::Participant, C> {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Participant {
     const SEGMENT: &'static str = "microsoft.graph.participant";
 }
@@ -2559,37 +2650,39 @@ impl<C> crate::path::CollectionPath<crate::beta::Participant, C> {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ParticipantJoiningNotification, C> {
+impl<C> crate::beta::requests::ParticipantJoiningNotificationPath<C> {
     /// Containment navigation property `call` (`microsoft.graph.call`).
     pub fn call(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::Call, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("call"))
+    ) -> crate::beta::requests::CallPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CallPath::new(self.target().segment("call"))
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ParticipantJoiningNotification {
     const SEGMENT: &'static str = "microsoft.graph.participantJoiningNotification";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ParticipantLeftNotification, C> {
+impl<C> crate::beta::requests::ParticipantLeftNotificationPath<C> {
     /// Containment navigation property `call` (`microsoft.graph.call`).
     pub fn call(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::Call, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("call"))
+    ) -> crate::beta::requests::CallPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CallPath::new(self.target().segment("call"))
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ParticipantLeftNotification {
     const SEGMENT: &'static str = "microsoft.graph.participantLeftNotification";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PasswordAuthenticationMethod, C> {
+impl<C> crate::beta::requests::PasswordAuthenticationMethodPath<C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
         &self,
@@ -2626,11 +2719,13 @@ impl<C> crate::path::EntityPath<crate::beta::PasswordAuthenticationMethod, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::PasswordAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.passwordAuthenticationMethod";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PasswordAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.passwordAuthenticationMethod";
@@ -2639,18 +2734,12 @@ for crate::beta::PasswordAuthenticationMethod {
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod,
-    C,
-> {
+> crate::beta::requests::PasswordlessMicrosoftAuthenticatorAuthenticationMethodPath<C> {
     /// Containment navigation property `device` (`microsoft.graph.device`).
     pub fn device(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Device,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("device"))
+    ) -> crate::beta::requests::DevicePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DevicePath::new(self.target().segment("device"))
     }
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
@@ -2688,30 +2777,35 @@ impl<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod";
 }
 #[cfg(msgraph_beta_payload_response_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PayloadResponse {
     const SEGMENT: &'static str = "microsoft.graph.payloadResponse";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PaymentMethod {
     const SEGMENT: &'static str = "microsoft.graph.paymentMethod";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PaymentTerm {
     const SEGMENT: &'static str = "microsoft.graph.paymentTerm";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Permission, C> {
+impl<C> crate::beta::requests::PermissionPath<C> {
     /// Structural property `grantedTo` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn granted_to(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("grantedTo"))
@@ -2762,17 +2856,19 @@ impl<C> crate::path::EntityPath<crate::beta::Permission, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Permission {
     const SEGMENT: &'static str = "microsoft.graph.permission";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PermissionGrantConditionSet {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantConditionSet";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PermissionGrantPolicy, C> {
+impl<C> crate::beta::requests::PermissionGrantPolicyPath<C> {
     /// Containment navigation property `excludes` (`microsoft.graph.permissionGrantConditionSet`).
     pub fn excludes(
         &self,
@@ -2862,16 +2958,19 @@ impl<C> crate::path::EntityPath<crate::beta::PermissionGrantPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::PermissionGrantPolicy {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::PermissionGrantPolicy {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PermissionGrantPolicy {
     const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
@@ -2927,12 +3026,13 @@ impl<C> crate::path::CollectionPath<crate::beta::PermissionGrantPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Person {
     const SEGMENT: &'static str = "microsoft.graph.person";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PersonAnnotation, C> {
+impl<C> crate::beta::requests::PersonAnnotationPath<C> {
     /// Structural property `detail` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("detail"))
@@ -2957,17 +3057,19 @@ impl<C> crate::path::EntityPath<crate::beta::PersonAnnotation, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::PersonAnnotation {
     const SEGMENT: &'static str = "microsoft.graph.personAnnotation";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonAnnotation {
     const SEGMENT: &'static str = "microsoft.graph.personAnnotation";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PersonAnnualEvent, C> {
+impl<C> crate::beta::requests::PersonAnnualEventPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -2988,18 +3090,20 @@ impl<C> crate::path::EntityPath<crate::beta::PersonAnnualEvent, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::PersonAnnualEvent {
     const SEGMENT: &'static str = "microsoft.graph.personAnnualEvent";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PersonAnnualEvent {
     const SEGMENT: &'static str = "microsoft.graph.personAnnualEvent";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PersonAward, C> {
+impl<C> crate::beta::requests::PersonAwardPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -3020,16 +3124,18 @@ impl<C> crate::path::EntityPath<crate::beta::PersonAward, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::PersonAward {
     const SEGMENT: &'static str = "microsoft.graph.personAward";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonAward {
     const SEGMENT: &'static str = "microsoft.graph.personAward";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PersonCertification, C> {
+impl<C> crate::beta::requests::PersonCertificationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -3050,27 +3156,31 @@ impl<C> crate::path::EntityPath<crate::beta::PersonCertification, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::PersonCertification {
     const SEGMENT: &'static str = "microsoft.graph.personCertification";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PersonCertification {
     const SEGMENT: &'static str = "microsoft.graph.personCertification";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyExtension>
 for crate::beta::PersonExtension {
     const SEGMENT: &'static str = "microsoft.graph.personExtension";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonExtension {
     const SEGMENT: &'static str = "microsoft.graph.personExtension";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PersonInterest, C> {
+impl<C> crate::beta::requests::PersonInterestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -3091,17 +3201,19 @@ impl<C> crate::path::EntityPath<crate::beta::PersonInterest, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::PersonInterest {
     const SEGMENT: &'static str = "microsoft.graph.personInterest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonInterest {
     const SEGMENT: &'static str = "microsoft.graph.personInterest";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PersonName, C> {
+impl<C> crate::beta::requests::PersonNamePath<C> {
     /// Structural property `pronunciation` (`microsoft.graph.personNamePronounciation`), addressed on its own: `GET` or `PATCH` it.
     pub fn pronunciation(
         &self,
@@ -3128,16 +3240,18 @@ impl<C> crate::path::EntityPath<crate::beta::PersonName, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::PersonName {
     const SEGMENT: &'static str = "microsoft.graph.personName";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonName {
     const SEGMENT: &'static str = "microsoft.graph.personName";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PersonResponsibility, C> {
+impl<C> crate::beta::requests::PersonResponsibilityPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -3158,18 +3272,20 @@ impl<C> crate::path::EntityPath<crate::beta::PersonResponsibility, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::PersonResponsibility {
     const SEGMENT: &'static str = "microsoft.graph.personResponsibility";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PersonResponsibility {
     const SEGMENT: &'static str = "microsoft.graph.personResponsibility";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PersonWebsite, C> {
+impl<C> crate::beta::requests::PersonWebsitePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -3190,16 +3306,18 @@ impl<C> crate::path::EntityPath<crate::beta::PersonWebsite, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::PersonWebsite {
     const SEGMENT: &'static str = "microsoft.graph.personWebsite";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PersonWebsite {
     const SEGMENT: &'static str = "microsoft.graph.personWebsite";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PhoneAuthenticationMethod, C> {
+impl<C> crate::beta::requests::PhoneAuthenticationMethodPath<C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
         &self,
@@ -3236,30 +3354,33 @@ impl<C> crate::path::EntityPath<crate::beta::PhoneAuthenticationMethod, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::PhoneAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.phoneAuthenticationMethod";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PhoneAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.phoneAuthenticationMethod";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Picture, C> {
+impl<C> crate::beta::requests::PicturePath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("content"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Picture {
     const SEGMENT: &'static str = "microsoft.graph.picture";
 }
 #[cfg(msgraph_beta_places_or_search)]
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyPlace, C> {
+impl<C> crate::beta::requests::PlacePath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
         crate::path::PropertyPath::new(self.target().segment("address"))
@@ -3272,12 +3393,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyPlace, C> {
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPlace {
     const SEGMENT: &'static str = "microsoft.graph.place";
 }
 #[cfg(msgraph_beta_planner)]
 /// Features: `beta` or `beta-planner`.
-impl<C> crate::path::EntityPath<crate::beta::Planner, C> {
+impl<C> crate::beta::requests::PlannerPath<C> {
     /// Containment navigation property `buckets` (`microsoft.graph.plannerBucket`).
     pub fn buckets(
         &self,
@@ -3317,7 +3439,7 @@ impl<C> crate::path::EntityPath<crate::beta::Planner, C> {
 }
 #[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PlannerAssignedToTaskBoardTaskFormat, C> {
+impl<C> crate::beta::requests::PlannerAssignedToTaskBoardTaskFormatPath<C> {
     /// Structural property `orderHintsByAssignee` (`microsoft.graph.plannerOrderHintsByAssignee`), addressed on its own: `GET` or `PATCH` it.
     pub fn order_hints_by_assignee(
         &self,
@@ -3326,11 +3448,13 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerAssignedToTaskBoardTaskForma
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerAssignedToTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat";
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerAssignedToTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat";
@@ -3356,7 +3480,7 @@ impl<
 }
 #[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PlannerBucket, C> {
+impl<C> crate::beta::requests::PlannerBucketPath<C> {
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
     pub fn tasks(
         &self,
@@ -3368,11 +3492,13 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerBucket, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerBucket {
     const SEGMENT: &'static str = "microsoft.graph.plannerBucket";
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerBucket {
     const SEGMENT: &'static str = "microsoft.graph.plannerBucket";
 }
@@ -3394,11 +3520,13 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerBucket, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerBucketTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerBucketTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
@@ -3421,6 +3549,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerBucketTaskBoardTaskForma
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPlannerDelta {
     const SEGMENT: &'static str = "microsoft.graph.plannerDelta";
 }
@@ -3443,7 +3572,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyPlannerDelta, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PlannerGroup, C> {
+impl<C> crate::beta::requests::PlannerGroupPath<C> {
     /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
     pub fn plans(
         &self,
@@ -3455,12 +3584,13 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerGroup, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerGroup {
     const SEGMENT: &'static str = "microsoft.graph.plannerGroup";
 }
 #[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PlannerPlan, C> {
+impl<C> crate::beta::requests::PlannerPlanPath<C> {
     /// Structural property `container` (`microsoft.graph.plannerPlanContainer`), addressed on its own: `GET` or `PATCH` it.
     pub fn container(
         &self,
@@ -3489,11 +3619,12 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerPlan, C> {
     /// Containment navigation property `details` (`microsoft.graph.plannerPlanDetails`).
     pub fn details(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PlannerPlanDetails,
+    ) -> crate::beta::requests::PlannerPlanDetailsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("details"))
+        crate::beta::requests::PlannerPlanDetailsPath::new(
+            self.target().segment("details"),
+        )
     }
     /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
     pub fn tasks(
@@ -3506,11 +3637,13 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerPlan, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerPlan {
     const SEGMENT: &'static str = "microsoft.graph.plannerPlan";
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerPlan {
     const SEGMENT: &'static str = "microsoft.graph.plannerPlan";
 }
@@ -3533,7 +3666,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerPlan, C> {
 }
 #[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PlannerPlanDetails, C> {
+impl<C> crate::beta::requests::PlannerPlanDetailsPath<C> {
     /// Structural property `categoryDescriptions` (`microsoft.graph.plannerCategoryDescriptions`), addressed on its own: `GET` or `PATCH` it.
     pub fn category_descriptions(
         &self,
@@ -3552,11 +3685,13 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerPlanDetails, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerPlanDetails {
     const SEGMENT: &'static str = "microsoft.graph.plannerPlanDetails";
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerPlanDetails {
     const SEGMENT: &'static str = "microsoft.graph.plannerPlanDetails";
@@ -3579,11 +3714,13 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerPlanDetails, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerProgressTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerProgressTaskBoardTaskFormat {
     const SEGMENT: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
@@ -3607,7 +3744,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerProgressTaskBoardTaskFor
 }
 #[cfg(msgraph_beta_planner_or_search)]
 /// Features: `beta`, or one of `beta-planner`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PlannerRoster, C> {
+impl<C> crate::beta::requests::PlannerRosterPath<C> {
     /// Containment navigation property `members` (`microsoft.graph.plannerRosterMember`).
     pub fn members(
         &self,
@@ -3628,17 +3765,19 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerRoster, C> {
     }
 }
 #[cfg(msgraph_beta_planner_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerRoster {
     const SEGMENT: &'static str = "microsoft.graph.plannerRoster";
 }
 #[cfg(msgraph_beta_planner_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerRosterMember {
     const SEGMENT: &'static str = "microsoft.graph.plannerRosterMember";
 }
 #[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PlannerTask, C> {
+impl<C> crate::beta::requests::PlannerTaskPath<C> {
     /// Structural property `appliedCategories` (`microsoft.graph.plannerAppliedCategories`), addressed on its own: `GET` or `PATCH` it.
     pub fn applied_categories(
         &self,
@@ -3668,46 +3807,52 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerTask, C> {
     /// Containment navigation property `assignedToTaskBoardFormat` (`microsoft.graph.plannerAssignedToTaskBoardTaskFormat`).
     pub fn assigned_to_task_board_format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PlannerAssignedToTaskBoardTaskFormat,
+    ) -> crate::beta::requests::PlannerAssignedToTaskBoardTaskFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("assignedToTaskBoardFormat"))
+        crate::beta::requests::PlannerAssignedToTaskBoardTaskFormatPath::new(
+            self.target().segment("assignedToTaskBoardFormat"),
+        )
     }
     /// Containment navigation property `bucketTaskBoardFormat` (`microsoft.graph.plannerBucketTaskBoardTaskFormat`).
     pub fn bucket_task_board_format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PlannerBucketTaskBoardTaskFormat,
+    ) -> crate::beta::requests::PlannerBucketTaskBoardTaskFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("bucketTaskBoardFormat"))
+        crate::beta::requests::PlannerBucketTaskBoardTaskFormatPath::new(
+            self.target().segment("bucketTaskBoardFormat"),
+        )
     }
     /// Containment navigation property `details` (`microsoft.graph.plannerTaskDetails`).
     pub fn details(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PlannerTaskDetails,
+    ) -> crate::beta::requests::PlannerTaskDetailsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("details"))
+        crate::beta::requests::PlannerTaskDetailsPath::new(
+            self.target().segment("details"),
+        )
     }
     /// Containment navigation property `progressTaskBoardFormat` (`microsoft.graph.plannerProgressTaskBoardTaskFormat`).
     pub fn progress_task_board_format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PlannerProgressTaskBoardTaskFormat,
+    ) -> crate::beta::requests::PlannerProgressTaskBoardTaskFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("progressTaskBoardFormat"))
+        crate::beta::requests::PlannerProgressTaskBoardTaskFormatPath::new(
+            self.target().segment("progressTaskBoardFormat"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerTask {
     const SEGMENT: &'static str = "microsoft.graph.plannerTask";
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerTask {
     const SEGMENT: &'static str = "microsoft.graph.plannerTask";
 }
@@ -3730,7 +3875,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerTask, C> {
 }
 #[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PlannerTaskDetails, C> {
+impl<C> crate::beta::requests::PlannerTaskDetailsPath<C> {
     /// Structural property `checklist` (`microsoft.graph.plannerChecklistItems`), addressed on its own: `GET` or `PATCH` it.
     pub fn checklist(
         &self,
@@ -3745,11 +3890,13 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerTaskDetails, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerTaskDetails {
     const SEGMENT: &'static str = "microsoft.graph.plannerTaskDetails";
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlannerTaskDetails {
     const SEGMENT: &'static str = "microsoft.graph.plannerTaskDetails";
@@ -3773,7 +3920,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerTaskDetails, C> {
 }
 #[cfg(msgraph_beta_core_or_planner)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::PlannerUser, C> {
+impl<C> crate::beta::requests::PlannerUserPath<C> {
     /// Structural property `favoritePlanReferences` (`microsoft.graph.plannerFavoritePlanReferenceCollection`), addressed on its own: `GET` or `PATCH` it.
     pub fn favorite_plan_references(
         &self,
@@ -3842,11 +3989,13 @@ impl<C> crate::path::EntityPath<crate::beta::PlannerUser, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlannerDelta>
 for crate::beta::PlannerUser {
     const SEGMENT: &'static str = "microsoft.graph.plannerUser";
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PlannerUser {
     const SEGMENT: &'static str = "microsoft.graph.plannerUser";
 }
@@ -3869,25 +4018,27 @@ impl<C> crate::path::CollectionPath<crate::beta::PlannerUser, C> {
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PlayPromptOperation, C> {
+impl<C> crate::beta::requests::PlayPromptOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::PlayPromptOperation {
     const SEGMENT: &'static str = "microsoft.graph.playPromptOperation";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PlayPromptOperation {
     const SEGMENT: &'static str = "microsoft.graph.playPromptOperation";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyPolicyBase, C> {
+impl<C> crate::beta::requests::PolicyBasePath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -3959,11 +4110,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyPolicyBase, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::AnyPolicyBase {
     const SEGMENT: &'static str = "microsoft.graph.policyBase";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPolicyBase {
     const SEGMENT: &'static str = "microsoft.graph.policyBase";
 }
@@ -4019,35 +4172,34 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyPolicyBase, C> {
 }
 #[cfg(msgraph_beta_policies)]
 /// Features: `beta` or `beta-policies`.
-impl<C> crate::path::EntityPath<crate::beta::PolicyRoot, C> {
+impl<C> crate::beta::requests::PolicyRootPath<C> {
     /// Containment navigation property `authenticationMethodsPolicy` (`microsoft.graph.authenticationMethodsPolicy`).
     pub fn authentication_methods_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AuthenticationMethodsPolicy,
+    ) -> crate::beta::requests::AuthenticationMethodsPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::AuthenticationMethodsPolicyPath::new(
             self.target().segment("authenticationMethodsPolicy"),
         )
     }
     /// Containment navigation property `authenticationFlowsPolicy` (`microsoft.graph.authenticationFlowsPolicy`).
     pub fn authentication_flows_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AuthenticationFlowsPolicy,
+    ) -> crate::beta::requests::AuthenticationFlowsPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("authenticationFlowsPolicy"))
+        crate::beta::requests::AuthenticationFlowsPolicyPath::new(
+            self.target().segment("authenticationFlowsPolicy"),
+        )
     }
     /// Containment navigation property `b2cAuthenticationMethodsPolicy` (`microsoft.graph.b2cAuthenticationMethodsPolicy`).
     pub fn b2c_authentication_methods_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::B2cAuthenticationMethodsPolicy,
+    ) -> crate::beta::requests::B2cAuthenticationMethodsPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::B2cAuthenticationMethodsPolicyPath::new(
             self.target().segment("b2cAuthenticationMethodsPolicy"),
         )
     }
@@ -4132,29 +4284,30 @@ impl<C> crate::path::EntityPath<crate::beta::PolicyRoot, C> {
     /// Containment navigation property `accessReviewPolicy` (`microsoft.graph.accessReviewPolicy`).
     pub fn access_review_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AccessReviewPolicy,
+    ) -> crate::beta::requests::AccessReviewPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessReviewPolicy"))
+        crate::beta::requests::AccessReviewPolicyPath::new(
+            self.target().segment("accessReviewPolicy"),
+        )
     }
     /// Containment navigation property `adminConsentRequestPolicy` (`microsoft.graph.adminConsentRequestPolicy`).
     pub fn admin_consent_request_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AdminConsentRequestPolicy,
+    ) -> crate::beta::requests::AdminConsentRequestPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("adminConsentRequestPolicy"))
+        crate::beta::requests::AdminConsentRequestPolicyPath::new(
+            self.target().segment("adminConsentRequestPolicy"),
+        )
     }
     /// Containment navigation property `directoryRoleAccessReviewPolicy` (`microsoft.graph.directoryRoleAccessReviewPolicy`).
     pub fn directory_role_access_review_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DirectoryRoleAccessReviewPolicy,
+    ) -> crate::beta::requests::DirectoryRoleAccessReviewPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::DirectoryRoleAccessReviewPolicyPath::new(
             self.target().segment("directoryRoleAccessReviewPolicy"),
         )
     }
@@ -4172,11 +4325,10 @@ impl<C> crate::path::EntityPath<crate::beta::PolicyRoot, C> {
     /// Containment navigation property `identitySecurityDefaultsEnforcementPolicy` (`microsoft.graph.identitySecurityDefaultsEnforcementPolicy`).
     pub fn identity_security_defaults_enforcement_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::IdentitySecurityDefaultsEnforcementPolicy,
+    ) -> crate::beta::requests::IdentitySecurityDefaultsEnforcementPolicyPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::IdentitySecurityDefaultsEnforcementPolicyPath::new(
             self.target().segment("identitySecurityDefaultsEnforcementPolicy"),
         )
     }
@@ -4203,7 +4355,7 @@ impl<C> crate::path::EntityPath<crate::beta::PolicyRoot, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PolicySet, C> {
+impl<C> crate::beta::requests::PolicySetPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.policySetAssignment`).
     pub fn assignments(
         &self,
@@ -4238,6 +4390,7 @@ impl<C> crate::path::EntityPath<crate::beta::PolicySet, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PolicySet {
     const SEGMENT: &'static str = "microsoft.graph.policySet";
 }
@@ -4261,7 +4414,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PolicySet, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PolicySetAssignment, C> {
+impl<C> crate::beta::requests::PolicySetAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -4272,17 +4425,19 @@ impl<C> crate::path::EntityPath<crate::beta::PolicySetAssignment, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PolicySetAssignment {
     const SEGMENT: &'static str = "microsoft.graph.policySetAssignment";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.policySetItem";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Post, C> {
+impl<C> crate::beta::requests::PostPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -4316,8 +4471,8 @@ impl<C> crate::path::EntityPath<crate::beta::Post, C> {
     /// Containment navigation property `inReplyTo` (`microsoft.graph.post`).
     pub fn in_reply_to(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::Post, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("inReplyTo"))
+    ) -> crate::beta::requests::PostPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PostPath::new(self.target().segment("inReplyTo"))
     }
     /// Containment navigation property `mentions` (`microsoft.graph.mention`).
     pub fn mentions(
@@ -4380,16 +4535,18 @@ impl<C> crate::path::EntityPath<crate::beta::Post, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::Post {
     const SEGMENT: &'static str = "microsoft.graph.post";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Post {
     const SEGMENT: &'static str = "microsoft.graph.post";
 }
 #[cfg(msgraph_beta_core_or_communications)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Presence, C> {
+impl<C> crate::beta::requests::PresencePath<C> {
     /// Structural property `outOfOfficeSettings` (`microsoft.graph.outOfOfficeSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn out_of_office_settings(
         &self,
@@ -4426,12 +4583,13 @@ impl<C> crate::path::EntityPath<crate::beta::Presence, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_communications)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Presence {
     const SEGMENT: &'static str = "microsoft.graph.presence";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Presentation, C> {
+impl<C> crate::beta::requests::PresentationPath<C> {
     /// Containment navigation property `comments` (`microsoft.graph.documentComment`).
     pub fn comments(
         &self,
@@ -4443,12 +4601,13 @@ impl<C> crate::path::EntityPath<crate::beta::Presentation, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Presentation {
     const SEGMENT: &'static str = "microsoft.graph.presentation";
 }
 #[cfg(msgraph_beta_print)]
 /// Features: `beta` or `beta-print`.
-impl<C> crate::path::EntityPath<crate::beta::Print, C> {
+impl<C> crate::beta::requests::PrintPath<C> {
     /// Structural property `settings` (`microsoft.graph.printSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(&self) -> crate::path::PropertyPath<crate::beta::PrintSettings> {
         crate::path::PropertyPath::new(self.target().segment("settings"))
@@ -4492,11 +4651,8 @@ impl<C> crate::path::EntityPath<crate::beta::Print, C> {
     /// Containment navigation property `reports` (`microsoft.graph.reportRoot`).
     pub fn reports(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ReportRoot,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("reports"))
+    ) -> crate::beta::requests::ReportRootPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ReportRootPath::new(self.target().segment("reports"))
     }
     /// Containment navigation property `services` (`microsoft.graph.printService`).
     pub fn services(
@@ -4528,7 +4684,7 @@ impl<C> crate::path::EntityPath<crate::beta::Print, C> {
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrintConnector, C> {
+impl<C> crate::beta::requests::PrintConnectorPath<C> {
     /// Structural property `deviceHealth` (`microsoft.graph.deviceHealth`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_health(&self) -> crate::path::PropertyPath<crate::beta::DeviceHealth> {
         crate::path::PropertyPath::new(self.target().segment("deviceHealth"))
@@ -4539,12 +4695,13 @@ impl<C> crate::path::EntityPath<crate::beta::PrintConnector, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintConnector {
     const SEGMENT: &'static str = "microsoft.graph.printConnector";
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrintDocument, C> {
+impl<C> crate::beta::requests::PrintDocumentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
@@ -4581,12 +4738,13 @@ impl<C> crate::path::EntityPath<crate::beta::PrintDocument, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintDocument {
     const SEGMENT: &'static str = "microsoft.graph.printDocument";
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrintJob, C> {
+impl<C> crate::beta::requests::PrintJobPath<C> {
     /// Structural property `configuration` (`microsoft.graph.printJobConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn configuration(
         &self,
@@ -4695,12 +4853,13 @@ impl<C> crate::path::EntityPath<crate::beta::PrintJob, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintJob {
     const SEGMENT: &'static str = "microsoft.graph.printJob";
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyPrintOperation, C> {
+impl<C> crate::beta::requests::PrintOperationPath<C> {
     /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(
         &self,
@@ -4709,13 +4868,14 @@ impl<C> crate::path::EntityPath<crate::beta::AnyPrintOperation, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyPrintOperation {
     const SEGMENT: &'static str = "microsoft.graph.printOperation";
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrintService, C> {
+impl<C> crate::beta::requests::PrintServicePath<C> {
     /// Containment navigation property `endpoints` (`microsoft.graph.printServiceEndpoint`).
     pub fn endpoints(
         &self,
@@ -4727,17 +4887,19 @@ impl<C> crate::path::EntityPath<crate::beta::PrintService, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintService {
     const SEGMENT: &'static str = "microsoft.graph.printService";
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrintServiceEndpoint {
     const SEGMENT: &'static str = "microsoft.graph.printServiceEndpoint";
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrintTask, C> {
+impl<C> crate::beta::requests::PrintTaskPath<C> {
     /// Structural property `status` (`microsoft.graph.printTaskStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(&self) -> crate::path::PropertyPath<crate::beta::PrintTaskStatus> {
         crate::path::PropertyPath::new(self.target().segment("status"))
@@ -4745,29 +4907,32 @@ impl<C> crate::path::EntityPath<crate::beta::PrintTask, C> {
     /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PrintTaskDefinition,
+    ) -> crate::beta::requests::PrintTaskDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::PrintTaskDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
     /// Navigation property `trigger` (`microsoft.graph.printTaskTrigger`).
     pub fn trigger(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PrintTaskTrigger,
+    ) -> crate::beta::requests::PrintTaskTriggerPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("trigger"))
+        crate::beta::requests::PrintTaskTriggerPath::new(
+            self.target().segment("trigger"),
+        )
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintTask {
     const SEGMENT: &'static str = "microsoft.graph.printTask";
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrintTaskDefinition, C> {
+impl<C> crate::beta::requests::PrintTaskDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.appIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::AppIdentity> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -4783,53 +4948,61 @@ impl<C> crate::path::EntityPath<crate::beta::PrintTaskDefinition, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrintTaskDefinition {
     const SEGMENT: &'static str = "microsoft.graph.printTaskDefinition";
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrintTaskTrigger, C> {
+impl<C> crate::beta::requests::PrintTaskTriggerPath<C> {
     /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
     pub fn definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PrintTaskDefinition,
+    ) -> crate::beta::requests::PrintTaskDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("definition"))
+        crate::beta::requests::PrintTaskDefinitionPath::new(
+            self.target().segment("definition"),
+        )
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintTaskTrigger {
     const SEGMENT: &'static str = "microsoft.graph.printTaskTrigger";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPrintUsage {
     const SEGMENT: &'static str = "microsoft.graph.printUsage";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPrintUsage>
 for crate::beta::PrintUsageByPrinter {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByPrinter";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrintUsageByPrinter {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByPrinter";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPrintUsage>
 for crate::beta::PrintUsageByUser {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByUser";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrintUsageByUser {
     const SEGMENT: &'static str = "microsoft.graph.printUsageByUser";
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Printer, C> {
+impl<C> crate::beta::requests::PrinterPath<C> {
     /// Navigation property `connectors` (`microsoft.graph.printConnector`).
     pub fn connectors(
         &self,
@@ -4842,11 +5015,8 @@ impl<C> crate::path::EntityPath<crate::beta::Printer, C> {
     /// Navigation property `share` (`microsoft.graph.printerShare`).
     pub fn share(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PrinterShare,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("share"))
+    ) -> crate::beta::requests::PrinterSharePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::PrinterSharePath::new(self.target().segment("share"))
     }
     /// Navigation property `shares` (`microsoft.graph.printerShare`).
     pub fn shares(
@@ -4928,10 +5098,12 @@ impl<C> crate::path::EntityPath<crate::beta::Printer, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPrinterBase> for crate::beta::Printer {
     const SEGMENT: &'static str = "microsoft.graph.printer";
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Printer {
     const SEGMENT: &'static str = "microsoft.graph.printer";
 }
@@ -4955,7 +5127,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Printer, C> {
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyPrinterBase, C> {
+impl<C> crate::beta::requests::PrinterBasePath<C> {
     /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
     pub fn capabilities(
         &self,
@@ -4985,20 +5157,18 @@ impl<C> crate::path::EntityPath<crate::beta::AnyPrinterBase, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyPrinterBase {
     const SEGMENT: &'static str = "microsoft.graph.printerBase";
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrinterCreateOperation, C> {
+impl<C> crate::beta::requests::PrinterCreateOperationPath<C> {
     /// Navigation property `printer` (`microsoft.graph.printer`).
     pub fn printer(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Printer,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("printer"))
+    ) -> crate::beta::requests::PrinterPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::PrinterPath::new(self.target().segment("printer"))
     }
     /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn status(
@@ -5008,18 +5178,20 @@ impl<C> crate::path::EntityPath<crate::beta::PrinterCreateOperation, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPrintOperation>
 for crate::beta::PrinterCreateOperation {
     const SEGMENT: &'static str = "microsoft.graph.printerCreateOperation";
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrinterCreateOperation {
     const SEGMENT: &'static str = "microsoft.graph.printerCreateOperation";
 }
 #[cfg(msgraph_beta_print_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrinterShare, C> {
+impl<C> crate::beta::requests::PrinterSharePath<C> {
     #[cfg(msgraph_beta_core)]
     /// Navigation property `allowedGroups` (`microsoft.graph.group`).
     ///
@@ -5047,11 +5219,8 @@ impl<C> crate::path::EntityPath<crate::beta::PrinterShare, C> {
     /// Navigation property `printer` (`microsoft.graph.printer`).
     pub fn printer(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Printer,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("printer"))
+    ) -> crate::beta::requests::PrinterPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::PrinterPath::new(self.target().segment("printer"))
     }
     /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
     pub fn capabilities(
@@ -5082,17 +5251,19 @@ impl<C> crate::path::EntityPath<crate::beta::PrinterShare, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPrinterBase>
 for crate::beta::PrinterShare {
     const SEGMENT: &'static str = "microsoft.graph.printerShare";
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrinterShare {
     const SEGMENT: &'static str = "microsoft.graph.printerShare";
 }
 #[cfg(msgraph_beta_privileged_access_or_search)]
 /// Features: `beta`, or one of `beta-privileged-access`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrivilegedAccess, C> {
+impl<C> crate::beta::requests::PrivilegedAccessPath<C> {
     /// Containment navigation property `resources` (`microsoft.graph.governanceResource`).
     pub fn resources(
         &self,
@@ -5140,35 +5311,35 @@ impl<C> crate::path::EntityPath<crate::beta::PrivilegedAccess, C> {
     }
 }
 #[cfg(msgraph_beta_privileged_access_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrivilegedAccess {
     const SEGMENT: &'static str = "microsoft.graph.privilegedAccess";
 }
 #[cfg(msgraph_beta_privileged_approval_or_search)]
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrivilegedApproval, C> {
+impl<C> crate::beta::requests::PrivilegedApprovalPath<C> {
     #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
     /// Navigation property `request` (`microsoft.graph.privilegedRoleAssignmentRequest`).
     ///
     /// Features: `beta` or `beta-search`.
     pub fn request(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PrivilegedRoleAssignmentRequest,
+    ) -> crate::beta::requests::PrivilegedRoleAssignmentRequestPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("request"))
+        crate::beta::requests::PrivilegedRoleAssignmentRequestPath::new(
+            self.target().segment("request"),
+        )
     }
     /// Containment navigation property `roleInfo` (`microsoft.graph.privilegedRole`).
     pub fn role_info(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PrivilegedRole,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("roleInfo"))
+    ) -> crate::beta::requests::PrivilegedRolePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PrivilegedRolePath::new(self.target().segment("roleInfo"))
     }
 }
 #[cfg(msgraph_beta_privileged_approval_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedApproval {
     const SEGMENT: &'static str = "microsoft.graph.privilegedApproval";
@@ -5191,6 +5362,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PrivilegedApproval, C> {
     }
 }
 #[cfg(msgraph_beta_privileged_operation_events_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedOperationEvent {
     const SEGMENT: &'static str = "microsoft.graph.privilegedOperationEvent";
@@ -5199,7 +5371,7 @@ for crate::beta::PrivilegedOperationEvent {
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrivilegedRole, C> {
+impl<C> crate::beta::requests::PrivilegedRolePath<C> {
     /// Navigation property `assignments` (`microsoft.graph.privilegedRoleAssignment`).
     pub fn assignments(
         &self,
@@ -5212,20 +5384,22 @@ impl<C> crate::path::EntityPath<crate::beta::PrivilegedRole, C> {
     /// Containment navigation property `settings` (`microsoft.graph.privilegedRoleSettings`).
     pub fn settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PrivilegedRoleSettings,
+    ) -> crate::beta::requests::PrivilegedRoleSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("settings"))
+        crate::beta::requests::PrivilegedRoleSettingsPath::new(
+            self.target().segment("settings"),
+        )
     }
     /// Containment navigation property `summary` (`microsoft.graph.privilegedRoleSummary`).
     pub fn summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PrivilegedRoleSummary,
+    ) -> crate::beta::requests::PrivilegedRoleSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("summary"))
+        crate::beta::requests::PrivilegedRoleSummaryPath::new(
+            self.target().segment("summary"),
+        )
     }
     /// `POST .../selfActivate`: action `microsoft.graph.selfActivate`.
     pub fn self_activate(
@@ -5258,6 +5432,7 @@ impl<C> crate::path::EntityPath<crate::beta::PrivilegedRole, C> {
 #[cfg(
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PrivilegedRole {
     const SEGMENT: &'static str = "microsoft.graph.privilegedRole";
 }
@@ -5265,15 +5440,12 @@ impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Privilege
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrivilegedRoleAssignment, C> {
+impl<C> crate::beta::requests::PrivilegedRoleAssignmentPath<C> {
     /// Containment navigation property `roleInfo` (`microsoft.graph.privilegedRole`).
     pub fn role_info(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PrivilegedRole,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("roleInfo"))
+    ) -> crate::beta::requests::PrivilegedRolePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PrivilegedRolePath::new(self.target().segment("roleInfo"))
     }
     /// `POST .../makeEligible`: action `microsoft.graph.makeEligible`.
     pub fn make_eligible(
@@ -5308,6 +5480,7 @@ impl<C> crate::path::EntityPath<crate::beta::PrivilegedRoleAssignment, C> {
 #[cfg(
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.privilegedRoleAssignment";
@@ -5333,7 +5506,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PrivilegedRoleAssignment, C> {
 }
 #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 /// Features: `beta`, or one of `beta-privileged-role-assignment-requests`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PrivilegedRoleAssignmentRequest, C> {
+impl<C> crate::beta::requests::PrivilegedRoleAssignmentRequestPath<C> {
     /// Structural property `schedule` (`microsoft.graph.governanceSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule(
         &self,
@@ -5343,11 +5516,8 @@ impl<C> crate::path::EntityPath<crate::beta::PrivilegedRoleAssignmentRequest, C>
     /// Containment navigation property `roleInfo` (`microsoft.graph.privilegedRole`).
     pub fn role_info(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PrivilegedRole,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("roleInfo"))
+    ) -> crate::beta::requests::PrivilegedRolePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PrivilegedRolePath::new(self.target().segment("roleInfo"))
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -5364,6 +5534,7 @@ impl<C> crate::path::EntityPath<crate::beta::PrivilegedRoleAssignmentRequest, C>
     }
 }
 #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedRoleAssignmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.privilegedRoleAssignmentRequest";
@@ -5388,6 +5559,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PrivilegedRoleAssignmentRequest
 #[cfg(
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedRoleSettings {
     const SEGMENT: &'static str = "microsoft.graph.privilegedRoleSettings";
@@ -5395,11 +5567,13 @@ for crate::beta::PrivilegedRoleSettings {
 #[cfg(
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedRoleSummary {
     const SEGMENT: &'static str = "microsoft.graph.privilegedRoleSummary";
 }
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PrivilegedSignupStatus {
     const SEGMENT: &'static str = "microsoft.graph.privilegedSignupStatus";
@@ -5459,7 +5633,7 @@ impl<C> crate::path::CollectionPath<crate::beta::PrivilegedSignupStatus, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Profile, C> {
+impl<C> crate::beta::requests::ProfilePath<C> {
     /// Containment navigation property `account` (`microsoft.graph.userAccountInformation`).
     pub fn account(
         &self,
@@ -5633,29 +5807,32 @@ impl<C> crate::path::EntityPath<crate::beta::Profile, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Profile {
     const SEGMENT: &'static str = "microsoft.graph.profile";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ProfileCardProperty {
     const SEGMENT: &'static str = "microsoft.graph.profileCardProperty";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ProfilePhoto, C> {
+impl<C> crate::beta::requests::ProfilePhotoPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ProfilePhoto {
     const SEGMENT: &'static str = "microsoft.graph.profilePhoto";
 }
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Program, C> {
+impl<C> crate::beta::requests::ProgramPath<C> {
     /// Containment navigation property `controls` (`microsoft.graph.programControl`).
     pub fn controls(
         &self,
@@ -5667,12 +5844,13 @@ impl<C> crate::path::EntityPath<crate::beta::Program, C> {
     }
 }
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Program {
     const SEGMENT: &'static str = "microsoft.graph.program";
 }
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ProgramControl, C> {
+impl<C> crate::beta::requests::ProgramControlPath<C> {
     /// Structural property `owner` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::UserIdentity> {
         crate::path::PropertyPath::new(self.target().segment("owner"))
@@ -5684,25 +5862,24 @@ impl<C> crate::path::EntityPath<crate::beta::ProgramControl, C> {
     /// Containment navigation property `program` (`microsoft.graph.program`).
     pub fn program(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Program,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("program"))
+    ) -> crate::beta::requests::ProgramPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ProgramPath::new(self.target().segment("program"))
     }
 }
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ProgramControl {
     const SEGMENT: &'static str = "microsoft.graph.programControl";
 }
 #[cfg(msgraph_beta_program_control_types_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ProgramControlType {
     const SEGMENT: &'static str = "microsoft.graph.programControlType";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ProjectParticipation, C> {
+impl<C> crate::beta::requests::ProjectParticipationPath<C> {
     /// Structural property `client` (`microsoft.graph.companyDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn client(&self) -> crate::path::PropertyPath<crate::beta::CompanyDetail> {
         crate::path::PropertyPath::new(self.target().segment("client"))
@@ -5731,23 +5908,26 @@ impl<C> crate::path::EntityPath<crate::beta::ProjectParticipation, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::ProjectParticipation {
     const SEGMENT: &'static str = "microsoft.graph.projectParticipation";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ProjectParticipation {
     const SEGMENT: &'static str = "microsoft.graph.projectParticipation";
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ProviderTenantSetting {
     const SEGMENT: &'static str = "microsoft.graph.providerTenantSetting";
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ProvisioningObjectSummary, C> {
+impl<C> crate::beta::requests::ProvisioningObjectSummaryPath<C> {
     /// Structural property `initiatedBy` (`microsoft.graph.initiator`), addressed on its own: `GET` or `PATCH` it.
     pub fn initiated_by(&self) -> crate::path::PropertyPath<crate::beta::Initiator> {
         crate::path::PropertyPath::new(self.target().segment("initiatedBy"))
@@ -5794,13 +5974,14 @@ impl<C> crate::path::EntityPath<crate::beta::ProvisioningObjectSummary, C> {
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ProvisioningObjectSummary {
     const SEGMENT: &'static str = "microsoft.graph.provisioningObjectSummary";
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PublishedResource, C> {
+impl<C> crate::beta::requests::PublishedResourcePath<C> {
     /// Containment navigation property `agentGroups` (`microsoft.graph.onPremisesAgentGroup`).
     pub fn agent_groups(
         &self,
@@ -5812,13 +5993,14 @@ impl<C> crate::path::EntityPath<crate::beta::PublishedResource, C> {
     }
 }
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PublishedResource {
     const SEGMENT: &'static str = "microsoft.graph.publishedResource";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PurchaseInvoice, C> {
+impl<C> crate::beta::requests::PurchaseInvoicePath<C> {
     /// Structural property `buyFromAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn buy_from_address(
         &self,
@@ -5840,11 +6022,8 @@ impl<C> crate::path::EntityPath<crate::beta::PurchaseInvoice, C> {
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Currency,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("currency"))
+    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
     }
     /// Containment navigation property `purchaseInvoiceLines` (`microsoft.graph.purchaseInvoiceLine`).
     pub fn purchase_invoice_lines(
@@ -5858,11 +6037,8 @@ impl<C> crate::path::EntityPath<crate::beta::PurchaseInvoice, C> {
     /// Containment navigation property `vendor` (`microsoft.graph.vendor`).
     pub fn vendor(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Vendor,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("vendor"))
+    ) -> crate::beta::requests::VendorPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::VendorPath::new(self.target().segment("vendor"))
     }
     /// `POST .../post`: action `microsoft.graph.post`.
     pub fn post(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
@@ -5874,45 +6050,47 @@ impl<C> crate::path::EntityPath<crate::beta::PurchaseInvoice, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::PurchaseInvoice {
     const SEGMENT: &'static str = "microsoft.graph.purchaseInvoice";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::PurchaseInvoiceLine, C> {
+impl<C> crate::beta::requests::PurchaseInvoiceLinePath<C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
     pub fn account(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Account,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("account"))
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.target().segment("account"))
     }
     /// Containment navigation property `item` (`microsoft.graph.item`).
     pub fn item(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::Item, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("item"))
+    ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ItemPath::new(self.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::PurchaseInvoiceLine {
     const SEGMENT: &'static str = "microsoft.graph.purchaseInvoiceLine";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<
     crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry,
 > for crate::beta::windows_updates::QualityUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyCatalogEntry>
 for crate::beta::windows_updates::QualityUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::QualityUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry";

@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::RbacApplication, C> {
+impl<C> crate::beta::requests::RbacApplicationPath<C> {
     /// Containment navigation property `resourceNamespaces` (`microsoft.graph.unifiedRbacResourceNamespace`).
     pub fn resource_namespaces(
         &self,
@@ -189,12 +189,13 @@ impl<C> crate::path::EntityPath<crate::beta::RbacApplication, C> {
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RbacApplication {
     const SEGMENT: &'static str = "microsoft.graph.rbacApplication";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::RbacApplicationMultiple, C> {
+impl<C> crate::beta::requests::RbacApplicationMultiplePath<C> {
     /// Containment navigation property `resourceNamespaces` (`microsoft.graph.unifiedRbacResourceNamespace`).
     pub fn resource_namespaces(
         &self,
@@ -224,33 +225,38 @@ impl<C> crate::path::EntityPath<crate::beta::RbacApplicationMultiple, C> {
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RbacApplicationMultiple {
     const SEGMENT: &'static str = "microsoft.graph.rbacApplicationMultiple";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::RecordOperation, C> {
+impl<C> crate::beta::requests::RecordOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::RecordOperation {
     const SEGMENT: &'static str = "microsoft.graph.recordOperation";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RecordOperation {
     const SEGMENT: &'static str = "microsoft.graph.recordOperation";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAttachment>
 for crate::beta::ReferenceAttachment {
     const SEGMENT: &'static str = "microsoft.graph.referenceAttachment";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ReferenceAttachment {
     const SEGMENT: &'static str = "microsoft.graph.referenceAttachment";
@@ -277,7 +283,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ReferenceAttachment, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::RegionalAndLanguageSettings, C> {
+impl<C> crate::beta::requests::RegionalAndLanguageSettingsPath<C> {
     /// Structural property `defaultDisplayLanguage` (`microsoft.graph.localeInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_display_language(
         &self,
@@ -320,23 +326,26 @@ impl<C> crate::path::EntityPath<crate::beta::RegionalAndLanguageSettings, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RegionalAndLanguageSettings {
     const SEGMENT: &'static str = "microsoft.graph.regionalAndLanguageSettings";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RelyingPartyDetailedSummary {
     const SEGMENT: &'static str = "microsoft.graph.relyingPartyDetailedSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RemoteActionAudit {
     const SEGMENT: &'static str = "microsoft.graph.remoteActionAudit";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::RemoteAssistancePartner, C> {
+impl<C> crate::beta::requests::RemoteAssistancePartnerPath<C> {
     /// A request to start onboarding.  Must be coupled with the appropriate TeamViewer account information
     ///
     /// `POST .../beginOnboarding`: action `microsoft.graph.beginOnboarding`.
@@ -363,13 +372,14 @@ impl<C> crate::path::EntityPath<crate::beta::RemoteAssistancePartner, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RemoteAssistancePartner {
     const SEGMENT: &'static str = "microsoft.graph.remoteAssistancePartner";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ReportRoot, C> {
+impl<C> crate::beta::requests::ReportRootPath<C> {
     /// Containment navigation property `applicationSignInDetailedSummary` (`microsoft.graph.applicationSignInDetailedSummary`).
     pub fn application_sign_in_detailed_summary(
         &self,
@@ -384,11 +394,12 @@ impl<C> crate::path::EntityPath<crate::beta::ReportRoot, C> {
     /// Containment navigation property `authenticationMethods` (`microsoft.graph.authenticationMethodsRoot`).
     pub fn authentication_methods(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AuthenticationMethodsRoot,
+    ) -> crate::beta::requests::AuthenticationMethodsRootPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("authenticationMethods"))
+        crate::beta::requests::AuthenticationMethodsRootPath::new(
+            self.target().segment("authenticationMethods"),
+        )
     }
     /// Containment navigation property `credentialUserRegistrationDetails` (`microsoft.graph.credentialUserRegistrationDetails`).
     pub fn credential_user_registration_details(
@@ -3435,6 +3446,7 @@ impl<C> crate::path::EntityPath<crate::beta::ReportRoot, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ReportRoot {
     const SEGMENT: &'static str = "microsoft.graph.reportRoot";
 }
@@ -3743,7 +3755,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ReportRoot, C> {
 }
 #[cfg(msgraph_beta_core_or_role_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyRequest, C> {
+impl<C> crate::beta::requests::RequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -3772,12 +3784,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyRequest {
     const SEGMENT: &'static str = "microsoft.graph.request";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ResourceOperation, C> {
+impl<C> crate::beta::requests::ResourceOperationPath<C> {
     /// `GET .../getScopesForUser`: function `microsoft.graph.getScopesForUser`.
     pub fn get_scopes_for_user(
         &self,
@@ -3806,13 +3819,14 @@ impl<C> crate::path::EntityPath<crate::beta::ResourceOperation, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ResourceOperation {
     const SEGMENT: &'static str = "microsoft.graph.resourceOperation";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ResourceSpecificPermissionGrant, C> {
+impl<C> crate::beta::requests::ResourceSpecificPermissionGrantPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -3884,11 +3898,13 @@ impl<C> crate::path::EntityPath<crate::beta::ResourceSpecificPermissionGrant, C>
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::ResourceSpecificPermissionGrant {
     const SEGMENT: &'static str = "microsoft.graph.resourceSpecificPermissionGrant";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ResourceSpecificPermissionGrant {
     const SEGMENT: &'static str = "microsoft.graph.resourceSpecificPermissionGrant";
@@ -3944,13 +3960,14 @@ impl<C> crate::path::CollectionPath<crate::beta::ResourceSpecificPermissionGrant
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RestrictedAppsViolation {
     const SEGMENT: &'static str = "microsoft.graph.restrictedAppsViolation";
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::RestrictedSignIn, C> {
+impl<C> crate::beta::requests::RestrictedSignInPath<C> {
     /// Structural property `deviceDetail` (`microsoft.graph.deviceDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_detail(&self) -> crate::path::PropertyPath<crate::beta::DeviceDetail> {
         crate::path::PropertyPath::new(self.target().segment("deviceDetail"))
@@ -3969,28 +3986,31 @@ impl<C> crate::path::EntityPath<crate::beta::RestrictedSignIn, C> {
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnySignIn> for crate::beta::RestrictedSignIn {
     const SEGMENT: &'static str = "microsoft.graph.restrictedSignIn";
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RestrictedSignIn {
     const SEGMENT: &'static str = "microsoft.graph.restrictedSignIn";
 }
 #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risk-detections`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::RiskDetection, C> {
+impl<C> crate::beta::requests::RiskDetectionPath<C> {
     /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
     pub fn location(&self) -> crate::path::PropertyPath<crate::beta::SignInLocation> {
         crate::path::PropertyPath::new(self.target().segment("location"))
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RiskDetection {
     const SEGMENT: &'static str = "microsoft.graph.riskDetection";
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyRiskyUser, C> {
+impl<C> crate::beta::requests::RiskyUserPath<C> {
     /// Containment navigation property `history` (`microsoft.graph.riskyUserHistoryItem`).
     pub fn history(
         &self,
@@ -4002,6 +4022,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyRiskyUser, C> {
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyRiskyUser {
     const SEGMENT: &'static str = "microsoft.graph.riskyUser";
 }
@@ -4041,7 +4062,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyRiskyUser, C> {
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::RiskyUserHistoryItem, C> {
+impl<C> crate::beta::requests::RiskyUserHistoryItemPath<C> {
     /// Structural property `activity` (`microsoft.graph.riskUserActivity`), addressed on its own: `GET` or `PATCH` it.
     pub fn activity(&self) -> crate::path::PropertyPath<crate::beta::RiskUserActivity> {
         crate::path::PropertyPath::new(self.target().segment("activity"))
@@ -4057,11 +4078,13 @@ impl<C> crate::path::EntityPath<crate::beta::RiskyUserHistoryItem, C> {
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyRiskyUser>
 for crate::beta::RiskyUserHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.riskyUserHistoryItem";
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RiskyUserHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.riskyUserHistoryItem";
@@ -4102,25 +4125,27 @@ impl<C> crate::path::CollectionPath<crate::beta::RiskyUserHistoryItem, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyRoleAssignment, C> {
+impl<C> crate::beta::requests::RoleAssignmentPath<C> {
     /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyRoleDefinition,
+    ) -> crate::beta::requests::RoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::RoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.roleAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyRoleDefinition, C> {
+impl<C> crate::beta::requests::RoleDefinitionPath<C> {
     /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
     pub fn role_assignments(
         &self,
@@ -4132,53 +4157,54 @@ impl<C> crate::path::EntityPath<crate::beta::AnyRoleDefinition, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.roleDefinition";
 }
 #[cfg(msgraph_beta_role_management)]
 /// Features: `beta` or `beta-role-management`.
-impl<C> crate::path::EntityPath<crate::beta::RoleManagement, C> {
+impl<C> crate::beta::requests::RoleManagementPath<C> {
     /// Containment navigation property `directory` (`microsoft.graph.rbacApplication`).
     pub fn directory(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::RbacApplication,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("directory"))
+    ) -> crate::beta::requests::RbacApplicationPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::RbacApplicationPath::new(
+            self.target().segment("directory"),
+        )
     }
     /// Containment navigation property `cloudPC` (`microsoft.graph.rbacApplicationMultiple`).
     pub fn cloud_pc(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::RbacApplicationMultiple,
+    ) -> crate::beta::requests::RbacApplicationMultiplePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("cloudPC"))
+        crate::beta::requests::RbacApplicationMultiplePath::new(
+            self.target().segment("cloudPC"),
+        )
     }
     /// Containment navigation property `entitlementManagement` (`microsoft.graph.rbacApplication`).
     pub fn entitlement_management(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::RbacApplication,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("entitlementManagement"))
+    ) -> crate::beta::requests::RbacApplicationPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::RbacApplicationPath::new(
+            self.target().segment("entitlementManagement"),
+        )
     }
     /// Containment navigation property `deviceManagement` (`microsoft.graph.rbacApplicationMultiple`).
     pub fn device_management(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::RbacApplicationMultiple,
+    ) -> crate::beta::requests::RbacApplicationMultiplePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceManagement"))
+        crate::beta::requests::RbacApplicationMultiplePath::new(
+            self.target().segment("deviceManagement"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::RoleScopeTag, C> {
+impl<C> crate::beta::requests::RoleScopeTagPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.roleScopeTagAutoAssignment`).
     pub fn assignments(
         &self,
@@ -4204,6 +4230,7 @@ impl<C> crate::path::EntityPath<crate::beta::RoleScopeTag, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RoleScopeTag {
     const SEGMENT: &'static str = "microsoft.graph.roleScopeTag";
 }
@@ -4239,7 +4266,7 @@ impl<C> crate::path::CollectionPath<crate::beta::RoleScopeTag, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::RoleScopeTagAutoAssignment, C> {
+impl<C> crate::beta::requests::RoleScopeTagAutoAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -4250,13 +4277,14 @@ impl<C> crate::path::EntityPath<crate::beta::RoleScopeTagAutoAssignment, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::RoleScopeTagAutoAssignment {
     const SEGMENT: &'static str = "microsoft.graph.roleScopeTagAutoAssignment";
 }
 #[cfg(msgraph_beta_places_or_search)]
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Room, C> {
+impl<C> crate::beta::requests::RoomPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PhysicalAddress> {
         crate::path::PropertyPath::new(self.target().segment("address"))
@@ -4269,16 +4297,18 @@ impl<C> crate::path::EntityPath<crate::beta::Room, C> {
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlace> for crate::beta::Room {
     const SEGMENT: &'static str = "microsoft.graph.room";
 }
 #[cfg(msgraph_beta_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Room {
     const SEGMENT: &'static str = "microsoft.graph.room";
 }
 #[cfg(msgraph_beta_places_or_search)]
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::RoomList, C> {
+impl<C> crate::beta::requests::RoomListPath<C> {
     /// Containment navigation property `rooms` (`microsoft.graph.room`).
     pub fn rooms(
         &self,
@@ -4300,16 +4330,18 @@ impl<C> crate::path::EntityPath<crate::beta::RoomList, C> {
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPlace> for crate::beta::RoomList {
     const SEGMENT: &'static str = "microsoft.graph.roomList";
 }
 #[cfg(msgraph_beta_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::RoomList {
     const SEGMENT: &'static str = "microsoft.graph.roomList";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::ReviewSet, C> {
+impl<C> crate::beta::requests::ediscovery::ReviewSetPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -4353,13 +4385,14 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::ReviewSet, C> {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::ReviewSet {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.reviewSet";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::ReviewSetQuery, C> {
+impl<C> crate::beta::requests::ediscovery::ReviewSetQueryPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -4386,54 +4419,56 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::ReviewSetQuery, C> {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::ReviewSetQuery {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.reviewSetQuery";
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::RiskyUser {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.riskyUser";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::term_store::Relation, C> {
+impl<C> crate::beta::requests::term_store::RelationPath<C> {
     /// Navigation property `fromTerm` (`microsoft.graph.termStore.term`).
     pub fn from_term(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::term_store::Term,
+    ) -> crate::beta::requests::term_store::TermPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("fromTerm"))
+        crate::beta::requests::term_store::TermPath::new(
+            self.target().segment("fromTerm"),
+        )
     }
     /// Navigation property `set` (`microsoft.graph.termStore.set`).
     pub fn set(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::term_store::Set,
+    ) -> crate::beta::requests::term_store::SetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("set"))
+        crate::beta::requests::term_store::SetPath::new(self.target().segment("set"))
     }
     /// Navigation property `toTerm` (`microsoft.graph.termStore.term`).
     pub fn to_term(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::term_store::Term,
+    ) -> crate::beta::requests::term_store::TermPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("toTerm"))
+        crate::beta::requests::term_store::TermPath::new(self.target().segment("toTerm"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::term_store::Relation {
     const SEGMENT: &'static str = "microsoft.graph.termStore.relation";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SalesCreditMemo, C> {
+impl<C> crate::beta::requests::SalesCreditMemoPath<C> {
     /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn billing_postal_address(
         &self,
@@ -4449,29 +4484,20 @@ impl<C> crate::path::EntityPath<crate::beta::SalesCreditMemo, C> {
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Currency,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("currency"))
+    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
     }
     /// Containment navigation property `customer` (`microsoft.graph.customer`).
     pub fn customer(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Customer,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("customer"))
+    ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CustomerPath::new(self.target().segment("customer"))
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PaymentTerm,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("paymentTerm"))
+    ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
     }
     /// Containment navigation property `salesCreditMemoLines` (`microsoft.graph.salesCreditMemoLine`).
     pub fn sales_credit_memo_lines(
@@ -4484,36 +4510,35 @@ impl<C> crate::path::EntityPath<crate::beta::SalesCreditMemo, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesCreditMemo {
     const SEGMENT: &'static str = "microsoft.graph.salesCreditMemo";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SalesCreditMemoLine, C> {
+impl<C> crate::beta::requests::SalesCreditMemoLinePath<C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
     pub fn account(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Account,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("account"))
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.target().segment("account"))
     }
     /// Containment navigation property `item` (`microsoft.graph.item`).
     pub fn item(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::Item, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("item"))
+    ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ItemPath::new(self.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SalesCreditMemoLine {
     const SEGMENT: &'static str = "microsoft.graph.salesCreditMemoLine";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SalesInvoice, C> {
+impl<C> crate::beta::requests::SalesInvoicePath<C> {
     /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn billing_postal_address(
         &self,
@@ -4535,29 +4560,20 @@ impl<C> crate::path::EntityPath<crate::beta::SalesInvoice, C> {
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Currency,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("currency"))
+    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
     }
     /// Containment navigation property `customer` (`microsoft.graph.customer`).
     pub fn customer(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Customer,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("customer"))
+    ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CustomerPath::new(self.target().segment("customer"))
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PaymentTerm,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("paymentTerm"))
+    ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
     }
     /// Containment navigation property `salesInvoiceLines` (`microsoft.graph.salesInvoiceLine`).
     pub fn sales_invoice_lines(
@@ -4571,11 +4587,10 @@ impl<C> crate::path::EntityPath<crate::beta::SalesInvoice, C> {
     /// Containment navigation property `shipmentMethod` (`microsoft.graph.shipmentMethod`).
     pub fn shipment_method(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ShipmentMethod,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("shipmentMethod"))
+    ) -> crate::beta::requests::ShipmentMethodPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ShipmentMethodPath::new(
+            self.target().segment("shipmentMethod"),
+        )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -4625,35 +4640,34 @@ impl<C> crate::path::EntityPath<crate::beta::SalesInvoice, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesInvoice {
     const SEGMENT: &'static str = "microsoft.graph.salesInvoice";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SalesInvoiceLine, C> {
+impl<C> crate::beta::requests::SalesInvoiceLinePath<C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
     pub fn account(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Account,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("account"))
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.target().segment("account"))
     }
     /// Containment navigation property `item` (`microsoft.graph.item`).
     pub fn item(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::Item, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("item"))
+    ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ItemPath::new(self.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesInvoiceLine {
     const SEGMENT: &'static str = "microsoft.graph.salesInvoiceLine";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SalesOrder, C> {
+impl<C> crate::beta::requests::SalesOrderPath<C> {
     /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn billing_postal_address(
         &self,
@@ -4675,29 +4689,20 @@ impl<C> crate::path::EntityPath<crate::beta::SalesOrder, C> {
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Currency,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("currency"))
+    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
     }
     /// Containment navigation property `customer` (`microsoft.graph.customer`).
     pub fn customer(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Customer,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("customer"))
+    ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CustomerPath::new(self.target().segment("customer"))
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PaymentTerm,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("paymentTerm"))
+    ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
     }
     /// Containment navigation property `salesOrderLines` (`microsoft.graph.salesOrderLine`).
     pub fn sales_order_lines(
@@ -4710,35 +4715,34 @@ impl<C> crate::path::EntityPath<crate::beta::SalesOrder, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesOrder {
     const SEGMENT: &'static str = "microsoft.graph.salesOrder";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SalesOrderLine, C> {
+impl<C> crate::beta::requests::SalesOrderLinePath<C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
     pub fn account(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Account,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("account"))
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.target().segment("account"))
     }
     /// Containment navigation property `item` (`microsoft.graph.item`).
     pub fn item(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::Item, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("item"))
+    ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ItemPath::new(self.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesOrderLine {
     const SEGMENT: &'static str = "microsoft.graph.salesOrderLine";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SalesQuote, C> {
+impl<C> crate::beta::requests::SalesQuotePath<C> {
     /// Structural property `billingPostalAddress` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn billing_postal_address(
         &self,
@@ -4760,29 +4764,20 @@ impl<C> crate::path::EntityPath<crate::beta::SalesQuote, C> {
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Currency,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("currency"))
+    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
     }
     /// Containment navigation property `customer` (`microsoft.graph.customer`).
     pub fn customer(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Customer,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("customer"))
+    ) -> crate::beta::requests::CustomerPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CustomerPath::new(self.target().segment("customer"))
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PaymentTerm,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("paymentTerm"))
+    ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
     }
     /// Containment navigation property `salesQuoteLines` (`microsoft.graph.salesQuoteLine`).
     pub fn sales_quote_lines(
@@ -4796,11 +4791,10 @@ impl<C> crate::path::EntityPath<crate::beta::SalesQuote, C> {
     /// Containment navigation property `shipmentMethod` (`microsoft.graph.shipmentMethod`).
     pub fn shipment_method(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ShipmentMethod,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("shipmentMethod"))
+    ) -> crate::beta::requests::ShipmentMethodPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ShipmentMethodPath::new(
+            self.target().segment("shipmentMethod"),
+        )
     }
     /// `POST .../makeInvoice`: action `microsoft.graph.makeInvoice`.
     pub fn make_invoice(
@@ -4822,35 +4816,34 @@ impl<C> crate::path::EntityPath<crate::beta::SalesQuote, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesQuote {
     const SEGMENT: &'static str = "microsoft.graph.salesQuote";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SalesQuoteLine, C> {
+impl<C> crate::beta::requests::SalesQuoteLinePath<C> {
     /// Containment navigation property `account` (`microsoft.graph.account`).
     pub fn account(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Account,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("account"))
+    ) -> crate::beta::requests::AccountPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AccountPath::new(self.target().segment("account"))
     }
     /// Containment navigation property `item` (`microsoft.graph.item`).
     pub fn item(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::Item, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("item"))
+    ) -> crate::beta::requests::ItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ItemPath::new(self.target().segment("item"))
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SalesQuoteLine {
     const SEGMENT: &'static str = "microsoft.graph.salesQuoteLine";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Schedule, C> {
+impl<C> crate::beta::requests::SchedulePath<C> {
     /// Structural property `timeClockSettings` (`microsoft.graph.timeClockSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn time_clock_settings(
         &self,
@@ -4967,12 +4960,13 @@ impl<C> crate::path::EntityPath<crate::beta::Schedule, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Schedule {
     const SEGMENT: &'static str = "microsoft.graph.schedule";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyScheduleChangeRequest, C> {
+impl<C> crate::beta::requests::ScheduleChangeRequestPath<C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
     pub fn approve(
         &self,
@@ -5023,18 +5017,20 @@ impl<C> crate::path::EntityPath<crate::beta::AnyScheduleChangeRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::AnyScheduleChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.scheduleChangeRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyScheduleChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.scheduleChangeRequest";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SchedulingGroup, C> {
+impl<C> crate::beta::requests::SchedulingGroupPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -5057,25 +5053,29 @@ impl<C> crate::path::EntityPath<crate::beta::SchedulingGroup, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::SchedulingGroup {
     const SEGMENT: &'static str = "microsoft.graph.schedulingGroup";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SchedulingGroup {
     const SEGMENT: &'static str = "microsoft.graph.schedulingGroup";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Schema {
     const SEGMENT: &'static str = "microsoft.graph.schema";
 }
 #[cfg(msgraph_beta_schema_extensions_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SchemaExtension {
     const SEGMENT: &'static str = "microsoft.graph.schemaExtension";
 }
 #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ScopedRoleMembership, C> {
+impl<C> crate::beta::requests::ScopedRoleMembershipPath<C> {
     /// Structural property `roleMemberInfo` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn role_member_info(
         &self,
@@ -5084,13 +5084,14 @@ impl<C> crate::path::EntityPath<crate::beta::ScopedRoleMembership, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ScopedRoleMembership {
     const SEGMENT: &'static str = "microsoft.graph.scopedRoleMembership";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SearchEntity, C> {
+impl<C> crate::beta::requests::SearchEntityPath<C> {
     /// `POST .../query`: action `microsoft.graph.query`.
     pub fn query(
         &self,
@@ -5107,29 +5108,26 @@ impl<C> crate::path::EntityPath<crate::beta::SearchEntity, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SearchEntity {
     const SEGMENT: &'static str = "microsoft.graph.searchEntity";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SectionGroup, C> {
+impl<C> crate::beta::requests::SectionGroupPath<C> {
     /// Containment navigation property `parentNotebook` (`microsoft.graph.notebook`).
     pub fn parent_notebook(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Notebook,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("parentNotebook"))
+    ) -> crate::beta::requests::NotebookPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::NotebookPath::new(self.target().segment("parentNotebook"))
     }
     /// Containment navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
     pub fn parent_section_group(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::SectionGroup,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("parentSectionGroup"))
+    ) -> crate::beta::requests::SectionGroupPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::SectionGroupPath::new(
+            self.target().segment("parentSectionGroup"),
+        )
     }
     /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
     pub fn section_groups(
@@ -5161,27 +5159,31 @@ impl<C> crate::path::EntityPath<crate::beta::SectionGroup, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityHierarchyModel>
 for crate::beta::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntitySchemaObjectModel>
 for crate::beta::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOnenoteEntityBaseModel>
 for crate::beta::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SectionGroup {
     const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::path::EntityPath<crate::beta::SecureScore, C> {
+impl<C> crate::beta::requests::SecureScorePath<C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn vendor_information(
         &self,
@@ -5190,12 +5192,13 @@ impl<C> crate::path::EntityPath<crate::beta::SecureScore, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SecureScore {
     const SEGMENT: &'static str = "microsoft.graph.secureScore";
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::path::EntityPath<crate::beta::SecureScoreControlProfile, C> {
+impl<C> crate::beta::requests::SecureScoreControlProfilePath<C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn vendor_information(
         &self,
@@ -5204,13 +5207,14 @@ impl<C> crate::path::EntityPath<crate::beta::SecureScoreControlProfile, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecureScoreControlProfile {
     const SEGMENT: &'static str = "microsoft.graph.secureScoreControlProfile";
 }
 #[cfg(msgraph_beta_security)]
 /// Features: `beta` or `beta-security`.
-impl<C> crate::path::EntityPath<crate::beta::Security, C> {
+impl<C> crate::beta::requests::SecurityPath<C> {
     /// Containment navigation property `alerts` (`microsoft.graph.alert`).
     pub fn alerts(
         &self,
@@ -5326,7 +5330,7 @@ impl<C> crate::path::EntityPath<crate::beta::Security, C> {
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::path::EntityPath<crate::beta::SecurityAction, C> {
+impl<C> crate::beta::requests::SecurityActionPath<C> {
     /// Structural property `errorInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn error_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("errorInfo"))
@@ -5349,32 +5353,37 @@ impl<C> crate::path::EntityPath<crate::beta::SecurityAction, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SecurityAction {
     const SEGMENT: &'static str = "microsoft.graph.securityAction";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnySecurityBaselineStateSummary>
 for crate::beta::SecurityBaselineCategoryStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineCategoryStateSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityBaselineCategoryStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineCategoryStateSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityBaselineDeviceState {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineDeviceState";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityBaselineSettingState {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineSettingState";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SecurityBaselineState, C> {
+impl<C> crate::beta::requests::SecurityBaselineStatePath<C> {
     /// Containment navigation property `settingStates` (`microsoft.graph.securityBaselineSettingState`).
     pub fn setting_states(
         &self,
@@ -5386,18 +5395,20 @@ impl<C> crate::path::EntityPath<crate::beta::SecurityBaselineState, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityBaselineState {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnySecurityBaselineStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineStateSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SecurityBaselineTemplate, C> {
+impl<C> crate::beta::requests::SecurityBaselineTemplatePath<C> {
     /// Containment navigation property `categoryDeviceStateSummaries` (`microsoft.graph.securityBaselineCategoryStateSummary`).
     pub fn category_device_state_summaries(
         &self,
@@ -5421,11 +5432,12 @@ impl<C> crate::path::EntityPath<crate::beta::SecurityBaselineTemplate, C> {
     /// Containment navigation property `deviceStateSummary` (`microsoft.graph.securityBaselineStateSummary`).
     pub fn device_state_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnySecurityBaselineStateSummary,
+    ) -> crate::beta::requests::SecurityBaselineStateSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStateSummary"))
+        crate::beta::requests::SecurityBaselineStateSummaryPath::new(
+            self.target().segment("deviceStateSummary"),
+        )
     }
     /// Containment navigation property `categories` (`microsoft.graph.deviceManagementTemplateSettingCategory`).
     pub fn categories(
@@ -5498,11 +5510,13 @@ impl<C> crate::path::EntityPath<crate::beta::SecurityBaselineTemplate, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementTemplate>
 for crate::beta::SecurityBaselineTemplate {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineTemplate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityBaselineTemplate {
     const SEGMENT: &'static str = "microsoft.graph.securityBaselineTemplate";
@@ -5526,7 +5540,7 @@ impl<C> crate::path::CollectionPath<crate::beta::SecurityBaselineTemplate, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SecurityConfigurationTask, C> {
+impl<C> crate::beta::requests::SecurityConfigurationTaskPath<C> {
     /// Containment navigation property `managedDevices` (`microsoft.graph.vulnerableManagedDevice`).
     pub fn managed_devices(
         &self,
@@ -5556,22 +5570,25 @@ impl<C> crate::path::EntityPath<crate::beta::SecurityConfigurationTask, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceAppManagementTask>
 for crate::beta::SecurityConfigurationTask {
     const SEGMENT: &'static str = "microsoft.graph.securityConfigurationTask";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SecurityConfigurationTask {
     const SEGMENT: &'static str = "microsoft.graph.securityConfigurationTask";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SensitiveType {
     const SEGMENT: &'static str = "microsoft.graph.sensitiveType";
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SensitivityLabel, C> {
+impl<C> crate::beta::requests::SensitivityLabelPath<C> {
     /// Structural property `autoLabeling` (`microsoft.graph.autoLabeling`), addressed on its own: `GET` or `PATCH` it.
     pub fn auto_labeling(&self) -> crate::path::PropertyPath<crate::beta::AutoLabeling> {
         crate::path::PropertyPath::new(self.target().segment("autoLabeling"))
@@ -5587,6 +5604,7 @@ impl<C> crate::path::EntityPath<crate::beta::SensitivityLabel, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SensitivityLabel {
     const SEGMENT: &'static str = "microsoft.graph.sensitivityLabel";
 }
@@ -5609,13 +5627,14 @@ impl<C> crate::path::CollectionPath<crate::beta::SensitivityLabel, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SensitivityPolicySettings {
     const SEGMENT: &'static str = "microsoft.graph.sensitivityPolicySettings";
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ServiceAnnouncement, C> {
+impl<C> crate::beta::requests::ServiceAnnouncementPath<C> {
     /// Containment navigation property `healthOverviews` (`microsoft.graph.serviceHealth`).
     pub fn health_overviews(
         &self,
@@ -5645,18 +5664,20 @@ impl<C> crate::path::EntityPath<crate::beta::ServiceAnnouncement, C> {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ServiceAnnouncement {
     const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncement";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyServiceAnnouncementBase {
     const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncementBase";
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ServiceHealth, C> {
+impl<C> crate::beta::requests::ServiceHealthPath<C> {
     /// Containment navigation property `issues` (`microsoft.graph.serviceHealthIssue`).
     pub fn issues(
         &self,
@@ -5668,12 +5689,13 @@ impl<C> crate::path::EntityPath<crate::beta::ServiceHealth, C> {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ServiceHealth {
     const SEGMENT: &'static str = "microsoft.graph.serviceHealth";
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ServiceHealthIssue, C> {
+impl<C> crate::beta::requests::ServiceHealthIssuePath<C> {
     /// `GET .../incidentReport`: function `microsoft.graph.incidentReport`.
     pub fn incident_report(
         &self,
@@ -5686,18 +5708,20 @@ impl<C> crate::path::EntityPath<crate::beta::ServiceHealthIssue, C> {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyServiceAnnouncementBase>
 for crate::beta::ServiceHealthIssue {
     const SEGMENT: &'static str = "microsoft.graph.serviceHealthIssue";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ServiceHealthIssue {
     const SEGMENT: &'static str = "microsoft.graph.serviceHealthIssue";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ServicePrincipal, C> {
+impl<C> crate::beta::requests::ServicePrincipalPath<C> {
     /// Structural property `passwordSingleSignOnSettings` (`microsoft.graph.passwordSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn password_single_sign_on_settings(
         &self,
@@ -5861,11 +5885,10 @@ impl<C> crate::path::EntityPath<crate::beta::ServicePrincipal, C> {
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
     pub fn synchronization(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Synchronization,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("synchronization"))
+    ) -> crate::beta::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::SynchronizationPath::new(
+            self.target().segment("synchronization"),
+        )
     }
     /// `POST .../addTokenSigningCertificate`: action `microsoft.graph.addTokenSigningCertificate`.
     pub fn add_token_signing_certificate(
@@ -6018,11 +6041,13 @@ impl<C> crate::path::EntityPath<crate::beta::ServicePrincipal, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::ServicePrincipal {
     const SEGMENT: &'static str = "microsoft.graph.servicePrincipal";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ServicePrincipal {
     const SEGMENT: &'static str = "microsoft.graph.servicePrincipal";
 }
@@ -6091,7 +6116,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ServicePrincipal, C> {
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ServiceUpdateMessage, C> {
+impl<C> crate::beta::requests::ServiceUpdateMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -6104,11 +6129,13 @@ impl<C> crate::path::EntityPath<crate::beta::ServiceUpdateMessage, C> {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyServiceAnnouncementBase>
 for crate::beta::ServiceUpdateMessage {
     const SEGMENT: &'static str = "microsoft.graph.serviceUpdateMessage";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ServiceUpdateMessage {
     const SEGMENT: &'static str = "microsoft.graph.serviceUpdateMessage";
@@ -6214,48 +6241,56 @@ impl<C> crate::path::CollectionPath<crate::beta::ServiceUpdateMessage, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SettingStateDeviceSummary {
     const SEGMENT: &'static str = "microsoft.graph.settingStateDeviceSummary";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointActivityPages {
     const SEGMENT: &'static str = "microsoft.graph.sharePointActivityPages";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.sharePointActivityUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointActivityUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.sharePointActivityUserDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointSiteUsageDetail {
     const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsageDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointSiteUsageFileCounts {
     const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsageFileCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointSiteUsagePages {
     const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsagePages";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharePointSiteUsageSiteCounts {
     const SEGMENT: &'static str = "microsoft.graph.sharePointSiteUsageSiteCounts";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SharedDriveItem, C> {
+impl<C> crate::beta::requests::SharedDriveItemPath<C> {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("owner"))
@@ -6263,11 +6298,8 @@ impl<C> crate::path::EntityPath<crate::beta::SharedDriveItem, C> {
     /// Containment navigation property `driveItem` (`microsoft.graph.driveItem`).
     pub fn drive_item(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DriveItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("driveItem"))
+    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DriveItemPath::new(self.target().segment("driveItem"))
     }
     /// Containment navigation property `items` (`microsoft.graph.driveItem`).
     pub fn items(
@@ -6281,41 +6313,32 @@ impl<C> crate::path::EntityPath<crate::beta::SharedDriveItem, C> {
     /// Containment navigation property `list` (`microsoft.graph.list`).
     pub fn list_2(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::List, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("list"))
+    ) -> crate::beta::requests::ListPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ListPath::new(self.target().segment("list"))
     }
     /// Containment navigation property `listItem` (`microsoft.graph.listItem`).
     pub fn list_item(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ListItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("listItem"))
+    ) -> crate::beta::requests::ListItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ListItemPath::new(self.target().segment("listItem"))
     }
     /// Containment navigation property `permission` (`microsoft.graph.permission`).
     pub fn permission(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Permission,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("permission"))
+    ) -> crate::beta::requests::PermissionPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PermissionPath::new(self.target().segment("permission"))
     }
     /// Containment navigation property `root` (`microsoft.graph.driveItem`).
     pub fn root(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DriveItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("root"))
+    ) -> crate::beta::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DriveItemPath::new(self.target().segment("root"))
     }
     /// Containment navigation property `site` (`microsoft.graph.site`).
     pub fn site(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::Site, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("site"))
+    ) -> crate::beta::requests::SitePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::SitePath::new(self.target().segment("site"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
@@ -6339,11 +6362,8 @@ impl<C> crate::path::EntityPath<crate::beta::SharedDriveItem, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -6351,35 +6371,36 @@ impl<C> crate::path::EntityPath<crate::beta::SharedDriveItem, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem>
 for crate::beta::SharedDriveItem {
     const SEGMENT: &'static str = "microsoft.graph.sharedDriveItem";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SharedDriveItem {
     const SEGMENT: &'static str = "microsoft.graph.sharedDriveItem";
 }
 #[cfg(msgraph_beta_directory_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharedEmailDomain {
     const SEGMENT: &'static str = "microsoft.graph.sharedEmailDomain";
 }
 #[cfg(msgraph_beta_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharedEmailDomainInvitation {
     const SEGMENT: &'static str = "microsoft.graph.sharedEmailDomainInvitation";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SharedInsight, C> {
+impl<C> crate::beta::requests::SharedInsightPath<C> {
     /// Structural property `lastShared` (`microsoft.graph.sharingDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_shared(&self) -> crate::path::PropertyPath<crate::beta::SharingDetail> {
         crate::path::PropertyPath::new(self.target().segment("lastShared"))
@@ -6399,29 +6420,26 @@ impl<C> crate::path::EntityPath<crate::beta::SharedInsight, C> {
     /// Navigation property `lastSharedMethod` (`microsoft.graph.entity`).
     pub fn last_shared_method(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyEntity,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastSharedMethod"))
+    ) -> crate::beta::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AnyEntityPath::new(
+            self.target().segment("lastSharedMethod"),
+        )
     }
     /// Navigation property `resource` (`microsoft.graph.entity`).
     pub fn resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyEntity,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("resource"))
+    ) -> crate::beta::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AnyEntityPath::new(self.target().segment("resource"))
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SharedInsight {
     const SEGMENT: &'static str = "microsoft.graph.sharedInsight";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SharedPcConfiguration, C> {
+impl<C> crate::beta::requests::SharedPcConfigurationPath<C> {
     /// Structural property `accountManagerPolicy` (`microsoft.graph.sharedPCAccountManagerPolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn account_manager_policy(
         &self,
@@ -6490,11 +6508,12 @@ impl<C> crate::path::EntityPath<crate::beta::SharedPcConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -6517,11 +6536,12 @@ impl<C> crate::path::EntityPath<crate::beta::SharedPcConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6599,11 +6619,13 @@ impl<C> crate::path::EntityPath<crate::beta::SharedPcConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::SharedPcConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.sharedPCConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SharedPcConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.sharedPCConfiguration";
@@ -6659,7 +6681,7 @@ impl<C> crate::path::CollectionPath<crate::beta::SharedPcConfiguration, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Shift, C> {
+impl<C> crate::beta::requests::ShiftPath<C> {
     /// Structural property `draftShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn draft_shift(&self) -> crate::path::PropertyPath<crate::beta::AnyShiftItem> {
         crate::path::PropertyPath::new(self.target().segment("draftShift"))
@@ -6690,17 +6712,19 @@ impl<C> crate::path::EntityPath<crate::beta::Shift, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::Shift {
     const SEGMENT: &'static str = "microsoft.graph.shift";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Shift {
     const SEGMENT: &'static str = "microsoft.graph.shift";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ShiftPreferences, C> {
+impl<C> crate::beta::requests::ShiftPreferencesPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -6723,25 +6747,29 @@ impl<C> crate::path::EntityPath<crate::beta::ShiftPreferences, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::ShiftPreferences {
     const SEGMENT: &'static str = "microsoft.graph.shiftPreferences";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ShiftPreferences {
     const SEGMENT: &'static str = "microsoft.graph.shiftPreferences";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ShipmentMethod {
     const SEGMENT: &'static str = "microsoft.graph.shipmentMethod";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SideLoadingKey {
     const SEGMENT: &'static str = "microsoft.graph.sideLoadingKey";
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnySignIn, C> {
+impl<C> crate::beta::requests::SignInPath<C> {
     /// Structural property `deviceDetail` (`microsoft.graph.deviceDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_detail(&self) -> crate::path::PropertyPath<crate::beta::DeviceDetail> {
         crate::path::PropertyPath::new(self.target().segment("deviceDetail"))
@@ -6760,17 +6788,19 @@ impl<C> crate::path::EntityPath<crate::beta::AnySignIn, C> {
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnySignIn {
     const SEGMENT: &'static str = "microsoft.graph.signIn";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SingleValueLegacyExtendedProperty {
     const SEGMENT: &'static str = "microsoft.graph.singleValueLegacyExtendedProperty";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Site, C> {
+impl<C> crate::beta::requests::SitePath<C> {
     /// Structural property `deleted` (`microsoft.graph.deleted`), addressed on its own: `GET` or `PATCH` it.
     pub fn deleted(&self) -> crate::path::PropertyPath<crate::beta::Deleted> {
         crate::path::PropertyPath::new(self.target().segment("deleted"))
@@ -6797,11 +6827,10 @@ impl<C> crate::path::EntityPath<crate::beta::Site, C> {
     /// Features: `beta` or `beta-search`.
     pub fn analytics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ItemAnalytics,
+    ) -> crate::beta::requests::ItemAnalyticsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("analytics"))
+        crate::beta::requests::ItemAnalyticsPath::new(self.target().segment("analytics"))
     }
     /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
     pub fn columns(
@@ -6824,11 +6853,8 @@ impl<C> crate::path::EntityPath<crate::beta::Site, C> {
     /// Containment navigation property `drive` (`microsoft.graph.drive`).
     pub fn drive(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Drive,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("drive"))
+    ) -> crate::beta::requests::DrivePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DrivePath::new(self.target().segment("drive"))
     }
     /// Containment navigation property `drives` (`microsoft.graph.drive`).
     pub fn drives(
@@ -6896,20 +6922,18 @@ impl<C> crate::path::EntityPath<crate::beta::Site, C> {
     /// Containment navigation property `termStore` (`microsoft.graph.termStore.store`).
     pub fn term_store(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::term_store::Store,
+    ) -> crate::beta::requests::term_store::StorePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("termStore"))
+        crate::beta::requests::term_store::StorePath::new(
+            self.target().segment("termStore"),
+        )
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Onenote,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("onenote"))
+    ) -> crate::beta::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::OnenotePath::new(self.target().segment("onenote"))
     }
     /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
     pub fn get_activities_by_interval(
@@ -7025,11 +7049,8 @@ impl<C> crate::path::EntityPath<crate::beta::Site, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -7037,18 +7058,17 @@ impl<C> crate::path::EntityPath<crate::beta::Site, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::Site {
     const SEGMENT: &'static str = "microsoft.graph.site";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Site {
     const SEGMENT: &'static str = "microsoft.graph.site";
 }
@@ -7098,13 +7118,14 @@ impl<C> crate::path::CollectionPath<crate::beta::Site, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SiteActivitySummary {
     const SEGMENT: &'static str = "microsoft.graph.siteActivitySummary";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SitePage, C> {
+impl<C> crate::beta::requests::SitePagePath<C> {
     /// Structural property `contentType` (`microsoft.graph.contentTypeInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_type(
         &self,
@@ -7149,11 +7170,8 @@ impl<C> crate::path::EntityPath<crate::beta::SitePage, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -7161,28 +7179,28 @@ impl<C> crate::path::EntityPath<crate::beta::SitePage, C> {
     /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::User,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::beta::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyBaseItem> for crate::beta::SitePage {
     const SEGMENT: &'static str = "microsoft.graph.sitePage";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SitePage {
     const SEGMENT: &'static str = "microsoft.graph.sitePage";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SiteUsageStorage {
     const SEGMENT: &'static str = "microsoft.graph.siteUsageStorage";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SkillProficiency, C> {
+impl<C> crate::beta::requests::SkillProficiencyPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -7203,85 +7221,102 @@ impl<C> crate::path::EntityPath<crate::beta::SkillProficiency, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::SkillProficiency {
     const SEGMENT: &'static str = "microsoft.graph.skillProficiency";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SkillProficiency {
     const SEGMENT: &'static str = "microsoft.graph.skillProficiency";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessActivityCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessActivityUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessActivityUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessActivityUserDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessDeviceUsageDistributionUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessDeviceUsageUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessDeviceUsageUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessDeviceUsageUserDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessOrganizerActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessOrganizerActivityMinuteCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessOrganizerActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessOrganizerActivityUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessParticipantActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessParticipantActivityMinuteCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessParticipantActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessParticipantActivityUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessPeerToPeerActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessPeerToPeerActivityMinuteCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SkypeForBusinessPeerToPeerActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts";
@@ -7290,7 +7325,7 @@ for crate::beta::SkypeForBusinessPeerToPeerActivityUserCounts {
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SmsAuthenticationMethodConfiguration, C> {
+impl<C> crate::beta::requests::SmsAuthenticationMethodConfigurationPath<C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.smsAuthenticationMethodTarget`).
     pub fn include_targets(
         &self,
@@ -7304,6 +7339,7 @@ impl<C> crate::path::EntityPath<crate::beta::SmsAuthenticationMethodConfiguratio
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
 for crate::beta::SmsAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
@@ -7311,6 +7347,7 @@ for crate::beta::SmsAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SmsAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
@@ -7318,6 +7355,7 @@ for crate::beta::SmsAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodTarget>
 for crate::beta::SmsAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
@@ -7325,16 +7363,19 @@ for crate::beta::SmsAuthenticationMethodTarget {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SmsAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyIdentityProviderBase>
 for crate::beta::SocialIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.socialIdentityProvider";
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SocialIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.socialIdentityProvider";
@@ -7357,13 +7398,14 @@ impl<C> crate::path::CollectionPath<crate::beta::SocialIdentityProvider, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SoftwareUpdateStatusSummary {
     const SEGMENT: &'static str = "microsoft.graph.softwareUpdateStatusSummary";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyStsPolicy, C> {
+impl<C> crate::beta::requests::StsPolicyPath<C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -7444,15 +7486,18 @@ impl<C> crate::path::EntityPath<crate::beta::AnyStsPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase> for crate::beta::AnyStsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::AnyStsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyStsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
 }
@@ -7508,25 +7553,27 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyStsPolicy, C> {
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::SubscribeToToneOperation, C> {
+impl<C> crate::beta::requests::SubscribeToToneOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::SubscribeToToneOperation {
     const SEGMENT: &'static str = "microsoft.graph.subscribeToToneOperation";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SubscribeToToneOperation {
     const SEGMENT: &'static str = "microsoft.graph.subscribeToToneOperation";
 }
 #[cfg(msgraph_beta_search_or_subscribed_skus)]
 /// Features: `beta`, or one of `beta-search`, `beta-subscribed-skus`.
-impl<C> crate::path::EntityPath<crate::beta::SubscribedSku, C> {
+impl<C> crate::beta::requests::SubscribedSkuPath<C> {
     /// Structural property `prepaidUnits` (`microsoft.graph.licenseUnitsDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn prepaid_units(
         &self,
@@ -7535,16 +7582,18 @@ impl<C> crate::path::EntityPath<crate::beta::SubscribedSku, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_subscribed_skus)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::SubscribedSku {
     const SEGMENT: &'static str = "microsoft.graph.subscribedSku";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Subscription {
     const SEGMENT: &'static str = "microsoft.graph.subscription";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SwapShiftsChangeRequest, C> {
+impl<C> crate::beta::requests::SwapShiftsChangeRequestPath<C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
     pub fn approve(
         &self,
@@ -7595,33 +7644,38 @@ impl<C> crate::path::EntityPath<crate::beta::SwapShiftsChangeRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOfferShiftRequest>
 for crate::beta::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyScheduleChangeRequest>
 for crate::beta::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SwapShiftsChangeRequest {
     const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SymantecCodeSigningCertificate {
     const SEGMENT: &'static str = "microsoft.graph.symantecCodeSigningCertificate";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Synchronization, C> {
+impl<C> crate::beta::requests::SynchronizationPath<C> {
     /// Containment navigation property `jobs` (`microsoft.graph.synchronizationJob`).
     pub fn jobs(
         &self,
@@ -7669,12 +7723,13 @@ impl<C> crate::path::EntityPath<crate::beta::Synchronization, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Synchronization {
     const SEGMENT: &'static str = "microsoft.graph.synchronization";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SynchronizationJob, C> {
+impl<C> crate::beta::requests::SynchronizationJobPath<C> {
     /// Structural property `schedule` (`microsoft.graph.synchronizationSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule(
         &self,
@@ -7690,11 +7745,12 @@ impl<C> crate::path::EntityPath<crate::beta::SynchronizationJob, C> {
     /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
     pub fn schema(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::SynchronizationSchema,
+    ) -> crate::beta::requests::SynchronizationSchemaPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("schema"))
+        crate::beta::requests::SynchronizationSchemaPath::new(
+            self.target().segment("schema"),
+        )
     }
     /// `POST .../pause`: action `microsoft.graph.pause`.
     pub fn pause(
@@ -7772,6 +7828,7 @@ impl<C> crate::path::EntityPath<crate::beta::SynchronizationJob, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SynchronizationJob {
     const SEGMENT: &'static str = "microsoft.graph.synchronizationJob";
@@ -7798,7 +7855,7 @@ impl<C> crate::path::CollectionPath<crate::beta::SynchronizationJob, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SynchronizationSchema, C> {
+impl<C> crate::beta::requests::SynchronizationSchemaPath<C> {
     /// Containment navigation property `directories` (`microsoft.graph.directoryDefinition`).
     pub fn directories(
         &self,
@@ -7852,31 +7909,34 @@ impl<C> crate::path::EntityPath<crate::beta::SynchronizationSchema, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SynchronizationSchema {
     const SEGMENT: &'static str = "microsoft.graph.synchronizationSchema";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::SynchronizationTemplate, C> {
+impl<C> crate::beta::requests::SynchronizationTemplatePath<C> {
     /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
     pub fn schema(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::SynchronizationSchema,
+    ) -> crate::beta::requests::SynchronizationSchemaPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("schema"))
+        crate::beta::requests::SynchronizationSchemaPath::new(
+            self.target().segment("schema"),
+        )
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::SynchronizationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.synchronizationTemplate";
 }
 #[cfg(msgraph_beta_communications_or_search)]
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::call_records::Segment, C> {
+impl<C> crate::beta::requests::call_records::SegmentPath<C> {
     /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
     pub fn callee(
         &self,
@@ -7897,13 +7957,14 @@ impl<C> crate::path::EntityPath<crate::beta::call_records::Segment, C> {
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::call_records::Segment {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.segment";
 }
 #[cfg(msgraph_beta_communications_or_search)]
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::call_records::Session, C> {
+impl<C> crate::beta::requests::call_records::SessionPath<C> {
     /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
     pub fn callee(
         &self,
@@ -7933,13 +7994,14 @@ impl<C> crate::path::EntityPath<crate::beta::call_records::Session, C> {
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::call_records::Session {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.session";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::Settings, C> {
+impl<C> crate::beta::requests::ediscovery::SettingsPath<C> {
     /// Structural property `ocr` (`microsoft.graph.ediscovery.ocrSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn ocr(
         &self,
@@ -7972,24 +8034,22 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::Settings, C> {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::Settings {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.settings";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::SiteSource, C> {
+impl<C> crate::beta::requests::ediscovery::SiteSourcePath<C> {
     #[cfg(msgraph_beta_core_or_shares_or_sites)]
     /// Navigation property `site` (`microsoft.graph.site`).
     ///
     /// Features: `beta` or `beta-search`.
     pub fn site(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Site,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("site"))
+    ) -> crate::beta::requests::SitePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::SitePath::new(self.target().segment("site"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
@@ -7997,18 +8057,20 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::SiteSource, C> {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSource>
 for crate::beta::ediscovery::SiteSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.siteSource";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::SiteSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.siteSource";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::SourceCollection, C> {
+impl<C> crate::beta::requests::ediscovery::SourceCollectionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -8031,11 +8093,12 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::SourceCollection, C> {
     /// Navigation property `addToReviewSetOperation` (`microsoft.graph.ediscovery.addToReviewSetOperation`).
     pub fn add_to_review_set_operation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::AddToReviewSetOperation,
+    ) -> crate::beta::requests::ediscovery::AddToReviewSetOperationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("addToReviewSetOperation"))
+        crate::beta::requests::ediscovery::AddToReviewSetOperationPath::new(
+            self.target().segment("addToReviewSetOperation"),
+        )
     }
     /// Navigation property `custodianSources` (`microsoft.graph.ediscovery.dataSource`).
     pub fn custodian_sources(
@@ -8049,11 +8112,10 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::SourceCollection, C> {
     /// Navigation property `lastEstimateStatisticsOperation` (`microsoft.graph.ediscovery.estimateStatisticsOperation`).
     pub fn last_estimate_statistics_operation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::EstimateStatisticsOperation,
+    ) -> crate::beta::requests::ediscovery::EstimateStatisticsOperationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::ediscovery::EstimateStatisticsOperationPath::new(
             self.target().segment("lastEstimateStatisticsOperation"),
         )
     }
@@ -8078,18 +8140,20 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::SourceCollection, C> {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::SourceCollection {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.sourceCollection";
 }
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::external_connectors::Schema {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.schema";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::term_store::Set, C> {
+impl<C> crate::beta::requests::term_store::SetPath<C> {
     /// Containment navigation property `children` (`microsoft.graph.termStore.term`).
     pub fn children(
         &self,
@@ -8102,11 +8166,12 @@ impl<C> crate::path::EntityPath<crate::beta::term_store::Set, C> {
     /// Containment navigation property `parentGroup` (`microsoft.graph.termStore.group`).
     pub fn parent_group(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::term_store::Group,
+    ) -> crate::beta::requests::term_store::GroupPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("parentGroup"))
+        crate::beta::requests::term_store::GroupPath::new(
+            self.target().segment("parentGroup"),
+        )
     }
     /// Containment navigation property `relations` (`microsoft.graph.termStore.relation`).
     pub fn relations(
@@ -8128,12 +8193,13 @@ impl<C> crate::path::EntityPath<crate::beta::term_store::Set, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::term_store::Set {
     const SEGMENT: &'static str = "microsoft.graph.termStore.set";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::term_store::Store, C> {
+impl<C> crate::beta::requests::term_store::StorePath<C> {
     /// Containment navigation property `groups` (`microsoft.graph.termStore.group`).
     pub fn groups(
         &self,
@@ -8154,16 +8220,19 @@ impl<C> crate::path::EntityPath<crate::beta::term_store::Store, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::term_store::Store {
     const SEGMENT: &'static str = "microsoft.graph.termStore.store";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyCatalogEntry>
 for crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::AnySoftwareUpdateCatalogEntry {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry";

@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TargetedManagedAppConfiguration, C> {
+impl<C> crate::beta::requests::TargetedManagedAppConfigurationPath<C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
     pub fn apps(
         &self,
@@ -26,11 +26,12 @@ impl<C> crate::path::EntityPath<crate::beta::TargetedManagedAppConfiguration, C>
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedAppPolicyDeploymentSummary,
+    ) -> crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deploymentSummary"))
+        crate::beta::requests::ManagedAppPolicyDeploymentSummaryPath::new(
+            self.target().segment("deploymentSummary"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -66,16 +67,19 @@ impl<C> crate::path::EntityPath<crate::beta::TargetedManagedAppConfiguration, C>
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppConfiguration>
 for crate::beta::TargetedManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::TargetedManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TargetedManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
@@ -101,18 +105,20 @@ impl<C> crate::path::CollectionPath<crate::beta::TargetedManagedAppConfiguration
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::TargetedManagedAppConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfigurationPolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TargetedManagedAppConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfigurationPolicySetItem";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TargetedManagedAppPolicyAssignment, C> {
+impl<C> crate::beta::requests::TargetedManagedAppPolicyAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -123,13 +129,14 @@ impl<C> crate::path::EntityPath<crate::beta::TargetedManagedAppPolicyAssignment,
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TargetedManagedAppPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppPolicyAssignment";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyTargetedManagedAppProtection, C> {
+impl<C> crate::beta::requests::TargetedManagedAppProtectionPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
         &self,
@@ -169,31 +176,36 @@ impl<C> crate::path::EntityPath<crate::beta::AnyTargetedManagedAppProtection, C>
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppProtection>
 for crate::beta::AnyTargetedManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::AnyTargetedManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyTargetedManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TaxArea {
     const SEGMENT: &'static str = "microsoft.graph.taxArea";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TaxGroup {
     const SEGMENT: &'static str = "microsoft.graph.taxGroup";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Team, C> {
+impl<C> crate::beta::requests::TeamPath<C> {
     /// Structural property `discoverySettings` (`microsoft.graph.teamDiscoverySettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn discovery_settings(
         &self,
@@ -236,11 +248,8 @@ impl<C> crate::path::EntityPath<crate::beta::Team, C> {
     /// Navigation property `group` (`microsoft.graph.group`).
     pub fn group(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Group,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("group"))
+    ) -> crate::beta::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::GroupPath::new(self.target().segment("group"))
     }
     /// Containment navigation property `installedApps` (`microsoft.graph.teamsAppInstallation`).
     pub fn installed_apps(
@@ -290,20 +299,14 @@ impl<C> crate::path::EntityPath<crate::beta::Team, C> {
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ProfilePhoto,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("photo"))
+    ) -> crate::beta::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ProfilePhotoPath::new(self.target().segment("photo"))
     }
     /// Containment navigation property `primaryChannel` (`microsoft.graph.channel`).
     pub fn primary_channel(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Channel,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("primaryChannel"))
+    ) -> crate::beta::requests::ChannelPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ChannelPath::new(self.target().segment("primaryChannel"))
     }
     /// Containment navigation property `tags` (`microsoft.graph.teamworkTag`).
     pub fn tags(
@@ -320,20 +323,16 @@ impl<C> crate::path::EntityPath<crate::beta::Team, C> {
     /// Features: `beta` or `beta-search`.
     pub fn template(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TeamsTemplate,
+    ) -> crate::beta::requests::TeamsTemplatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("template"))
+        crate::beta::requests::TeamsTemplatePath::new(self.target().segment("template"))
     }
     /// Containment navigation property `schedule` (`microsoft.graph.schedule`).
     pub fn schedule(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Schedule,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("schedule"))
+    ) -> crate::beta::requests::SchedulePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::SchedulePath::new(self.target().segment("schedule"))
     }
     /// `POST .../archive`: action `microsoft.graph.archive`.
     pub fn archive(
@@ -399,6 +398,7 @@ impl<C> crate::path::EntityPath<crate::beta::Team, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Team {
     const SEGMENT: &'static str = "microsoft.graph.team";
 }
@@ -434,7 +434,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Team, C> {
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::TeamsApp, C> {
+impl<C> crate::beta::requests::TeamsAppPath<C> {
     /// Containment navigation property `appDefinitions` (`microsoft.graph.teamsAppDefinition`).
     pub fn app_definitions(
         &self,
@@ -446,12 +446,13 @@ impl<C> crate::path::EntityPath<crate::beta::TeamsApp, C> {
     }
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamsApp {
     const SEGMENT: &'static str = "microsoft.graph.teamsApp";
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::TeamsAppDefinition, C> {
+impl<C> crate::beta::requests::TeamsAppDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -459,67 +460,60 @@ impl<C> crate::path::EntityPath<crate::beta::TeamsAppDefinition, C> {
     /// Containment navigation property `bot` (`microsoft.graph.teamworkBot`).
     pub fn bot(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TeamworkBot,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("bot"))
+    ) -> crate::beta::requests::TeamworkBotPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::TeamworkBotPath::new(self.target().segment("bot"))
     }
     /// Containment navigation property `colorIcon` (`microsoft.graph.teamsAppIcon`).
     pub fn color_icon(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TeamsAppIcon,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("colorIcon"))
+    ) -> crate::beta::requests::TeamsAppIconPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::TeamsAppIconPath::new(self.target().segment("colorIcon"))
     }
     /// Containment navigation property `outlineIcon` (`microsoft.graph.teamsAppIcon`).
     pub fn outline_icon(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TeamsAppIcon,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("outlineIcon"))
+    ) -> crate::beta::requests::TeamsAppIconPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::TeamsAppIconPath::new(
+            self.target().segment("outlineIcon"),
+        )
     }
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsAppDefinition {
     const SEGMENT: &'static str = "microsoft.graph.teamsAppDefinition";
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::TeamsAppIcon, C> {
+impl<C> crate::beta::requests::TeamsAppIconPath<C> {
     /// Containment navigation property `hostedContent` (`microsoft.graph.teamworkHostedContent`).
     pub fn hosted_content(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyTeamworkHostedContent,
+    ) -> crate::beta::requests::TeamworkHostedContentPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("hostedContent"))
+        crate::beta::requests::TeamworkHostedContentPath::new(
+            self.target().segment("hostedContent"),
+        )
     }
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamsAppIcon {
     const SEGMENT: &'static str = "microsoft.graph.teamsAppIcon";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyTeamsAppInstallation, C> {
+impl<C> crate::beta::requests::TeamsAppInstallationPath<C> {
     #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
     ///
     /// Features: `beta` or `beta-search`.
     pub fn teams_app(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TeamsApp,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("teamsApp"))
+    ) -> crate::beta::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
     }
     #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
@@ -527,11 +521,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyTeamsAppInstallation, C> {
     /// Features: `beta` or `beta-search`.
     pub fn teams_app_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TeamsAppDefinition,
+    ) -> crate::beta::requests::TeamsAppDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("teamsAppDefinition"))
+        crate::beta::requests::TeamsAppDefinitionPath::new(
+            self.target().segment("teamsAppDefinition"),
+        )
     }
     /// `POST .../upgrade`: action `microsoft.graph.upgrade`.
     pub fn upgrade(
@@ -545,41 +540,46 @@ impl<C> crate::path::EntityPath<crate::beta::AnyTeamsAppInstallation, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyTeamsAppInstallation {
     const SEGMENT: &'static str = "microsoft.graph.teamsAppInstallation";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TeamsAsyncOperation, C> {
+impl<C> crate::beta::requests::TeamsAsyncOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.operationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::beta::OperationError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsAsyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.teamsAsyncOperation";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsDeviceUsageDistributionUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.teamsDeviceUsageDistributionUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsDeviceUsageUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.teamsDeviceUsageUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsDeviceUsageUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.teamsDeviceUsageUserDetail";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TeamsTab, C> {
+impl<C> crate::beta::requests::TeamsTabPath<C> {
     /// Structural property `configuration` (`microsoft.graph.teamsTabConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn configuration(
         &self,
@@ -592,44 +592,47 @@ impl<C> crate::path::EntityPath<crate::beta::TeamsTab, C> {
     /// Features: `beta` or `beta-search`.
     pub fn teams_app(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TeamsApp,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("teamsApp"))
+    ) -> crate::beta::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamsTab {
     const SEGMENT: &'static str = "microsoft.graph.teamsTab";
 }
 #[cfg(msgraph_beta_search_or_teams_templates)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamsTemplate {
     const SEGMENT: &'static str = "microsoft.graph.teamsTemplate";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsUserActivityCounts {
     const SEGMENT: &'static str = "microsoft.graph.teamsUserActivityCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsUserActivityDistributionUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.teamsUserActivityDistributionUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsUserActivityUserCounts {
     const SEGMENT: &'static str = "microsoft.graph.teamsUserActivityUserCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamsUserActivityUserDetail {
     const SEGMENT: &'static str = "microsoft.graph.teamsUserActivityUserDetail";
 }
 #[cfg(msgraph_beta_search_or_teamwork)]
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
-impl<C> crate::path::EntityPath<crate::beta::Teamwork, C> {
+impl<C> crate::beta::requests::TeamworkPath<C> {
     /// Containment navigation property `workforceIntegrations` (`microsoft.graph.workforceIntegration`).
     pub fn workforce_integrations(
         &self,
@@ -641,29 +644,32 @@ impl<C> crate::path::EntityPath<crate::beta::Teamwork, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Teamwork {
     const SEGMENT: &'static str = "microsoft.graph.teamwork";
 }
 #[cfg(msgraph_beta_app_catalogs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamworkBot {
     const SEGMENT: &'static str = "microsoft.graph.teamworkBot";
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyTeamworkHostedContent, C> {
+impl<C> crate::beta::requests::TeamworkHostedContentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyTeamworkHostedContent {
     const SEGMENT: &'static str = "microsoft.graph.teamworkHostedContent";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TeamworkTag, C> {
+impl<C> crate::beta::requests::TeamworkTagPath<C> {
     /// Containment navigation property `members` (`microsoft.graph.teamworkTagMember`).
     pub fn members(
         &self,
@@ -675,24 +681,25 @@ impl<C> crate::path::EntityPath<crate::beta::TeamworkTag, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TeamworkTag {
     const SEGMENT: &'static str = "microsoft.graph.teamworkTag";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TeamworkTagMember {
     const SEGMENT: &'static str = "microsoft.graph.teamworkTagMember";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TelecomExpenseManagementPartner {
     const SEGMENT: &'static str = "microsoft.graph.telecomExpenseManagementPartner";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::TemporaryAccessPassAuthenticationMethod, C> {
+impl<C> crate::beta::requests::TemporaryAccessPassAuthenticationMethodPath<C> {
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
         &self,
@@ -729,11 +736,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::TemporaryAccessPassAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethod";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TemporaryAccessPassAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethod";
@@ -744,10 +753,7 @@ for crate::beta::TemporaryAccessPassAuthenticationMethod {
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration,
-    C,
-> {
+> crate::beta::requests::TemporaryAccessPassAuthenticationMethodConfigurationPath<C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
     pub fn include_targets(
         &self,
@@ -761,6 +767,7 @@ impl<
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
 for crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration";
@@ -768,26 +775,28 @@ for crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration";
 }
 #[cfg(msgraph_beta_tenant_relationships)]
 /// Features: `beta` or `beta-tenant-relationships`.
-impl<C> crate::path::EntityPath<crate::beta::TenantRelationship, C> {
+impl<C> crate::beta::requests::TenantRelationshipPath<C> {
     /// Containment navigation property `managedTenants` (`microsoft.graph.managedTenants.managedTenant`).
     pub fn managed_tenants(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::managed_tenants::ManagedTenant,
+    ) -> crate::beta::requests::managed_tenants::ManagedTenantPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("managedTenants"))
+        crate::beta::requests::managed_tenants::ManagedTenantPath::new(
+            self.target().segment("managedTenants"),
+        )
     }
 }
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::TenantSetupInfo, C> {
+impl<C> crate::beta::requests::TenantSetupInfoPath<C> {
     #[cfg(
         msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
     )]
@@ -796,20 +805,22 @@ impl<C> crate::path::EntityPath<crate::beta::TenantSetupInfo, C> {
     /// Features: `beta` or `beta-search`.
     pub fn default_roles_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PrivilegedRoleSettings,
+    ) -> crate::beta::requests::PrivilegedRoleSettingsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("defaultRolesSettings"))
+        crate::beta::requests::PrivilegedRoleSettingsPath::new(
+            self.target().segment("defaultRolesSettings"),
+        )
     }
 }
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TenantSetupInfo {
     const SEGMENT: &'static str = "microsoft.graph.tenantSetupInfo";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::TermsAndConditions, C> {
+impl<C> crate::beta::requests::TermsAndConditionsPath<C> {
     /// Containment navigation property `acceptanceStatuses` (`microsoft.graph.termsAndConditionsAcceptanceStatus`).
     pub fn acceptance_statuses(
         &self,
@@ -839,31 +850,34 @@ impl<C> crate::path::EntityPath<crate::beta::TermsAndConditions, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TermsAndConditions {
     const SEGMENT: &'static str = "microsoft.graph.termsAndConditions";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::TermsAndConditionsAcceptanceStatus, C> {
+impl<C> crate::beta::requests::TermsAndConditionsAcceptanceStatusPath<C> {
     /// Navigation property `termsAndConditions` (`microsoft.graph.termsAndConditions`).
     pub fn terms_and_conditions(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TermsAndConditions,
+    ) -> crate::beta::requests::TermsAndConditionsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("termsAndConditions"))
+        crate::beta::requests::TermsAndConditionsPath::new(
+            self.target().segment("termsAndConditions"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TermsAndConditionsAcceptanceStatus {
     const SEGMENT: &'static str = "microsoft.graph.termsAndConditionsAcceptanceStatus";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::TermsAndConditionsAssignment, C> {
+impl<C> crate::beta::requests::TermsAndConditionsAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -874,31 +888,34 @@ impl<C> crate::path::EntityPath<crate::beta::TermsAndConditionsAssignment, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TermsAndConditionsAssignment {
     const SEGMENT: &'static str = "microsoft.graph.termsAndConditionsAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::TermsAndConditionsGroupAssignment, C> {
+impl<C> crate::beta::requests::TermsAndConditionsGroupAssignmentPath<C> {
     /// Navigation property `termsAndConditions` (`microsoft.graph.termsAndConditions`).
     pub fn terms_and_conditions(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TermsAndConditions,
+    ) -> crate::beta::requests::TermsAndConditionsPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("termsAndConditions"))
+        crate::beta::requests::TermsAndConditionsPath::new(
+            self.target().segment("termsAndConditions"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TermsAndConditionsGroupAssignment {
     const SEGMENT: &'static str = "microsoft.graph.termsAndConditionsGroupAssignment";
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::TermsOfUseContainer, C> {
+impl<C> crate::beta::requests::TermsOfUseContainerPath<C> {
     /// Containment navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
     pub fn agreement_acceptances(
         &self,
@@ -919,18 +936,20 @@ impl<C> crate::path::EntityPath<crate::beta::TermsOfUseContainer, C> {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TermsOfUseContainer {
     const SEGMENT: &'static str = "microsoft.graph.termsOfUseContainer";
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TextClassificationRequest {
     const SEGMENT: &'static str = "microsoft.graph.textClassificationRequest";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyThreatAssessmentRequest, C> {
+impl<C> crate::beta::requests::ThreatAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -946,18 +965,20 @@ impl<C> crate::path::EntityPath<crate::beta::AnyThreatAssessmentRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyThreatAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.threatAssessmentRequest";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ThreatAssessmentResult {
     const SEGMENT: &'static str = "microsoft.graph.threatAssessmentResult";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ThumbnailSet, C> {
+impl<C> crate::beta::requests::ThumbnailSetPath<C> {
     /// Structural property `large` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
     pub fn large(&self) -> crate::path::PropertyPath<crate::beta::Thumbnail> {
         crate::path::PropertyPath::new(self.target().segment("large"))
@@ -976,10 +997,12 @@ impl<C> crate::path::EntityPath<crate::beta::ThumbnailSet, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ThumbnailSet {
     const SEGMENT: &'static str = "microsoft.graph.thumbnailSet";
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TiIndicator {
     const SEGMENT: &'static str = "microsoft.graph.tiIndicator";
 }
@@ -1053,7 +1076,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TiIndicator, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TimeCard, C> {
+impl<C> crate::beta::requests::TimeCardPath<C> {
     /// Structural property `clockInEvent` (`microsoft.graph.timeCardEvent`), addressed on its own: `GET` or `PATCH` it.
     pub fn clock_in_event(
         &self,
@@ -1153,11 +1176,13 @@ impl<C> crate::path::EntityPath<crate::beta::TimeCard, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::TimeCard {
     const SEGMENT: &'static str = "microsoft.graph.timeCard";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TimeCard {
     const SEGMENT: &'static str = "microsoft.graph.timeCard";
 }
@@ -1181,7 +1206,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TimeCard, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TimeOff, C> {
+impl<C> crate::beta::requests::TimeOffPath<C> {
     /// Structural property `draftTimeOff` (`microsoft.graph.timeOffItem`), addressed on its own: `GET` or `PATCH` it.
     pub fn draft_time_off(&self) -> crate::path::PropertyPath<crate::beta::TimeOffItem> {
         crate::path::PropertyPath::new(self.target().segment("draftTimeOff"))
@@ -1214,17 +1239,19 @@ impl<C> crate::path::EntityPath<crate::beta::TimeOff, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::TimeOff {
     const SEGMENT: &'static str = "microsoft.graph.timeOff";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TimeOff {
     const SEGMENT: &'static str = "microsoft.graph.timeOff";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TimeOffReason, C> {
+impl<C> crate::beta::requests::TimeOffReasonPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1247,17 +1274,19 @@ impl<C> crate::path::EntityPath<crate::beta::TimeOffReason, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::TimeOffReason {
     const SEGMENT: &'static str = "microsoft.graph.timeOffReason";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TimeOffReason {
     const SEGMENT: &'static str = "microsoft.graph.timeOffReason";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TimeOffRequest, C> {
+impl<C> crate::beta::requests::TimeOffRequestPath<C> {
     /// `POST .../approve`: action `microsoft.graph.approve`.
     pub fn approve(
         &self,
@@ -1308,22 +1337,25 @@ impl<C> crate::path::EntityPath<crate::beta::TimeOffRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyScheduleChangeRequest>
 for crate::beta::TimeOffRequest {
     const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::TimeOffRequest {
     const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TimeOffRequest {
     const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Todo, C> {
+impl<C> crate::beta::requests::TodoPath<C> {
     /// Containment navigation property `lists` (`microsoft.graph.todoTaskList`).
     pub fn lists(
         &self,
@@ -1335,12 +1367,13 @@ impl<C> crate::path::EntityPath<crate::beta::Todo, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Todo {
     const SEGMENT: &'static str = "microsoft.graph.todo";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TodoTask, C> {
+impl<C> crate::beta::requests::TodoTaskPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::beta::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -1389,6 +1422,7 @@ impl<C> crate::path::EntityPath<crate::beta::TodoTask, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TodoTask {
     const SEGMENT: &'static str = "microsoft.graph.todoTask";
 }
@@ -1411,7 +1445,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TodoTask, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TodoTaskList, C> {
+impl<C> crate::beta::requests::TodoTaskListPath<C> {
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
         &self,
@@ -1432,6 +1466,7 @@ impl<C> crate::path::EntityPath<crate::beta::TodoTaskList, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::TodoTaskList {
     const SEGMENT: &'static str = "microsoft.graph.todoTaskList";
 }
@@ -1454,7 +1489,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TodoTaskList, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TokenIssuancePolicy, C> {
+impl<C> crate::beta::requests::TokenIssuancePolicyPath<C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -1535,21 +1570,25 @@ impl<C> crate::path::EntityPath<crate::beta::TokenIssuancePolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
 for crate::beta::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TokenIssuancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
@@ -1606,7 +1645,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TokenIssuancePolicy, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::TokenLifetimePolicy, C> {
+impl<C> crate::beta::requests::TokenLifetimePolicyPath<C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -1687,21 +1726,25 @@ impl<C> crate::path::EntityPath<crate::beta::TokenLifetimePolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyStsPolicy>
 for crate::beta::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicyBase>
 for crate::beta::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject>
 for crate::beta::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TokenLifetimePolicy {
     const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
@@ -1758,7 +1801,7 @@ impl<C> crate::path::CollectionPath<crate::beta::TokenLifetimePolicy, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Trending, C> {
+impl<C> crate::beta::requests::TrendingPath<C> {
     /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_reference(
         &self,
@@ -1774,20 +1817,18 @@ impl<C> crate::path::EntityPath<crate::beta::Trending, C> {
     /// Navigation property `resource` (`microsoft.graph.entity`).
     pub fn resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyEntity,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("resource"))
+    ) -> crate::beta::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AnyEntityPath::new(self.target().segment("resource"))
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Trending {
     const SEGMENT: &'static str = "microsoft.graph.trending";
 }
 #[cfg(msgraph_beta_trust_framework)]
 /// Features: `beta` or `beta-trust-framework`.
-impl<C> crate::path::EntityPath<crate::beta::TrustFramework, C> {
+impl<C> crate::beta::requests::TrustFrameworkPath<C> {
     /// Containment navigation property `keySets` (`microsoft.graph.trustFrameworkKeySet`).
     pub fn key_sets(
         &self,
@@ -1809,7 +1850,7 @@ impl<C> crate::path::EntityPath<crate::beta::TrustFramework, C> {
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
-impl<C> crate::path::EntityPath<crate::beta::TrustFrameworkKeySet, C> {
+impl<C> crate::beta::requests::TrustFrameworkKeySetPath<C> {
     /// `POST .../generateKey`: action `microsoft.graph.generateKey`.
     pub fn generate_key(
         &self,
@@ -1883,26 +1924,28 @@ impl<C> crate::path::EntityPath<crate::beta::TrustFrameworkKeySet, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TrustFrameworkKeySet {
     const SEGMENT: &'static str = "microsoft.graph.trustFrameworkKeySet";
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
-impl<C> crate::path::EntityPath<crate::beta::TrustFrameworkPolicy, C> {
+impl<C> crate::beta::requests::TrustFrameworkPolicyPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_search_or_trust_framework)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::TrustFrameworkPolicy {
     const SEGMENT: &'static str = "microsoft.graph.trustFrameworkPolicy";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::Tag, C> {
+impl<C> crate::beta::requests::ediscovery::TagPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1919,14 +1962,14 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::Tag, C> {
     /// Navigation property `parent` (`microsoft.graph.ediscovery.tag`).
     pub fn parent(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ediscovery::Tag,
+    ) -> crate::beta::requests::ediscovery::TagPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("parent"))
+        crate::beta::requests::ediscovery::TagPath::new(self.target().segment("parent"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ediscovery::Tag {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.tag";
 }
@@ -1949,7 +1992,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ediscovery::Tag, C> {
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::TagOperation, C> {
+impl<C> crate::beta::requests::ediscovery::TagOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1960,18 +2003,20 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::TagOperation, C> {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyCaseOperation>
 for crate::beta::ediscovery::TagOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.tagOperation";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::TagOperation {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.tagOperation";
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::term_store::Term, C> {
+impl<C> crate::beta::requests::term_store::TermPath<C> {
     /// Containment navigation property `children` (`microsoft.graph.termStore.term`).
     pub fn children(
         &self,
@@ -1993,38 +2038,40 @@ impl<C> crate::path::EntityPath<crate::beta::term_store::Term, C> {
     /// Navigation property `set` (`microsoft.graph.termStore.set`).
     pub fn set(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::term_store::Set,
+    ) -> crate::beta::requests::term_store::SetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("set"))
+        crate::beta::requests::term_store::SetPath::new(self.target().segment("set"))
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::term_store::Term {
     const SEGMENT: &'static str = "microsoft.graph.termStore.term";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRbacResourceAction, C> {
+impl<C> crate::beta::requests::UnifiedRbacResourceActionPath<C> {
     /// Containment navigation property `resourceScope` (`microsoft.graph.unifiedRbacResourceScope`).
     pub fn resource_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRbacResourceScope,
+    ) -> crate::beta::requests::UnifiedRbacResourceScopePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("resourceScope"))
+        crate::beta::requests::UnifiedRbacResourceScopePath::new(
+            self.target().segment("resourceScope"),
+        )
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRbacResourceAction {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRbacResourceAction";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRbacResourceNamespace, C> {
+impl<C> crate::beta::requests::UnifiedRbacResourceNamespacePath<C> {
     /// Containment navigation property `resourceActions` (`microsoft.graph.unifiedRbacResourceAction`).
     pub fn resource_actions(
         &self,
@@ -2052,26 +2099,25 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRbacResourceNamespace, C> {
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRbacResourceNamespace {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRbacResourceNamespace";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRbacResourceScope {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRbacResourceScope";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignment, C> {
+impl<C> crate::beta::requests::UnifiedRoleAssignmentPath<C> {
     /// Containment navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AppScope,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2079,11 +2125,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignment, C> {
     /// Features: `beta` or `beta-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -2091,30 +2138,33 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignment, C> {
     /// Features: `beta` or `beta-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleDefinition,
+    ) -> crate::beta::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignment";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentMultiple, C> {
+impl<C> crate::beta::requests::UnifiedRoleAssignmentMultiplePath<C> {
     /// Containment navigation property `appScopes` (`microsoft.graph.appScope`).
     pub fn app_scopes(
         &self,
@@ -2151,21 +2201,23 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentMultiple, C> {
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleDefinition,
+    ) -> crate::beta::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleAssignmentMultiple {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentMultiple";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentSchedule, C> {
+impl<C> crate::beta::requests::UnifiedRoleAssignmentSchedulePath<C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule_info(
         &self,
@@ -2175,20 +2227,18 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentSchedule, C> {
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
     pub fn activated_using(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleEligibilitySchedule,
+    ) -> crate::beta::requests::UnifiedRoleEligibilitySchedulePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("activatedUsing"))
+        crate::beta::requests::UnifiedRoleEligibilitySchedulePath::new(
+            self.target().segment("activatedUsing"),
+        )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2196,11 +2246,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentSchedule, C> {
     /// Features: `beta` or `beta-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -2208,28 +2259,32 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentSchedule, C> {
     /// Features: `beta` or `beta-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleDefinition,
+    ) -> crate::beta::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleScheduleBase>
 for crate::beta::UnifiedRoleAssignmentSchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentSchedule";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleAssignmentSchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentSchedule";
@@ -2266,24 +2321,22 @@ impl<C> crate::path::CollectionPath<crate::beta::UnifiedRoleAssignmentSchedule, 
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleInstance, C> {
+impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleInstancePath<C> {
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilityScheduleInstance`).
     pub fn activated_using(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleEligibilityScheduleInstance,
+    ) -> crate::beta::requests::UnifiedRoleEligibilityScheduleInstancePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("activatedUsing"))
+        crate::beta::requests::UnifiedRoleEligibilityScheduleInstancePath::new(
+            self.target().segment("activatedUsing"),
+        )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2291,11 +2344,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleInstan
     /// Features: `beta` or `beta-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -2303,28 +2357,32 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleInstan
     /// Features: `beta` or `beta-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleDefinition,
+    ) -> crate::beta::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleScheduleInstanceBase>
 for crate::beta::UnifiedRoleAssignmentScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleInstance";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleAssignmentScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleInstance";
@@ -2363,7 +2421,7 @@ impl<
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleRequest, C> {
+impl<C> crate::beta::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule_info(
         &self,
@@ -2377,20 +2435,18 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleReques
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
     pub fn activated_using(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleEligibilitySchedule,
+    ) -> crate::beta::requests::UnifiedRoleEligibilitySchedulePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("activatedUsing"))
+        crate::beta::requests::UnifiedRoleEligibilitySchedulePath::new(
+            self.target().segment("activatedUsing"),
+        )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2398,11 +2454,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleReques
     /// Features: `beta` or `beta-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -2410,29 +2467,32 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleReques
     /// Features: `beta` or `beta-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleDefinition,
+    ) -> crate::beta::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.unifiedRoleAssignmentSchedule`).
     pub fn target_schedule(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleAssignmentSchedule,
+    ) -> crate::beta::requests::UnifiedRoleAssignmentSchedulePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("targetSchedule"))
+        crate::beta::requests::UnifiedRoleAssignmentSchedulePath::new(
+            self.target().segment("targetSchedule"),
+        )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -2472,11 +2532,13 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleAssignmentScheduleReques
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyRequest>
 for crate::beta::UnifiedRoleAssignmentScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleRequest";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleAssignmentScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleRequest";
@@ -2515,7 +2577,7 @@ impl<
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleDefinition, C> {
+impl<C> crate::beta::requests::UnifiedRoleDefinitionPath<C> {
     /// Containment navigation property `inheritsPermissionsFrom` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn inherits_permissions_from(
         &self,
@@ -2529,13 +2591,14 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleDefinition, C> {
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleDefinition";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilitySchedule, C> {
+impl<C> crate::beta::requests::UnifiedRoleEligibilitySchedulePath<C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule_info(
         &self,
@@ -2545,11 +2608,8 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilitySchedule, C> 
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2557,11 +2617,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilitySchedule, C> 
     /// Features: `beta` or `beta-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -2569,28 +2630,32 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilitySchedule, C> 
     /// Features: `beta` or `beta-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleDefinition,
+    ) -> crate::beta::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleScheduleBase>
 for crate::beta::UnifiedRoleEligibilitySchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilitySchedule";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleEligibilitySchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilitySchedule";
@@ -2627,15 +2692,12 @@ impl<C> crate::path::CollectionPath<crate::beta::UnifiedRoleEligibilitySchedule,
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleInstance, C> {
+impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2643,11 +2705,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleInsta
     /// Features: `beta` or `beta-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -2655,28 +2718,32 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleInsta
     /// Features: `beta` or `beta-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleDefinition,
+    ) -> crate::beta::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleScheduleInstanceBase>
 for crate::beta::UnifiedRoleEligibilityScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleInstance";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleEligibilityScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleInstance";
@@ -2715,7 +2782,7 @@ impl<
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleRequest, C> {
+impl<C> crate::beta::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule_info(
         &self,
@@ -2729,11 +2796,8 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleReque
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -2741,11 +2805,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleReque
     /// Features: `beta` or `beta-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -2753,29 +2818,32 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleReque
     /// Features: `beta` or `beta-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleDefinition,
+    ) -> crate::beta::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
     pub fn target_schedule(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleEligibilitySchedule,
+    ) -> crate::beta::requests::UnifiedRoleEligibilitySchedulePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("targetSchedule"))
+        crate::beta::requests::UnifiedRoleEligibilitySchedulePath::new(
+            self.target().segment("targetSchedule"),
+        )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -2815,11 +2883,13 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleEligibilityScheduleReque
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyRequest>
 for crate::beta::UnifiedRoleEligibilityScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleRequest";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleEligibilityScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleRequest";
@@ -2858,7 +2928,7 @@ impl<
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleManagementPolicy, C> {
+impl<C> crate::beta::requests::UnifiedRoleManagementPolicyPath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -2885,15 +2955,14 @@ impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleManagementPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicy";
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::UnifiedRoleManagementPolicyApprovalRule, C> {
+impl<C> crate::beta::requests::UnifiedRoleManagementPolicyApprovalRulePath<C> {
     /// Structural property `setting` (`microsoft.graph.approvalSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn setting(&self) -> crate::path::PropertyPath<crate::beta::ApprovalSettings> {
         crate::path::PropertyPath::new(self.target().segment("setting"))
@@ -2906,29 +2975,33 @@ impl<
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyApprovalRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule";
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyApprovalRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule";
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnifiedRoleManagementPolicyAssignment, C> {
+impl<C> crate::beta::requests::UnifiedRoleManagementPolicyAssignmentPath<C> {
     /// Navigation property `policy` (`microsoft.graph.unifiedRoleManagementPolicy`).
     pub fn policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleManagementPolicy,
+    ) -> crate::beta::requests::UnifiedRoleManagementPolicyPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("policy"))
+        crate::beta::requests::UnifiedRoleManagementPolicyPath::new(
+            self.target().segment("policy"),
+        )
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAssignment";
@@ -2937,10 +3010,7 @@ for crate::beta::UnifiedRoleManagementPolicyAssignment {
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule,
-    C,
-> {
+> crate::beta::requests::UnifiedRoleManagementPolicyAuthenticationContextRulePath<C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -2949,20 +3019,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::UnifiedRoleManagementPolicyEnablementRule, C> {
+impl<C> crate::beta::requests::UnifiedRoleManagementPolicyEnablementRulePath<C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -2971,20 +3041,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyEnablementRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyEnablementRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::UnifiedRoleManagementPolicyExpirationRule, C> {
+impl<C> crate::beta::requests::UnifiedRoleManagementPolicyExpirationRulePath<C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -2993,20 +3063,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyExpirationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyExpirationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::UnifiedRoleManagementPolicyNotificationRule, C> {
+impl<C> crate::beta::requests::UnifiedRoleManagementPolicyNotificationRulePath<C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -3015,18 +3085,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyUnifiedRoleManagementPolicyRule>
 for crate::beta::UnifiedRoleManagementPolicyNotificationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule";
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnifiedRoleManagementPolicyNotificationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule";
 }
 #[cfg(msgraph_beta_policies_or_search)]
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleManagementPolicyRule, C> {
+impl<C> crate::beta::requests::UnifiedRoleManagementPolicyRulePath<C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -3035,21 +3107,19 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleManagementPolicyRule,
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyUnifiedRoleManagementPolicyRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRule";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleBase, C> {
+impl<C> crate::beta::requests::UnifiedRoleScheduleBasePath<C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -3057,11 +3127,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleBase, C> {
     /// Features: `beta` or `beta-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -3069,38 +3140,38 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleBase, C> {
     /// Features: `beta` or `beta-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleDefinition,
+    ) -> crate::beta::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyUnifiedRoleScheduleBase {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleScheduleBase";
 }
 #[cfg(msgraph_beta_role_management_or_search)]
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleInstanceBase, C> {
+impl<C> crate::beta::requests::UnifiedRoleScheduleInstanceBasePath<C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::beta::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -3108,11 +3179,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleInstanceBase,
     /// Features: `beta` or `beta-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_beta_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -3120,34 +3192,38 @@ impl<C> crate::path::EntityPath<crate::beta::AnyUnifiedRoleScheduleInstanceBase,
     /// Features: `beta` or `beta-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::beta::requests::DirectoryObjectPath::new(
+            self.target().segment("principal"),
+        )
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UnifiedRoleDefinition,
+    ) -> crate::beta::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::beta::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyUnifiedRoleScheduleInstanceBase {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleScheduleInstanceBase";
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UnitOfMeasure {
     const SEGMENT: &'static str = "microsoft.graph.unitOfMeasure";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnmanagedDeviceDiscoveryTask, C> {
+impl<C> crate::beta::requests::UnmanagedDeviceDiscoveryTaskPath<C> {
     /// Set the task's status and attach a note.
     ///
     /// `POST .../updateStatus`: action `microsoft.graph.updateStatus`.
@@ -3168,36 +3244,40 @@ impl<C> crate::path::EntityPath<crate::beta::UnmanagedDeviceDiscoveryTask, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceAppManagementTask>
 for crate::beta::UnmanagedDeviceDiscoveryTask {
     const SEGMENT: &'static str = "microsoft.graph.unmanagedDeviceDiscoveryTask";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnmanagedDeviceDiscoveryTask {
     const SEGMENT: &'static str = "microsoft.graph.unmanagedDeviceDiscoveryTask";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnmuteParticipantOperation, C> {
+impl<C> crate::beta::requests::UnmuteParticipantOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::UnmuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.unmuteParticipantOperation";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnmuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.unmuteParticipantOperation";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UnsupportedDeviceConfiguration, C> {
+impl<C> crate::beta::requests::UnsupportedDeviceConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -3260,11 +3340,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnsupportedDeviceConfiguration, C> 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3287,11 +3368,12 @@ impl<C> crate::path::EntityPath<crate::beta::UnsupportedDeviceConfiguration, C> 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3369,11 +3451,13 @@ impl<C> crate::path::EntityPath<crate::beta::UnsupportedDeviceConfiguration, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::UnsupportedDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.unsupportedDeviceConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnsupportedDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.unsupportedDeviceConfiguration";
@@ -3428,31 +3512,34 @@ impl<C> crate::path::CollectionPath<crate::beta::UnsupportedDeviceConfiguration,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UnsupportedGroupPolicyExtension {
     const SEGMENT: &'static str = "microsoft.graph.unsupportedGroupPolicyExtension";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UpdateRecordingStatusOperation, C> {
+impl<C> crate::beta::requests::UpdateRecordingStatusOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
 for crate::beta::UpdateRecordingStatusOperation {
     const SEGMENT: &'static str = "microsoft.graph.updateRecordingStatusOperation";
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UpdateRecordingStatusOperation {
     const SEGMENT: &'static str = "microsoft.graph.updateRecordingStatusOperation";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::UrlAssessmentRequest, C> {
+impl<C> crate::beta::requests::UrlAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -3468,22 +3555,25 @@ impl<C> crate::path::EntityPath<crate::beta::UrlAssessmentRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyThreatAssessmentRequest>
 for crate::beta::UrlAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.urlAssessmentRequest";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UrlAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.urlAssessmentRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UsageRight {
     const SEGMENT: &'static str = "microsoft.graph.usageRight";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::UsedInsight, C> {
+impl<C> crate::beta::requests::UsedInsightPath<C> {
     /// Structural property `lastUsed` (`microsoft.graph.usageDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_used(&self) -> crate::path::PropertyPath<crate::beta::UsageDetails> {
         crate::path::PropertyPath::new(self.target().segment("lastUsed"))
@@ -3503,20 +3593,18 @@ impl<C> crate::path::EntityPath<crate::beta::UsedInsight, C> {
     /// Navigation property `resource` (`microsoft.graph.entity`).
     pub fn resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyEntity,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("resource"))
+    ) -> crate::beta::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::AnyEntityPath::new(self.target().segment("resource"))
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UsedInsight {
     const SEGMENT: &'static str = "microsoft.graph.usedInsight";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::User, C> {
+impl<C> crate::beta::requests::UserPath<C> {
     /// Structural property `signInActivity` (`microsoft.graph.signInActivity`), addressed on its own: `GET` or `PATCH` it.
     pub fn sign_in_activity(
         &self,
@@ -3552,11 +3640,8 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Containment navigation property `analytics` (`microsoft.graph.userAnalytics`).
     pub fn analytics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserAnalytics,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("analytics"))
+    ) -> crate::beta::requests::UserAnalyticsPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::UserAnalyticsPath::new(self.target().segment("analytics"))
     }
     /// Containment navigation property `usageRights` (`microsoft.graph.usageRight`).
     pub fn usage_rights(
@@ -3570,11 +3655,12 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Containment navigation property `informationProtection` (`microsoft.graph.informationProtection`).
     pub fn information_protection(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::InformationProtection,
+    ) -> crate::beta::requests::InformationProtectionPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("informationProtection"))
+        crate::beta::requests::InformationProtectionPath::new(
+            self.target().segment("informationProtection"),
+        )
     }
     /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
     pub fn app_role_assignments(
@@ -3615,11 +3701,10 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
     pub fn manager(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyDirectoryObject,
+    ) -> crate::beta::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("manager"))
+        crate::beta::requests::DirectoryObjectPath::new(self.target().segment("manager"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -3699,11 +3784,8 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Calendar,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("calendar"))
+    ) -> crate::beta::requests::CalendarPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CalendarPath::new(self.target().segment("calendar"))
     }
     /// Containment navigation property `calendarGroups` (`microsoft.graph.calendarGroup`).
     pub fn calendar_groups(
@@ -3762,11 +3844,12 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Containment navigation property `inferenceClassification` (`microsoft.graph.inferenceClassification`).
     pub fn inference_classification(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::InferenceClassification,
+    ) -> crate::beta::requests::InferenceClassificationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("inferenceClassification"))
+        crate::beta::requests::InferenceClassificationPath::new(
+            self.target().segment("inferenceClassification"),
+        )
     }
     /// Containment navigation property `joinedGroups` (`microsoft.graph.group`).
     pub fn joined_groups(
@@ -3798,11 +3881,8 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Containment navigation property `outlook` (`microsoft.graph.outlookUser`).
     pub fn outlook(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::OutlookUser,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("outlook"))
+    ) -> crate::beta::requests::OutlookUserPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::OutlookUserPath::new(self.target().segment("outlook"))
     }
     /// Containment navigation property `people` (`microsoft.graph.person`).
     pub fn people(
@@ -3816,11 +3896,8 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Containment navigation property `drive` (`microsoft.graph.drive`).
     pub fn drive(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Drive,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("drive"))
+    ) -> crate::beta::requests::DrivePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DrivePath::new(self.target().segment("drive"))
     }
     /// Containment navigation property `drives` (`microsoft.graph.drive`).
     pub fn drives(
@@ -3987,47 +4064,32 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Containment navigation property `planner` (`microsoft.graph.plannerUser`).
     pub fn planner(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PlannerUser,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("planner"))
+    ) -> crate::beta::requests::PlannerUserPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PlannerUserPath::new(self.target().segment("planner"))
     }
     /// Containment navigation property `insights` (`microsoft.graph.itemInsights`).
     pub fn insights(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ItemInsights,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("insights"))
+    ) -> crate::beta::requests::ItemInsightsPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ItemInsightsPath::new(self.target().segment("insights"))
     }
     /// Containment navigation property `settings` (`microsoft.graph.userSettings`).
     pub fn settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserSettings,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("settings"))
+    ) -> crate::beta::requests::UserSettingsPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::UserSettingsPath::new(self.target().segment("settings"))
     }
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Onenote,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("onenote"))
+    ) -> crate::beta::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::OnenotePath::new(self.target().segment("onenote"))
     }
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ProfilePhoto,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("photo"))
+    ) -> crate::beta::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ProfilePhotoPath::new(self.target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
@@ -4041,11 +4103,8 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Containment navigation property `profile` (`microsoft.graph.profile`).
     pub fn profile(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Profile,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("profile"))
+    ) -> crate::beta::requests::ProfilePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ProfilePath::new(self.target().segment("profile"))
     }
     /// Containment navigation property `activities` (`microsoft.graph.userActivity`).
     pub fn activities(
@@ -4077,20 +4136,16 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Containment navigation property `presence` (`microsoft.graph.presence`).
     pub fn presence(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Presence,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("presence"))
+    ) -> crate::beta::requests::PresencePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PresencePath::new(self.target().segment("presence"))
     }
     /// Containment navigation property `authentication` (`microsoft.graph.authentication`).
     pub fn authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Authentication,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("authentication"))
+    ) -> crate::beta::requests::AuthenticationPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::AuthenticationPath::new(
+            self.target().segment("authentication"),
+        )
     }
     /// Containment navigation property `chats` (`microsoft.graph.chat`).
     pub fn chats(
@@ -4113,17 +4168,14 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     /// Containment navigation property `teamwork` (`microsoft.graph.userTeamwork`).
     pub fn teamwork(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserTeamwork,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("teamwork"))
+    ) -> crate::beta::requests::UserTeamworkPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::UserTeamworkPath::new(self.target().segment("teamwork"))
     }
     /// Containment navigation property `todo` (`microsoft.graph.todo`).
     pub fn todo(
         &self,
-    ) -> crate::path::EntityPath<crate::beta::Todo, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("todo"))
+    ) -> crate::beta::requests::TodoPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::TodoPath::new(self.target().segment("todo"))
     }
     /// `POST .../activateServicePlan`: action `microsoft.graph.activateServicePlan`.
     pub fn activate_service_plan(
@@ -4642,10 +4694,12 @@ impl<C> crate::path::EntityPath<crate::beta::User, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDirectoryObject> for crate::beta::User {
     const SEGMENT: &'static str = "microsoft.graph.user";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::User {
     const SEGMENT: &'static str = "microsoft.graph.user";
 }
@@ -4727,7 +4781,7 @@ impl<C> crate::path::CollectionPath<crate::beta::User, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::UserAccountInformation, C> {
+impl<C> crate::beta::requests::UserAccountInformationPath<C> {
     /// Structural property `preferredLanguageTag` (`microsoft.graph.localeInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn preferred_language_tag(
         &self,
@@ -4754,18 +4808,20 @@ impl<C> crate::path::EntityPath<crate::beta::UserAccountInformation, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet>
 for crate::beta::UserAccountInformation {
     const SEGMENT: &'static str = "microsoft.graph.userAccountInformation";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserAccountInformation {
     const SEGMENT: &'static str = "microsoft.graph.userAccountInformation";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::UserActivity, C> {
+impl<C> crate::beta::requests::UserActivityPath<C> {
     /// Structural property `contentInfo` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_info(&self) -> crate::path::PropertyPath<crate::beta::Json> {
         crate::path::PropertyPath::new(self.target().segment("contentInfo"))
@@ -4785,6 +4841,7 @@ impl<C> crate::path::EntityPath<crate::beta::UserActivity, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UserActivity {
     const SEGMENT: &'static str = "microsoft.graph.userActivity";
 }
@@ -4807,7 +4864,7 @@ impl<C> crate::path::CollectionPath<crate::beta::UserActivity, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::UserAnalytics, C> {
+impl<C> crate::beta::requests::UserAnalyticsPath<C> {
     /// Structural property `settings` (`microsoft.graph.settings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(&self) -> crate::path::PropertyPath<crate::beta::Settings> {
         crate::path::PropertyPath::new(self.target().segment("settings"))
@@ -4823,20 +4880,18 @@ impl<C> crate::path::EntityPath<crate::beta::UserAnalytics, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UserAnalytics {
     const SEGMENT: &'static str = "microsoft.graph.userAnalytics";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UserAppInstallStatus, C> {
+impl<C> crate::beta::requests::UserAppInstallStatusPath<C> {
     /// Navigation property `app` (`microsoft.graph.mobileApp`).
     pub fn app(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyMobileApp,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("app"))
+    ) -> crate::beta::requests::MobileAppPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::MobileAppPath::new(self.target().segment("app"))
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
     pub fn device_statuses(
@@ -4849,26 +4904,25 @@ impl<C> crate::path::EntityPath<crate::beta::UserAppInstallStatus, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserAppInstallStatus {
     const SEGMENT: &'static str = "microsoft.graph.userAppInstallStatus";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.userConfiguration";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::UserConsentRequest, C> {
+impl<C> crate::beta::requests::UserConsentRequestPath<C> {
     /// Containment navigation property `approval` (`microsoft.graph.approval`).
     pub fn approval(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Approval,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("approval"))
+    ) -> crate::beta::requests::ApprovalPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::ApprovalPath::new(self.target().segment("approval"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
@@ -4898,11 +4952,13 @@ impl<C> crate::path::EntityPath<crate::beta::UserConsentRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyRequest>
 for crate::beta::UserConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.userConsentRequest";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.userConsentRequest";
@@ -4938,113 +4994,126 @@ impl<C> crate::path::CollectionPath<crate::beta::UserConsentRequest, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserCredentialUsageDetails {
     const SEGMENT: &'static str = "microsoft.graph.userCredentialUsageDetails";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthApplicationPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthDevicePerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsAppHealthOsVersionPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UserExperienceAnalyticsBaseline, C> {
+impl<C> crate::beta::requests::UserExperienceAnalyticsBaselinePath<C> {
     /// Navigation property `appHealthMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn app_health_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserExperienceAnalyticsCategory,
+    ) -> crate::beta::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("appHealthMetrics"))
+        crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
+            self.target().segment("appHealthMetrics"),
+        )
     }
     /// Navigation property `bestPracticesMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn best_practices_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserExperienceAnalyticsCategory,
+    ) -> crate::beta::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("bestPracticesMetrics"))
+        crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
+            self.target().segment("bestPracticesMetrics"),
+        )
     }
     /// Navigation property `deviceBootPerformanceMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn device_boot_performance_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserExperienceAnalyticsCategory,
+    ) -> crate::beta::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
             self.target().segment("deviceBootPerformanceMetrics"),
         )
     }
     /// Navigation property `rebootAnalyticsMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn reboot_analytics_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserExperienceAnalyticsCategory,
+    ) -> crate::beta::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rebootAnalyticsMetrics"))
+        crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
+            self.target().segment("rebootAnalyticsMetrics"),
+        )
     }
     /// Navigation property `resourcePerformanceMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn resource_performance_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserExperienceAnalyticsCategory,
+    ) -> crate::beta::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("resourcePerformanceMetrics"))
+        crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
+            self.target().segment("resourcePerformanceMetrics"),
+        )
     }
     /// Navigation property `workFromAnywhereMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn work_from_anywhere_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserExperienceAnalyticsCategory,
+    ) -> crate::beta::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("workFromAnywhereMetrics"))
+        crate::beta::requests::UserExperienceAnalyticsCategoryPath::new(
+            self.target().segment("workFromAnywhereMetrics"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsBaseline {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsBaseline";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UserExperienceAnalyticsCategory, C> {
+impl<C> crate::beta::requests::UserExperienceAnalyticsCategoryPath<C> {
     /// Containment navigation property `metricValues` (`microsoft.graph.userExperienceAnalyticsMetric`).
     pub fn metric_values(
         &self,
@@ -5056,11 +5125,13 @@ impl<C> crate::path::EntityPath<crate::beta::UserExperienceAnalyticsCategory, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsCategory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsCategory";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDevicePerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDevicePerformance";
@@ -5098,75 +5169,82 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDeviceScores {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceScores";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDeviceStartupHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDeviceStartupProcess {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDeviceStartupProcessPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsDeviceWithoutCloudIdentity {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsImpactingProcess {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsImpactingProcess";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsMetric {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsMetric";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UserExperienceAnalyticsMetricHistory, C> {
+impl<C> crate::beta::requests::UserExperienceAnalyticsMetricHistoryPath<C> {
     /// Navigation property `userExperienceAnalyticsMetric` (`microsoft.graph.userExperienceAnalyticsMetric`).
     pub fn user_experience_analytics_metric(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserExperienceAnalyticsMetric,
+    ) -> crate::beta::requests::UserExperienceAnalyticsMetricPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::UserExperienceAnalyticsMetricPath::new(
             self.target().segment("userExperienceAnalyticsMetric"),
         )
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsMetricHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsMetricHistory";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsNotAutopilotReadyDevice {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsOverview {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsOverview";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::UserExperienceAnalyticsRegressionSummary, C> {
+impl<C> crate::beta::requests::UserExperienceAnalyticsRegressionSummaryPath<C> {
     /// Containment navigation property `manufacturerRegression` (`microsoft.graph.userExperienceAnalyticsMetric`).
     pub fn manufacturer_regression(
         &self,
@@ -5224,11 +5302,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsRegressionSummary {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsRegressionSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsRemoteConnection {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsRemoteConnection";
@@ -5266,6 +5346,7 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsResourcePerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsResourcePerformance";
@@ -5306,23 +5387,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsScoreHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsScoreHistory";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsWorkFromAnywhereDevice {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::UserExperienceAnalyticsWorkFromAnywhereMetric,
-    C,
-> {
+impl<C> crate::beta::requests::UserExperienceAnalyticsWorkFromAnywhereMetricPath<C> {
     /// Containment navigation property `metricDevices` (`microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`).
     pub fn metric_devices(
         &self,
@@ -5334,13 +5412,14 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserExperienceAnalyticsWorkFromAnywhereMetric {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric";
 }
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UserFlowLanguageConfiguration, C> {
+impl<C> crate::beta::requests::UserFlowLanguageConfigurationPath<C> {
     /// Containment navigation property `defaultPages` (`microsoft.graph.userFlowLanguagePage`).
     pub fn default_pages(
         &self,
@@ -5361,31 +5440,34 @@ impl<C> crate::path::EntityPath<crate::beta::UserFlowLanguageConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserFlowLanguageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.userFlowLanguageConfiguration";
 }
 #[cfg(msgraph_beta_identity_or_search)]
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UserFlowLanguagePage, C> {
+impl<C> crate::beta::requests::UserFlowLanguagePagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserFlowLanguagePage {
     const SEGMENT: &'static str = "microsoft.graph.userFlowLanguagePage";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserInsightsSettings {
     const SEGMENT: &'static str = "microsoft.graph.userInsightsSettings";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::UserInstallStateSummary, C> {
+impl<C> crate::beta::requests::UserInstallStateSummaryPath<C> {
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
     pub fn device_states(
         &self,
@@ -5397,26 +5479,25 @@ impl<C> crate::path::EntityPath<crate::beta::UserInstallStateSummary, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserInstallStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.userInstallStateSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserPfxCertificate {
     const SEGMENT: &'static str = "microsoft.graph.userPFXCertificate";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::UserScopeTeamsAppInstallation, C> {
+impl<C> crate::beta::requests::UserScopeTeamsAppInstallationPath<C> {
     /// Navigation property `chat` (`microsoft.graph.chat`).
     pub fn chat(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Chat,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("chat"))
+    ) -> crate::beta::requests::ChatPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::ChatPath::new(self.target().segment("chat"))
     }
     #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
@@ -5424,11 +5505,8 @@ impl<C> crate::path::EntityPath<crate::beta::UserScopeTeamsAppInstallation, C> {
     /// Features: `beta` or `beta-search`.
     pub fn teams_app(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TeamsApp,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("teamsApp"))
+    ) -> crate::beta::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
     }
     #[cfg(msgraph_beta_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
@@ -5436,11 +5514,12 @@ impl<C> crate::path::EntityPath<crate::beta::UserScopeTeamsAppInstallation, C> {
     /// Features: `beta` or `beta-search`.
     pub fn teams_app_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::TeamsAppDefinition,
+    ) -> crate::beta::requests::TeamsAppDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("teamsAppDefinition"))
+        crate::beta::requests::TeamsAppDefinitionPath::new(
+            self.target().segment("teamsAppDefinition"),
+        )
     }
     /// `POST .../upgrade`: action `microsoft.graph.upgrade`.
     pub fn upgrade(
@@ -5454,18 +5533,20 @@ impl<C> crate::path::EntityPath<crate::beta::UserScopeTeamsAppInstallation, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyTeamsAppInstallation>
 for crate::beta::UserScopeTeamsAppInstallation {
     const SEGMENT: &'static str = "microsoft.graph.userScopeTeamsAppInstallation";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserScopeTeamsAppInstallation {
     const SEGMENT: &'static str = "microsoft.graph.userScopeTeamsAppInstallation";
 }
 #[cfg(msgraph_beta_search_or_security)]
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
-impl<C> crate::path::EntityPath<crate::beta::UserSecurityProfile, C> {
+impl<C> crate::beta::requests::UserSecurityProfilePath<C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn vendor_information(
         &self,
@@ -5474,50 +5555,53 @@ impl<C> crate::path::EntityPath<crate::beta::UserSecurityProfile, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::UserSecurityProfile {
     const SEGMENT: &'static str = "microsoft.graph.userSecurityProfile";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::UserSettings, C> {
+impl<C> crate::beta::requests::UserSettingsPath<C> {
     /// Containment navigation property `itemInsights` (`microsoft.graph.userInsightsSettings`).
     pub fn item_insights(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::UserInsightsSettings,
+    ) -> crate::beta::requests::UserInsightsSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("itemInsights"))
+        crate::beta::requests::UserInsightsSettingsPath::new(
+            self.target().segment("itemInsights"),
+        )
     }
     /// Containment navigation property `regionalAndLanguageSettings` (`microsoft.graph.regionalAndLanguageSettings`).
     pub fn regional_and_language_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::RegionalAndLanguageSettings,
+    ) -> crate::beta::requests::RegionalAndLanguageSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::RegionalAndLanguageSettingsPath::new(
             self.target().segment("regionalAndLanguageSettings"),
         )
     }
     /// Containment navigation property `shiftPreferences` (`microsoft.graph.shiftPreferences`).
     pub fn shift_preferences(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ShiftPreferences,
+    ) -> crate::beta::requests::ShiftPreferencesPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("shiftPreferences"))
+        crate::beta::requests::ShiftPreferencesPath::new(
+            self.target().segment("shiftPreferences"),
+        )
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UserSettings {
     const SEGMENT: &'static str = "microsoft.graph.userSettings";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::UserTeamwork, C> {
+impl<C> crate::beta::requests::UserTeamworkPath<C> {
     /// Containment navigation property `installedApps` (`microsoft.graph.userScopeTeamsAppInstallation`).
     pub fn installed_apps(
         &self,
@@ -5545,23 +5629,21 @@ impl<C> crate::path::EntityPath<crate::beta::UserTeamwork, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::UserTeamwork {
     const SEGMENT: &'static str = "microsoft.graph.userTeamwork";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::UnifiedGroupSource, C> {
+impl<C> crate::beta::requests::ediscovery::UnifiedGroupSourcePath<C> {
     #[cfg(msgraph_beta_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `beta` or `beta-search`.
     pub fn group(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Group,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("group"))
+    ) -> crate::beta::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::beta::requests::GroupPath::new(self.target().segment("group"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
@@ -5569,36 +5651,40 @@ impl<C> crate::path::EntityPath<crate::beta::ediscovery::UnifiedGroupSource, C> 
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSource>
 for crate::beta::ediscovery::UnifiedGroupSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.unifiedGroupSource";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::UnifiedGroupSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.unifiedGroupSource";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ediscovery::UserSource, C> {
+impl<C> crate::beta::requests::ediscovery::UserSourcePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::ediscovery::AnyDataSource>
 for crate::beta::ediscovery::UserSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.userSource";
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ediscovery::UserSource {
     const SEGMENT: &'static str = "microsoft.graph.ediscovery.userSource";
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::windows_updates::AnyUpdatableAsset, C> {
+impl<C> crate::beta::requests::windows_updates::UpdatableAssetPath<C> {
     /// `POST .../microsoft.graph.windowsUpdates.addMembers`: action `microsoft.graph.windowsUpdates.addMembers`.
     pub fn add_members(
         &self,
@@ -5657,6 +5743,7 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::AnyUpdatableAsset,
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::AnyUpdatableAsset {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.updatableAsset";
@@ -5731,7 +5818,7 @@ impl<C> crate::path::CollectionPath<crate::beta::windows_updates::AnyUpdatableAs
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::windows_updates::UpdatableAssetGroup, C> {
+impl<C> crate::beta::requests::windows_updates::UpdatableAssetGroupPath<C> {
     /// Containment navigation property `members` (`microsoft.graph.windowsUpdates.updatableAsset`).
     pub fn members(
         &self,
@@ -5799,11 +5886,13 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::UpdatableAssetGrou
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::windows_updates::AnyUpdatableAsset>
 for crate::beta::windows_updates::UpdatableAssetGroup {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.updatableAssetGroup";
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::UpdatableAssetGroup {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.updatableAssetGroup";
@@ -5880,15 +5969,16 @@ impl<
 }
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::windows_updates::Updates, C> {
+impl<C> crate::beta::requests::windows_updates::UpdatesPath<C> {
     /// Containment navigation property `catalog` (`microsoft.graph.windowsUpdates.catalog`).
     pub fn catalog(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::windows_updates::Catalog,
+    ) -> crate::beta::requests::windows_updates::CatalogPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("catalog"))
+        crate::beta::requests::windows_updates::CatalogPath::new(
+            self.target().segment("catalog"),
+        )
     }
     /// Containment navigation property `deployments` (`microsoft.graph.windowsUpdates.deployment`).
     pub fn deployments(
@@ -5910,13 +6000,14 @@ impl<C> crate::path::EntityPath<crate::beta::windows_updates::Updates, C> {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::Updates {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.updates";
 }
 #[cfg(msgraph_beta_financials_or_search)]
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Vendor, C> {
+impl<C> crate::beta::requests::VendorPath<C> {
     /// Structural property `address` (`microsoft.graph.postalAddressType`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::beta::PostalAddressType> {
         crate::path::PropertyPath::new(self.target().segment("address"))
@@ -5924,29 +6015,22 @@ impl<C> crate::path::EntityPath<crate::beta::Vendor, C> {
     /// Containment navigation property `currency` (`microsoft.graph.currency`).
     pub fn currency(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Currency,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("currency"))
+    ) -> crate::beta::requests::CurrencyPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::CurrencyPath::new(self.target().segment("currency"))
     }
     /// Containment navigation property `paymentMethod` (`microsoft.graph.paymentMethod`).
     pub fn payment_method(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PaymentMethod,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("paymentMethod"))
+    ) -> crate::beta::requests::PaymentMethodPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentMethodPath::new(
+            self.target().segment("paymentMethod"),
+        )
     }
     /// Containment navigation property `paymentTerm` (`microsoft.graph.paymentTerm`).
     pub fn payment_term(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::PaymentTerm,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("paymentTerm"))
+    ) -> crate::beta::requests::PaymentTermPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::PaymentTermPath::new(self.target().segment("paymentTerm"))
     }
     /// Containment navigation property `picture` (`microsoft.graph.picture`).
     pub fn picture(
@@ -5959,12 +6043,13 @@ impl<C> crate::path::EntityPath<crate::beta::Vendor, C> {
     }
 }
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Vendor {
     const SEGMENT: &'static str = "microsoft.graph.vendor";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::VirtualEndpoint, C> {
+impl<C> crate::beta::requests::VirtualEndpointPath<C> {
     /// Containment navigation property `auditEvents` (`microsoft.graph.cloudPcAuditEvent`).
     pub fn audit_events(
         &self,
@@ -6034,12 +6119,13 @@ impl<C> crate::path::EntityPath<crate::beta::VirtualEndpoint, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::VirtualEndpoint {
     const SEGMENT: &'static str = "microsoft.graph.virtualEndpoint";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyVpnConfiguration, C> {
+impl<C> crate::beta::requests::VpnConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -6102,11 +6188,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyVpnConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -6129,11 +6216,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyVpnConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6211,11 +6299,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyVpnConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.vpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.vpnConfiguration";
@@ -6271,7 +6361,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyVpnConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::VppToken, C> {
+impl<C> crate::beta::requests::VppTokenPath<C> {
     /// Revoke licenses associated with a specific appleVolumePurchaseProgramToken
     ///
     /// `POST .../revokeLicenses`: action `microsoft.graph.revokeLicenses`.
@@ -6305,6 +6395,7 @@ impl<C> crate::path::EntityPath<crate::beta::VppToken, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::VppToken {
     const SEGMENT: &'static str = "microsoft.graph.vppToken";
 }
@@ -6349,6 +6440,7 @@ impl<C> crate::path::CollectionPath<crate::beta::VppToken, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::VulnerableManagedDevice {
     const SEGMENT: &'static str = "microsoft.graph.vulnerableManagedDevice";

@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WebAccount, C> {
+impl<C> crate::beta::requests::WebAccountPath<C> {
     /// Structural property `service` (`microsoft.graph.serviceInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn service(&self) -> crate::path::PropertyPath<crate::beta::ServiceInformation> {
         crate::path::PropertyPath::new(self.target().segment("service"))
@@ -29,16 +29,18 @@ impl<C> crate::path::EntityPath<crate::beta::WebAccount, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::WebAccount {
     const SEGMENT: &'static str = "microsoft.graph.webAccount";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WebAccount {
     const SEGMENT: &'static str = "microsoft.graph.webAccount";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WebApp, C> {
+impl<C> crate::beta::requests::WebAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -73,11 +75,12 @@ impl<C> crate::path::EntityPath<crate::beta::WebApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -160,10 +163,12 @@ impl<C> crate::path::EntityPath<crate::beta::WebApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::WebApp {
     const SEGMENT: &'static str = "microsoft.graph.webApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WebApp {
     const SEGMENT: &'static str = "microsoft.graph.webApp";
 }

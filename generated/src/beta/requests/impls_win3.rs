@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Win32LobApp, C> {
+impl<C> crate::beta::requests::Win32LobAppPath<C> {
     /// Structural property `installExperience` (`microsoft.graph.win32LobAppInstallExperience`), addressed on its own: `GET` or `PATCH` it.
     pub fn install_experience(
         &self,
@@ -68,11 +68,12 @@ impl<C> crate::path::EntityPath<crate::beta::Win32LobApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -155,15 +156,18 @@ impl<C> crate::path::EntityPath<crate::beta::Win32LobApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }

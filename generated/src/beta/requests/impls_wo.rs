@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkPosition, C> {
+impl<C> crate::beta::requests::WorkPositionPath<C> {
     /// Structural property `detail` (`microsoft.graph.positionDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn detail(&self) -> crate::path::PropertyPath<crate::beta::PositionDetail> {
         crate::path::PropertyPath::new(self.target().segment("detail"))
@@ -33,24 +33,27 @@ impl<C> crate::path::EntityPath<crate::beta::WorkPosition, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyItemFacet> for crate::beta::WorkPosition {
     const SEGMENT: &'static str = "microsoft.graph.workPosition";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkPosition {
     const SEGMENT: &'static str = "microsoft.graph.workPosition";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Workbook, C> {
+impl<C> crate::beta::requests::WorkbookPath<C> {
     /// Containment navigation property `application` (`microsoft.graph.workbookApplication`).
     pub fn application(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookApplication,
+    ) -> crate::beta::requests::WorkbookApplicationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("application"))
+        crate::beta::requests::WorkbookApplicationPath::new(
+            self.target().segment("application"),
+        )
     }
     /// Containment navigation property `comments` (`microsoft.graph.workbookComment`).
     pub fn comments(
@@ -64,11 +67,12 @@ impl<C> crate::path::EntityPath<crate::beta::Workbook, C> {
     /// Containment navigation property `functions` (`microsoft.graph.workbookFunctions`).
     pub fn functions(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookFunctions,
+    ) -> crate::beta::requests::WorkbookFunctionsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("functions"))
+        crate::beta::requests::WorkbookFunctionsPath::new(
+            self.target().segment("functions"),
+        )
     }
     /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
     pub fn names(
@@ -168,12 +172,13 @@ impl<C> crate::path::EntityPath<crate::beta::Workbook, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Workbook {
     const SEGMENT: &'static str = "microsoft.graph.workbook";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookApplication, C> {
+impl<C> crate::beta::requests::WorkbookApplicationPath<C> {
     /// `POST .../calculate`: action `microsoft.graph.calculate`.
     pub fn calculate(
         &self,
@@ -190,48 +195,51 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookApplication, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookApplication {
     const SEGMENT: &'static str = "microsoft.graph.workbookApplication";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChart, C> {
+impl<C> crate::beta::requests::WorkbookChartPath<C> {
     /// Containment navigation property `axes` (`microsoft.graph.workbookChartAxes`).
     pub fn axes(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartAxes,
+    ) -> crate::beta::requests::WorkbookChartAxesPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("axes"))
+        crate::beta::requests::WorkbookChartAxesPath::new(self.target().segment("axes"))
     }
     /// Containment navigation property `dataLabels` (`microsoft.graph.workbookChartDataLabels`).
     pub fn data_labels(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartDataLabels,
+    ) -> crate::beta::requests::WorkbookChartDataLabelsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("dataLabels"))
+        crate::beta::requests::WorkbookChartDataLabelsPath::new(
+            self.target().segment("dataLabels"),
+        )
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAreaFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartAreaFormat,
+    ) -> crate::beta::requests::WorkbookChartAreaFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::beta::requests::WorkbookChartAreaFormatPath::new(
+            self.target().segment("format"),
+        )
     }
     /// Containment navigation property `legend` (`microsoft.graph.workbookChartLegend`).
     pub fn legend(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartLegend,
+    ) -> crate::beta::requests::WorkbookChartLegendPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("legend"))
+        crate::beta::requests::WorkbookChartLegendPath::new(
+            self.target().segment("legend"),
+        )
     }
     /// Containment navigation property `series` (`microsoft.graph.workbookChartSeries`).
     pub fn series(
@@ -245,20 +253,22 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChart, C> {
     /// Containment navigation property `title` (`microsoft.graph.workbookChartTitle`).
     pub fn title(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartTitle,
+    ) -> crate::beta::requests::WorkbookChartTitlePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("title"))
+        crate::beta::requests::WorkbookChartTitlePath::new(
+            self.target().segment("title"),
+        )
     }
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookWorksheet,
+    ) -> crate::beta::requests::WorkbookWorksheetPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("worksheet"))
+        crate::beta::requests::WorkbookWorksheetPath::new(
+            self.target().segment("worksheet"),
+        )
     }
     /// `GET .../image`: function `microsoft.graph.image`.
     pub fn image(
@@ -402,6 +412,7 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChart, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookChart {
     const SEGMENT: &'static str = "microsoft.graph.workbookChart";
 }
@@ -487,70 +498,73 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookChart, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAreaFormat, C> {
+impl<C> crate::beta::requests::WorkbookChartAreaFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFill,
+    ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFont,
+    ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAreaFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAreaFormat";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxes, C> {
+impl<C> crate::beta::requests::WorkbookChartAxesPath<C> {
     /// Containment navigation property `categoryAxis` (`microsoft.graph.workbookChartAxis`).
     pub fn category_axis(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartAxis,
+    ) -> crate::beta::requests::WorkbookChartAxisPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("categoryAxis"))
+        crate::beta::requests::WorkbookChartAxisPath::new(
+            self.target().segment("categoryAxis"),
+        )
     }
     /// Containment navigation property `seriesAxis` (`microsoft.graph.workbookChartAxis`).
     pub fn series_axis(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartAxis,
+    ) -> crate::beta::requests::WorkbookChartAxisPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("seriesAxis"))
+        crate::beta::requests::WorkbookChartAxisPath::new(
+            self.target().segment("seriesAxis"),
+        )
     }
     /// Containment navigation property `valueAxis` (`microsoft.graph.workbookChartAxis`).
     pub fn value_axis(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartAxis,
+    ) -> crate::beta::requests::WorkbookChartAxisPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("valueAxis"))
+        crate::beta::requests::WorkbookChartAxisPath::new(
+            self.target().segment("valueAxis"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAxes {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxes";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxis, C> {
+impl<C> crate::beta::requests::WorkbookChartAxisPath<C> {
     /// Structural property `majorUnit` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn major_unit(&self) -> crate::path::PropertyPath<crate::beta::Json> {
         crate::path::PropertyPath::new(self.target().segment("majorUnit"))
@@ -570,156 +584,165 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxis, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartAxisFormat,
+    ) -> crate::beta::requests::WorkbookChartAxisFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::beta::requests::WorkbookChartAxisFormatPath::new(
+            self.target().segment("format"),
+        )
     }
     /// Containment navigation property `majorGridlines` (`microsoft.graph.workbookChartGridlines`).
     pub fn major_gridlines(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartGridlines,
+    ) -> crate::beta::requests::WorkbookChartGridlinesPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("majorGridlines"))
+        crate::beta::requests::WorkbookChartGridlinesPath::new(
+            self.target().segment("majorGridlines"),
+        )
     }
     /// Containment navigation property `minorGridlines` (`microsoft.graph.workbookChartGridlines`).
     pub fn minor_gridlines(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartGridlines,
+    ) -> crate::beta::requests::WorkbookChartGridlinesPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("minorGridlines"))
+        crate::beta::requests::WorkbookChartGridlinesPath::new(
+            self.target().segment("minorGridlines"),
+        )
     }
     /// Containment navigation property `title` (`microsoft.graph.workbookChartAxisTitle`).
     pub fn title(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartAxisTitle,
+    ) -> crate::beta::requests::WorkbookChartAxisTitlePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("title"))
+        crate::beta::requests::WorkbookChartAxisTitlePath::new(
+            self.target().segment("title"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAxis {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxis";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisFormat, C> {
+impl<C> crate::beta::requests::WorkbookChartAxisFormatPath<C> {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFont,
+    ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
     pub fn line(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartLineFormat,
+    ) -> crate::beta::requests::WorkbookChartLineFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("line"))
+        crate::beta::requests::WorkbookChartLineFormatPath::new(
+            self.target().segment("line"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAxisFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisFormat";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisTitle, C> {
+impl<C> crate::beta::requests::WorkbookChartAxisTitlePath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisTitleFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartAxisTitleFormat,
+    ) -> crate::beta::requests::WorkbookChartAxisTitleFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::beta::requests::WorkbookChartAxisTitleFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAxisTitle {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisTitle";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartAxisTitleFormat, C> {
+impl<C> crate::beta::requests::WorkbookChartAxisTitleFormatPath<C> {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFont,
+    ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartAxisTitleFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisTitleFormat";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartDataLabelFormat, C> {
+impl<C> crate::beta::requests::WorkbookChartDataLabelFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFill,
+    ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFont,
+    ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartDataLabelFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartDataLabelFormat";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartDataLabels, C> {
+impl<C> crate::beta::requests::WorkbookChartDataLabelsPath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartDataLabelFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartDataLabelFormat,
+    ) -> crate::beta::requests::WorkbookChartDataLabelFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::beta::requests::WorkbookChartDataLabelFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartDataLabels {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartDataLabels";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartFill, C> {
+impl<C> crate::beta::requests::WorkbookChartFillPath<C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
     pub fn clear(
         &self,
@@ -746,99 +769,106 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartFill, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartFill {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartFill";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartFont {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartFont";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartGridlines, C> {
+impl<C> crate::beta::requests::WorkbookChartGridlinesPath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartGridlinesFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartGridlinesFormat,
+    ) -> crate::beta::requests::WorkbookChartGridlinesFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::beta::requests::WorkbookChartGridlinesFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartGridlines {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartGridlines";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartGridlinesFormat, C> {
+impl<C> crate::beta::requests::WorkbookChartGridlinesFormatPath<C> {
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
     pub fn line(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartLineFormat,
+    ) -> crate::beta::requests::WorkbookChartLineFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("line"))
+        crate::beta::requests::WorkbookChartLineFormatPath::new(
+            self.target().segment("line"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartGridlinesFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartGridlinesFormat";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLegend, C> {
+impl<C> crate::beta::requests::WorkbookChartLegendPath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartLegendFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartLegendFormat,
+    ) -> crate::beta::requests::WorkbookChartLegendFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::beta::requests::WorkbookChartLegendFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartLegend {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLegend";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLegendFormat, C> {
+impl<C> crate::beta::requests::WorkbookChartLegendFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFill,
+    ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFont,
+    ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartLegendFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLegendFormat";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLineFormat, C> {
+impl<C> crate::beta::requests::WorkbookChartLineFormatPath<C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
     pub fn clear(
         &self,
@@ -851,13 +881,14 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartLineFormat, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartLineFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLineFormat";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartPoint, C> {
+impl<C> crate::beta::requests::WorkbookChartPointPath<C> {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
         crate::path::PropertyPath::new(self.target().segment("value"))
@@ -865,14 +896,16 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartPoint, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartPointFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartPointFormat,
+    ) -> crate::beta::requests::WorkbookChartPointFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::beta::requests::WorkbookChartPointFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartPoint {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartPoint";
@@ -919,33 +952,34 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookChartPoint, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartPointFormat, C> {
+impl<C> crate::beta::requests::WorkbookChartPointFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFill,
+    ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartPointFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartPointFormat";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartSeries, C> {
+impl<C> crate::beta::requests::WorkbookChartSeriesPath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartSeriesFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartSeriesFormat,
+    ) -> crate::beta::requests::WorkbookChartSeriesFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::beta::requests::WorkbookChartSeriesFormatPath::new(
+            self.target().segment("format"),
+        )
     }
     /// Containment navigation property `points` (`microsoft.graph.workbookChartPoint`).
     pub fn points(
@@ -958,6 +992,7 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookChartSeries, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartSeries {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartSeries";
@@ -1004,79 +1039,81 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookChartSeries, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartSeriesFormat, C> {
+impl<C> crate::beta::requests::WorkbookChartSeriesFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFill,
+    ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
     pub fn line(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartLineFormat,
+    ) -> crate::beta::requests::WorkbookChartLineFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("line"))
+        crate::beta::requests::WorkbookChartLineFormatPath::new(
+            self.target().segment("line"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartSeriesFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartSeriesFormat";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartTitle, C> {
+impl<C> crate::beta::requests::WorkbookChartTitlePath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartTitleFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartTitleFormat,
+    ) -> crate::beta::requests::WorkbookChartTitleFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::beta::requests::WorkbookChartTitleFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartTitle {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartTitle";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookChartTitleFormat, C> {
+impl<C> crate::beta::requests::WorkbookChartTitleFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFill,
+    ) -> crate::beta::requests::WorkbookChartFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookChartFont,
+    ) -> crate::beta::requests::WorkbookChartFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookChartTitleFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartTitleFormat";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookComment, C> {
+impl<C> crate::beta::requests::WorkbookCommentPath<C> {
     /// Containment navigation property `replies` (`microsoft.graph.workbookCommentReply`).
     pub fn replies(
         &self,
@@ -1088,17 +1125,19 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookComment, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookComment {
     const SEGMENT: &'static str = "microsoft.graph.workbookComment";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookCommentReply {
     const SEGMENT: &'static str = "microsoft.graph.workbookCommentReply";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookFilter, C> {
+impl<C> crate::beta::requests::WorkbookFilterPath<C> {
     /// Structural property `criteria` (`microsoft.graph.workbookFilterCriteria`), addressed on its own: `GET` or `PATCH` it.
     pub fn criteria(
         &self,
@@ -1277,30 +1316,33 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookFilter, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookFilter {
     const SEGMENT: &'static str = "microsoft.graph.workbookFilter";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookFormatProtection {
     const SEGMENT: &'static str = "microsoft.graph.workbookFormatProtection";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookFunctionResult, C> {
+impl<C> crate::beta::requests::WorkbookFunctionResultPath<C> {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
         crate::path::PropertyPath::new(self.target().segment("value"))
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookFunctionResult {
     const SEGMENT: &'static str = "microsoft.graph.workbookFunctionResult";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookFunctions, C> {
+impl<C> crate::beta::requests::WorkbookFunctionsPath<C> {
     /// `POST .../abs`: action `microsoft.graph.abs`.
     pub fn abs(
         &self,
@@ -6420,13 +6462,14 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookFunctions, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookFunctions {
     const SEGMENT: &'static str = "microsoft.graph.workbookFunctions";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookNamedItem, C> {
+impl<C> crate::beta::requests::WorkbookNamedItemPath<C> {
     /// Structural property `value` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn value(&self) -> crate::path::PropertyPath<crate::beta::Json> {
         crate::path::PropertyPath::new(self.target().segment("value"))
@@ -6434,11 +6477,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookNamedItem, C> {
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookWorksheet,
+    ) -> crate::beta::requests::WorkbookWorksheetPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("worksheet"))
+        crate::beta::requests::WorkbookWorksheetPath::new(
+            self.target().segment("worksheet"),
+        )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
     pub fn range(
@@ -6455,6 +6499,7 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookNamedItem, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookNamedItem {
     const SEGMENT: &'static str = "microsoft.graph.workbookNamedItem";
@@ -6495,7 +6540,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookNamedItem, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookOperation, C> {
+impl<C> crate::beta::requests::WorkbookOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.workbookOperationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(
         &self,
@@ -6504,21 +6549,23 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookOperation, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookOperation {
     const SEGMENT: &'static str = "microsoft.graph.workbookOperation";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookPivotTable, C> {
+impl<C> crate::beta::requests::WorkbookPivotTablePath<C> {
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookWorksheet,
+    ) -> crate::beta::requests::WorkbookWorksheetPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("worksheet"))
+        crate::beta::requests::WorkbookWorksheetPath::new(
+            self.target().segment("worksheet"),
+        )
     }
     /// `POST .../refresh`: action `microsoft.graph.refresh`.
     pub fn refresh(
@@ -6532,6 +6579,7 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookPivotTable, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookPivotTable {
     const SEGMENT: &'static str = "microsoft.graph.workbookPivotTable";
@@ -6552,7 +6600,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookPivotTable, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookRange, C> {
+impl<C> crate::beta::requests::WorkbookRangePath<C> {
     /// Structural property `formulas` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn formulas(&self) -> crate::path::PropertyPath<crate::beta::Json> {
         crate::path::PropertyPath::new(self.target().segment("formulas"))
@@ -6584,29 +6632,30 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRange, C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookRangeFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookRangeFormat,
+    ) -> crate::beta::requests::WorkbookRangeFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::beta::requests::WorkbookRangeFormatPath::new(
+            self.target().segment("format"),
+        )
     }
     /// Containment navigation property `sort` (`microsoft.graph.workbookRangeSort`).
     pub fn sort(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookRangeSort,
+    ) -> crate::beta::requests::WorkbookRangeSortPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("sort"))
+        crate::beta::requests::WorkbookRangeSortPath::new(self.target().segment("sort"))
     }
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookWorksheet,
+    ) -> crate::beta::requests::WorkbookWorksheetPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("worksheet"))
+        crate::beta::requests::WorkbookWorksheetPath::new(
+            self.target().segment("worksheet"),
+        )
     }
     /// `GET .../boundingRect`: function `microsoft.graph.boundingRect`.
     pub fn bounding_rect(
@@ -7152,10 +7201,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRange, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookRange {
     const SEGMENT: &'static str = "microsoft.graph.workbookRange";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeBorder {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeBorder";
@@ -7202,7 +7253,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookRangeBorder, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeFill, C> {
+impl<C> crate::beta::requests::WorkbookRangeFillPath<C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
     pub fn clear(
         &self,
@@ -7215,18 +7266,20 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeFill, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeFill {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFill";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeFont {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFont";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeFormat, C> {
+impl<C> crate::beta::requests::WorkbookRangeFormatPath<C> {
     /// Containment navigation property `borders` (`microsoft.graph.workbookRangeBorder`).
     pub fn borders(
         &self,
@@ -7239,29 +7292,28 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookRangeFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookRangeFill,
+    ) -> crate::beta::requests::WorkbookRangeFillPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+        crate::beta::requests::WorkbookRangeFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookRangeFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookRangeFont,
+    ) -> crate::beta::requests::WorkbookRangeFontPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+        crate::beta::requests::WorkbookRangeFontPath::new(self.target().segment("font"))
     }
     /// Containment navigation property `protection` (`microsoft.graph.workbookFormatProtection`).
     pub fn protection(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookFormatProtection,
+    ) -> crate::beta::requests::WorkbookFormatProtectionPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("protection"))
+        crate::beta::requests::WorkbookFormatProtectionPath::new(
+            self.target().segment("protection"),
+        )
     }
     /// `POST .../autofitColumns`: action `microsoft.graph.autofitColumns`.
     pub fn autofit_columns(
@@ -7285,13 +7337,14 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeFormat, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFormat";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeSort, C> {
+impl<C> crate::beta::requests::WorkbookRangeSortPath<C> {
     /// `POST .../apply`: action `microsoft.graph.apply`.
     pub fn apply(
         &self,
@@ -7308,13 +7361,14 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeSort, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeSort {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeSort";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeView, C> {
+impl<C> crate::beta::requests::WorkbookRangeViewPath<C> {
     /// Structural property `cellAddresses` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn cell_addresses(&self) -> crate::path::PropertyPath<crate::beta::Json> {
         crate::path::PropertyPath::new(self.target().segment("cellAddresses"))
@@ -7371,6 +7425,7 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookRangeView, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookRangeView {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeView";
@@ -7407,7 +7462,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookRangeView, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookTable, C> {
+impl<C> crate::beta::requests::WorkbookTablePath<C> {
     /// Containment navigation property `columns` (`microsoft.graph.workbookTableColumn`).
     pub fn columns(
         &self,
@@ -7429,20 +7484,20 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookTable, C> {
     /// Containment navigation property `sort` (`microsoft.graph.workbookTableSort`).
     pub fn sort(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookTableSort,
+    ) -> crate::beta::requests::WorkbookTableSortPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("sort"))
+        crate::beta::requests::WorkbookTableSortPath::new(self.target().segment("sort"))
     }
     /// Containment navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookWorksheet,
+    ) -> crate::beta::requests::WorkbookWorksheetPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("worksheet"))
+        crate::beta::requests::WorkbookWorksheetPath::new(
+            self.target().segment("worksheet"),
+        )
     }
     /// `POST .../clearFilters`: action `microsoft.graph.clearFilters`.
     pub fn clear_filters(
@@ -7531,6 +7586,7 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookTable, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookTable {
     const SEGMENT: &'static str = "microsoft.graph.workbookTable";
 }
@@ -7590,7 +7646,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookTable, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookTableColumn, C> {
+impl<C> crate::beta::requests::WorkbookTableColumnPath<C> {
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
         crate::path::PropertyPath::new(self.target().segment("values"))
@@ -7598,11 +7654,8 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookTableColumn, C> {
     /// Containment navigation property `filter` (`microsoft.graph.workbookFilter`).
     pub fn filter(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookFilter,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("filter"))
+    ) -> crate::beta::requests::WorkbookFilterPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::WorkbookFilterPath::new(self.target().segment("filter"))
     }
     /// `GET .../dataBodyRange`: function `microsoft.graph.dataBodyRange`.
     pub fn data_body_range(
@@ -7658,6 +7711,7 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookTableColumn, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookTableColumn {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableColumn";
@@ -7718,7 +7772,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookTableColumn, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookTableRow, C> {
+impl<C> crate::beta::requests::WorkbookTableRowPath<C> {
     /// Structural property `values` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn values(&self) -> crate::path::PropertyPath<crate::beta::Json> {
         crate::path::PropertyPath::new(self.target().segment("values"))
@@ -7738,6 +7792,7 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookTableRow, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WorkbookTableRow {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableRow";
 }
@@ -7797,7 +7852,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookTableRow, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookTableSort, C> {
+impl<C> crate::beta::requests::WorkbookTableSortPath<C> {
     /// `POST .../apply`: action `microsoft.graph.apply`.
     pub fn apply(
         &self,
@@ -7834,13 +7889,14 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookTableSort, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookTableSort {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableSort";
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookWorksheet, C> {
+impl<C> crate::beta::requests::WorkbookWorksheetPath<C> {
     /// Containment navigation property `charts` (`microsoft.graph.workbookChart`).
     pub fn charts(
         &self,
@@ -7871,11 +7927,12 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookWorksheet, C> {
     /// Containment navigation property `protection` (`microsoft.graph.workbookWorksheetProtection`).
     pub fn protection(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WorkbookWorksheetProtection,
+    ) -> crate::beta::requests::WorkbookWorksheetProtectionPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("protection"))
+        crate::beta::requests::WorkbookWorksheetProtectionPath::new(
+            self.target().segment("protection"),
+        )
     }
     /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
     pub fn tables(
@@ -7999,6 +8056,7 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookWorksheet, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookWorksheet {
     const SEGMENT: &'static str = "microsoft.graph.workbookWorksheet";
@@ -8023,7 +8081,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WorkbookWorksheet, C> {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WorkbookWorksheetProtection, C> {
+impl<C> crate::beta::requests::WorkbookWorksheetProtectionPath<C> {
     /// Structural property `options` (`microsoft.graph.workbookWorksheetProtectionOptions`), addressed on its own: `GET` or `PATCH` it.
     pub fn options(
         &self,
@@ -8056,13 +8114,14 @@ impl<C> crate::path::EntityPath<crate::beta::WorkbookWorksheetProtection, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkbookWorksheetProtection {
     const SEGMENT: &'static str = "microsoft.graph.workbookWorksheetProtection";
 }
 #[cfg(msgraph_beta_search_or_teamwork)]
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
-impl<C> crate::path::EntityPath<crate::beta::WorkforceIntegration, C> {
+impl<C> crate::beta::requests::WorkforceIntegrationPath<C> {
     /// Structural property `encryption` (`microsoft.graph.workforceIntegrationEncryption`), addressed on its own: `GET` or `PATCH` it.
     pub fn encryption(
         &self,
@@ -8091,11 +8150,13 @@ impl<C> crate::path::EntityPath<crate::beta::WorkforceIntegration, C> {
     }
 }
 #[cfg(msgraph_beta_search_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyChangeTrackedEntity>
 for crate::beta::WorkforceIntegration {
     const SEGMENT: &'static str = "microsoft.graph.workforceIntegration";
 }
 #[cfg(msgraph_beta_search_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WorkforceIntegration {
     const SEGMENT: &'static str = "microsoft.graph.workforceIntegration";

@@ -4,26 +4,25 @@ use super::*;
 
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AadUserConversationMember, C> {
+impl<C> crate::v1::requests::AadUserConversationMemberPath<C> {
     #[cfg(msgraph_v1_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("user"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("user"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
 for crate::v1::AadUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.aadUserConversationMember";
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AadUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.aadUserConversationMember";
@@ -62,7 +61,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AadUserConversationMember, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackage, C> {
+impl<C> crate::v1::requests::AccessPackagePath<C> {
     /// Navigation property `accessPackagesIncompatibleWith` (`microsoft.graph.accessPackage`).
     pub fn access_packages_incompatible_with(
         &self,
@@ -86,11 +85,12 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackage, C> {
     /// Navigation property `catalog` (`microsoft.graph.accessPackageCatalog`).
     pub fn catalog(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackageCatalog,
+    ) -> crate::v1::requests::AccessPackageCatalogPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("catalog"))
+        crate::v1::requests::AccessPackageCatalogPath::new(
+            self.target().segment("catalog"),
+        )
     }
     /// Navigation property `incompatibleAccessPackages` (`microsoft.graph.accessPackage`).
     pub fn incompatible_access_packages(
@@ -136,6 +136,7 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackage, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessPackage {
     const SEGMENT: &'static str = "microsoft.graph.accessPackage";
 }
@@ -171,7 +172,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessPackage, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignment, C> {
+impl<C> crate::v1::requests::AccessPackageAssignmentPath<C> {
     /// Structural property `schedule` (`microsoft.graph.entitlementManagementSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule(
         &self,
@@ -181,29 +182,30 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignment, C> {
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackage,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("accessPackage"))
+    ) -> crate::v1::requests::AccessPackagePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AccessPackagePath::new(
+            self.target().segment("accessPackage"),
+        )
     }
     /// Navigation property `assignmentPolicy` (`microsoft.graph.accessPackageAssignmentPolicy`).
     pub fn assignment_policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackageAssignmentPolicy,
+    ) -> crate::v1::requests::AccessPackageAssignmentPolicyPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("assignmentPolicy"))
+        crate::v1::requests::AccessPackageAssignmentPolicyPath::new(
+            self.target().segment("assignmentPolicy"),
+        )
     }
     /// Navigation property `target` (`microsoft.graph.accessPackageSubject`).
     pub fn target_2(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackageSubject,
+    ) -> crate::v1::requests::AccessPackageSubjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("target"))
+        crate::v1::requests::AccessPackageSubjectPath::new(
+            self.target().segment("target"),
+        )
     }
     /// `POST .../reprocess`: action `microsoft.graph.reprocess`.
     pub fn reprocess(
@@ -217,6 +219,7 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignment, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageAssignment {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignment";
@@ -301,7 +304,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessPackageAssignment, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentPolicy, C> {
+impl<C> crate::v1::requests::AccessPackageAssignmentPolicyPath<C> {
     /// Structural property `automaticRequestSettings` (`microsoft.graph.accessPackageAutomaticRequestSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn automatic_request_settings(
         &self,
@@ -339,20 +342,20 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentPolicy, C> {
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackage,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("accessPackage"))
+    ) -> crate::v1::requests::AccessPackagePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AccessPackagePath::new(
+            self.target().segment("accessPackage"),
+        )
     }
     /// Navigation property `catalog` (`microsoft.graph.accessPackageCatalog`).
     pub fn catalog(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackageCatalog,
+    ) -> crate::v1::requests::AccessPackageCatalogPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("catalog"))
+        crate::v1::requests::AccessPackageCatalogPath::new(
+            self.target().segment("catalog"),
+        )
     }
     /// Containment navigation property `customExtensionStageSettings` (`microsoft.graph.customExtensionStageSetting`).
     pub fn custom_extension_stage_settings(
@@ -376,13 +379,14 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageAssignmentPolicy {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentPolicy";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentRequest, C> {
+impl<C> crate::v1::requests::AccessPackageAssignmentRequestPath<C> {
     /// Structural property `schedule` (`microsoft.graph.entitlementManagementSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule(
         &self,
@@ -392,29 +396,30 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentRequest, C> {
     /// Navigation property `accessPackage` (`microsoft.graph.accessPackage`).
     pub fn access_package(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackage,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("accessPackage"))
+    ) -> crate::v1::requests::AccessPackagePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AccessPackagePath::new(
+            self.target().segment("accessPackage"),
+        )
     }
     /// Navigation property `assignment` (`microsoft.graph.accessPackageAssignment`).
     pub fn assignment(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackageAssignment,
+    ) -> crate::v1::requests::AccessPackageAssignmentPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("assignment"))
+        crate::v1::requests::AccessPackageAssignmentPath::new(
+            self.target().segment("assignment"),
+        )
     }
     /// Navigation property `requestor` (`microsoft.graph.accessPackageSubject`).
     pub fn requestor(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackageSubject,
+    ) -> crate::v1::requests::AccessPackageSubjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("requestor"))
+        crate::v1::requests::AccessPackageSubjectPath::new(
+            self.target().segment("requestor"),
+        )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -452,6 +457,7 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentRequest, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageAssignmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentRequest";
@@ -488,12 +494,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessPackageAssignmentRequest, C
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::v1::AccessPackageAssignmentRequestWorkflowExtension,
-    C,
-> {
+impl<C> crate::v1::requests::AccessPackageAssignmentRequestWorkflowExtensionPath<C> {
     /// Structural property `callbackConfiguration` (`microsoft.graph.customExtensionCallbackConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn callback_configuration(
         &self,
@@ -524,18 +525,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::AccessPackageAssignmentRequestWorkflowExtension {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageAssignmentRequestWorkflowExtension {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentRequestWorkflowExtension";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentWorkflowExtension, C> {
+impl<C> crate::v1::requests::AccessPackageAssignmentWorkflowExtensionPath<C> {
     /// Structural property `callbackConfiguration` (`microsoft.graph.customExtensionCallbackConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn callback_configuration(
         &self,
@@ -566,18 +569,20 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageAssignmentWorkflowExtens
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::AccessPackageAssignmentWorkflowExtension {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentWorkflowExtension";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageAssignmentWorkflowExtension {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageAssignmentWorkflowExtension";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageCatalog, C> {
+impl<C> crate::v1::requests::AccessPackageCatalogPath<C> {
     /// Navigation property `accessPackages` (`microsoft.graph.accessPackage`).
     pub fn access_packages(
         &self,
@@ -627,35 +632,40 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageCatalog, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessPackageCatalog {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageCatalog";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAccessPackageQuestion>
 for crate::v1::AccessPackageMultipleChoiceQuestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageMultipleChoiceQuestion";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageMultipleChoiceQuestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageMultipleChoiceQuestion";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAccessPackageQuestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageQuestion";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyAccessPackageResource, C> {
+impl<C> crate::v1::requests::AccessPackageResourcePath<C> {
     /// Navigation property `environment` (`microsoft.graph.accessPackageResourceEnvironment`).
     pub fn environment(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackageResourceEnvironment,
+    ) -> crate::v1::requests::AccessPackageResourceEnvironmentPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("environment"))
+        crate::v1::requests::AccessPackageResourceEnvironmentPath::new(
+            self.target().segment("environment"),
+        )
     }
     /// Containment navigation property `roles` (`microsoft.graph.accessPackageResourceRole`).
     pub fn roles(
@@ -696,13 +706,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAccessPackageResource, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAccessPackageResource {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResource";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceEnvironment, C> {
+impl<C> crate::v1::requests::AccessPackageResourceEnvironmentPath<C> {
     /// Structural property `connectionInfo` (`microsoft.graph.connectionInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn connection_info(
         &self,
@@ -720,131 +731,146 @@ impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceEnvironment, C> 
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageResourceEnvironment {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceEnvironment";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceRequest, C> {
+impl<C> crate::v1::requests::AccessPackageResourceRequestPath<C> {
     /// Containment navigation property `catalog` (`microsoft.graph.accessPackageCatalog`).
     pub fn catalog(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackageCatalog,
+    ) -> crate::v1::requests::AccessPackageCatalogPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("catalog"))
+        crate::v1::requests::AccessPackageCatalogPath::new(
+            self.target().segment("catalog"),
+        )
     }
     /// Containment navigation property `resource` (`microsoft.graph.accessPackageResource`).
     pub fn resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyAccessPackageResource,
+    ) -> crate::v1::requests::AccessPackageResourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("resource"))
+        crate::v1::requests::AccessPackageResourcePath::new(
+            self.target().segment("resource"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageResourceRequest {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRequest";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceRole, C> {
+impl<C> crate::v1::requests::AccessPackageResourceRolePath<C> {
     /// Containment navigation property `resource` (`microsoft.graph.accessPackageResource`).
     pub fn resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyAccessPackageResource,
+    ) -> crate::v1::requests::AccessPackageResourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("resource"))
+        crate::v1::requests::AccessPackageResourcePath::new(
+            self.target().segment("resource"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageResourceRole {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRole";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceRoleScope, C> {
+impl<C> crate::v1::requests::AccessPackageResourceRoleScopePath<C> {
     /// Containment navigation property `role` (`microsoft.graph.accessPackageResourceRole`).
     pub fn role(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackageResourceRole,
+    ) -> crate::v1::requests::AccessPackageResourceRolePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("role"))
+        crate::v1::requests::AccessPackageResourceRolePath::new(
+            self.target().segment("role"),
+        )
     }
     /// Containment navigation property `scope` (`microsoft.graph.accessPackageResourceScope`).
     pub fn scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackageResourceScope,
+    ) -> crate::v1::requests::AccessPackageResourceScopePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("scope"))
+        crate::v1::requests::AccessPackageResourceScopePath::new(
+            self.target().segment("scope"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageResourceRoleScope {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceRoleScope";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageResourceScope, C> {
+impl<C> crate::v1::requests::AccessPackageResourceScopePath<C> {
     /// Containment navigation property `resource` (`microsoft.graph.accessPackageResource`).
     pub fn resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyAccessPackageResource,
+    ) -> crate::v1::requests::AccessPackageResourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("resource"))
+        crate::v1::requests::AccessPackageResourcePath::new(
+            self.target().segment("resource"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageResourceScope {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageResourceScope";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageSubject, C> {
+impl<C> crate::v1::requests::AccessPackageSubjectPath<C> {
     /// Navigation property `connectedOrganization` (`microsoft.graph.connectedOrganization`).
     pub fn connected_organization(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ConnectedOrganization,
+    ) -> crate::v1::requests::ConnectedOrganizationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("connectedOrganization"))
+        crate::v1::requests::ConnectedOrganizationPath::new(
+            self.target().segment("connectedOrganization"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessPackageSubject {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageSubject";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessPackageSuggestion, C> {
+impl<C> crate::v1::requests::AccessPackageSuggestionPath<C> {
     /// Navigation property `accessPackage` (`microsoft.graph.availableAccessPackage`).
     pub fn access_package(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AvailableAccessPackage,
+    ) -> crate::v1::requests::AvailableAccessPackagePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("accessPackage"))
+        crate::v1::requests::AvailableAccessPackagePath::new(
+            self.target().segment("accessPackage"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageSuggestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageSuggestion";
@@ -880,18 +906,20 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessPackageSuggestion, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAccessPackageQuestion>
 for crate::v1::AccessPackageTextInputQuestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageTextInputQuestion";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessPackageTextInputQuestion {
     const SEGMENT: &'static str = "microsoft.graph.accessPackageTextInputQuestion";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessReviewHistoryDefinition, C> {
+impl<C> crate::v1::requests::AccessReviewHistoryDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -913,13 +941,14 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewHistoryDefinition, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessReviewHistoryDefinition {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewHistoryDefinition";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessReviewHistoryInstance, C> {
+impl<C> crate::v1::requests::AccessReviewHistoryInstancePath<C> {
     /// `POST .../generateDownloadUri`: action `microsoft.graph.generateDownloadUri`.
     pub fn generate_download_uri(
         &self,
@@ -935,13 +964,14 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewHistoryInstance, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessReviewHistoryInstance {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewHistoryInstance";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessReviewInstance, C> {
+impl<C> crate::v1::requests::AccessReviewInstancePath<C> {
     /// Structural property `scope` (`microsoft.graph.accessReviewScope`), addressed on its own: `GET` or `PATCH` it.
     pub fn scope(&self) -> crate::path::PropertyPath<crate::v1::AnyAccessReviewScope> {
         crate::path::PropertyPath::new(self.target().segment("scope"))
@@ -1039,6 +1069,7 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewInstance, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessReviewInstance {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewInstance";
 }
@@ -1074,7 +1105,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewInstance, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessReviewInstanceDecisionItem, C> {
+impl<C> crate::v1::requests::AccessReviewInstanceDecisionItemPath<C> {
     /// Structural property `appliedBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn applied_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
         crate::path::PropertyPath::new(self.target().segment("appliedBy"))
@@ -1106,6 +1137,7 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewInstanceDecisionItem, C> 
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessReviewInstanceDecisionItem {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewInstanceDecisionItem";
@@ -1141,12 +1173,13 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewInstanceDecisionItem,
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessReviewReviewer {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewReviewer";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessReviewScheduleDefinition, C> {
+impl<C> crate::v1::requests::AccessReviewScheduleDefinitionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1186,6 +1219,7 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewScheduleDefinition, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AccessReviewScheduleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewScheduleDefinition";
@@ -1222,7 +1256,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewScheduleDefinition, C
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessReviewSet, C> {
+impl<C> crate::v1::requests::AccessReviewSetPath<C> {
     /// Containment navigation property `definitions` (`microsoft.graph.accessReviewScheduleDefinition`).
     pub fn definitions(
         &self,
@@ -1243,12 +1277,13 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewSet, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessReviewSet {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewSet";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AccessReviewStage, C> {
+impl<C> crate::v1::requests::AccessReviewStagePath<C> {
     /// Containment navigation property `decisions` (`microsoft.graph.accessReviewInstanceDecisionItem`).
     pub fn decisions(
         &self,
@@ -1268,6 +1303,7 @@ impl<C> crate::path::EntityPath<crate::v1::AccessReviewStage, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AccessReviewStage {
     const SEGMENT: &'static str = "microsoft.graph.accessReviewStage";
 }
@@ -1303,7 +1339,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AccessReviewStage, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ActivitiesContainer, C> {
+impl<C> crate::v1::requests::ActivitiesContainerPath<C> {
     /// Containment navigation property `contentActivities` (`microsoft.graph.contentActivity`).
     pub fn content_activities(
         &self,
@@ -1315,12 +1351,13 @@ impl<C> crate::path::EntityPath<crate::v1::ActivitiesContainer, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ActivitiesContainer {
     const SEGMENT: &'static str = "microsoft.graph.activitiesContainer";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ActivityBasedTimeoutPolicy, C> {
+impl<C> crate::v1::requests::ActivityBasedTimeoutPolicyPath<C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -1401,21 +1438,25 @@ impl<C> crate::path::EntityPath<crate::v1::ActivityBasedTimeoutPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
 for crate::v1::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ActivityBasedTimeoutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.activityBasedTimeoutPolicy";
@@ -1485,42 +1526,42 @@ impl<C> crate::path::CollectionPath<crate::v1::ActivityBasedTimeoutPolicy, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ActivityHistoryItem, C> {
+impl<C> crate::v1::requests::ActivityHistoryItemPath<C> {
     /// Navigation property `activity` (`microsoft.graph.userActivity`).
     pub fn activity(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserActivity,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("activity"))
+    ) -> crate::v1::requests::UserActivityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserActivityPath::new(self.target().segment("activity"))
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ActivityHistoryItem {
     const SEGMENT: &'static str = "microsoft.graph.activityHistoryItem";
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AddLargeGalleryViewOperation, C> {
+impl<C> crate::v1::requests::AddLargeGalleryViewOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::AddLargeGalleryViewOperation {
     const SEGMENT: &'static str = "microsoft.graph.addLargeGalleryViewOperation";
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AddLargeGalleryViewOperation {
     const SEGMENT: &'static str = "microsoft.graph.addLargeGalleryViewOperation";
 }
 #[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AdhocCall, C> {
+impl<C> crate::v1::requests::AdhocCallPath<C> {
     /// Containment navigation property `recordings` (`microsoft.graph.callRecording`).
     pub fn recordings(
         &self,
@@ -1541,6 +1582,7 @@ impl<C> crate::path::EntityPath<crate::v1::AdhocCall, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AdhocCall {
     const SEGMENT: &'static str = "microsoft.graph.adhocCall";
 }
@@ -1612,116 +1654,118 @@ impl<C> crate::path::CollectionPath<crate::v1::AdhocCall, C> {
 }
 #[cfg(msgraph_v1_admin)]
 /// Features: `v1` or `v1-admin`.
-impl<C> crate::path::EntityPath<crate::v1::Admin, C> {
+impl<C> crate::v1::requests::AdminPath<C> {
     /// Containment navigation property `configurationManagement` (`microsoft.graph.configurationManagement`).
     pub fn configuration_management(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ConfigurationManagement,
+    ) -> crate::v1::requests::ConfigurationManagementPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("configurationManagement"))
+        crate::v1::requests::ConfigurationManagementPath::new(
+            self.target().segment("configurationManagement"),
+        )
     }
     /// Containment navigation property `edge` (`microsoft.graph.edge`).
     pub fn edge(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Edge, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("edge"))
+    ) -> crate::v1::requests::EdgePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::EdgePath::new(self.target().segment("edge"))
     }
     /// Containment navigation property `exchange` (`microsoft.graph.exchangeAdmin`).
     pub fn exchange(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ExchangeAdmin,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("exchange"))
+    ) -> crate::v1::requests::ExchangeAdminPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ExchangeAdminPath::new(self.target().segment("exchange"))
     }
     /// Containment navigation property `microsoft365Apps` (`microsoft.graph.adminMicrosoft365Apps`).
     pub fn microsoft365_apps(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AdminMicrosoft365Apps,
+    ) -> crate::v1::requests::AdminMicrosoft365AppsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("microsoft365Apps"))
+        crate::v1::requests::AdminMicrosoft365AppsPath::new(
+            self.target().segment("microsoft365Apps"),
+        )
     }
     /// Containment navigation property `people` (`microsoft.graph.peopleAdminSettings`).
     pub fn people(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::PeopleAdminSettings,
-        crate::path::caps::Get,
-    > {
-        crate::path::EntityPath::new(self.target().segment("people"))
+    ) -> crate::v1::requests::PeopleAdminSettingsPath<crate::path::caps::Get> {
+        crate::v1::requests::PeopleAdminSettingsPath::new(
+            self.target().segment("people"),
+        )
     }
     /// Containment navigation property `reportSettings` (`microsoft.graph.adminReportSettings`).
     pub fn report_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AdminReportSettings,
+    ) -> crate::v1::requests::AdminReportSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("reportSettings"))
+        crate::v1::requests::AdminReportSettingsPath::new(
+            self.target().segment("reportSettings"),
+        )
     }
     /// Containment navigation property `serviceAnnouncement` (`microsoft.graph.serviceAnnouncement`).
     pub fn service_announcement(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ServiceAnnouncement,
+    ) -> crate::v1::requests::ServiceAnnouncementPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("serviceAnnouncement"))
+        crate::v1::requests::ServiceAnnouncementPath::new(
+            self.target().segment("serviceAnnouncement"),
+        )
     }
     /// Containment navigation property `sharepoint` (`microsoft.graph.sharepoint`).
     pub fn sharepoint(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Sharepoint,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("sharepoint"))
+    ) -> crate::v1::requests::SharepointPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::SharepointPath::new(self.target().segment("sharepoint"))
     }
     /// Containment navigation property `teams` (`microsoft.graph.teamsAdministration.teamsAdminRoot`).
     pub fn teams(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::teams_administration::TeamsAdminRoot,
+    ) -> crate::v1::requests::teams_administration::TeamsAdminRootPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("teams"))
+        crate::v1::requests::teams_administration::TeamsAdminRootPath::new(
+            self.target().segment("teams"),
+        )
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AdminConsentRequestPolicy {
     const SEGMENT: &'static str = "microsoft.graph.adminConsentRequestPolicy";
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AdminMicrosoft365Apps, C> {
+impl<C> crate::v1::requests::AdminMicrosoft365AppsPath<C> {
     /// Containment navigation property `installationOptions` (`microsoft.graph.m365AppsInstallationOptions`).
     pub fn installation_options(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::M365AppsInstallationOptions,
+    ) -> crate::v1::requests::M365AppsInstallationOptionsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installationOptions"))
+        crate::v1::requests::M365AppsInstallationOptionsPath::new(
+            self.target().segment("installationOptions"),
+        )
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AdminMicrosoft365Apps {
     const SEGMENT: &'static str = "microsoft.graph.adminMicrosoft365Apps";
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AdminReportSettings {
     const SEGMENT: &'static str = "microsoft.graph.adminReportSettings";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AdministrativeUnit, C> {
+impl<C> crate::v1::requests::AdministrativeUnitPath<C> {
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
         &self,
@@ -1820,11 +1864,13 @@ impl<C> crate::path::EntityPath<crate::v1::AdministrativeUnit, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AdministrativeUnit {
     const SEGMENT: &'static str = "microsoft.graph.administrativeUnit";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AdministrativeUnit {
     const SEGMENT: &'static str = "microsoft.graph.administrativeUnit";
 }
@@ -1893,7 +1939,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AdministrativeUnit, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AgentIdentity, C> {
+impl<C> crate::v1::requests::AgentIdentityPath<C> {
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
     pub fn sponsors(
         &self,
@@ -2054,22 +2100,20 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentity, C> {
     /// Containment navigation property `remoteDesktopSecurityConfiguration` (`microsoft.graph.remoteDesktopSecurityConfiguration`).
     pub fn remote_desktop_security_configuration(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::RemoteDesktopSecurityConfiguration,
+    ) -> crate::v1::requests::RemoteDesktopSecurityConfigurationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::RemoteDesktopSecurityConfigurationPath::new(
             self.target().segment("remoteDesktopSecurityConfiguration"),
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
     pub fn synchronization(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Synchronization,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("synchronization"))
+    ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::SynchronizationPath::new(
+            self.target().segment("synchronization"),
+        )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
     pub fn token_issuance_policies(
@@ -2241,16 +2285,19 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentity, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyServicePrincipal>
 for crate::v1::AgentIdentity {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentity";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AgentIdentity {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentity";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgentIdentity {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentity";
 }
@@ -2319,7 +2366,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentIdentity, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprint, C> {
+impl<C> crate::v1::requests::AgentIdentityBlueprintPath<C> {
     /// Containment navigation property `inheritablePermissions` (`microsoft.graph.inheritablePermission`).
     pub fn inheritable_permissions(
         &self,
@@ -2420,11 +2467,12 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprint, C> {
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
     pub fn created_on_behalf_of(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("createdOnBehalfOf"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("createdOnBehalfOf"),
+        )
     }
     /// Containment navigation property `extensionProperties` (`microsoft.graph.extensionProperty`).
     pub fn extension_properties(
@@ -2469,11 +2517,10 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprint, C> {
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
     pub fn synchronization(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Synchronization,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("synchronization"))
+    ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::SynchronizationPath::new(
+            self.target().segment("synchronization"),
+        )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
     pub fn token_issuance_policies(
@@ -2644,16 +2691,19 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprint, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyApplication>
 for crate::v1::AgentIdentityBlueprint {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprint";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AgentIdentityBlueprint {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprint";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AgentIdentityBlueprint {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprint";
@@ -2723,7 +2773,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentIdentityBlueprint, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprintPrincipal, C> {
+impl<C> crate::v1::requests::AgentIdentityBlueprintPrincipalPath<C> {
     /// Navigation property `sponsors` (`microsoft.graph.directoryObject`).
     pub fn sponsors(
         &self,
@@ -2884,22 +2934,20 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprintPrincipal, C> {
     /// Containment navigation property `remoteDesktopSecurityConfiguration` (`microsoft.graph.remoteDesktopSecurityConfiguration`).
     pub fn remote_desktop_security_configuration(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::RemoteDesktopSecurityConfiguration,
+    ) -> crate::v1::requests::RemoteDesktopSecurityConfigurationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::RemoteDesktopSecurityConfigurationPath::new(
             self.target().segment("remoteDesktopSecurityConfiguration"),
         )
     }
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
     pub fn synchronization(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Synchronization,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("synchronization"))
+    ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::SynchronizationPath::new(
+            self.target().segment("synchronization"),
+        )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
     pub fn token_issuance_policies(
@@ -3071,16 +3119,19 @@ impl<C> crate::path::EntityPath<crate::v1::AgentIdentityBlueprintPrincipal, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyServicePrincipal>
 for crate::v1::AgentIdentityBlueprintPrincipal {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprintPrincipal";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AgentIdentityBlueprintPrincipal {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprintPrincipal";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AgentIdentityBlueprintPrincipal {
     const SEGMENT: &'static str = "microsoft.graph.agentIdentityBlueprintPrincipal";
@@ -3150,7 +3201,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentIdentityBlueprintPrincipal, 
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
+impl<C> crate::v1::requests::AgentUserPath<C> {
     /// Structural property `authorizationInfo` (`microsoft.graph.authorizationInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn authorization_info(
         &self,
@@ -3243,17 +3294,16 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Containment navigation property `authentication` (`microsoft.graph.authentication`).
     pub fn authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Authentication,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("authentication"))
+    ) -> crate::v1::requests::AuthenticationPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::AuthenticationPath::new(
+            self.target().segment("authentication"),
+        )
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Calendar, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("calendar"))
+    ) -> crate::v1::requests::CalendarPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::CalendarPath::new(self.target().segment("calendar"))
     }
     /// Containment navigation property `calendarGroups` (`microsoft.graph.calendarGroup`).
     pub fn calendar_groups(
@@ -3291,11 +3341,12 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Containment navigation property `cloudClipboard` (`microsoft.graph.cloudClipboardRoot`).
     pub fn cloud_clipboard(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CloudClipboardRoot,
+    ) -> crate::v1::requests::CloudClipboardRootPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("cloudClipboard"))
+        crate::v1::requests::CloudClipboardRootPath::new(
+            self.target().segment("cloudClipboard"),
+        )
     }
     /// Containment navigation property `cloudPCs` (`microsoft.graph.cloudPC`).
     pub fn cloud_p_cs(
@@ -3336,11 +3387,12 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Containment navigation property `dataSecurityAndGovernance` (`microsoft.graph.userDataSecurityAndGovernance`).
     pub fn data_security_and_governance(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserDataSecurityAndGovernance,
+    ) -> crate::v1::requests::UserDataSecurityAndGovernancePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("dataSecurityAndGovernance"))
+        crate::v1::requests::UserDataSecurityAndGovernancePath::new(
+            self.target().segment("dataSecurityAndGovernance"),
+        )
     }
     /// Containment navigation property `deviceManagementTroubleshootingEvents` (`microsoft.graph.deviceManagementTroubleshootingEvent`).
     pub fn device_management_troubleshooting_events(
@@ -3368,11 +3420,8 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Features: `v1` or `v1-search`.
     pub fn drive(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Drive,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("drive"))
+    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DrivePath::new(self.target().segment("drive"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
@@ -3389,11 +3438,12 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Containment navigation property `employeeExperience` (`microsoft.graph.employeeExperienceUser`).
     pub fn employee_experience(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EmployeeExperienceUser,
+    ) -> crate::v1::requests::EmployeeExperienceUserPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("employeeExperience"))
+        crate::v1::requests::EmployeeExperienceUserPath::new(
+            self.target().segment("employeeExperience"),
+        )
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
     pub fn events(
@@ -3425,20 +3475,16 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Containment navigation property `inferenceClassification` (`microsoft.graph.inferenceClassification`).
     pub fn inference_classification(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::InferenceClassification,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("inferenceClassification"))
+    ) -> crate::v1::requests::InferenceClassificationPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::InferenceClassificationPath::new(
+            self.target().segment("inferenceClassification"),
+        )
     }
     /// Containment navigation property `insights` (`microsoft.graph.itemInsights`).
     pub fn insights(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ItemInsights,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("insights"))
+    ) -> crate::v1::requests::ItemInsightsPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ItemInsightsPath::new(self.target().segment("insights"))
     }
     /// Containment navigation property `joinedTeams` (`microsoft.graph.team`).
     pub fn joined_teams(
@@ -3493,11 +3539,10 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
     pub fn manager(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("manager"))
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("manager"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -3532,11 +3577,8 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Onenote,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("onenote"))
+    ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::OnenotePath::new(self.target().segment("onenote"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
     pub fn online_meetings(
@@ -3550,17 +3592,18 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
     pub fn on_premises_sync_behavior(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::OnPremisesSyncBehavior,
+    ) -> crate::v1::requests::OnPremisesSyncBehaviorPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("onPremisesSyncBehavior"))
+        crate::v1::requests::OnPremisesSyncBehaviorPath::new(
+            self.target().segment("onPremisesSyncBehavior"),
+        )
     }
     /// Containment navigation property `outlook` (`microsoft.graph.outlookUser`).
     pub fn outlook(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::OutlookUser, crate::path::caps::Get> {
-        crate::path::EntityPath::new(self.target().segment("outlook"))
+    ) -> crate::v1::requests::OutlookUserPath<crate::path::caps::Get> {
+        crate::v1::requests::OutlookUserPath::new(self.target().segment("outlook"))
     }
     /// Navigation property `ownedDevices` (`microsoft.graph.directoryObject`).
     pub fn owned_devices(
@@ -3598,11 +3641,8 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ProfilePhoto,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("photo"))
+    ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ProfilePhotoPath::new(self.target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
@@ -3613,20 +3653,14 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Containment navigation property `planner` (`microsoft.graph.plannerUser`).
     pub fn planner(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::PlannerUser,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("planner"))
+    ) -> crate::v1::requests::PlannerUserPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::PlannerUserPath::new(self.target().segment("planner"))
     }
     /// Containment navigation property `presence` (`microsoft.graph.presence`).
     pub fn presence(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Presence,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("presence"))
+    ) -> crate::v1::requests::PresencePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::PresencePath::new(self.target().segment("presence"))
     }
     /// Navigation property `registeredDevices` (`microsoft.graph.directoryObject`).
     pub fn registered_devices(
@@ -3649,20 +3683,16 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Containment navigation property `settings` (`microsoft.graph.userSettings`).
     pub fn settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserSettings,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("settings"))
+    ) -> crate::v1::requests::UserSettingsPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::UserSettingsPath::new(self.target().segment("settings"))
     }
     /// Containment navigation property `solutions` (`microsoft.graph.userSolutionRoot`).
     pub fn solutions(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserSolutionRoot,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("solutions"))
+    ) -> crate::v1::requests::UserSolutionRootPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::UserSolutionRootPath::new(
+            self.target().segment("solutions"),
+        )
     }
     /// Navigation property `sponsorOf` (`microsoft.graph.directoryObject`).
     pub fn sponsor_of(
@@ -3685,17 +3715,14 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     /// Containment navigation property `teamwork` (`microsoft.graph.userTeamwork`).
     pub fn teamwork(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserTeamwork,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("teamwork"))
+    ) -> crate::v1::requests::UserTeamworkPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::UserTeamworkPath::new(self.target().segment("teamwork"))
     }
     /// Containment navigation property `todo` (`microsoft.graph.todo`).
     pub fn todo(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Todo, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("todo"))
+    ) -> crate::v1::requests::TodoPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::TodoPath::new(self.target().segment("todo"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -4029,14 +4056,17 @@ impl<C> crate::path::EntityPath<crate::v1::AgentUser, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUser> for crate::v1::AgentUser {
     const SEGMENT: &'static str = "microsoft.graph.agentUser";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::AgentUser {
     const SEGMENT: &'static str = "microsoft.graph.agentUser";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgentUser {
     const SEGMENT: &'static str = "microsoft.graph.agentUser";
 }
@@ -4105,7 +4135,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AgentUser, C> {
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Agreement, C> {
+impl<C> crate::v1::requests::AgreementPath<C> {
     /// Structural property `termsExpiration` (`microsoft.graph.termsExpiration`), addressed on its own: `GET` or `PATCH` it.
     pub fn terms_expiration(
         &self,
@@ -4124,11 +4154,8 @@ impl<C> crate::path::EntityPath<crate::v1::Agreement, C> {
     /// Containment navigation property `file` (`microsoft.graph.agreementFile`).
     pub fn file(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AgreementFile,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("file"))
+    ) -> crate::v1::requests::AgreementFilePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::AgreementFilePath::new(self.target().segment("file"))
     }
     /// Containment navigation property `files` (`microsoft.graph.agreementFileLocalization`).
     pub fn files(
@@ -4141,16 +4168,18 @@ impl<C> crate::path::EntityPath<crate::v1::Agreement, C> {
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Agreement {
     const SEGMENT: &'static str = "microsoft.graph.agreement";
 }
 #[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgreementAcceptance {
     const SEGMENT: &'static str = "microsoft.graph.agreementAcceptance";
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AgreementFile, C> {
+impl<C> crate::v1::requests::AgreementFilePath<C> {
     /// Containment navigation property `localizations` (`microsoft.graph.agreementFileLocalization`).
     pub fn localizations(
         &self,
@@ -4166,17 +4195,19 @@ impl<C> crate::path::EntityPath<crate::v1::AgreementFile, C> {
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAgreementFileProperties>
 for crate::v1::AgreementFile {
     const SEGMENT: &'static str = "microsoft.graph.agreementFile";
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgreementFile {
     const SEGMENT: &'static str = "microsoft.graph.agreementFile";
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AgreementFileLocalization, C> {
+impl<C> crate::v1::requests::AgreementFileLocalizationPath<C> {
     /// Containment navigation property `versions` (`microsoft.graph.agreementFileVersion`).
     pub fn versions(
         &self,
@@ -4192,48 +4223,53 @@ impl<C> crate::path::EntityPath<crate::v1::AgreementFileLocalization, C> {
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAgreementFileProperties>
 for crate::v1::AgreementFileLocalization {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileLocalization";
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AgreementFileLocalization {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileLocalization";
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyAgreementFileProperties, C> {
+impl<C> crate::v1::requests::AgreementFilePropertiesPath<C> {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_data(&self) -> crate::path::PropertyPath<crate::v1::AgreementFileData> {
         crate::path::PropertyPath::new(self.target().segment("fileData"))
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAgreementFileProperties {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileProperties";
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AgreementFileVersion, C> {
+impl<C> crate::v1::requests::AgreementFileVersionPath<C> {
     /// Structural property `fileData` (`microsoft.graph.agreementFileData`), addressed on its own: `GET` or `PATCH` it.
     pub fn file_data(&self) -> crate::path::PropertyPath<crate::v1::AgreementFileData> {
         crate::path::PropertyPath::new(self.target().segment("fileData"))
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAgreementFileProperties>
 for crate::v1::AgreementFileVersion {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileVersion";
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AgreementFileVersion {
     const SEGMENT: &'static str = "microsoft.graph.agreementFileVersion";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AiInteraction, C> {
+impl<C> crate::v1::requests::AiInteractionPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -4244,12 +4280,13 @@ impl<C> crate::path::EntityPath<crate::v1::AiInteraction, C> {
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiInteraction {
     const SEGMENT: &'static str = "microsoft.graph.aiInteraction";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AiInteractionHistory, C> {
+impl<C> crate::v1::requests::AiInteractionHistoryPath<C> {
     /// `GET .../getAllEnterpriseInteractions`: function `microsoft.graph.getAllEnterpriseInteractions`.
     pub fn get_all_enterprise_interactions(
         &self,
@@ -4265,12 +4302,13 @@ impl<C> crate::path::EntityPath<crate::v1::AiInteractionHistory, C> {
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiInteractionHistory {
     const SEGMENT: &'static str = "microsoft.graph.aiInteractionHistory";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AiOnlineMeeting, C> {
+impl<C> crate::v1::requests::AiOnlineMeetingPath<C> {
     /// Containment navigation property `aiInsights` (`microsoft.graph.callAiInsight`).
     pub fn ai_insights(
         &self,
@@ -4282,20 +4320,22 @@ impl<C> crate::path::EntityPath<crate::v1::AiOnlineMeeting, C> {
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiOnlineMeeting {
     const SEGMENT: &'static str = "microsoft.graph.aiOnlineMeeting";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AiUser, C> {
+impl<C> crate::v1::requests::AiUserPath<C> {
     /// Containment navigation property `interactionHistory` (`microsoft.graph.aiInteractionHistory`).
     pub fn interaction_history(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AiInteractionHistory,
+    ) -> crate::v1::requests::AiInteractionHistoryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("interactionHistory"))
+        crate::v1::requests::AiInteractionHistoryPath::new(
+            self.target().segment("interactionHistory"),
+        )
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.aiOnlineMeeting`).
     pub fn online_meetings(
@@ -4308,12 +4348,13 @@ impl<C> crate::path::EntityPath<crate::v1::AiUser, C> {
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AiUser {
     const SEGMENT: &'static str = "microsoft.graph.aiUser";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AkamaiWebApplicationFirewallProvider, C> {
+impl<C> crate::v1::requests::AkamaiWebApplicationFirewallProviderPath<C> {
     /// `POST .../verify`: action `microsoft.graph.verify`.
     pub fn verify(
         &self,
@@ -4330,18 +4371,20 @@ impl<C> crate::path::EntityPath<crate::v1::AkamaiWebApplicationFirewallProvider,
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyWebApplicationFirewallProvider>
 for crate::v1::AkamaiWebApplicationFirewallProvider {
     const SEGMENT: &'static str = "microsoft.graph.akamaiWebApplicationFirewallProvider";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AkamaiWebApplicationFirewallProvider {
     const SEGMENT: &'static str = "microsoft.graph.akamaiWebApplicationFirewallProvider";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::Alert, C> {
+impl<C> crate::v1::requests::AlertPath<C> {
     /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn vendor_information(
         &self,
@@ -4350,16 +4393,18 @@ impl<C> crate::path::EntityPath<crate::v1::Alert, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Alert {
     const SEGMENT: &'static str = "microsoft.graph.alert";
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AllowedValue {
     const SEGMENT: &'static str = "microsoft.graph.allowedValue";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AndroidCompliancePolicy, C> {
+impl<C> crate::v1::requests::AndroidCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -4392,11 +4437,12 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidCompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceDeviceOverview,
+    ) -> crate::v1::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -4421,11 +4467,12 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidCompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceUserOverview,
+    ) -> crate::v1::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4459,18 +4506,20 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidCompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::AndroidCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidCompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidCompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AndroidCustomConfiguration, C> {
+impl<C> crate::v1::requests::AndroidCustomConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -4503,11 +4552,12 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidCustomConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4521,11 +4571,12 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidCustomConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4571,18 +4622,20 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidCustomConfiguration, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AndroidCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidCustomConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidCustomConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AndroidGeneralDeviceConfiguration, C> {
+impl<C> crate::v1::requests::AndroidGeneralDeviceConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -4615,11 +4668,12 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidGeneralDeviceConfiguration, C>
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -4633,11 +4687,12 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidGeneralDeviceConfiguration, C>
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4683,18 +4738,20 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidGeneralDeviceConfiguration, C>
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AndroidGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidGeneralDeviceConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidGeneralDeviceConfiguration";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AndroidLobApp, C> {
+impl<C> crate::v1::requests::AndroidLobAppPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -4750,20 +4807,23 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidLobApp, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.androidLobApp";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AndroidManagedAppProtection, C> {
+impl<C> crate::v1::requests::AndroidManagedAppProtectionPath<C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
     pub fn apps(
         &self,
@@ -4776,11 +4836,12 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidManagedAppProtection, C> {
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ManagedAppPolicyDeploymentSummary,
+    ) -> crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deploymentSummary"))
+        crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
+            self.target().segment("deploymentSummary"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
     pub fn assignments(
@@ -4823,28 +4884,32 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidManagedAppProtection, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyTargetedManagedAppProtection>
 for crate::v1::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppProtection>
 for crate::v1::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppProtection";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AndroidManagedAppRegistration, C> {
+impl<C> crate::v1::requests::AndroidManagedAppRegistrationPath<C> {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
     pub fn app_identifier(
         &self,
@@ -4880,11 +4945,13 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidManagedAppRegistration, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppRegistration>
 for crate::v1::AndroidManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppRegistration";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.androidManagedAppRegistration";
@@ -4908,7 +4975,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AndroidManagedAppRegistration, C>
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AndroidStoreApp, C> {
+impl<C> crate::v1::requests::AndroidStoreAppPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -4955,16 +5022,18 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidStoreApp, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::AndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.androidStoreApp";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.androidStoreApp";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCompliancePolicy, C> {
+impl<C> crate::v1::requests::AndroidWorkProfileCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -4997,11 +5066,12 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCompliancePolicy, C
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceDeviceOverview,
+    ) -> crate::v1::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -5026,11 +5096,12 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCompliancePolicy, C
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceUserOverview,
+    ) -> crate::v1::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5064,18 +5135,20 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCompliancePolicy, C
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::AndroidWorkProfileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidWorkProfileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCustomConfiguration, C> {
+impl<C> crate::v1::requests::AndroidWorkProfileCustomConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -5108,11 +5181,12 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCustomConfiguration
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5126,11 +5200,12 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCustomConfiguration
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5176,20 +5251,20 @@ impl<C> crate::path::EntityPath<crate::v1::AndroidWorkProfileCustomConfiguration
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AndroidWorkProfileCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCustomConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidWorkProfileCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileCustomConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::AndroidWorkProfileGeneralDeviceConfiguration, C> {
+impl<C> crate::v1::requests::AndroidWorkProfileGeneralDeviceConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -5222,11 +5297,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5240,11 +5316,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5290,21 +5367,25 @@ impl<
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AndroidWorkProfileGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AndroidWorkProfileGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.androidWorkProfileGeneralDeviceConfiguration";
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
 for crate::v1::AnonymousGuestConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.anonymousGuestConversationMember";
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnonymousGuestConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.anonymousGuestConversationMember";
@@ -5343,7 +5424,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnonymousGuestConversationMember,
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AppCatalogs, C> {
+impl<C> crate::v1::requests::AppCatalogsPath<C> {
     /// Containment navigation property `teamsApps` (`microsoft.graph.teamsApp`).
     pub fn teams_apps(
         &self,
@@ -5355,12 +5436,13 @@ impl<C> crate::path::EntityPath<crate::v1::AppCatalogs, C> {
     }
 }
 #[cfg(msgraph_v1_app_catalogs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppCatalogs {
     const SEGMENT: &'static str = "microsoft.graph.appCatalogs";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AppConsentApprovalRoute, C> {
+impl<C> crate::v1::requests::AppConsentApprovalRoutePath<C> {
     /// Containment navigation property `appConsentRequests` (`microsoft.graph.appConsentRequest`).
     pub fn app_consent_requests(
         &self,
@@ -5372,13 +5454,14 @@ impl<C> crate::path::EntityPath<crate::v1::AppConsentApprovalRoute, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AppConsentApprovalRoute {
     const SEGMENT: &'static str = "microsoft.graph.appConsentApprovalRoute";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AppConsentRequest, C> {
+impl<C> crate::v1::requests::AppConsentRequestPath<C> {
     /// Containment navigation property `userConsentRequests` (`microsoft.graph.userConsentRequest`).
     pub fn user_consent_requests(
         &self,
@@ -5390,6 +5473,7 @@ impl<C> crate::path::EntityPath<crate::v1::AppConsentRequest, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.appConsentRequest";
 }
@@ -5425,7 +5509,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AppConsentRequest, C> {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AppLogCollectionRequest, C> {
+impl<C> crate::v1::requests::AppLogCollectionRequestPath<C> {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
     pub fn create_download_url(
         &self,
@@ -5441,13 +5525,14 @@ impl<C> crate::path::EntityPath<crate::v1::AppLogCollectionRequest, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AppLogCollectionRequest {
     const SEGMENT: &'static str = "microsoft.graph.appLogCollectionRequest";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AppManagementPolicy, C> {
+impl<C> crate::v1::requests::AppManagementPolicyPath<C> {
     /// Structural property `restrictions` (`microsoft.graph.customAppManagementConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn restrictions(
         &self,
@@ -5534,16 +5619,19 @@ impl<C> crate::path::EntityPath<crate::v1::AppManagementPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::AppManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.appManagementPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AppManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.appManagementPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.appManagementPolicy";
 }
@@ -5612,7 +5700,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AppManagementPolicy, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AppRoleAssignment, C> {
+impl<C> crate::v1::requests::AppRoleAssignmentPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -5684,11 +5772,13 @@ impl<C> crate::path::EntityPath<crate::v1::AppRoleAssignment, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AppRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.appRoleAssignment";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.appRoleAssignment";
 }
@@ -5756,12 +5846,13 @@ impl<C> crate::path::CollectionPath<crate::v1::AppRoleAssignment, C> {
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AppScope {
     const SEGMENT: &'static str = "microsoft.graph.appScope";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyAppleDeviceFeaturesConfigurationBase, C> {
+impl<C> crate::v1::requests::AppleDeviceFeaturesConfigurationBasePath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -5794,11 +5885,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAppleDeviceFeaturesConfigurationBa
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5812,11 +5904,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAppleDeviceFeaturesConfigurationBa
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5862,21 +5955,25 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAppleDeviceFeaturesConfigurationBa
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::AnyAppleDeviceFeaturesConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAppleDeviceFeaturesConfigurationBase {
     const SEGMENT: &'static str = "microsoft.graph.appleDeviceFeaturesConfigurationBase";
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
 for crate::v1::AppleManagedIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.appleManagedIdentityProvider";
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AppleManagedIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.appleManagedIdentityProvider";
@@ -5900,7 +5997,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AppleManagedIdentityProvider, C> 
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ApplePushNotificationCertificate, C> {
+impl<C> crate::v1::requests::ApplePushNotificationCertificatePath<C> {
     /// Download Apple push notification certificate signing request
     ///
     /// `GET .../downloadApplePushNotificationCertificateSigningRequest`: function `microsoft.graph.downloadApplePushNotificationCertificateSigningRequest`.
@@ -5920,13 +6017,14 @@ impl<C> crate::path::EntityPath<crate::v1::ApplePushNotificationCertificate, C> 
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ApplePushNotificationCertificate {
     const SEGMENT: &'static str = "microsoft.graph.applePushNotificationCertificate";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyApplication, C> {
+impl<C> crate::v1::requests::ApplicationPath<C> {
     /// Structural property `api` (`microsoft.graph.apiApplication`), addressed on its own: `GET` or `PATCH` it.
     pub fn api(&self) -> crate::path::PropertyPath<crate::v1::ApiApplication> {
         crate::path::PropertyPath::new(self.target().segment("api"))
@@ -6009,11 +6107,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyApplication, C> {
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
     pub fn created_on_behalf_of(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("createdOnBehalfOf"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("createdOnBehalfOf"),
+        )
     }
     /// Containment navigation property `extensionProperties` (`microsoft.graph.extensionProperty`).
     pub fn extension_properties(
@@ -6058,11 +6157,10 @@ impl<C> crate::path::EntityPath<crate::v1::AnyApplication, C> {
     /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
     pub fn synchronization(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Synchronization,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("synchronization"))
+    ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::SynchronizationPath::new(
+            self.target().segment("synchronization"),
+        )
     }
     /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
     pub fn token_issuance_policies(
@@ -6233,11 +6331,13 @@ impl<C> crate::path::EntityPath<crate::v1::AnyApplication, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AnyApplication {
     const SEGMENT: &'static str = "microsoft.graph.application";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyApplication {
     const SEGMENT: &'static str = "microsoft.graph.application";
 }
@@ -6306,7 +6406,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyApplication, C> {
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ApplicationTemplate, C> {
+impl<C> crate::v1::requests::ApplicationTemplatePath<C> {
     /// Structural property `riskFactors` (`microsoft.graph.applicationRiskFactors`), addressed on its own: `GET` or `PATCH` it.
     pub fn risk_factors(
         &self,
@@ -6335,12 +6435,13 @@ impl<C> crate::path::EntityPath<crate::v1::ApplicationTemplate, C> {
     }
 }
 #[cfg(msgraph_v1_application_templates_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ApplicationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.applicationTemplate";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Approval, C> {
+impl<C> crate::v1::requests::ApprovalPath<C> {
     /// Containment navigation property `stages` (`microsoft.graph.approvalStage`).
     pub fn stages(
         &self,
@@ -6352,6 +6453,7 @@ impl<C> crate::path::EntityPath<crate::v1::Approval, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Approval {
     const SEGMENT: &'static str = "microsoft.graph.approval";
 }
@@ -6387,52 +6489,56 @@ impl<C> crate::path::CollectionPath<crate::v1::Approval, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ApprovalStage, C> {
+impl<C> crate::v1::requests::ApprovalStagePath<C> {
     /// Structural property `reviewedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn reviewed_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
         crate::path::PropertyPath::new(self.target().segment("reviewedBy"))
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ApprovalStage {
     const SEGMENT: &'static str = "microsoft.graph.approvalStage";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ApprovedClientApp {
     const SEGMENT: &'static str = "microsoft.graph.approvedClientApp";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyFraudProtectionProvider>
 for crate::v1::ArkoseFraudProtectionProvider {
     const SEGMENT: &'static str = "microsoft.graph.arkoseFraudProtectionProvider";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ArkoseFraudProtectionProvider {
     const SEGMENT: &'static str = "microsoft.graph.arkoseFraudProtectionProvider";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AssociatedTeamInfo, C> {
+impl<C> crate::v1::requests::AssociatedTeamInfoPath<C> {
     /// Navigation property `team` (`microsoft.graph.team`).
     pub fn team(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Team,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("team"))
+    ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::TeamPath::new(self.target().segment("team"))
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyTeamInfo> for crate::v1::AssociatedTeamInfo {
     const SEGMENT: &'static str = "microsoft.graph.associatedTeamInfo";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AssociatedTeamInfo {
     const SEGMENT: &'static str = "microsoft.graph.associatedTeamInfo";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyAttachment {
     const SEGMENT: &'static str = "microsoft.graph.attachment";
 }
@@ -6458,13 +6564,14 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyAttachment, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyAttachmentBase, C> {
+impl<C> crate::v1::requests::AttachmentBasePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyAttachmentBase {
     const SEGMENT: &'static str = "microsoft.graph.attachmentBase";
 }
@@ -6490,29 +6597,32 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyAttachmentBase, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AttachmentSession, C> {
+impl<C> crate::v1::requests::AttachmentSessionPath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("content"))
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AttachmentSession {
     const SEGMENT: &'static str = "microsoft.graph.attachmentSession";
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyLongRunningOperation>
 for crate::v1::AttackSimulationOperation {
     const SEGMENT: &'static str = "microsoft.graph.attackSimulationOperation";
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AttackSimulationOperation {
     const SEGMENT: &'static str = "microsoft.graph.attackSimulationOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::AttackSimulationRoot, C> {
+impl<C> crate::v1::requests::AttackSimulationRootPath<C> {
     /// Containment navigation property `endUserNotifications` (`microsoft.graph.endUserNotification`).
     pub fn end_user_notifications(
         &self,
@@ -6587,12 +6697,13 @@ impl<C> crate::path::EntityPath<crate::v1::AttackSimulationRoot, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AttackSimulationRoot {
     const SEGMENT: &'static str = "microsoft.graph.attackSimulationRoot";
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AttendanceRecord, C> {
+impl<C> crate::v1::requests::AttendanceRecordPath<C> {
     /// Structural property `externalRegistrationInformation` (`microsoft.graph.virtualEventExternalRegistrationInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn external_registration_information(
         &self,
@@ -6609,31 +6720,36 @@ impl<C> crate::path::EntityPath<crate::v1::AttendanceRecord, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AttendanceRecord {
     const SEGMENT: &'static str = "microsoft.graph.attendanceRecord";
 }
 #[cfg(msgraph_v1_core_or_functions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AttributeMappingFunctionSchema {
     const SEGMENT: &'static str = "microsoft.graph.attributeMappingFunctionSchema";
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AttributeSet {
     const SEGMENT: &'static str = "microsoft.graph.attributeSet";
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AudioRoutingGroup {
     const SEGMENT: &'static str = "microsoft.graph.audioRoutingGroup";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AuditEvent, C> {
+impl<C> crate::v1::requests::AuditEventPath<C> {
     /// Structural property `actor` (`microsoft.graph.auditActor`), addressed on its own: `GET` or `PATCH` it.
     pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::AuditActor> {
         crate::path::PropertyPath::new(self.target().segment("actor"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AuditEvent {
     const SEGMENT: &'static str = "microsoft.graph.auditEvent";
 }
@@ -6682,7 +6798,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AuditEvent, C> {
 }
 #[cfg(msgraph_v1_audit_logs)]
 /// Features: `v1` or `v1-audit-logs`.
-impl<C> crate::path::EntityPath<crate::v1::AuditLogRoot, C> {
+impl<C> crate::v1::requests::AuditLogRootPath<C> {
     /// Containment navigation property `directoryAudits` (`microsoft.graph.directoryAudit`).
     pub fn directory_audits(
         &self,
@@ -6713,7 +6829,7 @@ impl<C> crate::path::EntityPath<crate::v1::AuditLogRoot, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Authentication, C> {
+impl<C> crate::v1::requests::AuthenticationPath<C> {
     /// Containment navigation property `emailMethods` (`microsoft.graph.emailAuthenticationMethod`).
     pub fn email_methods(
         &self,
@@ -6834,22 +6950,25 @@ impl<C> crate::path::EntityPath<crate::v1::Authentication, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Authentication {
     const SEGMENT: &'static str = "microsoft.graph.authentication";
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationCombinationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.authenticationCombinationConfiguration";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationContextClassReference {
     const SEGMENT: &'static str = "microsoft.graph.authenticationContextClassReference";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationEventListener, C> {
+impl<C> crate::v1::requests::AuthenticationEventListenerPath<C> {
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
@@ -6858,13 +6977,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationEventListener, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationEventListener {
     const SEGMENT: &'static str = "microsoft.graph.authenticationEventListener";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationEventsFlow, C> {
+impl<C> crate::v1::requests::AuthenticationEventsFlowPath<C> {
     /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
@@ -6873,13 +6993,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationEventsFlow, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationEventsFlow {
     const SEGMENT: &'static str = "microsoft.graph.authenticationEventsFlow";
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AuthenticationFlowsPolicy, C> {
+impl<C> crate::v1::requests::AuthenticationFlowsPolicyPath<C> {
     /// Structural property `selfServiceSignUp` (`microsoft.graph.selfServiceSignUpAuthenticationFlowConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn self_service_sign_up(
         &self,
@@ -6890,13 +7011,14 @@ impl<C> crate::path::EntityPath<crate::v1::AuthenticationFlowsPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationFlowsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authenticationFlowsPolicy";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationMethod, C> {
+impl<C> crate::v1::requests::AuthenticationMethodPath<C> {
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
     pub fn reset_password(
         &self,
@@ -6913,6 +7035,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyAuthenticationMethod, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethod";
@@ -6920,11 +7043,13 @@ for crate::v1::AnyAuthenticationMethod {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodConfiguration";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationMethodModeDetail {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodModeDetail";
@@ -6932,13 +7057,14 @@ for crate::v1::AuthenticationMethodModeDetail {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodTarget";
 }
 #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AuthenticationMethodsPolicy, C> {
+impl<C> crate::v1::requests::AuthenticationMethodsPolicyPath<C> {
     /// Structural property `registrationEnforcement` (`microsoft.graph.registrationEnforcement`), addressed on its own: `GET` or `PATCH` it.
     pub fn registration_enforcement(
         &self,
@@ -6958,13 +7084,14 @@ impl<C> crate::path::EntityPath<crate::v1::AuthenticationMethodsPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationMethodsPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodsPolicy";
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AuthenticationMethodsRoot, C> {
+impl<C> crate::v1::requests::AuthenticationMethodsRootPath<C> {
     /// Containment navigation property `userRegistrationDetails` (`microsoft.graph.userRegistrationDetails`).
     pub fn user_registration_details(
         &self,
@@ -7070,13 +7197,14 @@ impl<C> crate::path::EntityPath<crate::v1::AuthenticationMethodsRoot, C> {
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationMethodsRoot {
     const SEGMENT: &'static str = "microsoft.graph.authenticationMethodsRoot";
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AuthenticationStrengthPolicy, C> {
+impl<C> crate::v1::requests::AuthenticationStrengthPolicyPath<C> {
     /// Containment navigation property `combinationConfigurations` (`microsoft.graph.authenticationCombinationConfiguration`).
     pub fn combination_configurations(
         &self,
@@ -7119,13 +7247,14 @@ impl<C> crate::path::EntityPath<crate::v1::AuthenticationStrengthPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationStrengthPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authenticationStrengthPolicy";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AuthenticationStrengthRoot, C> {
+impl<C> crate::v1::requests::AuthenticationStrengthRootPath<C> {
     /// Containment navigation property `authenticationMethodModes` (`microsoft.graph.authenticationMethodModeDetail`).
     pub fn authentication_method_modes(
         &self,
@@ -7148,13 +7277,14 @@ impl<C> crate::path::EntityPath<crate::v1::AuthenticationStrengthRoot, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AuthenticationStrengthRoot {
     const SEGMENT: &'static str = "microsoft.graph.authenticationStrengthRoot";
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::AuthoredNote, C> {
+impl<C> crate::v1::requests::AuthoredNotePath<C> {
     /// Structural property `author` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn author(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
         crate::path::PropertyPath::new(self.target().segment("author"))
@@ -7165,12 +7295,13 @@ impl<C> crate::path::EntityPath<crate::v1::AuthoredNote, C> {
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AuthoredNote {
     const SEGMENT: &'static str = "microsoft.graph.authoredNote";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AuthorizationPolicy, C> {
+impl<C> crate::v1::requests::AuthorizationPolicyPath<C> {
     /// Structural property `defaultUserRolePermissions` (`microsoft.graph.defaultUserRolePermissions`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_user_role_permissions(
         &self,
@@ -7250,16 +7381,19 @@ impl<C> crate::path::EntityPath<crate::v1::AuthorizationPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AuthorizationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.authorizationPolicy";
 }
@@ -7328,7 +7462,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AuthorizationPolicy, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AvailableAccessPackage, C> {
+impl<C> crate::v1::requests::AvailableAccessPackagePath<C> {
     /// Navigation property `resourceRoleScopes` (`microsoft.graph.accessPackageResourceRoleScope`).
     pub fn resource_role_scopes(
         &self,
@@ -7340,16 +7474,19 @@ impl<C> crate::path::EntityPath<crate::v1::AvailableAccessPackage, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AvailableAccessPackage {
     const SEGMENT: &'static str = "microsoft.graph.availableAccessPackage";
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
 for crate::v1::AzureCommunicationServicesUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.azureCommunicationServicesUserConversationMember";
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AzureCommunicationServicesUserConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.azureCommunicationServicesUserConversationMember";
@@ -7393,34 +7530,37 @@ impl<
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::partners_billing::AzureUsage, C> {
+impl<C> crate::v1::requests::partners_billing::AzureUsagePath<C> {
     /// Containment navigation property `billed` (`microsoft.graph.partners.billing.billedUsage`).
     pub fn billed(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::partners_billing::BilledUsage,
+    ) -> crate::v1::requests::partners_billing::BilledUsagePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("billed"))
+        crate::v1::requests::partners_billing::BilledUsagePath::new(
+            self.target().segment("billed"),
+        )
     }
     /// Containment navigation property `unbilled` (`microsoft.graph.partners.billing.unbilledUsage`).
     pub fn unbilled(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::partners_billing::UnbilledUsage,
+    ) -> crate::v1::requests::partners_billing::UnbilledUsagePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("unbilled"))
+        crate::v1::requests::partners_billing::UnbilledUsagePath::new(
+            self.target().segment("unbilled"),
+        )
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::AzureUsage {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.azureUsage";
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::search::Acronym, C> {
+impl<C> crate::v1::requests::search::AcronymPath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -7429,17 +7569,19 @@ impl<C> crate::path::EntityPath<crate::v1::search::Acronym, C> {
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::search::AnySearchAnswer>
 for crate::v1::search::Acronym {
     const SEGMENT: &'static str = "microsoft.graph.search.acronym";
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::search::Acronym {
     const SEGMENT: &'static str = "microsoft.graph.search.acronym";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::Alert, C> {
+impl<C> crate::v1::requests::security::AlertPath<C> {
     /// Structural property `additionalData` (`microsoft.graph.security.dictionary`), addressed on its own: `GET` or `PATCH` it.
     pub fn additional_data(
         &self,
@@ -7454,6 +7596,7 @@ impl<C> crate::path::EntityPath<crate::v1::security::Alert, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Alert {
     const SEGMENT: &'static str = "microsoft.graph.security.alert";
 }
@@ -7477,7 +7620,7 @@ impl<C> crate::path::CollectionPath<crate::v1::security::Alert, C> {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AnalyzedEmail, C> {
+impl<C> crate::v1::requests::security::AnalyzedEmailPath<C> {
     /// Structural property `authenticationDetails` (`microsoft.graph.security.analyzedEmailAuthenticationDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn authentication_details(
         &self,
@@ -7512,6 +7655,7 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnalyzedEmail, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnalyzedEmail {
     const SEGMENT: &'static str = "microsoft.graph.security.analyzedEmail";
@@ -7536,7 +7680,7 @@ impl<C> crate::path::CollectionPath<crate::v1::security::AnalyzedEmail, C> {
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::Article, C> {
+impl<C> crate::v1::requests::security::ArticlePath<C> {
     /// Structural property `body` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(
         &self,
@@ -7560,40 +7704,45 @@ impl<C> crate::path::EntityPath<crate::v1::security::Article, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Article {
     const SEGMENT: &'static str = "microsoft.graph.security.article";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::ArticleIndicator, C> {
+impl<C> crate::v1::requests::security::ArticleIndicatorPath<C> {
     /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
     pub fn artifact(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyArtifact,
+    ) -> crate::v1::requests::security::ArtifactPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("artifact"))
+        crate::v1::requests::security::ArtifactPath::new(
+            self.target().segment("artifact"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyIndicator>
 for crate::v1::security::ArticleIndicator {
     const SEGMENT: &'static str = "microsoft.graph.security.articleIndicator";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::ArticleIndicator {
     const SEGMENT: &'static str = "microsoft.graph.security.articleIndicator";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyArtifact {
     const SEGMENT: &'static str = "microsoft.graph.security.artifact";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AuditCoreRoot, C> {
+impl<C> crate::v1::requests::security::AuditCoreRootPath<C> {
     /// Containment navigation property `queries` (`microsoft.graph.security.auditLogQuery`).
     pub fn queries(
         &self,
@@ -7605,13 +7754,14 @@ impl<C> crate::path::EntityPath<crate::v1::security::AuditCoreRoot, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AuditCoreRoot {
     const SEGMENT: &'static str = "microsoft.graph.security.auditCoreRoot";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AuditLogQuery, C> {
+impl<C> crate::v1::requests::security::AuditLogQueryPath<C> {
     /// Containment navigation property `records` (`microsoft.graph.security.auditLogRecord`).
     pub fn records(
         &self,
@@ -7623,13 +7773,14 @@ impl<C> crate::path::EntityPath<crate::v1::security::AuditLogQuery, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AuditLogQuery {
     const SEGMENT: &'static str = "microsoft.graph.security.auditLogQuery";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AuditLogRecord, C> {
+impl<C> crate::v1::requests::security::AuditLogRecordPath<C> {
     /// Structural property `auditData` (`microsoft.graph.security.auditData`), addressed on its own: `GET` or `PATCH` it.
     pub fn audit_data(
         &self,
@@ -7638,36 +7789,40 @@ impl<C> crate::path::EntityPath<crate::v1::security::AuditLogRecord, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AuditLogRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.auditLogRecord";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AuthorityTemplate, C> {
+impl<C> crate::v1::requests::security::AuthorityTemplatePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
 for crate::v1::security::AuthorityTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.authorityTemplate";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AuthorityTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.authorityTemplate";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AutoAuditingConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.security.autoAuditingConfiguration";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::B2xIdentityUserFlow, C> {
+impl<C> crate::v1::requests::B2xIdentityUserFlowPath<C> {
     /// Structural property `apiConnectorConfiguration` (`microsoft.graph.userFlowApiConnectorConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn api_connector_configuration(
         &self,
@@ -7721,17 +7876,19 @@ impl<C> crate::path::EntityPath<crate::v1::B2xIdentityUserFlow, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityUserFlow>
 for crate::v1::B2xIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2xIdentityUserFlow";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::B2xIdentityUserFlow {
     const SEGMENT: &'static str = "microsoft.graph.b2xIdentityUserFlow";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::BackupRestoreRoot, C> {
+impl<C> crate::v1::requests::BackupRestoreRootPath<C> {
     /// Structural property `serviceStatus` (`microsoft.graph.serviceStatus`), addressed on its own: `GET` or `PATCH` it.
     pub fn service_status(&self) -> crate::path::PropertyPath<crate::v1::ServiceStatus> {
         crate::path::PropertyPath::new(self.target().segment("serviceStatus"))
@@ -7777,11 +7934,12 @@ impl<C> crate::path::EntityPath<crate::v1::BackupRestoreRoot, C> {
     /// Containment navigation property `emailNotificationsSetting` (`microsoft.graph.emailNotificationsSetting`).
     pub fn email_notifications_setting(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EmailNotificationsSetting,
+    ) -> crate::v1::requests::EmailNotificationsSettingPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("emailNotificationsSetting"))
+        crate::v1::requests::EmailNotificationsSettingPath::new(
+            self.target().segment("emailNotificationsSetting"),
+        )
     }
     /// Containment navigation property `exchangeProtectionPolicies` (`microsoft.graph.exchangeProtectionPolicy`).
     pub fn exchange_protection_policies(
@@ -7990,12 +8148,13 @@ impl<C> crate::path::EntityPath<crate::v1::BackupRestoreRoot, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BackupRestoreRoot {
     const SEGMENT: &'static str = "microsoft.graph.backupRestoreRoot";
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyBaseItem, C> {
+impl<C> crate::v1::requests::BaseItemPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -8018,11 +8177,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseItem, C> {
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8030,20 +8186,18 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseItem, C> {
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBaseItem {
     const SEGMENT: &'static str = "microsoft.graph.baseItem";
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyBaseItemVersion, C> {
+impl<C> crate::v1::requests::BaseItemVersionPath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -8056,16 +8210,18 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseItemVersion, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBaseItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.baseItemVersion";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBaseMapFeature {
     const SEGMENT: &'static str = "microsoft.graph.baseMapFeature";
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyBaseSitePage, C> {
+impl<C> crate::v1::requests::BaseSitePagePath<C> {
     /// Structural property `publishingState` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
     pub fn publishing_state(
         &self,
@@ -8094,11 +8250,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseSitePage, C> {
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8106,24 +8259,23 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBaseSitePage, C> {
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::AnyBaseSitePage {
     const SEGMENT: &'static str = "microsoft.graph.baseSitePage";
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBaseSitePage {
     const SEGMENT: &'static str = "microsoft.graph.baseSitePage";
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Bitlocker, C> {
+impl<C> crate::v1::requests::BitlockerPath<C> {
     /// Containment navigation property `recoveryKeys` (`microsoft.graph.bitlockerRecoveryKey`).
     pub fn recovery_keys(
         &self,
@@ -8135,16 +8287,18 @@ impl<C> crate::path::EntityPath<crate::v1::Bitlocker, C> {
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Bitlocker {
     const SEGMENT: &'static str = "microsoft.graph.bitlocker";
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BitlockerRecoveryKey {
     const SEGMENT: &'static str = "microsoft.graph.bitlockerRecoveryKey";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::BookingAppointment, C> {
+impl<C> crate::v1::requests::BookingAppointmentPath<C> {
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end_date_time(
         &self,
@@ -8179,12 +8333,13 @@ impl<C> crate::path::EntityPath<crate::v1::BookingAppointment, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingAppointment {
     const SEGMENT: &'static str = "microsoft.graph.bookingAppointment";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::BookingBusiness, C> {
+impl<C> crate::v1::requests::BookingBusinessPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
         crate::path::PropertyPath::new(self.target().segment("address"))
@@ -8295,35 +8450,41 @@ impl<C> crate::path::EntityPath<crate::v1::BookingBusiness, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingBusiness {
     const SEGMENT: &'static str = "microsoft.graph.bookingBusiness";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingCurrency {
     const SEGMENT: &'static str = "microsoft.graph.bookingCurrency";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::BookingCustomQuestion {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomQuestion";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyBookingCustomerBase>
 for crate::v1::BookingCustomer {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomer";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingCustomer {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomer";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyBookingCustomerBase {
     const SEGMENT: &'static str = "microsoft.graph.bookingCustomerBase";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::BookingService, C> {
+impl<C> crate::v1::requests::BookingServicePath<C> {
     /// Structural property `defaultLocation` (`microsoft.graph.location`), addressed on its own: `GET` or `PATCH` it.
     pub fn default_location(&self) -> crate::path::PropertyPath<crate::v1::AnyLocation> {
         crate::path::PropertyPath::new(self.target().segment("defaultLocation"))
@@ -8336,26 +8497,30 @@ impl<C> crate::path::EntityPath<crate::v1::BookingService, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingService {
     const SEGMENT: &'static str = "microsoft.graph.bookingService";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyBookingStaffMemberBase>
 for crate::v1::BookingStaffMember {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMember";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BookingStaffMember {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMember";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyBookingStaffMemberBase {
     const SEGMENT: &'static str = "microsoft.graph.bookingStaffMemberBase";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::AnyBrowseSessionBase, C> {
+impl<C> crate::v1::requests::BrowseSessionBasePath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
@@ -8402,12 +8567,13 @@ impl<C> crate::path::EntityPath<crate::v1::AnyBrowseSessionBase, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyBrowseSessionBase {
     const SEGMENT: &'static str = "microsoft.graph.browseSessionBase";
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::BrowserSharedCookie, C> {
+impl<C> crate::v1::requests::BrowserSharedCookiePath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -8416,12 +8582,13 @@ impl<C> crate::path::EntityPath<crate::v1::BrowserSharedCookie, C> {
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BrowserSharedCookie {
     const SEGMENT: &'static str = "microsoft.graph.browserSharedCookie";
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::BrowserSite, C> {
+impl<C> crate::v1::requests::BrowserSitePath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -8430,12 +8597,13 @@ impl<C> crate::path::EntityPath<crate::v1::BrowserSite, C> {
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BrowserSite {
     const SEGMENT: &'static str = "microsoft.graph.browserSite";
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::BrowserSiteList, C> {
+impl<C> crate::v1::requests::BrowserSiteListPath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -8480,20 +8648,18 @@ impl<C> crate::path::EntityPath<crate::v1::BrowserSiteList, C> {
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BrowserSiteList {
     const SEGMENT: &'static str = "microsoft.graph.browserSiteList";
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Building, C> {
+impl<C> crate::v1::requests::BuildingPath<C> {
     /// Containment navigation property `map` (`microsoft.graph.buildingMap`).
     pub fn map(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::BuildingMap,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("map"))
+    ) -> crate::v1::requests::BuildingMapPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::BuildingMapPath::new(self.target().segment("map"))
     }
     /// `POST .../ingestMapFile`: action `microsoft.graph.ingestMapFile`.
     pub fn ingest_map_file(
@@ -8543,16 +8709,18 @@ impl<C> crate::path::EntityPath<crate::v1::Building, C> {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Building {
     const SEGMENT: &'static str = "microsoft.graph.building";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Building {
     const SEGMENT: &'static str = "microsoft.graph.building";
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::BuildingMap, C> {
+impl<C> crate::v1::requests::BuildingMapPath<C> {
     /// Containment navigation property `footprints` (`microsoft.graph.footprintMap`).
     pub fn footprints(
         &self,
@@ -8573,19 +8741,23 @@ impl<C> crate::path::EntityPath<crate::v1::BuildingMap, C> {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::BuildingMap {
     const SEGMENT: &'static str = "microsoft.graph.buildingMap";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BuildingMap {
     const SEGMENT: &'static str = "microsoft.graph.buildingMap";
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
 for crate::v1::BuiltInIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.builtInIdentityProvider";
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::BuiltInIdentityProvider {
     const SEGMENT: &'static str = "microsoft.graph.builtInIdentityProvider";
@@ -8609,19 +8781,20 @@ impl<C> crate::path::CollectionPath<crate::v1::BuiltInIdentityProvider, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::BulkUpload, C> {
+impl<C> crate::v1::requests::BulkUploadPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::BulkUpload {
     const SEGMENT: &'static str = "microsoft.graph.bulkUpload";
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::partners_billing::BilledReconciliation, C> {
+impl<C> crate::v1::requests::partners_billing::BilledReconciliationPath<C> {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
     pub fn export(
         &self,
@@ -8638,13 +8811,14 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::BilledReconciliatio
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::BilledReconciliation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.billedReconciliation";
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::partners_billing::BilledUsage, C> {
+impl<C> crate::v1::requests::partners_billing::BilledUsagePath<C> {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
     pub fn export(
         &self,
@@ -8661,13 +8835,14 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::BilledUsage, C> {
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::BilledUsage {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.billedUsage";
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::partners_billing::Billing, C> {
+impl<C> crate::v1::requests::partners_billing::BillingPath<C> {
     /// Containment navigation property `manifests` (`microsoft.graph.partners.billing.manifest`).
     pub fn manifests(
         &self,
@@ -8689,57 +8864,63 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::Billing, C> {
     /// Containment navigation property `reconciliation` (`microsoft.graph.partners.billing.billingReconciliation`).
     pub fn reconciliation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::partners_billing::BillingReconciliation,
+    ) -> crate::v1::requests::partners_billing::BillingReconciliationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("reconciliation"))
+        crate::v1::requests::partners_billing::BillingReconciliationPath::new(
+            self.target().segment("reconciliation"),
+        )
     }
     /// Containment navigation property `usage` (`microsoft.graph.partners.billing.azureUsage`).
     pub fn usage(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::partners_billing::AzureUsage,
+    ) -> crate::v1::requests::partners_billing::AzureUsagePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("usage"))
+        crate::v1::requests::partners_billing::AzureUsagePath::new(
+            self.target().segment("usage"),
+        )
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::Billing {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.billing";
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::partners_billing::BillingReconciliation, C> {
+impl<C> crate::v1::requests::partners_billing::BillingReconciliationPath<C> {
     /// Containment navigation property `billed` (`microsoft.graph.partners.billing.billedReconciliation`).
     pub fn billed(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::partners_billing::BilledReconciliation,
+    ) -> crate::v1::requests::partners_billing::BilledReconciliationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("billed"))
+        crate::v1::requests::partners_billing::BilledReconciliationPath::new(
+            self.target().segment("billed"),
+        )
     }
     /// Containment navigation property `unbilled` (`microsoft.graph.partners.billing.unbilledReconciliation`).
     pub fn unbilled(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::partners_billing::UnbilledReconciliation,
+    ) -> crate::v1::requests::partners_billing::UnbilledReconciliationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("unbilled"))
+        crate::v1::requests::partners_billing::UnbilledReconciliationPath::new(
+            self.target().segment("unbilled"),
+        )
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::BillingReconciliation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.billingReconciliation";
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::search::Bookmark, C> {
+impl<C> crate::v1::requests::search::BookmarkPath<C> {
     /// Structural property `keywords` (`microsoft.graph.search.answerKeyword`), addressed on its own: `GET` or `PATCH` it.
     pub fn keywords(
         &self,
@@ -8754,11 +8935,13 @@ impl<C> crate::path::EntityPath<crate::v1::search::Bookmark, C> {
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::search::AnySearchAnswer>
 for crate::v1::search::Bookmark {
     const SEGMENT: &'static str = "microsoft.graph.search.bookmark";
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::search::Bookmark {
     const SEGMENT: &'static str = "microsoft.graph.search.bookmark";
 }

@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CaPoliciesDeletableRoot, C> {
+impl<C> crate::v1::requests::CaPoliciesDeletableRootPath<C> {
     /// Containment navigation property `namedLocations` (`microsoft.graph.namedLocation`).
     pub fn named_locations(
         &self,
@@ -25,13 +25,14 @@ impl<C> crate::path::EntityPath<crate::v1::CaPoliciesDeletableRoot, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CaPoliciesDeletableRoot {
     const SEGMENT: &'static str = "microsoft.graph.caPoliciesDeletableRoot";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Calendar, C> {
+impl<C> crate::v1::requests::CalendarPath<C> {
     /// Structural property `owner` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
         crate::path::PropertyPath::new(self.target().segment("owner"))
@@ -112,12 +113,13 @@ impl<C> crate::path::EntityPath<crate::v1::Calendar, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Calendar {
     const SEGMENT: &'static str = "microsoft.graph.calendar";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CalendarGroup, C> {
+impl<C> crate::v1::requests::CalendarGroupPath<C> {
     /// Containment navigation property `calendars` (`microsoft.graph.calendar`).
     pub fn calendars(
         &self,
@@ -129,24 +131,26 @@ impl<C> crate::path::EntityPath<crate::v1::CalendarGroup, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CalendarGroup {
     const SEGMENT: &'static str = "microsoft.graph.calendarGroup";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CalendarPermission, C> {
+impl<C> crate::v1::requests::CalendarPermissionPath<C> {
     /// Structural property `emailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn email_address(&self) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
         crate::path::PropertyPath::new(self.target().segment("emailAddress"))
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CalendarPermission {
     const SEGMENT: &'static str = "microsoft.graph.calendarPermission";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CalendarSharingMessage, C> {
+impl<C> crate::v1::requests::CalendarSharingMessagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
@@ -340,16 +344,19 @@ impl<C> crate::path::EntityPath<crate::v1::CalendarSharingMessage, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMessage>
 for crate::v1::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem>
 for crate::v1::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CalendarSharingMessage {
     const SEGMENT: &'static str = "microsoft.graph.calendarSharingMessage";
@@ -373,7 +380,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CalendarSharingMessage, C> {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Call, C> {
+impl<C> crate::v1::requests::CallPath<C> {
     /// Structural property `callOptions` (`microsoft.graph.callOptions`), addressed on its own: `GET` or `PATCH` it.
     pub fn call_options(&self) -> crate::path::PropertyPath<crate::v1::AnyCallOptions> {
         crate::path::PropertyPath::new(self.target().segment("callOptions"))
@@ -662,6 +669,7 @@ impl<C> crate::path::EntityPath<crate::v1::Call, C> {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Call {
     const SEGMENT: &'static str = "microsoft.graph.call";
 }
@@ -687,7 +695,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Call, C> {
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CallAiInsight, C> {
+impl<C> crate::v1::requests::CallAiInsightPath<C> {
     /// Structural property `viewpoint` (`microsoft.graph.callAiInsightViewPoint`), addressed on its own: `GET` or `PATCH` it.
     pub fn viewpoint(
         &self,
@@ -696,12 +704,13 @@ impl<C> crate::path::EntityPath<crate::v1::CallAiInsight, C> {
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CallAiInsight {
     const SEGMENT: &'static str = "microsoft.graph.callAiInsight";
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyCallEvent, C> {
+impl<C> crate::v1::requests::CallEventPath<C> {
     /// Navigation property `participants` (`microsoft.graph.participant`).
     pub fn participants(
         &self,
@@ -713,12 +722,13 @@ impl<C> crate::path::EntityPath<crate::v1::AnyCallEvent, C> {
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCallEvent {
     const SEGMENT: &'static str = "microsoft.graph.callEvent";
 }
 #[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CallRecording, C> {
+impl<C> crate::v1::requests::CallRecordingPath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("content"))
@@ -731,6 +741,7 @@ impl<C> crate::path::EntityPath<crate::v1::CallRecording, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CallRecording {
     const SEGMENT: &'static str = "microsoft.graph.callRecording";
 }
@@ -753,7 +764,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CallRecording, C> {
 }
 #[cfg(msgraph_v1_core_or_communications)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CallTranscript, C> {
+impl<C> crate::v1::requests::CallTranscriptPath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("content"))
@@ -770,6 +781,7 @@ impl<C> crate::path::EntityPath<crate::v1::CallTranscript, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CallTranscript {
     const SEGMENT: &'static str = "microsoft.graph.callTranscript";
 }
@@ -792,25 +804,27 @@ impl<C> crate::path::CollectionPath<crate::v1::CallTranscript, C> {
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CancelMediaProcessingOperation, C> {
+impl<C> crate::v1::requests::CancelMediaProcessingOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::CancelMediaProcessingOperation {
     const SEGMENT: &'static str = "microsoft.graph.cancelMediaProcessingOperation";
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CancelMediaProcessingOperation {
     const SEGMENT: &'static str = "microsoft.graph.cancelMediaProcessingOperation";
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CanvasLayout, C> {
+impl<C> crate::v1::requests::CanvasLayoutPath<C> {
     /// Containment navigation property `horizontalSections` (`microsoft.graph.horizontalSection`).
     pub fn horizontal_sections(
         &self,
@@ -823,20 +837,20 @@ impl<C> crate::path::EntityPath<crate::v1::CanvasLayout, C> {
     /// Containment navigation property `verticalSection` (`microsoft.graph.verticalSection`).
     pub fn vertical_section(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::VerticalSection,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("verticalSection"))
+    ) -> crate::v1::requests::VerticalSectionPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::VerticalSectionPath::new(
+            self.target().segment("verticalSection"),
+        )
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CanvasLayout {
     const SEGMENT: &'static str = "microsoft.graph.canvasLayout";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CertificateAuthorityDetail, C> {
+impl<C> crate::v1::requests::CertificateAuthorityDetailPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -908,11 +922,13 @@ impl<C> crate::path::EntityPath<crate::v1::CertificateAuthorityDetail, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::CertificateAuthorityDetail {
     const SEGMENT: &'static str = "microsoft.graph.certificateAuthorityDetail";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CertificateAuthorityDetail {
     const SEGMENT: &'static str = "microsoft.graph.certificateAuthorityDetail";
@@ -981,13 +997,14 @@ impl<C> crate::path::CollectionPath<crate::v1::CertificateAuthorityDetail, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CertificateBasedAuthConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.certificateBasedAuthConfiguration";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CertificateBasedAuthPki, C> {
+impl<C> crate::v1::requests::CertificateBasedAuthPkiPath<C> {
     /// Containment navigation property `certificateAuthorities` (`microsoft.graph.certificateAuthorityDetail`).
     pub fn certificate_authorities(
         &self,
@@ -1082,11 +1099,13 @@ impl<C> crate::path::EntityPath<crate::v1::CertificateBasedAuthPki, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::CertificateBasedAuthPki {
     const SEGMENT: &'static str = "microsoft.graph.certificateBasedAuthPki";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CertificateBasedAuthPki {
     const SEGMENT: &'static str = "microsoft.graph.certificateBasedAuthPki";
@@ -1156,7 +1175,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CertificateBasedAuthPki, C> {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyChangeTrackedEntity, C> {
+impl<C> crate::v1::requests::ChangeTrackedEntityPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1179,13 +1198,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyChangeTrackedEntity, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyChangeTrackedEntity {
     const SEGMENT: &'static str = "microsoft.graph.changeTrackedEntity";
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Channel, C> {
+impl<C> crate::v1::requests::ChannelPath<C> {
     /// Structural property `summary` (`microsoft.graph.channelSummary`), addressed on its own: `GET` or `PATCH` it.
     pub fn summary(&self) -> crate::path::PropertyPath<crate::v1::ChannelSummary> {
         crate::path::PropertyPath::new(self.target().segment("summary"))
@@ -1217,11 +1237,8 @@ impl<C> crate::path::EntityPath<crate::v1::Channel, C> {
     /// Features: `v1` or `v1-search`.
     pub fn files_folder(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DriveItem,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("filesFolder"))
+    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DriveItemPath::new(self.target().segment("filesFolder"))
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
     pub fn members(
@@ -1357,6 +1374,7 @@ impl<C> crate::path::EntityPath<crate::v1::Channel, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Channel {
     const SEGMENT: &'static str = "microsoft.graph.channel";
 }
@@ -1392,7 +1410,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Channel, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Chat, C> {
+impl<C> crate::v1::requests::ChatPath<C> {
     /// Structural property `onlineMeetingInfo` (`microsoft.graph.teamworkOnlineMeetingInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn online_meeting_info(
         &self,
@@ -1415,11 +1433,10 @@ impl<C> crate::path::EntityPath<crate::v1::Chat, C> {
     /// Containment navigation property `lastMessagePreview` (`microsoft.graph.chatMessageInfo`).
     pub fn last_message_preview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ChatMessageInfo,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastMessagePreview"))
+    ) -> crate::v1::requests::ChatMessageInfoPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ChatMessageInfoPath::new(
+            self.target().segment("lastMessagePreview"),
+        )
     }
     /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
     pub fn members(
@@ -1585,6 +1602,7 @@ impl<C> crate::path::EntityPath<crate::v1::Chat, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Chat {
     const SEGMENT: &'static str = "microsoft.graph.chat";
 }
@@ -1620,7 +1638,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Chat, C> {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyChatMessage, C> {
+impl<C> crate::v1::requests::ChatMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -1717,6 +1735,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyChatMessage, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyChatMessage {
     const SEGMENT: &'static str = "microsoft.graph.chatMessage";
 }
@@ -1753,25 +1772,27 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyChatMessage, C> {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ChatMessageHostedContent, C> {
+impl<C> crate::v1::requests::ChatMessageHostedContentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyTeamworkHostedContent>
 for crate::v1::ChatMessageHostedContent {
     const SEGMENT: &'static str = "microsoft.graph.chatMessageHostedContent";
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ChatMessageHostedContent {
     const SEGMENT: &'static str = "microsoft.graph.chatMessageHostedContent";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ChatMessageInfo, C> {
+impl<C> crate::v1::requests::ChatMessageInfoPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -1790,16 +1811,18 @@ impl<C> crate::path::EntityPath<crate::v1::ChatMessageInfo, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ChatMessageInfo {
     const SEGMENT: &'static str = "microsoft.graph.chatMessageInfo";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ChecklistItem {
     const SEGMENT: &'static str = "microsoft.graph.checklistItem";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ClaimsMappingPolicy, C> {
+impl<C> crate::v1::requests::ClaimsMappingPolicyPath<C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -1880,21 +1903,25 @@ impl<C> crate::path::EntityPath<crate::v1::ClaimsMappingPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
 for crate::v1::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ClaimsMappingPolicy {
     const SEGMENT: &'static str = "microsoft.graph.claimsMappingPolicy";
 }
@@ -1962,12 +1989,13 @@ impl<C> crate::path::CollectionPath<crate::v1::ClaimsMappingPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudClipboardItem {
     const SEGMENT: &'static str = "microsoft.graph.cloudClipboardItem";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CloudClipboardRoot, C> {
+impl<C> crate::v1::requests::CloudClipboardRootPath<C> {
     /// Containment navigation property `items` (`microsoft.graph.cloudClipboardItem`).
     pub fn items(
         &self,
@@ -1979,12 +2007,13 @@ impl<C> crate::path::EntityPath<crate::v1::CloudClipboardRoot, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudClipboardRoot {
     const SEGMENT: &'static str = "microsoft.graph.cloudClipboardRoot";
 }
 #[cfg(msgraph_v1_communications)]
 /// Features: `v1` or `v1-communications`.
-impl<C> crate::path::EntityPath<crate::v1::CloudCommunications, C> {
+impl<C> crate::v1::requests::CloudCommunicationsPath<C> {
     /// Containment navigation property `adhocCalls` (`microsoft.graph.adhocCall`).
     pub fn adhoc_calls(
         &self,
@@ -2075,7 +2104,7 @@ impl<C> crate::path::EntityPath<crate::v1::CloudCommunications, C> {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CloudFlareWebApplicationFirewallProvider, C> {
+impl<C> crate::v1::requests::CloudFlareWebApplicationFirewallProviderPath<C> {
     /// `POST .../verify`: action `microsoft.graph.verify`.
     pub fn verify(
         &self,
@@ -2092,18 +2121,20 @@ impl<C> crate::path::EntityPath<crate::v1::CloudFlareWebApplicationFirewallProvi
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyWebApplicationFirewallProvider>
 for crate::v1::CloudFlareWebApplicationFirewallProvider {
     const SEGMENT: &'static str = "microsoft.graph.cloudFlareWebApplicationFirewallProvider";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CloudFlareWebApplicationFirewallProvider {
     const SEGMENT: &'static str = "microsoft.graph.cloudFlareWebApplicationFirewallProvider";
 }
 #[cfg(msgraph_v1_core_or_device_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CloudPc, C> {
+impl<C> crate::v1::requests::CloudPcPath<C> {
     /// `POST .../endGracePeriod`: action `microsoft.graph.endGracePeriod`.
     pub fn end_grace_period(
         &self,
@@ -2205,18 +2236,20 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPc, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPc {
     const SEGMENT: &'static str = "microsoft.graph.cloudPC";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CloudPcAuditEvent, C> {
+impl<C> crate::v1::requests::CloudPcAuditEventPath<C> {
     /// Structural property `actor` (`microsoft.graph.cloudPcAuditActor`), addressed on its own: `GET` or `PATCH` it.
     pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::CloudPcAuditActor> {
         crate::path::PropertyPath::new(self.target().segment("actor"))
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcAuditEvent {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcAuditEvent";
 }
@@ -2238,6 +2271,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CloudPcAuditEvent, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcDeviceImage {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcDeviceImage";
 }
@@ -2259,12 +2293,13 @@ impl<C> crate::path::CollectionPath<crate::v1::CloudPcDeviceImage, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcGalleryImage {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcGalleryImage";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CloudPcOnPremisesConnection, C> {
+impl<C> crate::v1::requests::CloudPcOnPremisesConnectionPath<C> {
     /// Structural property `healthCheckStatusDetail` (`microsoft.graph.cloudPcOnPremisesConnectionStatusDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn health_check_status_detail(
         &self,
@@ -2299,13 +2334,14 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcOnPremisesConnection, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CloudPcOnPremisesConnection {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcOnPremisesConnection";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CloudPcProvisioningPolicy, C> {
+impl<C> crate::v1::requests::CloudPcProvisioningPolicyPath<C> {
     /// Structural property `autopatch` (`microsoft.graph.cloudPcProvisioningPolicyAutopatch`), addressed on its own: `GET` or `PATCH` it.
     pub fn autopatch(
         &self,
@@ -2349,13 +2385,14 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcProvisioningPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CloudPcProvisioningPolicy {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcProvisioningPolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CloudPcProvisioningPolicyAssignment, C> {
+impl<C> crate::v1::requests::CloudPcProvisioningPolicyAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -2376,13 +2413,14 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcProvisioningPolicyAssignment, 
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CloudPcProvisioningPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcProvisioningPolicyAssignment";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CloudPcReport, C> {
+impl<C> crate::v1::requests::CloudPcReportPath<C> {
     /// `POST .../retrieveCloudPcRecommendationReports`: action `microsoft.graph.retrieveCloudPcRecommendationReports`.
     pub fn retrieve_cloud_pc_recommendation_reports(
         &self,
@@ -2401,16 +2439,18 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcReport, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcReport {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcReport";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcServicePlan {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcServicePlan";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CloudPcUserSetting, C> {
+impl<C> crate::v1::requests::CloudPcUserSettingPath<C> {
     /// Structural property `restorePointSetting` (`microsoft.graph.cloudPcRestorePointSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn restore_point_setting(
         &self,
@@ -2442,12 +2482,13 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcUserSetting, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CloudPcUserSetting {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcUserSetting";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CloudPcUserSettingAssignment, C> {
+impl<C> crate::v1::requests::CloudPcUserSettingAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.cloudPcManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -2456,13 +2497,14 @@ impl<C> crate::path::EntityPath<crate::v1::CloudPcUserSettingAssignment, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CloudPcUserSettingAssignment {
     const SEGMENT: &'static str = "microsoft.graph.cloudPcUserSettingAssignment";
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ColumnDefinition, C> {
+impl<C> crate::v1::requests::ColumnDefinitionPath<C> {
     /// Structural property `boolean` (`microsoft.graph.booleanColumn`), addressed on its own: `GET` or `PATCH` it.
     pub fn boolean(&self) -> crate::path::PropertyPath<crate::v1::BooleanColumn> {
         crate::path::PropertyPath::new(self.target().segment("boolean"))
@@ -2546,47 +2588,48 @@ impl<C> crate::path::EntityPath<crate::v1::ColumnDefinition, C> {
     /// Navigation property `sourceColumn` (`microsoft.graph.columnDefinition`).
     pub fn source_column(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ColumnDefinition,
+    ) -> crate::v1::requests::ColumnDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("sourceColumn"))
+        crate::v1::requests::ColumnDefinitionPath::new(
+            self.target().segment("sourceColumn"),
+        )
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ColumnDefinition {
     const SEGMENT: &'static str = "microsoft.graph.columnDefinition";
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ColumnLink {
     const SEGMENT: &'static str = "microsoft.graph.columnLink";
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyCommsOperation, C> {
+impl<C> crate::v1::requests::CommsOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCommsOperation {
     const SEGMENT: &'static str = "microsoft.graph.commsOperation";
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Community, C> {
+impl<C> crate::v1::requests::CommunityPath<C> {
     #[cfg(msgraph_v1_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `v1` or `v1-search`.
     pub fn group(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Group,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("group"))
+    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::GroupPath::new(self.target().segment("group"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `owners` (`microsoft.graph.user`).
@@ -2602,21 +2645,24 @@ impl<C> crate::path::EntityPath<crate::v1::Community, C> {
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Community {
     const SEGMENT: &'static str = "microsoft.graph.community";
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CompanySubscription {
     const SEGMENT: &'static str = "microsoft.graph.companySubscription";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ComplianceManagementPartner {
     const SEGMENT: &'static str = "microsoft.graph.complianceManagementPartner";
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyConditionalAccessPolicy, C> {
+impl<C> crate::v1::requests::ConditionalAccessPolicyPath<C> {
     /// Structural property `conditions` (`microsoft.graph.conditionalAccessConditionSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
@@ -2650,13 +2696,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyConditionalAccessPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
 for crate::v1::AnyConditionalAccessPolicy {
     const SEGMENT: &'static str = "microsoft.graph.conditionalAccessPolicy";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ConditionalAccessRoot, C> {
+impl<C> crate::v1::requests::ConditionalAccessRootPath<C> {
     /// Containment navigation property `authenticationContextClassReferences` (`microsoft.graph.authenticationContextClassReference`).
     pub fn authentication_context_class_references(
         &self,
@@ -2671,20 +2718,22 @@ impl<C> crate::path::EntityPath<crate::v1::ConditionalAccessRoot, C> {
     /// Containment navigation property `authenticationStrength` (`microsoft.graph.authenticationStrengthRoot`).
     pub fn authentication_strength(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AuthenticationStrengthRoot,
+    ) -> crate::v1::requests::AuthenticationStrengthRootPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("authenticationStrength"))
+        crate::v1::requests::AuthenticationStrengthRootPath::new(
+            self.target().segment("authenticationStrength"),
+        )
     }
     /// Containment navigation property `deletedItems` (`microsoft.graph.caPoliciesDeletableRoot`).
     pub fn deleted_items(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CaPoliciesDeletableRoot,
+    ) -> crate::v1::requests::CaPoliciesDeletableRootPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deletedItems"))
+        crate::v1::requests::CaPoliciesDeletableRootPath::new(
+            self.target().segment("deletedItems"),
+        )
     }
     /// Containment navigation property `namedLocations` (`microsoft.graph.namedLocation`).
     pub fn named_locations(
@@ -2729,13 +2778,14 @@ impl<C> crate::path::EntityPath<crate::v1::ConditionalAccessRoot, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConditionalAccessRoot {
     const SEGMENT: &'static str = "microsoft.graph.conditionalAccessRoot";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ConditionalAccessTemplate, C> {
+impl<C> crate::v1::requests::ConditionalAccessTemplatePath<C> {
     /// Structural property `details` (`microsoft.graph.conditionalAccessPolicyDetail`), addressed on its own: `GET` or `PATCH` it.
     pub fn details(
         &self,
@@ -2744,11 +2794,13 @@ impl<C> crate::path::EntityPath<crate::v1::ConditionalAccessTemplate, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConditionalAccessTemplate {
     const SEGMENT: &'static str = "microsoft.graph.conditionalAccessTemplate";
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConfigurationBaseline {
     const SEGMENT: &'static str = "microsoft.graph.configurationBaseline";
@@ -2775,7 +2827,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ConfigurationBaseline, C> {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ConfigurationDrift, C> {
+impl<C> crate::v1::requests::ConfigurationDriftPath<C> {
     /// Structural property `resourceInstanceIdentifier` (`microsoft.graph.openComplexDictionaryType`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource_instance_identifier(
         &self,
@@ -2786,12 +2838,13 @@ impl<C> crate::path::EntityPath<crate::v1::ConfigurationDrift, C> {
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ConfigurationDrift {
     const SEGMENT: &'static str = "microsoft.graph.configurationDrift";
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ConfigurationManagement, C> {
+impl<C> crate::v1::requests::ConfigurationManagementPath<C> {
     /// Containment navigation property `configurationDrifts` (`microsoft.graph.configurationDrift`).
     pub fn configuration_drifts(
         &self,
@@ -2843,13 +2896,14 @@ impl<C> crate::path::EntityPath<crate::v1::ConfigurationManagement, C> {
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConfigurationManagement {
     const SEGMENT: &'static str = "microsoft.graph.configurationManagement";
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ConfigurationMonitor, C> {
+impl<C> crate::v1::requests::ConfigurationMonitorPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -2869,38 +2923,42 @@ impl<C> crate::path::EntityPath<crate::v1::ConfigurationMonitor, C> {
     /// Containment navigation property `baseline` (`microsoft.graph.configurationBaseline`).
     pub fn baseline(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ConfigurationBaseline,
+    ) -> crate::v1::requests::ConfigurationBaselinePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("baseline"))
+        crate::v1::requests::ConfigurationBaselinePath::new(
+            self.target().segment("baseline"),
+        )
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ConfigurationMonitor {
     const SEGMENT: &'static str = "microsoft.graph.configurationMonitor";
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConfigurationMonitoringResult {
     const SEGMENT: &'static str = "microsoft.graph.configurationMonitoringResult";
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ConfigurationSnapshotJob, C> {
+impl<C> crate::v1::requests::ConfigurationSnapshotJobPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConfigurationSnapshotJob {
     const SEGMENT: &'static str = "microsoft.graph.configurationSnapshotJob";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ConnectedOrganization, C> {
+impl<C> crate::v1::requests::ConnectedOrganizationPath<C> {
     /// Navigation property `externalSponsors` (`microsoft.graph.directoryObject`).
     pub fn external_sponsors(
         &self,
@@ -2921,13 +2979,14 @@ impl<C> crate::path::EntityPath<crate::v1::ConnectedOrganization, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ConnectedOrganization {
     const SEGMENT: &'static str = "microsoft.graph.connectedOrganization";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Contact, C> {
+impl<C> crate::v1::requests::ContactPath<C> {
     /// Structural property `businessAddress` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn business_address(
         &self,
@@ -2974,8 +3033,8 @@ impl<C> crate::path::EntityPath<crate::v1::Contact, C> {
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::ProfilePhoto, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("photo"))
+    ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::ProfilePhotoPath::new(self.target().segment("photo"))
     }
     /// `POST .../permanentDelete`: action `microsoft.graph.permanentDelete`.
     pub fn permanent_delete(
@@ -2989,10 +3048,12 @@ impl<C> crate::path::EntityPath<crate::v1::Contact, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::Contact {
     const SEGMENT: &'static str = "microsoft.graph.contact";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Contact {
     const SEGMENT: &'static str = "microsoft.graph.contact";
 }
@@ -3015,7 +3076,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Contact, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ContactFolder, C> {
+impl<C> crate::v1::requests::ContactFolderPath<C> {
     /// Containment navigation property `childFolders` (`microsoft.graph.contactFolder`).
     pub fn child_folders(
         &self,
@@ -3046,6 +3107,7 @@ impl<C> crate::path::EntityPath<crate::v1::ContactFolder, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ContactFolder {
     const SEGMENT: &'static str = "microsoft.graph.contactFolder";
 }
@@ -3068,7 +3130,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ContactFolder, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ContentActivity, C> {
+impl<C> crate::v1::requests::ContentActivityPath<C> {
     /// Structural property `contentMetadata` (`microsoft.graph.processContentRequest`), addressed on its own: `GET` or `PATCH` it.
     pub fn content_metadata(
         &self,
@@ -3077,17 +3139,19 @@ impl<C> crate::path::EntityPath<crate::v1::ContentActivity, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ContentActivity {
     const SEGMENT: &'static str = "microsoft.graph.contentActivity";
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ContentSharingSession {
     const SEGMENT: &'static str = "microsoft.graph.contentSharingSession";
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ContentType, C> {
+impl<C> crate::v1::requests::ContentTypePath<C> {
     /// Structural property `documentSet` (`microsoft.graph.documentSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn document_set(&self) -> crate::path::PropertyPath<crate::v1::DocumentSet> {
         crate::path::PropertyPath::new(self.target().segment("documentSet"))
@@ -3109,11 +3173,8 @@ impl<C> crate::path::EntityPath<crate::v1::ContentType, C> {
     /// Navigation property `base` (`microsoft.graph.contentType`).
     pub fn base(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ContentType,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("base"))
+    ) -> crate::v1::requests::ContentTypePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::ContentTypePath::new(self.target().segment("base"))
     }
     /// Navigation property `baseTypes` (`microsoft.graph.contentType`).
     pub fn base_types(
@@ -3213,6 +3274,7 @@ impl<C> crate::path::EntityPath<crate::v1::ContentType, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ContentType {
     const SEGMENT: &'static str = "microsoft.graph.contentType";
 }
@@ -3265,7 +3327,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ContentType, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Contract, C> {
+impl<C> crate::v1::requests::ContractPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -3337,10 +3399,12 @@ impl<C> crate::path::EntityPath<crate::v1::Contract, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Contract {
     const SEGMENT: &'static str = "microsoft.graph.contract";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Contract {
     const SEGMENT: &'static str = "microsoft.graph.contract";
 }
@@ -3408,13 +3472,14 @@ impl<C> crate::path::CollectionPath<crate::v1::Contract, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyControlConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.controlConfiguration";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Conversation, C> {
+impl<C> crate::v1::requests::ConversationPath<C> {
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
     pub fn threads(
         &self,
@@ -3426,10 +3491,12 @@ impl<C> crate::path::EntityPath<crate::v1::Conversation, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Conversation {
     const SEGMENT: &'static str = "microsoft.graph.conversation";
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyConversationMember {
     const SEGMENT: &'static str = "microsoft.graph.conversationMember";
@@ -3468,7 +3535,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyConversationMember, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ConversationThread, C> {
+impl<C> crate::v1::requests::ConversationThreadPath<C> {
     /// Containment navigation property `posts` (`microsoft.graph.post`).
     pub fn posts(
         &self,
@@ -3491,38 +3558,42 @@ impl<C> crate::path::EntityPath<crate::v1::ConversationThread, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ConversationThread {
     const SEGMENT: &'static str = "microsoft.graph.conversationThread";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CopilotAdmin, C> {
+impl<C> crate::v1::requests::CopilotAdminPath<C> {
     /// Containment navigation property `catalog` (`microsoft.graph.copilotAdminCatalog`).
     pub fn catalog(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CopilotAdminCatalog,
+    ) -> crate::v1::requests::CopilotAdminCatalogPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("catalog"))
+        crate::v1::requests::CopilotAdminCatalogPath::new(
+            self.target().segment("catalog"),
+        )
     }
     /// Containment navigation property `settings` (`microsoft.graph.copilotAdminSetting`).
     pub fn settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CopilotAdminSetting,
+    ) -> crate::v1::requests::CopilotAdminSettingPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("settings"))
+        crate::v1::requests::CopilotAdminSettingPath::new(
+            self.target().segment("settings"),
+        )
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotAdmin {
     const SEGMENT: &'static str = "microsoft.graph.copilotAdmin";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CopilotAdminCatalog, C> {
+impl<C> crate::v1::requests::CopilotAdminCatalogPath<C> {
     /// Containment navigation property `packages` (`microsoft.graph.copilotPackageDetail`).
     pub fn packages(
         &self,
@@ -3534,63 +3605,70 @@ impl<C> crate::path::EntityPath<crate::v1::CopilotAdminCatalog, C> {
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotAdminCatalog {
     const SEGMENT: &'static str = "microsoft.graph.copilotAdminCatalog";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CopilotAdminLimitedMode {
     const SEGMENT: &'static str = "microsoft.graph.copilotAdminLimitedMode";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CopilotAdminSetting, C> {
+impl<C> crate::v1::requests::CopilotAdminSettingPath<C> {
     /// Containment navigation property `limitedMode` (`microsoft.graph.copilotAdminLimitedMode`).
     pub fn limited_mode(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CopilotAdminLimitedMode,
+    ) -> crate::v1::requests::CopilotAdminLimitedModePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("limitedMode"))
+        crate::v1::requests::CopilotAdminLimitedModePath::new(
+            self.target().segment("limitedMode"),
+        )
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotAdminSetting {
     const SEGMENT: &'static str = "microsoft.graph.copilotAdminSetting";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyCopilotPackage, C> {
+impl<C> crate::v1::requests::CopilotPackagePath<C> {
     /// Stream property `zipFile`.
     pub fn zip_file(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("zipFile"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyCopilotPackage {
     const SEGMENT: &'static str = "microsoft.graph.copilotPackage";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CopilotPackageDetail, C> {
+impl<C> crate::v1::requests::CopilotPackageDetailPath<C> {
     /// Stream property `zipFile`.
     pub fn zip_file(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("zipFile"))
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCopilotPackage>
 for crate::v1::CopilotPackageDetail {
     const SEGMENT: &'static str = "microsoft.graph.copilotPackageDetail";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotPackageDetail {
     const SEGMENT: &'static str = "microsoft.graph.copilotPackageDetail";
 }
 #[cfg(msgraph_v1_copilot_or_search)]
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CopilotReportRoot, C> {
+impl<C> crate::v1::requests::CopilotReportRootPath<C> {
     /// `GET .../getMicrosoft365CopilotUsageUserDetail`: function `microsoft.graph.getMicrosoft365CopilotUsageUserDetail`.
     pub fn get_microsoft365_copilot_usage_user_detail(
         &self,
@@ -3662,38 +3740,34 @@ impl<C> crate::path::EntityPath<crate::v1::CopilotReportRoot, C> {
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::CopilotReportRoot {
     const SEGMENT: &'static str = "microsoft.graph.copilotReportRoot";
 }
 #[cfg(msgraph_v1_copilot)]
 /// Features: `v1` or `v1-copilot`.
-impl<C> crate::path::EntityPath<crate::v1::CopilotRoot, C> {
+impl<C> crate::v1::requests::CopilotRootPath<C> {
     /// Containment navigation property `admin` (`microsoft.graph.copilotAdmin`).
     pub fn admin(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CopilotAdmin,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("admin"))
+    ) -> crate::v1::requests::CopilotAdminPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::CopilotAdminPath::new(self.target().segment("admin"))
     }
     /// Containment navigation property `interactionHistory` (`microsoft.graph.aiInteractionHistory`).
     pub fn interaction_history(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AiInteractionHistory,
+    ) -> crate::v1::requests::AiInteractionHistoryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("interactionHistory"))
+        crate::v1::requests::AiInteractionHistoryPath::new(
+            self.target().segment("interactionHistory"),
+        )
     }
     /// Containment navigation property `reports` (`microsoft.graph.copilotReportRoot`).
     pub fn reports(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CopilotReportRoot,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("reports"))
+    ) -> crate::v1::requests::CopilotReportRootPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::CopilotReportRootPath::new(self.target().segment("reports"))
     }
     /// Containment navigation property `users` (`microsoft.graph.aiUser`).
     pub fn users(
@@ -3721,7 +3795,7 @@ impl<C> crate::path::EntityPath<crate::v1::CopilotRoot, C> {
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CountryNamedLocation, C> {
+impl<C> crate::v1::requests::CountryNamedLocationPath<C> {
     /// `POST .../restore`: action `microsoft.graph.restore`.
     pub fn restore(
         &self,
@@ -3737,26 +3811,29 @@ impl<C> crate::path::EntityPath<crate::v1::CountryNamedLocation, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyNamedLocation>
 for crate::v1::CountryNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.countryNamedLocation";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
 for crate::v1::CountryNamedLocation {
     const SEGMENT: &'static str = "microsoft.graph.countryNamedLocation";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CrossTenantAccessPolicy, C> {
+impl<C> crate::v1::requests::CrossTenantAccessPolicyPath<C> {
     /// Containment navigation property `default` (`microsoft.graph.crossTenantAccessPolicyConfigurationDefault`).
     pub fn default(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CrossTenantAccessPolicyConfigurationDefault,
+    ) -> crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("default"))
+        crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath::new(
+            self.target().segment("default"),
+        )
     }
     /// Containment navigation property `partners` (`microsoft.graph.crossTenantAccessPolicyConfigurationPartner`).
     pub fn partners(
@@ -3770,11 +3847,8 @@ impl<C> crate::path::EntityPath<crate::v1::CrossTenantAccessPolicy, C> {
     /// Containment navigation property `templates` (`microsoft.graph.policyTemplate`).
     pub fn templates(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::PolicyTemplate,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("templates"))
+    ) -> crate::v1::requests::PolicyTemplatePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::PolicyTemplatePath::new(self.target().segment("templates"))
     }
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
@@ -3847,16 +3921,19 @@ impl<C> crate::path::EntityPath<crate::v1::CrossTenantAccessPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::CrossTenantAccessPolicy {
     const SEGMENT: &'static str = "microsoft.graph.crossTenantAccessPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::CrossTenantAccessPolicy {
     const SEGMENT: &'static str = "microsoft.graph.crossTenantAccessPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CrossTenantAccessPolicy {
     const SEGMENT: &'static str = "microsoft.graph.crossTenantAccessPolicy";
@@ -3926,9 +4003,7 @@ impl<C> crate::path::CollectionPath<crate::v1::CrossTenantAccessPolicy, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::CrossTenantAccessPolicyConfigurationDefault, C> {
+impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationDefaultPath<C> {
     /// Structural property `appServiceConnectInbound` (`microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn app_service_connect_inbound(
         &self,
@@ -4023,15 +4098,14 @@ impl<
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CrossTenantAccessPolicyConfigurationDefault {
     const SEGMENT: &'static str = "microsoft.graph.crossTenantAccessPolicyConfigurationDefault";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::CrossTenantAccessPolicyConfigurationPartner, C> {
+impl<C> crate::v1::requests::CrossTenantAccessPolicyConfigurationPartnerPath<C> {
     /// Structural property `appServiceConnectInbound` (`microsoft.graph.crossTenantAccessPolicyAppServiceConnectSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn app_service_connect_inbound(
         &self,
@@ -4107,25 +4181,27 @@ impl<
     /// Containment navigation property `identitySynchronization` (`microsoft.graph.crossTenantIdentitySyncPolicyPartner`).
     pub fn identity_synchronization(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CrossTenantIdentitySyncPolicyPartner,
+    ) -> crate::v1::requests::CrossTenantIdentitySyncPolicyPartnerPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("identitySynchronization"))
+        crate::v1::requests::CrossTenantIdentitySyncPolicyPartnerPath::new(
+            self.target().segment("identitySynchronization"),
+        )
     }
     /// Containment navigation property `serviceProviderConstraints` (`microsoft.graph.serviceProviderConstraints`).
     pub fn service_provider_constraints(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyServiceProviderConstraints,
+    ) -> crate::v1::requests::ServiceProviderConstraintsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("serviceProviderConstraints"))
+        crate::v1::requests::ServiceProviderConstraintsPath::new(
+            self.target().segment("serviceProviderConstraints"),
+        )
     }
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::CrossTenantIdentitySyncPolicyPartner, C> {
+impl<C> crate::v1::requests::CrossTenantIdentitySyncPolicyPartnerPath<C> {
     /// Structural property `userSyncInbound` (`microsoft.graph.crossTenantUserSyncInbound`), addressed on its own: `GET` or `PATCH` it.
     pub fn user_sync_inbound(
         &self,
@@ -4135,7 +4211,7 @@ impl<C> crate::path::EntityPath<crate::v1::CrossTenantIdentitySyncPolicyPartner,
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyCustomAuthenticationExtension, C> {
+impl<C> crate::v1::requests::CustomAuthenticationExtensionPath<C> {
     /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
     pub fn behavior_on_error(
         &self,
@@ -4179,11 +4255,13 @@ impl<C> crate::path::EntityPath<crate::v1::AnyCustomAuthenticationExtension, C> 
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::AnyCustomAuthenticationExtension {
     const SEGMENT: &'static str = "microsoft.graph.customAuthenticationExtension";
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyCustomAuthenticationExtension {
     const SEGMENT: &'static str = "microsoft.graph.customAuthenticationExtension";
@@ -4210,7 +4288,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyCustomAuthenticationExtension,
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyCustomCalloutExtension, C> {
+impl<C> crate::v1::requests::CustomCalloutExtensionPath<C> {
     /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn authentication_configuration(
         &self,
@@ -4235,13 +4313,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyCustomCalloutExtension, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyCustomCalloutExtension {
     const SEGMENT: &'static str = "microsoft.graph.customCalloutExtension";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CustomDataProvidedResource, C> {
+impl<C> crate::v1::requests::CustomDataProvidedResourcePath<C> {
     /// Structural property `notificationEndpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn notification_endpoint_configuration(
         &self,
@@ -4253,11 +4332,12 @@ impl<C> crate::path::EntityPath<crate::v1::CustomDataProvidedResource, C> {
     /// Navigation property `environment` (`microsoft.graph.accessPackageResourceEnvironment`).
     pub fn environment(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessPackageResourceEnvironment,
+    ) -> crate::v1::requests::AccessPackageResourceEnvironmentPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("environment"))
+        crate::v1::requests::AccessPackageResourceEnvironmentPath::new(
+            self.target().segment("environment"),
+        )
     }
     /// Containment navigation property `roles` (`microsoft.graph.accessPackageResourceRole`).
     pub fn roles(
@@ -4298,23 +4378,20 @@ impl<C> crate::path::EntityPath<crate::v1::CustomDataProvidedResource, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAccessPackageResource>
 for crate::v1::CustomDataProvidedResource {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResource";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CustomDataProvidedResource {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResource";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::v1::CustomDataProvidedResourceAccessReviewUploadSession,
-    C,
-> {
+impl<C> crate::v1::requests::CustomDataProvidedResourceAccessReviewUploadSessionPath<C> {
     /// Structural property `data` (`microsoft.graph.customDataProvidedResourcePayloads.data`), addressed on its own: `GET` or `PATCH` it.
     pub fn data(
         &self,
@@ -4356,33 +4433,34 @@ impl<
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomDataProvidedResourceUploadSession>
 for crate::v1::CustomDataProvidedResourceAccessReviewUploadSession {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CustomDataProvidedResourceAccessReviewUploadSession {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResourceAccessReviewUploadSession";
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CustomDataProvidedResourceFile, C> {
+impl<C> crate::v1::requests::CustomDataProvidedResourceFilePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CustomDataProvidedResourceFile {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResourceFile";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::AnyCustomDataProvidedResourceUploadSession, C> {
+impl<C> crate::v1::requests::CustomDataProvidedResourceUploadSessionPath<C> {
     /// Structural property `data` (`microsoft.graph.customDataProvidedResourcePayloads.data`), addressed on its own: `GET` or `PATCH` it.
     pub fn data(
         &self,
@@ -4424,31 +4502,34 @@ impl<
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyCustomDataProvidedResourceUploadSession {
     const SEGMENT: &'static str = "microsoft.graph.customDataProvidedResourceUploadSession";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CustomExtensionStageSetting, C> {
+impl<C> crate::v1::requests::CustomExtensionStageSettingPath<C> {
     /// Navigation property `customExtension` (`microsoft.graph.customCalloutExtension`).
     pub fn custom_extension(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyCustomCalloutExtension,
+    ) -> crate::v1::requests::CustomCalloutExtensionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("customExtension"))
+        crate::v1::requests::CustomCalloutExtensionPath::new(
+            self.target().segment("customExtension"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CustomExtensionStageSetting {
     const SEGMENT: &'static str = "microsoft.graph.customExtensionStageSetting";
 }
 #[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::CustomSecurityAttributeDefinition, C> {
+impl<C> crate::v1::requests::CustomSecurityAttributeDefinitionPath<C> {
     /// Containment navigation property `allowedValues` (`microsoft.graph.allowedValue`).
     pub fn allowed_values(
         &self,
@@ -4460,13 +4541,14 @@ impl<C> crate::path::EntityPath<crate::v1::CustomSecurityAttributeDefinition, C>
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::CustomSecurityAttributeDefinition {
     const SEGMENT: &'static str = "microsoft.graph.customSecurityAttributeDefinition";
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::call_records::CallRecord, C> {
+impl<C> crate::v1::requests::call_records::CallRecordPath<C> {
     /// Structural property `organizer` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn organizer(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("organizer"))
@@ -4474,11 +4556,12 @@ impl<C> crate::path::EntityPath<crate::v1::call_records::CallRecord, C> {
     /// Containment navigation property `organizer_v2` (`microsoft.graph.callRecords.organizer`).
     pub fn organizer_v2(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::call_records::Organizer,
+    ) -> crate::v1::requests::call_records::OrganizerPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("organizer_v2"))
+        crate::v1::requests::call_records::OrganizerPath::new(
+            self.target().segment("organizer_v2"),
+        )
     }
     /// Containment navigation property `participants_v2` (`microsoft.graph.callRecords.participant`).
     pub fn participants_v2(
@@ -4500,6 +4583,7 @@ impl<C> crate::path::EntityPath<crate::v1::call_records::CallRecord, C> {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::call_records::CallRecord {
     const SEGMENT: &'static str = "microsoft.graph.callRecords.callRecord";
@@ -4576,20 +4660,21 @@ impl<C> crate::path::CollectionPath<crate::v1::call_records::CallRecord, C> {
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::external_connectors::ConnectionOperation, C> {
+impl<C> crate::v1::requests::external_connectors::ConnectionOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::ConnectionOperation {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.connectionOperation";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::identity_governance::CustomTaskExtension, C> {
+impl<C> crate::v1::requests::identity_governance::CustomTaskExtensionPath<C> {
     /// Structural property `callbackConfiguration` (`microsoft.graph.customExtensionCallbackConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn callback_configuration(
         &self,
@@ -4599,20 +4684,14 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::CustomTaskExtens
     /// Navigation property `createdBy` (`microsoft.graph.user`).
     pub fn created_by(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdBy"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
     pub fn last_modified_by(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedBy"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedBy"))
     }
     /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn authentication_configuration(
@@ -4638,18 +4717,20 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::CustomTaskExtens
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
 for crate::v1::identity_governance::CustomTaskExtension {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.customTaskExtension";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::CustomTaskExtension {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.customTaskExtension";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AnyCase, C> {
+impl<C> crate::v1::requests::security::CasePath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -4658,12 +4739,13 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyCase, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::AnyCase {
     const SEGMENT: &'static str = "microsoft.graph.security.case";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AnyCaseOperation, C> {
+impl<C> crate::v1::requests::security::CaseOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -4674,13 +4756,14 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyCaseOperation, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyCaseOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.caseOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::CasesRoot, C> {
+impl<C> crate::v1::requests::security::CasesRootPath<C> {
     /// Containment navigation property `ediscoveryCases` (`microsoft.graph.security.ediscoveryCase`).
     pub fn ediscovery_cases(
         &self,
@@ -4692,12 +4775,13 @@ impl<C> crate::path::EntityPath<crate::v1::security::CasesRoot, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::CasesRoot {
     const SEGMENT: &'static str = "microsoft.graph.security.casesRoot";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::CategoryTemplate, C> {
+impl<C> crate::v1::requests::security::CategoryTemplatePath<C> {
     /// Containment navigation property `subcategories` (`microsoft.graph.security.subcategoryTemplate`).
     pub fn subcategories(
         &self,
@@ -4713,36 +4797,40 @@ impl<C> crate::path::EntityPath<crate::v1::security::CategoryTemplate, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
 for crate::v1::security::CategoryTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.categoryTemplate";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::CategoryTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.categoryTemplate";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::CitationTemplate, C> {
+impl<C> crate::v1::requests::security::CitationTemplatePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
 for crate::v1::security::CitationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.citationTemplate";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::CitationTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.citationTemplate";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::CollaborationRoot, C> {
+impl<C> crate::v1::requests::security::CollaborationRootPath<C> {
     /// Containment navigation property `analyzedEmails` (`microsoft.graph.security.analyzedEmail`).
     pub fn analyzed_emails(
         &self,
@@ -4754,17 +4842,19 @@ impl<C> crate::path::EntityPath<crate::v1::security::CollaborationRoot, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::CollaborationRoot {
     const SEGMENT: &'static str = "microsoft.graph.security.collaborationRoot";
 }
 #[cfg(msgraph_v1_data_policy_operations_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DataPolicyOperation {
     const SEGMENT: &'static str = "microsoft.graph.dataPolicyOperation";
 }
 #[cfg(msgraph_v1_core_or_security)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyDataSecurityAndGovernance, C> {
+impl<C> crate::v1::requests::DataSecurityAndGovernancePath<C> {
     /// Containment navigation property `sensitivityLabels` (`microsoft.graph.sensitivityLabel`).
     pub fn sensitivity_labels(
         &self,
@@ -4776,13 +4866,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDataSecurityAndGovernance, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDataSecurityAndGovernance {
     const SEGMENT: &'static str = "microsoft.graph.dataSecurityAndGovernance";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::DayNote, C> {
+impl<C> crate::v1::requests::DayNotePath<C> {
     /// Structural property `draftDayNote` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn draft_day_note(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("draftDayNote"))
@@ -4813,16 +4904,18 @@ impl<C> crate::path::EntityPath<crate::v1::DayNote, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity> for crate::v1::DayNote {
     const SEGMENT: &'static str = "microsoft.graph.dayNote";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DayNote {
     const SEGMENT: &'static str = "microsoft.graph.dayNote";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::DefaultManagedAppProtection, C> {
+impl<C> crate::v1::requests::DefaultManagedAppProtectionPath<C> {
     /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
     pub fn apps(
         &self,
@@ -4835,11 +4928,12 @@ impl<C> crate::path::EntityPath<crate::v1::DefaultManagedAppProtection, C> {
     /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
     pub fn deployment_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ManagedAppPolicyDeploymentSummary,
+    ) -> crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deploymentSummary"))
+        crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
+            self.target().segment("deploymentSummary"),
+        )
     }
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
     pub fn target_apps(
@@ -4857,23 +4951,26 @@ impl<C> crate::path::EntityPath<crate::v1::DefaultManagedAppProtection, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppProtection>
 for crate::v1::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DefaultManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.defaultManagedAppProtection";
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-impl<C> crate::path::EntityPath<crate::v1::DelegatedAdminAccessAssignment, C> {
+impl<C> crate::v1::requests::DelegatedAdminAccessAssignmentPath<C> {
     /// Structural property `accessContainer` (`microsoft.graph.delegatedAdminAccessContainer`), addressed on its own: `GET` or `PATCH` it.
     pub fn access_container(
         &self,
@@ -4888,13 +4985,14 @@ impl<C> crate::path::EntityPath<crate::v1::DelegatedAdminAccessAssignment, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminAccessAssignment {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminAccessAssignment";
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-impl<C> crate::path::EntityPath<crate::v1::DelegatedAdminCustomer, C> {
+impl<C> crate::v1::requests::DelegatedAdminCustomerPath<C> {
     /// Containment navigation property `serviceManagementDetails` (`microsoft.graph.delegatedAdminServiceManagementDetail`).
     pub fn service_management_details(
         &self,
@@ -4908,13 +5006,14 @@ impl<C> crate::path::EntityPath<crate::v1::DelegatedAdminCustomer, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminCustomer {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminCustomer";
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
-impl<C> crate::path::EntityPath<crate::v1::AnyDelegatedAdminRelationship, C> {
+impl<C> crate::v1::requests::DelegatedAdminRelationshipPath<C> {
     /// Structural property `accessDetails` (`microsoft.graph.delegatedAdminAccessDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn access_details(
         &self,
@@ -4958,43 +5057,50 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDelegatedAdminRelationship, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDelegatedAdminRelationship {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminRelationship";
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminRelationshipOperation {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminRelationshipOperation";
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminRelationshipRequest {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminRelationshipRequest";
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminServiceManagementDetail {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminServiceManagementDetail";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyServiceProviderConstraints>
 for crate::v1::DelegatedAdminServiceProviderConstraints {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminServiceProviderConstraints";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedAdminServiceProviderConstraints {
     const SEGMENT: &'static str = "microsoft.graph.delegatedAdminServiceProviderConstraints";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DelegatedPermissionClassification {
     const SEGMENT: &'static str = "microsoft.graph.delegatedPermissionClassification";
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-impl<C> crate::path::EntityPath<crate::v1::DeletedChat, C> {
+impl<C> crate::v1::requests::DeletedChatPath<C> {
     /// `POST .../undoDelete`: action `microsoft.graph.undoDelete`.
     pub fn undo_delete(
         &self,
@@ -5007,12 +5113,13 @@ impl<C> crate::path::EntityPath<crate::v1::DeletedChat, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeletedChat {
     const SEGMENT: &'static str = "microsoft.graph.deletedChat";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeletedItemContainer, C> {
+impl<C> crate::v1::requests::DeletedItemContainerPath<C> {
     /// Containment navigation property `workflows` (`microsoft.graph.identityGovernance.workflow`).
     pub fn workflows(
         &self,
@@ -5024,12 +5131,13 @@ impl<C> crate::path::EntityPath<crate::v1::DeletedItemContainer, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeletedItemContainer {
     const SEGMENT: &'static str = "microsoft.graph.deletedItemContainer";
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-impl<C> crate::path::EntityPath<crate::v1::DeletedTeam, C> {
+impl<C> crate::v1::requests::DeletedTeamPath<C> {
     /// Containment navigation property `channels` (`microsoft.graph.channel`).
     pub fn channels(
         &self,
@@ -5041,6 +5149,7 @@ impl<C> crate::path::EntityPath<crate::v1::DeletedTeam, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeletedTeam {
     const SEGMENT: &'static str = "microsoft.graph.deletedTeam";
 }
@@ -5063,7 +5172,7 @@ impl<C> crate::path::CollectionPath<crate::v1::DeletedTeam, C> {
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeltaParticipants, C> {
+impl<C> crate::v1::requests::DeltaParticipantsPath<C> {
     /// Containment navigation property `participants` (`microsoft.graph.participant`).
     pub fn participants(
         &self,
@@ -5075,12 +5184,13 @@ impl<C> crate::path::EntityPath<crate::v1::DeltaParticipants, C> {
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeltaParticipants {
     const SEGMENT: &'static str = "microsoft.graph.deltaParticipants";
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Desk, C> {
+impl<C> crate::v1::requests::DeskPath<C> {
     /// Structural property `mailboxDetails` (`microsoft.graph.mailboxDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn mailbox_details(
         &self,
@@ -5125,16 +5235,18 @@ impl<C> crate::path::EntityPath<crate::v1::Desk, C> {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Desk {
     const SEGMENT: &'static str = "microsoft.graph.desk";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Desk {
     const SEGMENT: &'static str = "microsoft.graph.desk";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DetectedApp, C> {
+impl<C> crate::v1::requests::DetectedAppPath<C> {
     /// Navigation property `managedDevices` (`microsoft.graph.managedDevice`).
     pub fn managed_devices(
         &self,
@@ -5146,12 +5258,13 @@ impl<C> crate::path::EntityPath<crate::v1::DetectedApp, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DetectedApp {
     const SEGMENT: &'static str = "microsoft.graph.detectedApp";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Device, C> {
+impl<C> crate::v1::requests::DevicePath<C> {
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
         &self,
@@ -5268,10 +5381,12 @@ impl<C> crate::path::EntityPath<crate::v1::Device, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Device {
     const SEGMENT: &'static str = "microsoft.graph.device";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Device {
     const SEGMENT: &'static str = "microsoft.graph.device";
 }
@@ -5340,30 +5455,31 @@ impl<C> crate::path::CollectionPath<crate::v1::Device, C> {
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceAndAppManagementRoleAssignment, C> {
+impl<C> crate::v1::requests::DeviceAndAppManagementRoleAssignmentPath<C> {
     /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyRoleDefinition,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+    ) -> crate::v1::requests::RoleDefinitionPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::RoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRoleAssignment>
 for crate::v1::DeviceAndAppManagementRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceAndAppManagementRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleAssignment";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceAndAppManagementRoleDefinition, C> {
+impl<C> crate::v1::requests::DeviceAndAppManagementRoleDefinitionPath<C> {
     /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
     pub fn role_assignments(
         &self,
@@ -5375,18 +5491,20 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceAndAppManagementRoleDefinition,
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRoleDefinition>
 for crate::v1::DeviceAndAppManagementRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleDefinition";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceAndAppManagementRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.deviceAndAppManagementRoleDefinition";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceAppManagement, C> {
+impl<C> crate::v1::requests::DeviceAppManagementPath<C> {
     /// Containment navigation property `androidManagedAppProtections` (`microsoft.graph.androidManagedAppProtection`).
     pub fn android_managed_app_protections(
         &self,
@@ -5552,31 +5670,36 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceAppManagement, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeviceAppManagement {
     const SEGMENT: &'static str = "microsoft.graph.deviceAppManagement";
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeviceCategory {
     const SEGMENT: &'static str = "microsoft.graph.deviceCategory";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceActionItem {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceActionItem";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceDeviceOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceDeviceOverview";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceDeviceStatus";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyDeviceCompliancePolicy, C> {
+impl<C> crate::v1::requests::DeviceCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -5609,11 +5732,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDeviceCompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceDeviceOverview,
+    ) -> crate::v1::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -5638,11 +5762,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDeviceCompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceUserOverview,
+    ) -> crate::v1::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5676,13 +5801,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDeviceCompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDeviceCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceCompliancePolicyAssignment, C> {
+impl<C> crate::v1::requests::DeviceCompliancePolicyAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -5693,20 +5819,20 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceCompliancePolicyAssignment, C> 
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceCompliancePolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyAssignment";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceCompliancePolicyDeviceStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyDeviceStateSummary";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::DeviceCompliancePolicySettingStateSummary, C> {
+impl<C> crate::v1::requests::DeviceCompliancePolicySettingStateSummaryPath<C> {
     /// Containment navigation property `deviceComplianceSettingStates` (`microsoft.graph.deviceComplianceSettingState`).
     pub fn device_compliance_setting_states(
         &self,
@@ -5720,18 +5846,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceCompliancePolicySettingStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicySettingStateSummary";
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceCompliancePolicyState {
     const SEGMENT: &'static str = "microsoft.graph.deviceCompliancePolicyState";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceComplianceScheduledActionForRule, C> {
+impl<C> crate::v1::requests::DeviceComplianceScheduledActionForRulePath<C> {
     /// Containment navigation property `scheduledActionConfigurations` (`microsoft.graph.deviceComplianceActionItem`).
     pub fn scheduled_action_configurations(
         &self,
@@ -5745,28 +5873,32 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceComplianceScheduledActionForRul
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceScheduledActionForRule {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceScheduledActionForRule";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceSettingState {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceSettingState";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceUserOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceUserOverview";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceComplianceUserStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceComplianceUserStatus";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyDeviceConfiguration, C> {
+impl<C> crate::v1::requests::DeviceConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -5799,11 +5931,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDeviceConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -5817,11 +5950,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDeviceConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5867,13 +6001,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDeviceConfiguration, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceConfigurationAssignment, C> {
+impl<C> crate::v1::requests::DeviceConfigurationAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -5884,43 +6019,50 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceConfigurationAssignment, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationAssignment";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationDeviceOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceOverview";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationDeviceStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceStateSummary";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationDeviceStatus";
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationState {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationState";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationUserOverview {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationUserOverview";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceConfigurationUserStatus {
     const SEGMENT: &'static str = "microsoft.graph.deviceConfigurationUserStatus";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyDeviceEnrollmentConfiguration, C> {
+impl<C> crate::v1::requests::DeviceEnrollmentConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -5962,13 +6104,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDeviceEnrollmentConfiguration, C> 
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDeviceEnrollmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceEnrollmentLimitConfiguration, C> {
+impl<C> crate::v1::requests::DeviceEnrollmentLimitConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -6010,23 +6153,20 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceEnrollmentLimitConfiguration, C
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceEnrollmentConfiguration>
 for crate::v1::DeviceEnrollmentLimitConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentLimitConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceEnrollmentLimitConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentLimitConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration,
-    C,
-> {
+impl<C> crate::v1::requests::DeviceEnrollmentPlatformRestrictionsConfigurationPath<C> {
     /// Structural property `androidRestriction` (`microsoft.graph.deviceEnrollmentPlatformRestriction`), addressed on its own: `GET` or `PATCH` it.
     pub fn android_restriction(
         &self,
@@ -6098,11 +6238,13 @@ impl<
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceEnrollmentConfiguration>
 for crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration";
@@ -6111,10 +6253,7 @@ for crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration {
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
-    C,
-> {
+> crate::v1::requests::DeviceEnrollmentWindowsHelloForBusinessConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -6156,27 +6295,31 @@ impl<
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceEnrollmentConfiguration>
 for crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeviceInstallState {
     const SEGMENT: &'static str = "microsoft.graph.deviceInstallState";
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceLocalCredentialInfo {
     const SEGMENT: &'static str = "microsoft.graph.deviceLocalCredentialInfo";
 }
 #[cfg(msgraph_v1_core_or_device_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::DeviceLogCollectionResponse, C> {
+impl<C> crate::v1::requests::DeviceLogCollectionResponsePath<C> {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
     pub fn create_download_url(
         &self,
@@ -6192,13 +6335,14 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceLogCollectionResponse, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceLogCollectionResponse {
     const SEGMENT: &'static str = "microsoft.graph.deviceLogCollectionResponse";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
+impl<C> crate::v1::requests::DeviceManagementPath<C> {
     /// Structural property `deviceProtectionOverview` (`microsoft.graph.deviceProtectionOverview`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_protection_overview(
         &self,
@@ -6232,11 +6376,10 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Containment navigation property `applePushNotificationCertificate` (`microsoft.graph.applePushNotificationCertificate`).
     pub fn apple_push_notification_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ApplePushNotificationCertificate,
+    ) -> crate::v1::requests::ApplePushNotificationCertificatePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::ApplePushNotificationCertificatePath::new(
             self.target().segment("applePushNotificationCertificate"),
         )
     }
@@ -6263,11 +6406,12 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Containment navigation property `conditionalAccessSettings` (`microsoft.graph.onPremisesConditionalAccessSettings`).
     pub fn conditional_access_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::OnPremisesConditionalAccessSettings,
+    ) -> crate::v1::requests::OnPremisesConditionalAccessSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("conditionalAccessSettings"))
+        crate::v1::requests::OnPremisesConditionalAccessSettingsPath::new(
+            self.target().segment("conditionalAccessSettings"),
+        )
     }
     /// Containment navigation property `detectedApps` (`microsoft.graph.detectedApp`).
     pub fn detected_apps(
@@ -6301,11 +6445,10 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Containment navigation property `deviceCompliancePolicyDeviceStateSummary` (`microsoft.graph.deviceCompliancePolicyDeviceStateSummary`).
     pub fn device_compliance_policy_device_state_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceCompliancePolicyDeviceStateSummary,
+    ) -> crate::v1::requests::DeviceCompliancePolicyDeviceStateSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::DeviceCompliancePolicyDeviceStateSummaryPath::new(
             self.target().segment("deviceCompliancePolicyDeviceStateSummary"),
         )
     }
@@ -6323,11 +6466,10 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Containment navigation property `deviceConfigurationDeviceStateSummaries` (`microsoft.graph.deviceConfigurationDeviceStateSummary`).
     pub fn device_configuration_device_state_summaries(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceStateSummary,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceStateSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::DeviceConfigurationDeviceStateSummaryPath::new(
             self.target().segment("deviceConfigurationDeviceStateSummaries"),
         )
     }
@@ -6397,11 +6539,12 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Features: `v1` or `v1-search`.
     pub fn managed_device_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ManagedDeviceOverview,
+    ) -> crate::v1::requests::ManagedDeviceOverviewPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("managedDeviceOverview"))
+        crate::v1::requests::ManagedDeviceOverviewPath::new(
+            self.target().segment("managedDeviceOverview"),
+        )
     }
     /// Containment navigation property `managedDevices` (`microsoft.graph.managedDevice`).
     pub fn managed_devices(
@@ -6459,11 +6602,12 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Containment navigation property `reports` (`microsoft.graph.deviceManagementReports`).
     pub fn reports(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceManagementReports,
+    ) -> crate::v1::requests::DeviceManagementReportsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("reports"))
+        crate::v1::requests::DeviceManagementReportsPath::new(
+            self.target().segment("reports"),
+        )
     }
     /// Containment navigation property `resourceOperations` (`microsoft.graph.resourceOperation`).
     pub fn resource_operations(
@@ -6498,11 +6642,10 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Features: `v1` or `v1-search`.
     pub fn software_update_status_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::SoftwareUpdateStatusSummary,
+    ) -> crate::v1::requests::SoftwareUpdateStatusSummaryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::SoftwareUpdateStatusSummaryPath::new(
             self.target().segment("softwareUpdateStatusSummary"),
         )
     }
@@ -6633,11 +6776,10 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Containment navigation property `userExperienceAnalyticsAppHealthOverview` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn user_experience_analytics_app_health_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserExperienceAnalyticsCategory,
+    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
             self.target().segment("userExperienceAnalyticsAppHealthOverview"),
         )
     }
@@ -6745,11 +6887,10 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Containment navigation property `userExperienceAnalyticsOverview` (`microsoft.graph.userExperienceAnalyticsOverview`).
     pub fn user_experience_analytics_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserExperienceAnalyticsOverview,
+    ) -> crate::v1::requests::UserExperienceAnalyticsOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::UserExperienceAnalyticsOverviewPath::new(
             self.target().segment("userExperienceAnalyticsOverview"),
         )
     }
@@ -6767,11 +6908,10 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Containment navigation property `userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric` (`microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`).
     pub fn user_experience_analytics_work_from_anywhere_hardware_readiness_metric(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
+    ) -> crate::v1::requests::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath::new(
             self
                 .target()
                 .segment(
@@ -6806,11 +6946,10 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     /// Containment navigation property `virtualEndpoint` (`microsoft.graph.virtualEndpoint`).
     pub fn virtual_endpoint(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::VirtualEndpoint,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("virtualEndpoint"))
+    ) -> crate::v1::requests::VirtualEndpointPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::VirtualEndpointPath::new(
+            self.target().segment("virtualEndpoint"),
+        )
     }
     /// Containment navigation property `windowsAutopilotDeviceIdentities` (`microsoft.graph.windowsAutopilotDeviceIdentity`).
     pub fn windows_autopilot_device_identities(
@@ -6929,17 +7068,19 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagement, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DeviceManagement {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagement";
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceManagementCachedReportConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementCachedReportConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceManagementExchangeConnector, C> {
+impl<C> crate::v1::requests::DeviceManagementExchangeConnectorPath<C> {
     /// `POST .../sync`: action `microsoft.graph.sync`.
     pub fn sync(
         &self,
@@ -6958,18 +7099,20 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagementExchangeConnector, C>
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceManagementExchangeConnector {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementExchangeConnector";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceManagementExportJob {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementExportJob";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceManagementPartner, C> {
+impl<C> crate::v1::requests::DeviceManagementPartnerPath<C> {
     /// `POST .../terminate`: action `microsoft.graph.terminate`.
     pub fn terminate(
         &self,
@@ -6982,13 +7125,14 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagementPartner, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceManagementPartner {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementPartner";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceManagementReports, C> {
+impl<C> crate::v1::requests::DeviceManagementReportsPath<C> {
     /// Containment navigation property `exportJobs` (`microsoft.graph.deviceManagementExportJob`).
     pub fn export_jobs(
         &self,
@@ -7306,18 +7450,20 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceManagementReports, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceManagementReports {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementReports";
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyDeviceManagementTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.deviceManagementTroubleshootingEvent";
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DeviceRegistrationPolicy, C> {
+impl<C> crate::v1::requests::DeviceRegistrationPolicyPath<C> {
     /// Structural property `azureADJoin` (`microsoft.graph.azureADJoinPolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn azure_ad_join(
         &self,
@@ -7338,13 +7484,14 @@ impl<C> crate::path::EntityPath<crate::v1::DeviceRegistrationPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DeviceRegistrationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.deviceRegistrationPolicy";
 }
 #[cfg(msgraph_v1_directory_or_search)]
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Directory, C> {
+impl<C> crate::v1::requests::DirectoryPath<C> {
     /// Containment navigation property `administrativeUnits` (`microsoft.graph.administrativeUnit`).
     pub fn administrative_units(
         &self,
@@ -7417,20 +7564,22 @@ impl<C> crate::path::EntityPath<crate::v1::Directory, C> {
     /// Containment navigation property `publicKeyInfrastructure` (`microsoft.graph.publicKeyInfrastructureRoot`).
     pub fn public_key_infrastructure(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::PublicKeyInfrastructureRoot,
+    ) -> crate::v1::requests::PublicKeyInfrastructureRootPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("publicKeyInfrastructure"))
+        crate::v1::requests::PublicKeyInfrastructureRootPath::new(
+            self.target().segment("publicKeyInfrastructure"),
+        )
     }
     /// Containment navigation property `recovery` (`microsoft.graph.entraRecoveryServices.recovery`).
     pub fn recovery(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::entra_recovery_services::Recovery,
+    ) -> crate::v1::requests::entra_recovery_services::RecoveryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("recovery"))
+        crate::v1::requests::entra_recovery_services::RecoveryPath::new(
+            self.target().segment("recovery"),
+        )
     }
     /// Containment navigation property `remoteTenantGroups` (`microsoft.graph.remoteTenantGroup`).
     pub fn remote_tenant_groups(
@@ -7452,12 +7601,13 @@ impl<C> crate::path::EntityPath<crate::v1::Directory, C> {
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Directory {
     const SEGMENT: &'static str = "microsoft.graph.directory";
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DirectoryAudit, C> {
+impl<C> crate::v1::requests::DirectoryAuditPath<C> {
     /// Structural property `initiatedBy` (`microsoft.graph.auditActivityInitiator`), addressed on its own: `GET` or `PATCH` it.
     pub fn initiated_by(
         &self,
@@ -7466,12 +7616,13 @@ impl<C> crate::path::EntityPath<crate::v1::DirectoryAudit, C> {
     }
 }
 #[cfg(msgraph_v1_audit_logs_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DirectoryAudit {
     const SEGMENT: &'static str = "microsoft.graph.directoryAudit";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::DirectoryDefinition, C> {
+impl<C> crate::v1::requests::DirectoryDefinitionPath<C> {
     /// `POST .../discover`: action `microsoft.graph.discover`.
     pub fn discover(
         &self,
@@ -7487,12 +7638,13 @@ impl<C> crate::path::EntityPath<crate::v1::DirectoryDefinition, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DirectoryDefinition {
     const SEGMENT: &'static str = "microsoft.graph.directoryDefinition";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyDirectoryObject, C> {
+impl<C> crate::v1::requests::DirectoryObjectPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -7564,6 +7716,7 @@ impl<C> crate::path::EntityPath<crate::v1::AnyDirectoryObject, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyDirectoryObject {
     const SEGMENT: &'static str = "microsoft.graph.directoryObject";
 }
@@ -7632,7 +7785,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyDirectoryObject, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::DirectoryObjectPartnerReference, C> {
+impl<C> crate::v1::requests::DirectoryObjectPartnerReferencePath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -7704,11 +7857,13 @@ impl<C> crate::path::EntityPath<crate::v1::DirectoryObjectPartnerReference, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::DirectoryObjectPartnerReference {
     const SEGMENT: &'static str = "microsoft.graph.directoryObjectPartnerReference";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DirectoryObjectPartnerReference {
     const SEGMENT: &'static str = "microsoft.graph.directoryObjectPartnerReference";
@@ -7778,7 +7933,7 @@ impl<C> crate::path::CollectionPath<crate::v1::DirectoryObjectPartnerReference, 
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::DirectoryRole, C> {
+impl<C> crate::v1::requests::DirectoryRolePath<C> {
     /// Navigation property `members` (`microsoft.graph.directoryObject`).
     pub fn members(
         &self,
@@ -7868,11 +8023,13 @@ impl<C> crate::path::EntityPath<crate::v1::DirectoryRole, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::DirectoryRole {
     const SEGMENT: &'static str = "microsoft.graph.directoryRole";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DirectoryRole {
     const SEGMENT: &'static str = "microsoft.graph.directoryRole";
 }
@@ -7941,7 +8098,7 @@ impl<C> crate::path::CollectionPath<crate::v1::DirectoryRole, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::DirectoryRoleTemplate, C> {
+impl<C> crate::v1::requests::DirectoryRoleTemplatePath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -8013,11 +8170,13 @@ impl<C> crate::path::EntityPath<crate::v1::DirectoryRoleTemplate, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::DirectoryRoleTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directoryRoleTemplate";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DirectoryRoleTemplate {
     const SEGMENT: &'static str = "microsoft.graph.directoryRoleTemplate";
@@ -8087,7 +8246,7 @@ impl<C> crate::path::CollectionPath<crate::v1::DirectoryRoleTemplate, C> {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::DocumentSetVersion, C> {
+impl<C> crate::v1::requests::DocumentSetVersionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -8105,11 +8264,8 @@ impl<C> crate::path::EntityPath<crate::v1::DocumentSetVersion, C> {
     /// Containment navigation property `fields` (`microsoft.graph.fieldValueSet`).
     pub fn fields(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::FieldValueSet,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("fields"))
+    ) -> crate::v1::requests::FieldValueSetPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::FieldValueSetPath::new(self.target().segment("fields"))
     }
     /// `POST .../restoreVersion`: action `microsoft.graph.restoreVersion`.
     pub fn restore_version(
@@ -8133,22 +8289,25 @@ impl<C> crate::path::EntityPath<crate::v1::DocumentSetVersion, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyListItemVersion>
 for crate::v1::DocumentSetVersion {
     const SEGMENT: &'static str = "microsoft.graph.documentSetVersion";
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItemVersion>
 for crate::v1::DocumentSetVersion {
     const SEGMENT: &'static str = "microsoft.graph.documentSetVersion";
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DocumentSetVersion {
     const SEGMENT: &'static str = "microsoft.graph.documentSetVersion";
 }
 #[cfg(msgraph_v1_domains_or_search)]
 /// Features: `v1`, or one of `v1-domains`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Domain, C> {
+impl<C> crate::v1::requests::DomainPath<C> {
     /// Structural property `state` (`microsoft.graph.domainState`), addressed on its own: `GET` or `PATCH` it.
     pub fn state(&self) -> crate::path::PropertyPath<crate::v1::DomainState> {
         crate::path::PropertyPath::new(self.target().segment("state"))
@@ -8179,11 +8338,8 @@ impl<C> crate::path::EntityPath<crate::v1::Domain, C> {
     /// Navigation property `rootDomain` (`microsoft.graph.domain`).
     pub fn root_domain(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Domain,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("rootDomain"))
+    ) -> crate::v1::requests::DomainPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DomainPath::new(self.target().segment("rootDomain"))
     }
     /// Containment navigation property `serviceConfigurationRecords` (`microsoft.graph.domainDnsRecord`).
     pub fn service_configuration_records(
@@ -8244,62 +8400,74 @@ impl<C> crate::path::EntityPath<crate::v1::Domain, C> {
     }
 }
 #[cfg(msgraph_v1_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Domain {
     const SEGMENT: &'static str = "microsoft.graph.domain";
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDomainDnsRecord>
 for crate::v1::DomainDnsCnameRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsCnameRecord";
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DomainDnsCnameRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsCnameRecord";
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDomainDnsRecord>
 for crate::v1::DomainDnsMxRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsMxRecord";
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DomainDnsMxRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsMxRecord";
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyDomainDnsRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsRecord";
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDomainDnsRecord>
 for crate::v1::DomainDnsSrvRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsSrvRecord";
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DomainDnsSrvRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsSrvRecord";
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDomainDnsRecord>
 for crate::v1::DomainDnsTxtRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsTxtRecord";
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DomainDnsTxtRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsTxtRecord";
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDomainDnsRecord>
 for crate::v1::DomainDnsUnavailableRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsUnavailableRecord";
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DomainDnsUnavailableRecord {
     const SEGMENT: &'static str = "microsoft.graph.domainDnsUnavailableRecord";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Drive, C> {
+impl<C> crate::v1::requests::DrivePath<C> {
     /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn owner(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("owner"))
@@ -8348,17 +8516,14 @@ impl<C> crate::path::EntityPath<crate::v1::Drive, C> {
     /// Containment navigation property `list` (`microsoft.graph.list`).
     pub fn list_2(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::List, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("list"))
+    ) -> crate::v1::requests::ListPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ListPath::new(self.target().segment("list"))
     }
     /// Navigation property `root` (`microsoft.graph.driveItem`).
     pub fn root(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DriveItem,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("root"))
+    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DriveItemPath::new(self.target().segment("root"))
     }
     /// Navigation property `special` (`microsoft.graph.driveItem`).
     pub fn special(
@@ -8443,11 +8608,8 @@ impl<C> crate::path::EntityPath<crate::v1::Drive, C> {
     /// Features: `v1` or `v1-search`.
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -8455,24 +8617,23 @@ impl<C> crate::path::EntityPath<crate::v1::Drive, C> {
     /// Features: `v1` or `v1-search`.
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::Drive {
     const SEGMENT: &'static str = "microsoft.graph.drive";
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Drive {
     const SEGMENT: &'static str = "microsoft.graph.drive";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
+impl<C> crate::v1::requests::DriveItemPath<C> {
     /// The `microsoft.graph.driveItem` at `path` below this item (OneDrive path addressing, `<this item>:/{path}:`),
     /// going on with its usual segments: `item_with_path("Docs/a.txt").content()` is
     /// `.../root:/Docs/a.txt:/content`.
@@ -8483,11 +8644,8 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     pub fn item_with_path(
         &self,
         path: &str,
-    ) -> crate::path::EntityPath<
-        crate::v1::DriveItem,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().item_path(path))
+    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::DriveItemPath::new(self.target().item_path(path))
     }
     /// Structural property `audio` (`microsoft.graph.audio`), addressed on its own: `GET` or `PATCH` it.
     pub fn audio(&self) -> crate::path::PropertyPath<crate::v1::Audio> {
@@ -8580,11 +8738,8 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     /// Containment navigation property `analytics` (`microsoft.graph.itemAnalytics`).
     pub fn analytics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ItemAnalytics,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("analytics"))
+    ) -> crate::v1::requests::ItemAnalyticsPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ItemAnalyticsPath::new(self.target().segment("analytics"))
     }
     /// Navigation property `children` (`microsoft.graph.driveItem`).
     pub fn children(
@@ -8598,11 +8753,8 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     /// Navigation property `listItem` (`microsoft.graph.listItem`).
     pub fn list_item(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ListItem,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("listItem"))
+    ) -> crate::v1::requests::ListItemPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::ListItemPath::new(self.target().segment("listItem"))
     }
     /// Containment navigation property `permissions` (`microsoft.graph.permission`).
     pub fn permissions(
@@ -8616,11 +8768,12 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     /// Containment navigation property `retentionLabel` (`microsoft.graph.itemRetentionLabel`).
     pub fn retention_label(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ItemRetentionLabel,
+    ) -> crate::v1::requests::ItemRetentionLabelPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("retentionLabel"))
+        crate::v1::requests::ItemRetentionLabelPath::new(
+            self.target().segment("retentionLabel"),
+        )
     }
     /// Containment navigation property `subscriptions` (`microsoft.graph.subscription`).
     pub fn subscriptions(
@@ -8652,11 +8805,8 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     /// Containment navigation property `workbook` (`microsoft.graph.workbook`).
     pub fn workbook(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Workbook,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("workbook"))
+    ) -> crate::v1::requests::WorkbookPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookPath::new(self.target().segment("workbook"))
     }
     /// `POST .../assignSensitivityLabel`: action `microsoft.graph.assignSensitivityLabel`.
     pub fn assign_sensitivity_label(
@@ -8990,11 +9140,8 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     /// Features: `v1` or `v1-search`.
     pub fn created_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdByUser"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
@@ -9002,24 +9149,23 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItem, C> {
     /// Features: `v1` or `v1-search`.
     pub fn last_modified_by_user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedByUser"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::DriveItem {
     const SEGMENT: &'static str = "microsoft.graph.driveItem";
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveItem {
     const SEGMENT: &'static str = "microsoft.graph.driveItem";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::DriveItemVersion, C> {
+impl<C> crate::v1::requests::DriveItemVersionPath<C> {
     /// Stream property `content`.
     pub fn content(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("content"))
@@ -9046,17 +9192,19 @@ impl<C> crate::path::EntityPath<crate::v1::DriveItemVersion, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseItemVersion>
 for crate::v1::DriveItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.driveItemVersion";
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveItemVersion {
     const SEGMENT: &'static str = "microsoft.graph.driveItemVersion";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::DriveProtectionRule, C> {
+impl<C> crate::v1::requests::DriveProtectionRulePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -9099,17 +9247,19 @@ impl<C> crate::path::EntityPath<crate::v1::DriveProtectionRule, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionRuleBase>
 for crate::v1::DriveProtectionRule {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionRule";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveProtectionRule {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionRule";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::DriveProtectionUnit, C> {
+impl<C> crate::v1::requests::DriveProtectionUnitPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -9152,17 +9302,19 @@ impl<C> crate::path::EntityPath<crate::v1::DriveProtectionUnit, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitBase>
 for crate::v1::DriveProtectionUnit {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionUnit";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveProtectionUnit {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionUnit";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::DriveProtectionUnitsBulkAdditionJob, C> {
+impl<C> crate::v1::requests::DriveProtectionUnitsBulkAdditionJobPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -9179,18 +9331,20 @@ impl<C> crate::path::EntityPath<crate::v1::DriveProtectionUnitsBulkAdditionJob, 
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitsBulkJobBase>
 for crate::v1::DriveProtectionUnitsBulkAdditionJob {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionUnitsBulkAdditionJob";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DriveProtectionUnitsBulkAdditionJob {
     const SEGMENT: &'static str = "microsoft.graph.driveProtectionUnitsBulkAdditionJob";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::DriveRestoreArtifact, C> {
+impl<C> crate::v1::requests::DriveRestoreArtifactPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
@@ -9198,25 +9352,24 @@ impl<C> crate::path::EntityPath<crate::v1::DriveRestoreArtifact, C> {
     /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
     pub fn restore_point(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::RestorePoint,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("restorePoint"))
+    ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::RestorePointPath::new(self.target().segment("restorePoint"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactBase>
 for crate::v1::DriveRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.driveRestoreArtifact";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::DriveRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.driveRestoreArtifact";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::DriveRestoreArtifactsBulkAdditionRequest, C> {
+impl<C> crate::v1::requests::DriveRestoreArtifactsBulkAdditionRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -9239,59 +9392,66 @@ impl<C> crate::path::EntityPath<crate::v1::DriveRestoreArtifactsBulkAdditionRequ
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactsBulkRequestBase>
 for crate::v1::DriveRestoreArtifactsBulkAdditionRequest {
     const SEGMENT: &'static str = "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::DriveRestoreArtifactsBulkAdditionRequest {
     const SEGMENT: &'static str = "microsoft.graph.driveRestoreArtifactsBulkAdditionRequest";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AnyDataSet, C> {
+impl<C> crate::v1::requests::security::DataSetPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::AnyDataSet {
     const SEGMENT: &'static str = "microsoft.graph.security.dataSet";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AnyDataSource, C> {
+impl<C> crate::v1::requests::security::DataSourcePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyDataSource {
     const SEGMENT: &'static str = "microsoft.graph.security.dataSource";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyDataSourceContainer {
     const SEGMENT: &'static str = "microsoft.graph.security.dataSourceContainer";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::DepartmentTemplate, C> {
+impl<C> crate::v1::requests::security::DepartmentTemplatePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
 for crate::v1::security::DepartmentTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.departmentTemplate";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::DepartmentTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.departmentTemplate";

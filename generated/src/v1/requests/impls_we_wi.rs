@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WebApp, C> {
+impl<C> crate::v1::requests::WebAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -43,16 +43,18 @@ impl<C> crate::path::EntityPath<crate::v1::WebApp, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WebApp {
     const SEGMENT: &'static str = "microsoft.graph.webApp";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WebApp {
     const SEGMENT: &'static str = "microsoft.graph.webApp";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyWebApplicationFirewallProvider, C> {
+impl<C> crate::v1::requests::WebApplicationFirewallProviderPath<C> {
     /// `POST .../verify`: action `microsoft.graph.verify`.
     pub fn verify(
         &self,
@@ -69,13 +71,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyWebApplicationFirewallProvider, C>
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyWebApplicationFirewallProvider {
     const SEGMENT: &'static str = "microsoft.graph.webApplicationFirewallProvider";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WebApplicationFirewallVerificationModel, C> {
+impl<C> crate::v1::requests::WebApplicationFirewallVerificationModelPath<C> {
     /// Structural property `verificationResult` (`microsoft.graph.webApplicationFirewallVerificationResult`), addressed on its own: `GET` or `PATCH` it.
     pub fn verification_result(
         &self,
@@ -91,21 +94,23 @@ impl<C> crate::path::EntityPath<crate::v1::WebApplicationFirewallVerificationMod
     /// Navigation property `provider` (`microsoft.graph.webApplicationFirewallProvider`).
     pub fn provider(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyWebApplicationFirewallProvider,
+    ) -> crate::v1::requests::WebApplicationFirewallProviderPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("provider"))
+        crate::v1::requests::WebApplicationFirewallProviderPath::new(
+            self.target().segment("provider"),
+        )
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WebApplicationFirewallVerificationModel {
     const SEGMENT: &'static str = "microsoft.graph.webApplicationFirewallVerificationModel";
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyWebPart, C> {
+impl<C> crate::v1::requests::WebPartPath<C> {
     /// `POST .../getPositionOfWebPart`: action `microsoft.graph.getPositionOfWebPart`.
     pub fn get_position_of_web_part(
         &self,
@@ -121,12 +126,13 @@ impl<C> crate::path::EntityPath<crate::v1::AnyWebPart, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyWebPart {
     const SEGMENT: &'static str = "microsoft.graph.webPart";
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WhatIfAnalysisResult, C> {
+impl<C> crate::v1::requests::WhatIfAnalysisResultPath<C> {
     /// Structural property `conditions` (`microsoft.graph.conditionalAccessConditionSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn conditions(
         &self,
@@ -160,18 +166,20 @@ impl<C> crate::path::EntityPath<crate::v1::WhatIfAnalysisResult, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyConditionalAccessPolicy>
 for crate::v1::WhatIfAnalysisResult {
     const SEGMENT: &'static str = "microsoft.graph.whatIfAnalysisResult";
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
 for crate::v1::WhatIfAnalysisResult {
     const SEGMENT: &'static str = "microsoft.graph.whatIfAnalysisResult";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AnyWhoisBaseRecord, C> {
+impl<C> crate::v1::requests::security::WhoisBaseRecordPath<C> {
     /// Structural property `abuse` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn abuse(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
         crate::path::PropertyPath::new(self.target().segment("abuse"))
@@ -215,21 +223,19 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyWhoisBaseRecord, C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
     pub fn host(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyHost,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("host"))
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyWhoisBaseRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.whoisBaseRecord";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::WhoisHistoryRecord, C> {
+impl<C> crate::v1::requests::security::WhoisHistoryRecordPath<C> {
     /// Structural property `abuse` (`microsoft.graph.security.whoisContact`), addressed on its own: `GET` or `PATCH` it.
     pub fn abuse(&self) -> crate::path::PropertyPath<crate::v1::security::WhoisContact> {
         crate::path::PropertyPath::new(self.target().segment("abuse"))
@@ -273,26 +279,25 @@ impl<C> crate::path::EntityPath<crate::v1::security::WhoisHistoryRecord, C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
     pub fn host(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyHost,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("host"))
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyWhoisBaseRecord>
 for crate::v1::security::WhoisHistoryRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.whoisHistoryRecord";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::WhoisHistoryRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.whoisHistoryRecord";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::WhoisRecord, C> {
+impl<C> crate::v1::requests::security::WhoisRecordPath<C> {
     /// Navigation property `history` (`microsoft.graph.security.whoisHistoryRecord`).
     pub fn history(
         &self,
@@ -345,26 +350,25 @@ impl<C> crate::path::EntityPath<crate::v1::security::WhoisRecord, C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
     pub fn host(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyHost,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("host"))
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyWhoisBaseRecord>
 for crate::v1::security::WhoisRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.whoisRecord";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::WhoisRecord {
     const SEGMENT: &'static str = "microsoft.graph.security.whoisRecord";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Win32LobApp, C> {
+impl<C> crate::v1::requests::Win32LobAppPath<C> {
     /// Structural property `installExperience` (`microsoft.graph.win32LobAppInstallExperience`), addressed on its own: `GET` or `PATCH` it.
     pub fn install_experience(
         &self,
@@ -440,20 +444,23 @@ impl<C> crate::path::EntityPath<crate::v1::Win32LobApp, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Win32LobApp {
     const SEGMENT: &'static str = "microsoft.graph.win32LobApp";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Windows10CompliancePolicy, C> {
+impl<C> crate::v1::requests::Windows10CompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -486,11 +493,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10CompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceDeviceOverview,
+    ) -> crate::v1::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -515,11 +523,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10CompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceUserOverview,
+    ) -> crate::v1::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -553,18 +562,20 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10CompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::Windows10CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Windows10CustomConfiguration, C> {
+impl<C> crate::v1::requests::Windows10CustomConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -597,11 +608,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10CustomConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -615,11 +627,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10CustomConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -665,18 +678,20 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10CustomConfiguration, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Windows10EndpointProtectionConfiguration, C> {
+impl<C> crate::v1::requests::Windows10EndpointProtectionConfigurationPath<C> {
     /// Structural property `bitLockerRemovableDrivePolicy` (`microsoft.graph.bitLockerRemovableDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn bit_locker_removable_drive_policy(
         &self,
@@ -735,11 +750,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10EndpointProtectionConfigurat
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -753,11 +769,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10EndpointProtectionConfigurat
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -803,20 +820,20 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10EndpointProtectionConfigurat
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10EndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10EndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::Windows10EnrollmentCompletionPageConfiguration, C> {
+impl<C> crate::v1::requests::Windows10EnrollmentCompletionPageConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -858,23 +875,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceEnrollmentConfiguration>
 for crate::v1::Windows10EnrollmentCompletionPageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10EnrollmentCompletionPageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::v1::Windows10EnterpriseModernAppManagementConfiguration,
-    C,
-> {
+impl<C> crate::v1::requests::Windows10EnterpriseModernAppManagementConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -907,11 +921,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -925,11 +940,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -975,18 +991,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10EnterpriseModernAppManagementConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10EnterpriseModernAppManagementConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Windows10GeneralConfiguration, C> {
+impl<C> crate::v1::requests::Windows10GeneralConfigurationPath<C> {
     /// Structural property `defenderDetectedMalwareActions` (`microsoft.graph.defenderDetectedMalwareActions`), addressed on its own: `GET` or `PATCH` it.
     pub fn defender_detected_malware_actions(
         &self,
@@ -1039,11 +1057,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10GeneralConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1057,11 +1076,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10GeneralConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1107,18 +1127,20 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10GeneralConfiguration, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Windows10MobileCompliancePolicy, C> {
+impl<C> crate::v1::requests::Windows10MobileCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -1151,11 +1173,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10MobileCompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceDeviceOverview,
+    ) -> crate::v1::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -1180,11 +1203,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10MobileCompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceUserOverview,
+    ) -> crate::v1::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1218,18 +1242,20 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10MobileCompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::Windows10MobileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10MobileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Windows10SecureAssessmentConfiguration, C> {
+impl<C> crate::v1::requests::Windows10SecureAssessmentConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -1262,11 +1288,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10SecureAssessmentConfiguratio
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1280,11 +1307,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10SecureAssessmentConfiguratio
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1330,18 +1358,20 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10SecureAssessmentConfiguratio
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10SecureAssessmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10SecureAssessmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Windows10TeamGeneralConfiguration, C> {
+impl<C> crate::v1::requests::Windows10TeamGeneralConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -1374,11 +1404,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10TeamGeneralConfiguration, C>
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1392,11 +1423,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10TeamGeneralConfiguration, C>
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1442,18 +1474,20 @@ impl<C> crate::path::EntityPath<crate::v1::Windows10TeamGeneralConfiguration, C>
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows10TeamGeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows10TeamGeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Windows81CompliancePolicy, C> {
+impl<C> crate::v1::requests::Windows81CompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -1486,11 +1520,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows81CompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceDeviceOverview,
+    ) -> crate::v1::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -1515,11 +1550,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows81CompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceUserOverview,
+    ) -> crate::v1::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1553,18 +1589,20 @@ impl<C> crate::path::EntityPath<crate::v1::Windows81CompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::Windows81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Windows81GeneralConfiguration, C> {
+impl<C> crate::v1::requests::Windows81GeneralConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -1597,11 +1635,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows81GeneralConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1615,11 +1654,12 @@ impl<C> crate::path::EntityPath<crate::v1::Windows81GeneralConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1665,18 +1705,20 @@ impl<C> crate::path::EntityPath<crate::v1::Windows81GeneralConfiguration, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::Windows81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Windows81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsAppX, C> {
+impl<C> crate::v1::requests::WindowsAppXPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -1732,20 +1774,23 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsAppX, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsAutopilotDeploymentProfile, C> {
+impl<C> crate::v1::requests::WindowsAutopilotDeploymentProfilePath<C> {
     /// Structural property `outOfBoxExperienceSetting` (`microsoft.graph.outOfBoxExperienceSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn out_of_box_experience_setting(
         &self,
@@ -1765,18 +1810,20 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsAutopilotDeploymentProfile, C>
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfile";
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsAutopilotDeploymentProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfileAssignment";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsAutopilotDeviceIdentity, C> {
+impl<C> crate::v1::requests::WindowsAutopilotDeviceIdentityPath<C> {
     /// Assigns user to Autopilot devices.
     ///
     /// `POST .../assignUserToDevice`: action `microsoft.graph.assignUserToDevice`.
@@ -1827,6 +1874,7 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsAutopilotDeviceIdentity, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsAutopilotDeviceIdentity {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeviceIdentity";
@@ -1835,10 +1883,7 @@ for crate::v1::WindowsAutopilotDeviceIdentity {
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration,
-    C,
-> {
+> crate::v1::requests::WindowsDefenderAdvancedThreatProtectionConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -1871,11 +1916,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -1889,11 +1935,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1939,33 +1986,31 @@ impl<
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsDeviceMalwareState {
     const SEGMENT: &'static str = "microsoft.graph.windowsDeviceMalwareState";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::WindowsHelloForBusinessAuthenticationMethod, C> {
+impl<C> crate::v1::requests::WindowsHelloForBusinessAuthenticationMethodPath<C> {
     /// Navigation property `device` (`microsoft.graph.device`).
     pub fn device(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Device,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("device"))
+    ) -> crate::v1::requests::DevicePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DevicePath::new(self.target().segment("device"))
     }
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
     pub fn reset_password(
@@ -1983,18 +2028,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::WindowsHelloForBusinessAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsHelloForBusinessAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyWindowsInformationProtection, C> {
+impl<C> crate::v1::requests::WindowsInformationProtectionPath<C> {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
     pub fn data_recovery_certificate(
         &self,
@@ -2062,33 +2109,38 @@ impl<C> crate::path::EntityPath<crate::v1::AnyWindowsInformationProtection, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::AnyWindowsInformationProtection {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyWindowsInformationProtection {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsInformationProtectionAppLearningSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLearningSummary";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsInformationProtectionAppLockerFile {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLockerFile";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsInformationProtectionNetworkLearningSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::WindowsInformationProtectionPolicy, C> {
+impl<C> crate::v1::requests::WindowsInformationProtectionPolicyPath<C> {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
     pub fn data_recovery_certificate(
         &self,
@@ -2156,23 +2208,26 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsInformationProtectionPolicy, C
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyWindowsInformationProtection>
 for crate::v1::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
 for crate::v1::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsMalwareInformation, C> {
+impl<C> crate::v1::requests::WindowsMalwareInformationPath<C> {
     /// Containment navigation property `deviceMalwareStates` (`microsoft.graph.malwareStateForWindowsDevice`).
     pub fn device_malware_states(
         &self,
@@ -2184,13 +2239,14 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsMalwareInformation, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsMalwareInformation {
     const SEGMENT: &'static str = "microsoft.graph.windowsMalwareInformation";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsMicrosoftEdgeApp, C> {
+impl<C> crate::v1::requests::WindowsMicrosoftEdgeAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -2229,18 +2285,20 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsMicrosoftEdgeApp, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::WindowsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsMobileMsi, C> {
+impl<C> crate::v1::requests::WindowsMobileMsiPath<C> {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
     pub fn content_versions(
         &self,
@@ -2288,21 +2346,24 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsMobileMsi, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp>
 for crate::v1::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CompliancePolicy, C> {
+impl<C> crate::v1::requests::WindowsPhone81CompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -2335,11 +2396,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceDeviceOverview,
+    ) -> crate::v1::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -2364,11 +2426,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceUserOverview,
+    ) -> crate::v1::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2402,18 +2465,20 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
 for crate::v1::WindowsPhone81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsPhone81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CustomConfiguration, C> {
+impl<C> crate::v1::requests::WindowsPhone81CustomConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -2446,11 +2511,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CustomConfiguration, C>
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2464,11 +2530,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CustomConfiguration, C>
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2514,18 +2581,20 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81CustomConfiguration, C>
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::WindowsPhone81CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsPhone81CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81GeneralConfiguration, C> {
+impl<C> crate::v1::requests::WindowsPhone81GeneralConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -2558,11 +2627,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81GeneralConfiguration, C
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2576,11 +2646,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81GeneralConfiguration, C
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2626,18 +2697,20 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsPhone81GeneralConfiguration, C
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::WindowsPhone81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsPhone81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
 }
 #[cfg(msgraph_v1_core_or_device_management)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::WindowsProtectionState, C> {
+impl<C> crate::v1::requests::WindowsProtectionStatePath<C> {
     /// Containment navigation property `detectedMalwareState` (`microsoft.graph.windowsDeviceMalwareState`).
     pub fn detected_malware_state(
         &self,
@@ -2649,13 +2722,14 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsProtectionState, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsProtectionState {
     const SEGMENT: &'static str = "microsoft.graph.windowsProtectionState";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::WindowsSetting, C> {
+impl<C> crate::v1::requests::WindowsSettingPath<C> {
     /// Containment navigation property `instances` (`microsoft.graph.windowsSettingInstance`).
     pub fn instances(
         &self,
@@ -2667,17 +2741,19 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsSetting, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsSetting {
     const SEGMENT: &'static str = "microsoft.graph.windowsSetting";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsSettingInstance {
     const SEGMENT: &'static str = "microsoft.graph.windowsSettingInstance";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsUniversalAppX, C> {
+impl<C> crate::v1::requests::WindowsUniversalAppXPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -2742,32 +2818,37 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsUniversalAppX, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp>
 for crate::v1::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp>
 for crate::v1::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileContainedApp>
 for crate::v1::WindowsUniversalAppXContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsUniversalAppXContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsUpdateForBusinessConfiguration, C> {
+impl<C> crate::v1::requests::WindowsUpdateForBusinessConfigurationPath<C> {
     /// Structural property `installationSchedule` (`microsoft.graph.windowsUpdateInstallScheduleType`), addressed on its own: `GET` or `PATCH` it.
     pub fn installation_schedule(
         &self,
@@ -2806,11 +2887,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsUpdateForBusinessConfiguration
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -2824,11 +2906,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsUpdateForBusinessConfiguration
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2874,18 +2957,20 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsUpdateForBusinessConfiguration
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::WindowsUpdateForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WindowsUpdateForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WindowsWebApp, C> {
+impl<C> crate::v1::requests::WindowsWebAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -2924,10 +3009,12 @@ impl<C> crate::path::EntityPath<crate::v1::WindowsWebApp, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::WindowsWebApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsWebApp";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WindowsWebApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsWebApp";
 }

@@ -4,7 +4,7 @@ use super::*;
 
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::WorkHoursAndLocationsSetting, C> {
+impl<C> crate::v1::requests::WorkHoursAndLocationsSettingPath<C> {
     /// Containment navigation property `occurrences` (`microsoft.graph.workPlanOccurrence`).
     pub fn occurrences(
         &self,
@@ -58,13 +58,14 @@ impl<C> crate::path::EntityPath<crate::v1::WorkHoursAndLocationsSetting, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkHoursAndLocationsSetting {
     const SEGMENT: &'static str = "microsoft.graph.workHoursAndLocationsSetting";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::WorkPlanOccurrence, C> {
+impl<C> crate::v1::requests::WorkPlanOccurrencePath<C> {
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
         crate::path::PropertyPath::new(self.target().segment("end"))
@@ -81,6 +82,7 @@ impl<C> crate::path::EntityPath<crate::v1::WorkPlanOccurrence, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkPlanOccurrence {
     const SEGMENT: &'static str = "microsoft.graph.workPlanOccurrence";
 }
@@ -106,7 +108,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkPlanOccurrence, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::WorkPlanRecurrence, C> {
+impl<C> crate::v1::requests::WorkPlanRecurrencePath<C> {
     /// Structural property `end` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end(&self) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
         crate::path::PropertyPath::new(self.target().segment("end"))
@@ -123,20 +125,22 @@ impl<C> crate::path::EntityPath<crate::v1::WorkPlanRecurrence, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkPlanRecurrence {
     const SEGMENT: &'static str = "microsoft.graph.workPlanRecurrence";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Workbook, C> {
+impl<C> crate::v1::requests::WorkbookPath<C> {
     /// Containment navigation property `application` (`microsoft.graph.workbookApplication`).
     pub fn application(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookApplication,
+    ) -> crate::v1::requests::WorkbookApplicationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("application"))
+        crate::v1::requests::WorkbookApplicationPath::new(
+            self.target().segment("application"),
+        )
     }
     /// Containment navigation property `comments` (`microsoft.graph.workbookComment`).
     pub fn comments(
@@ -150,11 +154,10 @@ impl<C> crate::path::EntityPath<crate::v1::Workbook, C> {
     /// Containment navigation property `functions` (`microsoft.graph.workbookFunctions`).
     pub fn functions(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookFunctions,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("functions"))
+    ) -> crate::v1::requests::WorkbookFunctionsPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookFunctionsPath::new(
+            self.target().segment("functions"),
+        )
     }
     /// Containment navigation property `names` (`microsoft.graph.workbookNamedItem`).
     pub fn names(
@@ -280,12 +283,13 @@ impl<C> crate::path::EntityPath<crate::v1::Workbook, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Workbook {
     const SEGMENT: &'static str = "microsoft.graph.workbook";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookApplication, C> {
+impl<C> crate::v1::requests::WorkbookApplicationPath<C> {
     /// `POST .../calculate`: action `microsoft.graph.calculate`.
     pub fn calculate(
         &self,
@@ -302,47 +306,48 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookApplication, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookApplication {
     const SEGMENT: &'static str = "microsoft.graph.workbookApplication";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChart, C> {
+impl<C> crate::v1::requests::WorkbookChartPath<C> {
     /// Containment navigation property `axes` (`microsoft.graph.workbookChartAxes`).
     pub fn axes(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartAxes,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("axes"))
+    ) -> crate::v1::requests::WorkbookChartAxesPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartAxesPath::new(self.target().segment("axes"))
     }
     /// Containment navigation property `dataLabels` (`microsoft.graph.workbookChartDataLabels`).
     pub fn data_labels(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartDataLabels,
+    ) -> crate::v1::requests::WorkbookChartDataLabelsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("dataLabels"))
+        crate::v1::requests::WorkbookChartDataLabelsPath::new(
+            self.target().segment("dataLabels"),
+        )
     }
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAreaFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartAreaFormat,
+    ) -> crate::v1::requests::WorkbookChartAreaFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::v1::requests::WorkbookChartAreaFormatPath::new(
+            self.target().segment("format"),
+        )
     }
     /// Containment navigation property `legend` (`microsoft.graph.workbookChartLegend`).
     pub fn legend(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartLegend,
+    ) -> crate::v1::requests::WorkbookChartLegendPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("legend"))
+        crate::v1::requests::WorkbookChartLegendPath::new(
+            self.target().segment("legend"),
+        )
     }
     /// Containment navigation property `series` (`microsoft.graph.workbookChartSeries`).
     pub fn series(
@@ -356,20 +361,20 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChart, C> {
     /// Containment navigation property `title` (`microsoft.graph.workbookChartTitle`).
     pub fn title(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartTitle,
+    ) -> crate::v1::requests::WorkbookChartTitlePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("title"))
+        crate::v1::requests::WorkbookChartTitlePath::new(self.target().segment("title"))
     }
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookWorksheet,
+    ) -> crate::v1::requests::WorkbookWorksheetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("worksheet"))
+        crate::v1::requests::WorkbookWorksheetPath::new(
+            self.target().segment("worksheet"),
+        )
     }
     /// `GET .../image`: function `microsoft.graph.image`.
     pub fn image(
@@ -513,6 +518,7 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChart, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChart {
     const SEGMENT: &'static str = "microsoft.graph.workbookChart";
 }
@@ -598,221 +604,215 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookChart, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAreaFormat, C> {
+impl<C> crate::v1::requests::WorkbookChartAreaFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFill,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFont,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartAreaFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAreaFormat";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxes, C> {
+impl<C> crate::v1::requests::WorkbookChartAxesPath<C> {
     /// Containment navigation property `categoryAxis` (`microsoft.graph.workbookChartAxis`).
     pub fn category_axis(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartAxis,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("categoryAxis"))
+    ) -> crate::v1::requests::WorkbookChartAxisPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartAxisPath::new(
+            self.target().segment("categoryAxis"),
+        )
     }
     /// Containment navigation property `seriesAxis` (`microsoft.graph.workbookChartAxis`).
     pub fn series_axis(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartAxis,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("seriesAxis"))
+    ) -> crate::v1::requests::WorkbookChartAxisPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartAxisPath::new(
+            self.target().segment("seriesAxis"),
+        )
     }
     /// Containment navigation property `valueAxis` (`microsoft.graph.workbookChartAxis`).
     pub fn value_axis(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartAxis,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("valueAxis"))
+    ) -> crate::v1::requests::WorkbookChartAxisPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartAxisPath::new(
+            self.target().segment("valueAxis"),
+        )
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartAxes {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxes";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxis, C> {
+impl<C> crate::v1::requests::WorkbookChartAxisPath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartAxisFormat,
+    ) -> crate::v1::requests::WorkbookChartAxisFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::v1::requests::WorkbookChartAxisFormatPath::new(
+            self.target().segment("format"),
+        )
     }
     /// Containment navigation property `majorGridlines` (`microsoft.graph.workbookChartGridlines`).
     pub fn major_gridlines(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartGridlines,
+    ) -> crate::v1::requests::WorkbookChartGridlinesPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("majorGridlines"))
+        crate::v1::requests::WorkbookChartGridlinesPath::new(
+            self.target().segment("majorGridlines"),
+        )
     }
     /// Containment navigation property `minorGridlines` (`microsoft.graph.workbookChartGridlines`).
     pub fn minor_gridlines(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartGridlines,
+    ) -> crate::v1::requests::WorkbookChartGridlinesPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("minorGridlines"))
+        crate::v1::requests::WorkbookChartGridlinesPath::new(
+            self.target().segment("minorGridlines"),
+        )
     }
     /// Containment navigation property `title` (`microsoft.graph.workbookChartAxisTitle`).
     pub fn title(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartAxisTitle,
+    ) -> crate::v1::requests::WorkbookChartAxisTitlePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("title"))
+        crate::v1::requests::WorkbookChartAxisTitlePath::new(
+            self.target().segment("title"),
+        )
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartAxis {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxis";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxisFormat, C> {
+impl<C> crate::v1::requests::WorkbookChartAxisFormatPath<C> {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFont,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
     pub fn line(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartLineFormat,
+    ) -> crate::v1::requests::WorkbookChartLineFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("line"))
+        crate::v1::requests::WorkbookChartLineFormatPath::new(
+            self.target().segment("line"),
+        )
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartAxisFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisFormat";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxisTitle, C> {
+impl<C> crate::v1::requests::WorkbookChartAxisTitlePath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartAxisTitleFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartAxisTitleFormat,
+    ) -> crate::v1::requests::WorkbookChartAxisTitleFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::v1::requests::WorkbookChartAxisTitleFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartAxisTitle {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisTitle";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartAxisTitleFormat, C> {
+impl<C> crate::v1::requests::WorkbookChartAxisTitleFormatPath<C> {
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFont,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartAxisTitleFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartAxisTitleFormat";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartDataLabelFormat, C> {
+impl<C> crate::v1::requests::WorkbookChartDataLabelFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFill,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFont,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartDataLabelFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartDataLabelFormat";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartDataLabels, C> {
+impl<C> crate::v1::requests::WorkbookChartDataLabelsPath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartDataLabelFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartDataLabelFormat,
+    ) -> crate::v1::requests::WorkbookChartDataLabelFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::v1::requests::WorkbookChartDataLabelFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartDataLabels {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartDataLabels";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartFill, C> {
+impl<C> crate::v1::requests::WorkbookChartFillPath<C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
     pub fn clear(
         &self,
@@ -839,96 +839,99 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartFill, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartFill {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartFill";
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartFont {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartFont";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartGridlines, C> {
+impl<C> crate::v1::requests::WorkbookChartGridlinesPath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartGridlinesFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartGridlinesFormat,
+    ) -> crate::v1::requests::WorkbookChartGridlinesFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::v1::requests::WorkbookChartGridlinesFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartGridlines {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartGridlines";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartGridlinesFormat, C> {
+impl<C> crate::v1::requests::WorkbookChartGridlinesFormatPath<C> {
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
     pub fn line(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartLineFormat,
+    ) -> crate::v1::requests::WorkbookChartLineFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("line"))
+        crate::v1::requests::WorkbookChartLineFormatPath::new(
+            self.target().segment("line"),
+        )
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartGridlinesFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartGridlinesFormat";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartLegend, C> {
+impl<C> crate::v1::requests::WorkbookChartLegendPath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartLegendFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartLegendFormat,
+    ) -> crate::v1::requests::WorkbookChartLegendFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::v1::requests::WorkbookChartLegendFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartLegend {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLegend";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartLegendFormat, C> {
+impl<C> crate::v1::requests::WorkbookChartLegendFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFill,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFont,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartLegendFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLegendFormat";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartLineFormat, C> {
+impl<C> crate::v1::requests::WorkbookChartLineFormatPath<C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
     pub fn clear(
         &self,
@@ -941,24 +944,27 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartLineFormat, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartLineFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartLineFormat";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartPoint, C> {
+impl<C> crate::v1::requests::WorkbookChartPointPath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartPointFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartPointFormat,
+    ) -> crate::v1::requests::WorkbookChartPointFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::v1::requests::WorkbookChartPointFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartPoint {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartPoint";
 }
@@ -1004,33 +1010,32 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookChartPoint, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartPointFormat, C> {
+impl<C> crate::v1::requests::WorkbookChartPointFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFill,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartPointFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartPointFormat";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartSeries, C> {
+impl<C> crate::v1::requests::WorkbookChartSeriesPath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartSeriesFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartSeriesFormat,
+    ) -> crate::v1::requests::WorkbookChartSeriesFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::v1::requests::WorkbookChartSeriesFormatPath::new(
+            self.target().segment("format"),
+        )
     }
     /// Containment navigation property `points` (`microsoft.graph.workbookChartPoint`).
     pub fn points(
@@ -1043,6 +1048,7 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookChartSeries, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartSeries {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartSeries";
 }
@@ -1088,78 +1094,74 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookChartSeries, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartSeriesFormat, C> {
+impl<C> crate::v1::requests::WorkbookChartSeriesFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFill,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `line` (`microsoft.graph.workbookChartLineFormat`).
     pub fn line(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartLineFormat,
+    ) -> crate::v1::requests::WorkbookChartLineFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("line"))
+        crate::v1::requests::WorkbookChartLineFormatPath::new(
+            self.target().segment("line"),
+        )
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartSeriesFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartSeriesFormat";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartTitle, C> {
+impl<C> crate::v1::requests::WorkbookChartTitlePath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookChartTitleFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartTitleFormat,
+    ) -> crate::v1::requests::WorkbookChartTitleFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::v1::requests::WorkbookChartTitleFormatPath::new(
+            self.target().segment("format"),
+        )
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookChartTitle {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartTitle";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookChartTitleFormat, C> {
+impl<C> crate::v1::requests::WorkbookChartTitleFormatPath<C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookChartFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFill,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+    ) -> crate::v1::requests::WorkbookChartFillPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookChartFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookChartFont,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+    ) -> crate::v1::requests::WorkbookChartFontPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookChartFontPath::new(self.target().segment("font"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookChartTitleFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookChartTitleFormat";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookComment, C> {
+impl<C> crate::v1::requests::WorkbookCommentPath<C> {
     /// Containment navigation property `replies` (`microsoft.graph.workbookCommentReply`).
     pub fn replies(
         &self,
@@ -1171,16 +1173,18 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookComment, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookComment {
     const SEGMENT: &'static str = "microsoft.graph.workbookComment";
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookCommentReply {
     const SEGMENT: &'static str = "microsoft.graph.workbookCommentReply";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookFilter, C> {
+impl<C> crate::v1::requests::WorkbookFilterPath<C> {
     /// Structural property `criteria` (`microsoft.graph.workbookFilterCriteria`), addressed on its own: `GET` or `PATCH` it.
     pub fn criteria(
         &self,
@@ -1355,22 +1359,25 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookFilter, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookFilter {
     const SEGMENT: &'static str = "microsoft.graph.workbookFilter";
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookFormatProtection {
     const SEGMENT: &'static str = "microsoft.graph.workbookFormatProtection";
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookFunctionResult {
     const SEGMENT: &'static str = "microsoft.graph.workbookFunctionResult";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookFunctions, C> {
+impl<C> crate::v1::requests::WorkbookFunctionsPath<C> {
     /// `POST .../abs`: action `microsoft.graph.abs`.
     pub fn abs(
         &self,
@@ -6490,20 +6497,22 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookFunctions, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookFunctions {
     const SEGMENT: &'static str = "microsoft.graph.workbookFunctions";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookNamedItem, C> {
+impl<C> crate::v1::requests::WorkbookNamedItemPath<C> {
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookWorksheet,
+    ) -> crate::v1::requests::WorkbookWorksheetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("worksheet"))
+        crate::v1::requests::WorkbookWorksheetPath::new(
+            self.target().segment("worksheet"),
+        )
     }
     /// `GET .../range`: function `microsoft.graph.range`.
     pub fn range(
@@ -6520,6 +6529,7 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookNamedItem, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookNamedItem {
     const SEGMENT: &'static str = "microsoft.graph.workbookNamedItem";
 }
@@ -6559,27 +6569,29 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookNamedItem, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookOperation, C> {
+impl<C> crate::v1::requests::WorkbookOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.workbookOperationError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::WorkbookOperationError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookOperation {
     const SEGMENT: &'static str = "microsoft.graph.workbookOperation";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookPivotTable, C> {
+impl<C> crate::v1::requests::WorkbookPivotTablePath<C> {
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookWorksheet,
+    ) -> crate::v1::requests::WorkbookWorksheetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("worksheet"))
+        crate::v1::requests::WorkbookWorksheetPath::new(
+            self.target().segment("worksheet"),
+        )
     }
     /// `POST .../refresh`: action `microsoft.graph.refresh`.
     pub fn refresh(
@@ -6593,6 +6605,7 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookPivotTable, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookPivotTable {
     const SEGMENT: &'static str = "microsoft.graph.workbookPivotTable";
 }
@@ -6612,33 +6625,32 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookPivotTable, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookRange, C> {
+impl<C> crate::v1::requests::WorkbookRangePath<C> {
     /// Containment navigation property `format` (`microsoft.graph.workbookRangeFormat`).
     pub fn format(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookRangeFormat,
+    ) -> crate::v1::requests::WorkbookRangeFormatPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("format"))
+        crate::v1::requests::WorkbookRangeFormatPath::new(
+            self.target().segment("format"),
+        )
     }
     /// Containment navigation property `sort` (`microsoft.graph.workbookRangeSort`).
     pub fn sort(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookRangeSort,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("sort"))
+    ) -> crate::v1::requests::WorkbookRangeSortPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookRangeSortPath::new(self.target().segment("sort"))
     }
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookWorksheet,
+    ) -> crate::v1::requests::WorkbookWorksheetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("worksheet"))
+        crate::v1::requests::WorkbookWorksheetPath::new(
+            self.target().segment("worksheet"),
+        )
     }
     /// `GET .../boundingRect`: function `microsoft.graph.boundingRect`.
     pub fn bounding_rect(
@@ -7184,10 +7196,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookRange, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRange {
     const SEGMENT: &'static str = "microsoft.graph.workbookRange";
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeBorder {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeBorder";
 }
@@ -7233,7 +7247,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookRangeBorder, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeFill, C> {
+impl<C> crate::v1::requests::WorkbookRangeFillPath<C> {
     /// `POST .../clear`: action `microsoft.graph.clear`.
     pub fn clear(
         &self,
@@ -7246,16 +7260,18 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeFill, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeFill {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFill";
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeFont {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFont";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeFormat, C> {
+impl<C> crate::v1::requests::WorkbookRangeFormatPath<C> {
     /// Containment navigation property `borders` (`microsoft.graph.workbookRangeBorder`).
     pub fn borders(
         &self,
@@ -7268,29 +7284,24 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeFormat, C> {
     /// Containment navigation property `fill` (`microsoft.graph.workbookRangeFill`).
     pub fn fill(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookRangeFill,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("fill"))
+    ) -> crate::v1::requests::WorkbookRangeFillPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookRangeFillPath::new(self.target().segment("fill"))
     }
     /// Containment navigation property `font` (`microsoft.graph.workbookRangeFont`).
     pub fn font(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookRangeFont,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("font"))
+    ) -> crate::v1::requests::WorkbookRangeFontPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookRangeFontPath::new(self.target().segment("font"))
     }
     /// Containment navigation property `protection` (`microsoft.graph.workbookFormatProtection`).
     pub fn protection(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookFormatProtection,
+    ) -> crate::v1::requests::WorkbookFormatProtectionPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("protection"))
+        crate::v1::requests::WorkbookFormatProtectionPath::new(
+            self.target().segment("protection"),
+        )
     }
     /// `POST .../autofitColumns`: action `microsoft.graph.autofitColumns`.
     pub fn autofit_columns(
@@ -7314,12 +7325,13 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeFormat, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeFormat {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeFormat";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeSort, C> {
+impl<C> crate::v1::requests::WorkbookRangeSortPath<C> {
     /// `POST .../apply`: action `microsoft.graph.apply`.
     pub fn apply(
         &self,
@@ -7336,12 +7348,13 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeSort, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeSort {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeSort";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeView, C> {
+impl<C> crate::v1::requests::WorkbookRangeViewPath<C> {
     /// Containment navigation property `rows` (`microsoft.graph.workbookRangeView`).
     pub fn rows(
         &self,
@@ -7366,6 +7379,7 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookRangeView, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookRangeView {
     const SEGMENT: &'static str = "microsoft.graph.workbookRangeView";
 }
@@ -7401,7 +7415,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookRangeView, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookTable, C> {
+impl<C> crate::v1::requests::WorkbookTablePath<C> {
     /// Containment navigation property `columns` (`microsoft.graph.workbookTableColumn`).
     pub fn columns(
         &self,
@@ -7423,20 +7437,18 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookTable, C> {
     /// Containment navigation property `sort` (`microsoft.graph.workbookTableSort`).
     pub fn sort(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookTableSort,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("sort"))
+    ) -> crate::v1::requests::WorkbookTableSortPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookTableSortPath::new(self.target().segment("sort"))
     }
     /// Navigation property `worksheet` (`microsoft.graph.workbookWorksheet`).
     pub fn worksheet(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookWorksheet,
+    ) -> crate::v1::requests::WorkbookWorksheetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("worksheet"))
+        crate::v1::requests::WorkbookWorksheetPath::new(
+            self.target().segment("worksheet"),
+        )
     }
     /// `POST .../clearFilters`: action `microsoft.graph.clearFilters`.
     pub fn clear_filters(
@@ -7525,6 +7537,7 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookTable, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookTable {
     const SEGMENT: &'static str = "microsoft.graph.workbookTable";
 }
@@ -7584,15 +7597,12 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookTable, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookTableColumn, C> {
+impl<C> crate::v1::requests::WorkbookTableColumnPath<C> {
     /// Containment navigation property `filter` (`microsoft.graph.workbookFilter`).
     pub fn filter(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookFilter,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("filter"))
+    ) -> crate::v1::requests::WorkbookFilterPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::WorkbookFilterPath::new(self.target().segment("filter"))
     }
     /// `GET .../dataBodyRange`: function `microsoft.graph.dataBodyRange`.
     pub fn data_body_range(
@@ -7648,6 +7658,7 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookTableColumn, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookTableColumn {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableColumn";
 }
@@ -7707,7 +7718,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookTableColumn, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookTableRow, C> {
+impl<C> crate::v1::requests::WorkbookTableRowPath<C> {
     /// `GET .../range`: function `microsoft.graph.range`.
     pub fn range(
         &self,
@@ -7723,6 +7734,7 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookTableRow, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookTableRow {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableRow";
 }
@@ -7782,7 +7794,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookTableRow, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookTableSort, C> {
+impl<C> crate::v1::requests::WorkbookTableSortPath<C> {
     /// `POST .../apply`: action `microsoft.graph.apply`.
     pub fn apply(
         &self,
@@ -7819,12 +7831,13 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookTableSort, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookTableSort {
     const SEGMENT: &'static str = "microsoft.graph.workbookTableSort";
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookWorksheet, C> {
+impl<C> crate::v1::requests::WorkbookWorksheetPath<C> {
     /// Containment navigation property `charts` (`microsoft.graph.workbookChart`).
     pub fn charts(
         &self,
@@ -7855,11 +7868,12 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookWorksheet, C> {
     /// Containment navigation property `protection` (`microsoft.graph.workbookWorksheetProtection`).
     pub fn protection(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkbookWorksheetProtection,
+    ) -> crate::v1::requests::WorkbookWorksheetProtectionPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("protection"))
+        crate::v1::requests::WorkbookWorksheetProtectionPath::new(
+            self.target().segment("protection"),
+        )
     }
     /// Containment navigation property `tables` (`microsoft.graph.workbookTable`).
     pub fn tables(
@@ -7983,6 +7997,7 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookWorksheet, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkbookWorksheet {
     const SEGMENT: &'static str = "microsoft.graph.workbookWorksheet";
 }
@@ -8006,7 +8021,7 @@ impl<C> crate::path::CollectionPath<crate::v1::WorkbookWorksheet, C> {
 }
 #[cfg(msgraph_v1_drives_or_search)]
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::WorkbookWorksheetProtection, C> {
+impl<C> crate::v1::requests::WorkbookWorksheetProtectionPath<C> {
     /// Structural property `options` (`microsoft.graph.workbookWorksheetProtectionOptions`), addressed on its own: `GET` or `PATCH` it.
     pub fn options(
         &self,
@@ -8039,13 +8054,14 @@ impl<C> crate::path::EntityPath<crate::v1::WorkbookWorksheetProtection, C> {
     }
 }
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::WorkbookWorksheetProtection {
     const SEGMENT: &'static str = "microsoft.graph.workbookWorksheetProtection";
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
-impl<C> crate::path::EntityPath<crate::v1::WorkforceIntegration, C> {
+impl<C> crate::v1::requests::WorkforceIntegrationPath<C> {
     /// Structural property `encryption` (`microsoft.graph.workforceIntegrationEncryption`), addressed on its own: `GET` or `PATCH` it.
     pub fn encryption(
         &self,
@@ -8074,17 +8090,19 @@ impl<C> crate::path::EntityPath<crate::v1::WorkforceIntegration, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
 for crate::v1::WorkforceIntegration {
     const SEGMENT: &'static str = "microsoft.graph.workforceIntegration";
 }
 #[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkforceIntegration {
     const SEGMENT: &'static str = "microsoft.graph.workforceIntegration";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::WorkingTimeSchedule, C> {
+impl<C> crate::v1::requests::WorkingTimeSchedulePath<C> {
     /// Triggers the policies associated with the end of working hours for user.
     ///
     /// `POST .../endWorkingTime`: action `microsoft.graph.endWorkingTime`.
@@ -8111,12 +8129,13 @@ impl<C> crate::path::EntityPath<crate::v1::WorkingTimeSchedule, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::WorkingTimeSchedule {
     const SEGMENT: &'static str = "microsoft.graph.workingTimeSchedule";
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Workspace, C> {
+impl<C> crate::v1::requests::WorkspacePath<C> {
     /// Structural property `mode` (`microsoft.graph.placeMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn mode(&self) -> crate::path::PropertyPath<crate::v1::AnyPlaceMode> {
         crate::path::PropertyPath::new(self.target().segment("mode"))
@@ -8155,16 +8174,18 @@ impl<C> crate::path::EntityPath<crate::v1::Workspace, C> {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Workspace {
     const SEGMENT: &'static str = "microsoft.graph.workspace";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Workspace {
     const SEGMENT: &'static str = "microsoft.graph.workspace";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::identity_governance::Workflow, C> {
+impl<C> crate::v1::requests::identity_governance::WorkflowPath<C> {
     /// Structural property `quarantineDetails` (`microsoft.graph.identityGovernance.quarantineDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn quarantine_details(
         &self,
@@ -8366,20 +8387,14 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::Workflow, C> {
     /// Navigation property `createdBy` (`microsoft.graph.user`).
     pub fn created_by(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdBy"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
     pub fn last_modified_by(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedBy"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.identityGovernance.task`).
     pub fn tasks(
@@ -8392,13 +8407,14 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::Workflow, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::identity_governance::AnyWorkflowBase>
 for crate::v1::identity_governance::Workflow {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.workflow";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::identity_governance::AnyWorkflowBase, C> {
+impl<C> crate::v1::requests::identity_governance::WorkflowBasePath<C> {
     /// Structural property `executionConditions` (`microsoft.graph.identityGovernance.workflowExecutionConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn execution_conditions(
         &self,
@@ -8421,20 +8437,14 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::AnyWorkflowBase,
     /// Navigation property `createdBy` (`microsoft.graph.user`).
     pub fn created_by(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdBy"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
     pub fn last_modified_by(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedBy"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.identityGovernance.task`).
     pub fn tasks(
@@ -8448,7 +8458,7 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::AnyWorkflowBase,
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::identity_governance::WorkflowTemplate, C> {
+impl<C> crate::v1::requests::identity_governance::WorkflowTemplatePath<C> {
     /// Structural property `executionConditions` (`microsoft.graph.identityGovernance.workflowExecutionConditions`), addressed on its own: `GET` or `PATCH` it.
     pub fn execution_conditions(
         &self,
@@ -8468,13 +8478,14 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::WorkflowTemplate
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::WorkflowTemplate {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.workflowTemplate";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::identity_governance::WorkflowVersion, C> {
+impl<C> crate::v1::requests::identity_governance::WorkflowVersionPath<C> {
     /// Structural property `settings` (`microsoft.graph.identityGovernance.workflowSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
@@ -8503,20 +8514,14 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::WorkflowVersion,
     /// Navigation property `createdBy` (`microsoft.graph.user`).
     pub fn created_by(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("createdBy"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdBy"))
     }
     /// Navigation property `lastModifiedBy` (`microsoft.graph.user`).
     pub fn last_modified_by(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastModifiedBy"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedBy"))
     }
     /// Containment navigation property `tasks` (`microsoft.graph.identityGovernance.task`).
     pub fn tasks(
@@ -8529,6 +8534,7 @@ impl<C> crate::path::EntityPath<crate::v1::identity_governance::WorkflowVersion,
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::identity_governance::AnyWorkflowBase>
 for crate::v1::identity_governance::WorkflowVersion {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.workflowVersion";

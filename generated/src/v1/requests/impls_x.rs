@@ -6,12 +6,7 @@ use super::*;
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::v1::X509CertificateAuthenticationMethodConfiguration,
-    C,
-> {
+impl<C> crate::v1::requests::X509CertificateAuthenticationMethodConfigurationPath<C> {
     /// Structural property `authenticationModeConfiguration` (`microsoft.graph.x509CertificateAuthenticationModeConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn authentication_mode_configuration(
         &self,
@@ -51,6 +46,7 @@ impl<
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::X509CertificateAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.x509CertificateAuthenticationMethodConfiguration";
@@ -58,16 +54,19 @@ for crate::v1::X509CertificateAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::X509CertificateAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.x509CertificateAuthenticationMethodConfiguration";
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationCombinationConfiguration>
 for crate::v1::X509CertificateCombinationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.x509CertificateCombinationConfiguration";
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::X509CertificateCombinationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.x509CertificateCombinationConfiguration";

@@ -87,6 +87,8 @@ rt::impl_setters!(
 );
 rt::impl_serde!(AppHostedMediaConfig);
 /// CSDL: `microsoft.graph.call`, entity type, open, key `id`.
+///
+/// Request builders: [`CallPath`](requests/struct.CallPath.html), the type of a path to one.
 #[derive(Clone, PartialEq)]
 pub struct Call {
     /// CSDL: property `id`: `Edm.String`, not nullable.
@@ -686,7 +688,7 @@ rt::impl_setters!(
     bool; }
 );
 rt::impl_serde!(MediaConfig);
-/// `microsoft.graph.mediaConfig` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.mediaConfig` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyMediaConfig {
     MediaConfig(::std::boxed::Box<crate::model::generated::MediaConfig>),
@@ -700,12 +702,14 @@ impl ::std::default::Default for AnyMediaConfig {
         Self::MediaConfig(::std::default::Default::default())
     }
 }
+#[doc(hidden)]
 impl ::std::convert::From<crate::model::generated::MediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::model::generated::MediaConfig) -> Self {
         Self::MediaConfig(::std::boxed::Box::new(v))
     }
 }
+#[doc(hidden)]
 impl ::std::convert::From<crate::model::generated::AppHostedMediaConfig>
 for AnyMediaConfig {
     #[inline]
@@ -904,7 +908,7 @@ rt::impl_setters!(
     ::std::vec::Vec < crate ::model::generated::AnyNode >; }
 );
 rt::impl_serde!(Node);
-/// `microsoft.graph.node` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.node` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 #[derive(Clone, PartialEq, Debug)]
 pub enum AnyNode {
     Node(::std::boxed::Box<crate::model::generated::Node>),
@@ -916,12 +920,14 @@ impl ::std::default::Default for AnyNode {
         Self::Node(::std::default::Default::default())
     }
 }
+#[doc(hidden)]
 impl ::std::convert::From<crate::model::generated::Node> for AnyNode {
     #[inline]
     fn from(v: crate::model::generated::Node) -> Self {
         Self::Node(::std::boxed::Box::new(v))
     }
 }
+#[doc(hidden)]
 impl ::std::convert::From<crate::model::generated::LeafNode> for AnyNode {
     #[inline]
     fn from(v: crate::model::generated::LeafNode) -> Self {
@@ -1023,6 +1029,8 @@ impl AnyNode {
 rt::impl_poly!(AnyNode);
 rt::impl_serde!(AnyNode);
 /// CSDL: `microsoft.graph.participant`, entity type, key `id`.
+///
+/// Request builders: [`ParticipantPath`](requests/struct.ParticipantPath.html), the type of a path to one.
 #[derive(Clone, PartialEq)]
 pub struct Participant {
     /// CSDL: property `id`: `Edm.String`, not nullable.

@@ -417,6 +417,8 @@ rt::impl_serde!(RedundancyDetectionSettings);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.settings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SettingsPath`](../requests/ediscovery/struct.SettingsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Settings {
@@ -564,6 +566,8 @@ rt::impl_enum!(SourceType);
 rt::impl_serde!(SourceType);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.tag`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TagPath`](../requests/ediscovery/struct.TagPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -808,6 +812,8 @@ rt::impl_setters!(
 rt::impl_serde!(TopicModelingSettings);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.userSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
+///
+/// Request builders: [`UserSourcePath`](../requests/ediscovery/struct.UserSourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -288,6 +288,8 @@ rt::impl_serde!(Configuration);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConnectionOperationPath`](../requests/external_connectors/struct.ConnectionOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConnectionOperation {
@@ -501,6 +503,8 @@ rt::impl_serde!(ConnectionState);
 #[cfg(msgraph_beta_external)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 ///
+/// Request builders: [`ExternalPath`](../requests/external_connectors/struct.ExternalPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-external`.
 #[derive(Clone, PartialEq)]
 pub struct External {
@@ -570,6 +574,8 @@ rt::impl_setters!(
 rt::impl_serde!(External);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExternalConnectionPath`](../requests/external_connectors/struct.ExternalConnectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -728,6 +734,8 @@ rt::impl_serde!(ExternalConnection);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ExternalGroupPath`](../requests/external_connectors/struct.ExternalGroupPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExternalGroup {
@@ -830,6 +838,8 @@ rt::impl_setters!(
 rt::impl_serde!(ExternalGroup);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExternalGroupMemberPath`](../requests/external_connectors/struct.ExternalGroupMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -966,6 +976,8 @@ rt::impl_enum!(ExternalGroupMemberType);
 rt::impl_serde!(ExternalGroupMemberType);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExternalItemPath`](../requests/external_connectors/struct.ExternalItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1627,6 +1639,8 @@ rt::impl_enum!(PropertyType);
 rt::impl_serde!(PropertyType);
 #[cfg(msgraph_beta_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SchemaPath`](../requests/external_connectors/struct.SchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-connections`, `beta-external`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ pub use ::msgraph_models_beta_base::beta::term_store::*;
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.group`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GroupPath`](../requests/term_store/struct.GroupPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Group {
@@ -376,6 +378,8 @@ rt::impl_serde!(LocalizedName);
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.relation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RelationPath`](../requests/term_store/struct.RelationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Relation {
@@ -531,6 +535,8 @@ rt::impl_serde!(RelationType);
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.set`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SetPath`](../requests/term_store/struct.SetPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Set {
@@ -684,6 +690,8 @@ rt::impl_serde!(Set);
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.store`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`StorePath`](../requests/term_store/struct.StorePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Store {
@@ -794,6 +802,8 @@ rt::impl_setters!(
 rt::impl_serde!(Store);
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
 /// CSDL: `microsoft.graph.termStore.term`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TermPath`](../requests/term_store/struct.TermPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -137,6 +137,8 @@ rt::impl_serde!(AcceptJoinResponse);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessPackagePath`](requests/struct.AccessPackagePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackage {
@@ -421,7 +423,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAnswer);
 #[cfg(msgraph_beta_identity_governance_or_search)]
-/// `microsoft.graph.accessPackageAnswer` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessPackageAnswer` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -437,6 +439,7 @@ impl ::std::default::Default for AnyAccessPackageAnswer {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageAnswer> for AnyAccessPackageAnswer {
     #[inline]
     fn from(v: crate::beta::AccessPackageAnswer) -> Self {
@@ -444,6 +447,7 @@ impl ::std::convert::From<crate::beta::AccessPackageAnswer> for AnyAccessPackage
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageAnswerString>
 for AnyAccessPackageAnswer {
     #[inline]
@@ -775,6 +779,8 @@ rt::impl_serde!(AccessPackageAssignmentFilterByCurrentUserOptions);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessPackageAssignmentPolicyPath`](requests/struct.AccessPackageAssignmentPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageAssignmentPolicy {
@@ -1004,6 +1010,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessPackageAssignmentPolicy);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageCatalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageCatalogPath`](requests/struct.AccessPackageCatalogPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1589,7 +1597,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageQuestion);
 #[cfg(msgraph_beta_identity_governance_or_search)]
-/// `microsoft.graph.accessPackageQuestion` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.accessPackageQuestion` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1610,6 +1618,7 @@ impl ::std::default::Default for AnyAccessPackageQuestion {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1618,6 +1627,7 @@ for AnyAccessPackageQuestion {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageMultipleChoiceQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1626,6 +1636,7 @@ for AnyAccessPackageQuestion {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageTextInputQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1793,6 +1804,8 @@ rt::impl_poly!(AnyAccessPackageQuestion);
 rt::impl_serde!(AnyAccessPackageQuestion);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageResourcePath`](requests/struct.AccessPackageResourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2178,7 +2191,7 @@ rt::impl_object!(AccessPackageResourceAttributeDestination);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttributeDestination);
 #[cfg(msgraph_beta_identity_governance_or_search)]
-/// `microsoft.graph.accessPackageResourceAttributeDestination` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessPackageResourceAttributeDestination` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2200,6 +2213,7 @@ impl ::std::default::Default for AnyAccessPackageResourceAttributeDestination {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageResourceAttributeDestination>
 for AnyAccessPackageResourceAttributeDestination {
     #[inline]
@@ -2208,6 +2222,7 @@ for AnyAccessPackageResourceAttributeDestination {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageUserDirectoryAttributeStore>
 for AnyAccessPackageResourceAttributeDestination {
     #[inline]
@@ -2416,7 +2431,7 @@ rt::impl_object!(AccessPackageResourceAttributeSource);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttributeSource);
 #[cfg(msgraph_beta_identity_governance_or_search)]
-/// `microsoft.graph.accessPackageResourceAttributeSource` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessPackageResourceAttributeSource` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2436,6 +2451,7 @@ impl ::std::default::Default for AnyAccessPackageResourceAttributeSource {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageResourceAttributeSource>
 for AnyAccessPackageResourceAttributeSource {
     #[inline]
@@ -2444,6 +2460,7 @@ for AnyAccessPackageResourceAttributeSource {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageResourceAttributeQuestion>
 for AnyAccessPackageResourceAttributeSource {
     #[inline]
@@ -2527,6 +2544,8 @@ rt::impl_poly!(AnyAccessPackageResourceAttributeSource);
 rt::impl_serde!(AnyAccessPackageResourceAttributeSource);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceEnvironment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageResourceEnvironmentPath`](requests/struct.AccessPackageResourceEnvironmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2709,6 +2728,8 @@ rt::impl_serde!(AccessPackageResourceEnvironment);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessPackageResourceRolePath`](requests/struct.AccessPackageResourceRolePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageResourceRole {
@@ -2829,6 +2850,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessPackageResourceRole);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRoleScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageResourceRoleScopePath`](requests/struct.AccessPackageResourceRoleScopePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2970,6 +2993,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessPackageResourceRoleScope);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageResourceScopePath`](requests/struct.AccessPackageResourceScopePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3287,6 +3312,8 @@ rt::impl_serde!(AccessPackageUserDirectoryAttributeStore);
 #[cfg(msgraph_beta_access_reviews_or_search)]
 /// CSDL: `microsoft.graph.accessReview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessReviewPath`](requests/struct.AccessReviewPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessReview {
@@ -3495,6 +3522,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessReview);
 #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
 /// CSDL: `microsoft.graph.accessReviewDecision`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`AccessReviewDecisionPath`](requests/struct.AccessReviewDecisionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-access-review-decisions`, `beta-access-reviews`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3801,6 +3830,8 @@ rt::impl_serde!(AccessReviewRecurrenceSettings);
 #[cfg(msgraph_beta_access_reviews_or_search)]
 /// CSDL: `microsoft.graph.accessReviewReviewer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessReviewReviewerPath`](requests/struct.AccessReviewReviewerPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessReviewReviewer {
@@ -4099,7 +4130,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewSettings);
 #[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
-/// `microsoft.graph.accessReviewSettings` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessReviewSettings` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-access-reviews`, `beta-approval-workflow-providers`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4115,6 +4146,7 @@ impl ::std::default::Default for AnyAccessReviewSettings {
     }
 }
 #[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewSettings>
 for AnyAccessReviewSettings {
     #[inline]
@@ -4123,6 +4155,7 @@ for AnyAccessReviewSettings {
     }
 }
 #[cfg(msgraph_beta_access_reviews_or_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BusinessFlowSettings>
 for AnyAccessReviewSettings {
     #[inline]
@@ -4612,7 +4645,7 @@ rt::impl_setters!(ActionResultPart { with_error error : crate ::beta::PublicErro
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActionResultPart);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.actionResultPart` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.actionResultPart` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4630,6 +4663,7 @@ impl ::std::default::Default for AnyActionResultPart {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ActionResultPart> for AnyActionResultPart {
     #[inline]
     fn from(v: crate::beta::ActionResultPart) -> Self {
@@ -4637,6 +4671,7 @@ impl ::std::convert::From<crate::beta::ActionResultPart> for AnyActionResultPart
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AadUserConversationMemberResult>
 for AnyActionResultPart {
     #[inline]
@@ -4787,6 +4822,8 @@ rt::impl_enum!(ActionSource);
 rt::impl_serde!(ActionSource);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.activityHistoryItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ActivityHistoryItemPath`](requests/struct.ActivityHistoryItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5325,6 +5362,8 @@ rt::impl_setters!(
 rt::impl_serde!(AddWatermarkAction);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.adminConsentRequestPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AdminConsentRequestPolicyPath`](requests/struct.AdminConsentRequestPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]

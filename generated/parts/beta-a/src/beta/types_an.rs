@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`AndroidDeviceComplianceLocalActionBasePath`](requests/struct.AndroidDeviceComplianceLocalActionBasePath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidDeviceComplianceLocalActionBase {
@@ -85,7 +87,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceComplianceLocalActionBase);
 #[cfg(msgraph_beta_search)]
-/// `microsoft.graph.androidDeviceComplianceLocalActionBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.androidDeviceComplianceLocalActionBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -110,6 +112,7 @@ impl ::std::default::Default for AnyAndroidDeviceComplianceLocalActionBase {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceComplianceLocalActionBase>
 for AnyAndroidDeviceComplianceLocalActionBase {
     #[inline]
@@ -118,6 +121,7 @@ for AnyAndroidDeviceComplianceLocalActionBase {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceComplianceLocalActionLockDevice>
 for AnyAndroidDeviceComplianceLocalActionBase {
     #[inline]
@@ -126,6 +130,7 @@ for AnyAndroidDeviceComplianceLocalActionBase {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode,
 > for AnyAndroidDeviceComplianceLocalActionBase {
@@ -288,6 +293,8 @@ rt::impl_serde!(AnyAndroidDeviceComplianceLocalActionBase);
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionLockDevice`, entity type, derived from `microsoft.graph.androidDeviceComplianceLocalActionBase`, key `id`.
 ///
+/// Request builders: [`AndroidDeviceComplianceLocalActionLockDevicePath`](requests/struct.AndroidDeviceComplianceLocalActionLockDevicePath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidDeviceComplianceLocalActionLockDevice {
@@ -369,6 +376,8 @@ rt::impl_serde!(AndroidDeviceComplianceLocalActionLockDevice);
 /// Local Action Lock Device with Passcode Configuration
 ///
 /// CSDL: `microsoft.graph.androidDeviceComplianceLocalActionLockDeviceWithPasscode`, entity type, derived from `microsoft.graph.androidDeviceComplianceLocalActionBase`, key `id`.
+///
+/// Request builders: [`AndroidDeviceComplianceLocalActionLockDeviceWithPasscodePath`](requests/struct.AndroidDeviceComplianceLocalActionLockDeviceWithPasscodePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -594,6 +603,8 @@ rt::impl_serde!(AndroidDeviceOwnerEnrollmentMode);
 /// Enrollment Profile used to enroll Android Enterprise devices using Google's Cloud Management.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerEnrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AndroidDeviceOwnerEnrollmentProfilePath`](requests/struct.AndroidDeviceOwnerEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -997,7 +1008,7 @@ rt::impl_object!(AndroidDeviceOwnerGlobalProxy);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerGlobalProxy);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidDeviceOwnerGlobalProxy` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.androidDeviceOwnerGlobalProxy` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1020,6 +1031,7 @@ impl ::std::default::Default for AnyAndroidDeviceOwnerGlobalProxy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerGlobalProxy>
 for AnyAndroidDeviceOwnerGlobalProxy {
     #[inline]
@@ -1028,6 +1040,7 @@ for AnyAndroidDeviceOwnerGlobalProxy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerGlobalProxyAutoConfig>
 for AnyAndroidDeviceOwnerGlobalProxy {
     #[inline]
@@ -1036,6 +1049,7 @@ for AnyAndroidDeviceOwnerGlobalProxy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerGlobalProxyDirect>
 for AnyAndroidDeviceOwnerGlobalProxy {
     #[inline]
@@ -1626,6 +1640,8 @@ rt::impl_serde!(AndroidEnrollmentCompanyCode);
 ///
 /// CSDL: `microsoft.graph.androidForWorkApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`AndroidForWorkAppPath`](requests/struct.AndroidForWorkAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkApp {
@@ -2053,6 +2069,8 @@ rt::impl_serde!(AndroidForWorkApp);
 /// Schema describing an Android for Work application's custom configurations.
 ///
 /// CSDL: `microsoft.graph.androidForWorkAppConfigurationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AndroidForWorkAppConfigurationSchemaPath`](requests/struct.AndroidForWorkAppConfigurationSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2576,6 +2594,8 @@ rt::impl_serde!(AndroidForWorkEnrollmentTarget);
 ///
 /// CSDL: `microsoft.graph.androidForWorkMobileAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidForWorkMobileAppConfigurationPath`](requests/struct.AndroidForWorkMobileAppConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkMobileAppConfiguration {
@@ -2933,6 +2953,8 @@ rt::impl_serde!(AndroidForWorkRequiredPasswordType);
 /// Settings for Android For Work.
 ///
 /// CSDL: `microsoft.graph.androidForWorkSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AndroidForWorkSettingsPath`](requests/struct.AndroidForWorkSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3333,6 +3355,8 @@ rt::impl_serde!(AndroidKeyguardFeature);
 /// Contains properties and inherited properties for Android Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.androidLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
+///
+/// Request builders: [`AndroidLobAppPath`](requests/struct.AndroidLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3829,6 +3853,8 @@ rt::impl_serde!(AndroidLobApp);
 /// Policy used to configure detailed management settings targeted to specific security groups and for a specified set of apps on an Android device
 ///
 /// CSDL: `microsoft.graph.androidManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
+///
+/// Request builders: [`AndroidManagedAppProtectionPath`](requests/struct.AndroidManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5353,6 +5379,8 @@ rt::impl_serde!(AndroidManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.androidManagedAppRegistration`, entity type, derived from `microsoft.graph.managedAppRegistration`, key `id`.
 ///
+/// Request builders: [`AndroidManagedAppRegistrationPath`](requests/struct.AndroidManagedAppRegistrationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidManagedAppRegistration {
@@ -6000,6 +6028,8 @@ rt::impl_serde!(AndroidManagedStoreAccountEnrollmentTarget);
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAccountEnterpriseSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AndroidManagedStoreAccountEnterpriseSettingsPath`](requests/struct.AndroidManagedStoreAccountEnterpriseSettingsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidManagedStoreAccountEnterpriseSettings {
@@ -6226,6 +6256,8 @@ rt::impl_serde!(AndroidManagedStoreAccountEnterpriseSettings);
 /// Contains properties and inherited properties for Android Managed Store Apps.
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`AndroidManagedStoreAppPath`](requests/struct.AndroidManagedStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6698,7 +6730,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidManagedStoreApp);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.androidManagedStoreApp` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.androidManagedStoreApp` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6714,6 +6746,7 @@ impl ::std::default::Default for AnyAndroidManagedStoreApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreApp>
 for AnyAndroidManagedStoreApp {
     #[inline]
@@ -6722,6 +6755,7 @@ for AnyAndroidManagedStoreApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreWebApp>
 for AnyAndroidManagedStoreApp {
     #[inline]
@@ -7477,6 +7511,8 @@ rt::impl_serde!(AndroidManagedStoreAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidManagedStoreAppConfigurationPath`](requests/struct.AndroidManagedStoreAppConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidManagedStoreAppConfiguration {
@@ -7768,6 +7804,8 @@ rt::impl_serde!(AndroidManagedStoreAppConfiguration);
 /// Schema describing an Android application's custom configurations.
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreAppConfigurationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AndroidManagedStoreAppConfigurationSchemaPath`](requests/struct.AndroidManagedStoreAppConfigurationSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -8238,6 +8276,8 @@ rt::impl_serde!(AndroidManagedStoreAppTrack);
 /// Contains properties and inherited properties for web apps configured to be distributed via the managed Android app store.
 ///
 /// CSDL: `microsoft.graph.androidManagedStoreWebApp`, entity type, derived from `microsoft.graph.androidManagedStoreApp`, key `id`.
+///
+/// Request builders: [`AndroidManagedStoreWebAppPath`](requests/struct.AndroidManagedStoreWebAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -9212,6 +9252,8 @@ rt::impl_serde!(AndroidProfileApplicability);
 /// Contains properties and inherited properties for Android store apps.
 ///
 /// CSDL: `microsoft.graph.androidStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`AndroidStoreAppPath`](requests/struct.AndroidStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

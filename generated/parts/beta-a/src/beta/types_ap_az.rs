@@ -185,7 +185,7 @@ rt::impl_object!(ApiAuthenticationConfigurationBase);
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApiAuthenticationConfigurationBase);
 #[cfg(msgraph_beta_identity_or_search)]
-/// `microsoft.graph.apiAuthenticationConfigurationBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.apiAuthenticationConfigurationBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -207,6 +207,7 @@ impl ::std::default::Default for AnyApiAuthenticationConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ApiAuthenticationConfigurationBase>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -215,6 +216,7 @@ for AnyApiAuthenticationConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BasicAuthentication>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -223,6 +225,7 @@ for AnyApiAuthenticationConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ClientCertificateAuthentication>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -231,6 +234,7 @@ for AnyApiAuthenticationConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Pkcs12Certificate>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -517,6 +521,8 @@ rt::impl_serde!(AppConfigurationSettingItem);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.appConsentApprovalRoute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AppConsentApprovalRoutePath`](requests/struct.AppConsentApprovalRoutePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AppConsentApprovalRoute {
@@ -592,6 +598,8 @@ rt::impl_setters!(
 rt::impl_serde!(AppConsentApprovalRoute);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.appConsentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AppConsentRequestPath`](requests/struct.AppConsentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -957,6 +965,8 @@ rt::impl_serde!(AppLogCollectionDownloadDetails);
 /// AppLogCollectionRequest Entity.
 ///
 /// CSDL: `microsoft.graph.appLogCollectionRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AppLogCollectionRequestPath`](requests/struct.AppLogCollectionRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1356,6 +1366,8 @@ rt::impl_serde!(AppRole);
 ///
 /// CSDL: `microsoft.graph.appVulnerabilityManagedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AppVulnerabilityManagedDevicePath`](requests/struct.AppVulnerabilityManagedDevicePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AppVulnerabilityManagedDevice {
@@ -1464,6 +1476,8 @@ rt::impl_serde!(AppVulnerabilityManagedDevice);
 /// An app vulnerability mobile app.
 ///
 /// CSDL: `microsoft.graph.appVulnerabilityMobileApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AppVulnerabilityMobileAppPath`](requests/struct.AppVulnerabilityMobileAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1608,6 +1622,8 @@ rt::impl_serde!(AppVulnerabilityMobileApp);
 /// An app vulnerability task.
 ///
 /// CSDL: `microsoft.graph.appVulnerabilityTask`, entity type, derived from `microsoft.graph.deviceAppManagementTask`, key `id`.
+///
+/// Request builders: [`AppVulnerabilityTaskPath`](requests/struct.AppVulnerabilityTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1979,6 +1995,8 @@ rt::impl_serde!(AppVulnerabilityTaskMitigationType);
 ///
 /// CSDL: `microsoft.graph.applePushNotificationCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ApplePushNotificationCertificatePath`](requests/struct.ApplePushNotificationCertificatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ApplePushNotificationCertificate {
@@ -2285,6 +2303,8 @@ rt::impl_serde!(AppleVpnConnectionType);
 /// Event representing an Apple Vpp Token Troubleshooting Event.
 ///
 /// CSDL: `microsoft.graph.appleVppTokenTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
+///
+/// Request builders: [`AppleVppTokenTroubleshootingEventPath`](requests/struct.AppleVppTokenTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2629,6 +2649,8 @@ rt::impl_serde!(ApplicationIdentityType);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.applicationSignInDetailedSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ApplicationSignInDetailedSummaryPath`](requests/struct.ApplicationSignInDetailedSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ApplicationSignInDetailedSummary {
@@ -2748,6 +2770,8 @@ rt::impl_setters!(
 rt::impl_serde!(ApplicationSignInDetailedSummary);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.applicationSignInSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ApplicationSignInSummaryPath`](requests/struct.ApplicationSignInSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2964,6 +2988,8 @@ rt::impl_setters!(
 rt::impl_serde!(ApplyLabelAction);
 #[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.approval`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ApprovalPath`](requests/struct.ApprovalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3295,6 +3321,8 @@ rt::impl_serde!(ApprovalStage);
 #[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.approvalStep`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ApprovalStepPath`](requests/struct.ApprovalStepPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ApprovalStep {
@@ -3433,6 +3461,8 @@ rt::impl_setters!(
 rt::impl_serde!(ApprovalStep);
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.approvalWorkflowProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ApprovalWorkflowProviderPath`](requests/struct.ApprovalWorkflowProviderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3934,6 +3964,8 @@ rt::impl_serde!(AssignedPlan);
 /// A class containing information about the payloads on which filter has been applied.
 ///
 /// CSDL: `microsoft.graph.assignmentFilterEvaluationStatusDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AssignmentFilterEvaluationStatusDetailsPath`](requests/struct.AssignmentFilterEvaluationStatusDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4681,6 +4713,8 @@ rt::impl_serde!(AuditActor);
 ///
 /// CSDL: `microsoft.graph.auditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuditEventPath`](requests/struct.AuditEventPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuditEvent {
@@ -5088,6 +5122,8 @@ rt::impl_serde!(AuditResource);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationContextClassReference`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuthenticationContextClassReferencePath`](requests/struct.AuthenticationContextClassReferencePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationContextClassReference {
@@ -5187,6 +5223,8 @@ rt::impl_setters!(
 rt::impl_serde!(AuthenticationContextClassReference);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationFlowsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AuthenticationFlowsPolicyPath`](requests/struct.AuthenticationFlowsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5290,6 +5328,8 @@ rt::impl_setters!(
 rt::impl_serde!(AuthenticationFlowsPolicy);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AuthenticationMethodsRootPath`](requests/struct.AuthenticationMethodsRootPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5472,6 +5512,8 @@ rt::impl_enum!(AuthenticatorAppContextType);
 rt::impl_serde!(AuthenticatorAppContextType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authorizationPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
+///
+/// Request builders: [`AuthorizationPolicyPath`](requests/struct.AuthorizationPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6128,6 +6170,8 @@ rt::impl_enum!(AutomaticUpdateMode);
 rt::impl_serde!(AutomaticUpdateMode);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.azureADLicenseUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AzureAdLicenseUsagePath`](requests/struct.AzureAdLicenseUsagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.b2cAuthenticationMethodsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`B2cAuthenticationMethodsPolicyPath`](requests/struct.B2cAuthenticationMethodsPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct B2cAuthenticationMethodsPolicy {
@@ -130,6 +132,8 @@ rt::impl_setters!(
 rt::impl_serde!(B2cAuthenticationMethodsPolicy);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.b2cIdentityUserFlow`, entity type, derived from `microsoft.graph.identityUserFlow`, key `id`.
+///
+/// Request builders: [`B2cIdentityUserFlowPath`](requests/struct.B2cIdentityUserFlowPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -326,6 +330,8 @@ rt::impl_serde!(B2cIdentityUserFlow);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.b2xIdentityUserFlow`, entity type, derived from `microsoft.graph.identityUserFlow`, key `id`.
 ///
+/// Request builders: [`B2xIdentityUserFlowPath`](requests/struct.B2xIdentityUserFlowPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct B2xIdentityUserFlow {
@@ -495,6 +501,8 @@ rt::impl_serde!(B2xIdentityUserFlow);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.baseItemVersion`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`BaseItemVersionPath`](requests/struct.BaseItemVersionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct BaseItemVersion {
@@ -594,7 +602,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseItemVersion);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-/// `microsoft.graph.baseItemVersion` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.baseItemVersion` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -611,6 +619,7 @@ impl ::std::default::Default for AnyBaseItemVersion {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BaseItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::beta::BaseItemVersion) -> Self {
@@ -618,6 +627,7 @@ impl ::std::convert::From<crate::beta::BaseItemVersion> for AnyBaseItemVersion {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DriveItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::beta::DriveItemVersion) -> Self {
@@ -625,6 +635,7 @@ impl ::std::convert::From<crate::beta::DriveItemVersion> for AnyBaseItemVersion 
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ListItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::beta::ListItemVersion) -> Self {
@@ -1030,6 +1041,8 @@ rt::impl_serde!(BitLockerRemovableDrivePolicy);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.bitlocker`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`BitlockerPath`](requests/struct.BitlockerPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Bitlocker {
@@ -1104,6 +1117,8 @@ rt::impl_setters!(
 rt::impl_serde!(Bitlocker);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.bitlockerRecoveryKey`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`BitlockerRecoveryKeyPath`](requests/struct.BitlockerRecoveryKeyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1216,6 +1231,8 @@ rt::impl_serde!(BitlockerRecoveryKey);
 /// Represents a booked appointment of a service by a customer in a business.
 ///
 /// CSDL: `microsoft.graph.bookingAppointment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`BookingAppointmentPath`](requests/struct.BookingAppointmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1597,6 +1614,8 @@ rt::impl_serde!(BookingAppointment);
 ///
 /// CSDL: `microsoft.graph.bookingBusiness`, entity type, derived from `microsoft.graph.bookingNamedEntity`, key `id`.
 ///
+/// Request builders: [`BookingBusinessPath`](requests/struct.BookingBusinessPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct BookingBusiness {
@@ -1846,6 +1865,8 @@ rt::impl_serde!(BookingBusiness);
 ///
 /// CSDL: `microsoft.graph.bookingCustomer`, entity type, derived from `microsoft.graph.bookingPerson`, key `id`.
 ///
+/// Request builders: [`BookingCustomerPath`](requests/struct.BookingCustomerPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct BookingCustomer {
@@ -2008,6 +2029,8 @@ rt::impl_serde!(BookingInvoiceStatus);
 ///
 /// CSDL: `microsoft.graph.bookingNamedEntity`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`BookingNamedEntityPath`](requests/struct.BookingNamedEntityPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct BookingNamedEntity {
@@ -2085,7 +2108,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingNamedEntity);
 #[cfg(msgraph_beta_booking_businesses_or_search)]
-/// `microsoft.graph.bookingNamedEntity` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.bookingNamedEntity` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2105,6 +2128,7 @@ impl ::std::default::Default for AnyBookingNamedEntity {
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingNamedEntity> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingNamedEntity) -> Self {
@@ -2112,6 +2136,7 @@ impl ::std::convert::From<crate::beta::BookingNamedEntity> for AnyBookingNamedEn
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingBusiness> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingBusiness) -> Self {
@@ -2119,6 +2144,7 @@ impl ::std::convert::From<crate::beta::BookingBusiness> for AnyBookingNamedEntit
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingCustomer> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingCustomer) -> Self {
@@ -2126,6 +2152,7 @@ impl ::std::convert::From<crate::beta::BookingCustomer> for AnyBookingNamedEntit
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingPerson> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingPerson) -> Self {
@@ -2133,6 +2160,7 @@ impl ::std::convert::From<crate::beta::BookingPerson> for AnyBookingNamedEntity 
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingService> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingService) -> Self {
@@ -2140,6 +2168,7 @@ impl ::std::convert::From<crate::beta::BookingService> for AnyBookingNamedEntity
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingStaffMember> for AnyBookingNamedEntity {
     #[inline]
     fn from(v: crate::beta::BookingStaffMember) -> Self {
@@ -2314,6 +2343,8 @@ rt::impl_serde!(AnyBookingNamedEntity);
 ///
 /// CSDL: `microsoft.graph.bookingPerson`, entity type, derived from `microsoft.graph.bookingNamedEntity`, key `id`.
 ///
+/// Request builders: [`BookingPersonPath`](requests/struct.BookingPersonPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct BookingPerson {
@@ -2404,7 +2435,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingPerson);
 #[cfg(msgraph_beta_booking_businesses_or_search)]
-/// `microsoft.graph.bookingPerson` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.bookingPerson` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2421,6 +2452,7 @@ impl ::std::default::Default for AnyBookingPerson {
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingPerson> for AnyBookingPerson {
     #[inline]
     fn from(v: crate::beta::BookingPerson) -> Self {
@@ -2428,6 +2460,7 @@ impl ::std::convert::From<crate::beta::BookingPerson> for AnyBookingPerson {
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingCustomer> for AnyBookingPerson {
     #[inline]
     fn from(v: crate::beta::BookingCustomer) -> Self {
@@ -2435,6 +2468,7 @@ impl ::std::convert::From<crate::beta::BookingCustomer> for AnyBookingPerson {
     }
 }
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingStaffMember> for AnyBookingPerson {
     #[inline]
     fn from(v: crate::beta::BookingStaffMember) -> Self {
@@ -2925,6 +2959,8 @@ rt::impl_serde!(BookingSchedulingPolicy);
 ///
 /// CSDL: `microsoft.graph.bookingService`, entity type, derived from `microsoft.graph.bookingNamedEntity`, key `id`.
 ///
+/// Request builders: [`BookingServicePath`](requests/struct.BookingServicePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct BookingService {
@@ -3152,6 +3188,8 @@ rt::impl_serde!(BookingService);
 /// Represents a staff member who provides services in a business.
 ///
 /// CSDL: `microsoft.graph.bookingStaffMember`, entity type, derived from `microsoft.graph.bookingPerson`, key `id`.
+///
+/// Request builders: [`BookingStaffMemberPath`](requests/struct.BookingStaffMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-booking-businesses`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3825,6 +3863,8 @@ rt::impl_serde!(BufferEncryptionResult);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.builtInIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
+/// Request builders: [`BuiltInIdentityProviderPath`](requests/struct.BuiltInIdentityProviderPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct BuiltInIdentityProvider {
@@ -3911,6 +3951,8 @@ rt::impl_setters!(
 rt::impl_serde!(BuiltInIdentityProvider);
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.businessFlow`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`BusinessFlowPath`](requests/struct.BusinessFlowPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4247,6 +4289,8 @@ rt::impl_setters!(
 rt::impl_serde!(BusinessFlowSettings);
 #[cfg(msgraph_beta_business_flow_templates_or_search)]
 /// CSDL: `microsoft.graph.businessFlowTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`BusinessFlowTemplatePath`](requests/struct.BusinessFlowTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-business-flow-templates`, `beta-search`.
 #[derive(Clone, PartialEq)]

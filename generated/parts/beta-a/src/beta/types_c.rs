@@ -222,6 +222,8 @@ rt::impl_serde!(CertificateAuthority);
 #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
 /// CSDL: `microsoft.graph.certificateBasedAuthConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CertificateBasedAuthConfigurationPath`](requests/struct.CertificateBasedAuthConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-certificate-based-auth-configuration`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CertificateBasedAuthConfiguration {
@@ -820,6 +822,8 @@ rt::impl_serde!(ChoiceColumn);
 ///
 /// CSDL: `microsoft.graph.chromeOSOnboardingSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ChromeOsOnboardingSettingsPath`](requests/struct.ChromeOsOnboardingSettingsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ChromeOsOnboardingSettings {
@@ -1321,6 +1325,8 @@ rt::impl_serde!(CloudAppSecuritySessionControlType);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ColumnDefinitionPath`](requests/struct.ColumnDefinitionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ColumnDefinition {
@@ -1691,6 +1697,8 @@ rt::impl_setters!(
 rt::impl_serde!(ColumnDefinition);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnLink`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ColumnLinkPath`](requests/struct.ColumnLinkPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2116,6 +2124,8 @@ rt::impl_setters!(
 rt::impl_serde!(ComanagementEligibleDevicesSummary);
 #[cfg(msgraph_beta_core_or_commands)]
 /// CSDL: `microsoft.graph.command`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CommandPath`](requests/struct.CommandPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-commands`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3679,6 +3689,8 @@ rt::impl_serde!(ConditionalAccessPlatforms);
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConditionalAccessPolicyPath`](requests/struct.ConditionalAccessPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConditionalAccessPolicy {
@@ -3887,6 +3899,8 @@ rt::impl_serde!(ConditionalAccessPolicyState);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConditionalAccessRootPath`](requests/struct.ConditionalAccessRootPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConditionalAccessRoot {
@@ -4065,7 +4079,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessSessionControl);
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
-/// `microsoft.graph.conditionalAccessSessionControl` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.conditionalAccessSessionControl` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4094,6 +4108,7 @@ impl ::std::default::Default for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConditionalAccessSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -4102,6 +4117,7 @@ for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ApplicationEnforcedRestrictionsSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -4110,6 +4126,7 @@ for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudAppSecuritySessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -4118,6 +4135,7 @@ for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersistentBrowserSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -4126,6 +4144,7 @@ for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SignInFrequencySessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -4516,6 +4535,8 @@ rt::impl_serde!(ConditionalAccessUsers);
 /// A ConfigManager defined collection of devices or users.
 ///
 /// CSDL: `microsoft.graph.configManagerCollection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ConfigManagerCollectionPath`](requests/struct.ConfigManagerCollectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5396,6 +5417,8 @@ rt::impl_serde!(ConnectionInfo);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConnectionOperationPath`](requests/struct.ConnectionOperationPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConnectionOperation {
@@ -5895,6 +5918,8 @@ rt::impl_serde!(ContentClassification);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.contentType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ContentTypePath`](requests/struct.ContentTypePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ContentType {
@@ -6300,6 +6325,8 @@ rt::impl_serde!(ContentTypeOrder);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.continuousAccessEvaluationPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ContinuousAccessEvaluationPolicyPath`](requests/struct.ContinuousAccessEvaluationPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ContinuousAccessEvaluationPolicy {
@@ -6472,6 +6499,8 @@ rt::impl_enum!(CountryLookupMethodType);
 rt::impl_serde!(CountryLookupMethodType);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.countryNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
+///
+/// Request builders: [`CountryNamedLocationPath`](requests/struct.CountryNamedLocationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6668,6 +6697,8 @@ rt::impl_serde!(CreateAction);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUserRegistrationCount`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CredentialUserRegistrationCountPath`](requests/struct.CredentialUserRegistrationCountPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CredentialUserRegistrationCount {
@@ -6760,6 +6791,8 @@ rt::impl_setters!(
 rt::impl_serde!(CredentialUserRegistrationCount);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUserRegistrationDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CredentialUserRegistrationDetailsPath`](requests/struct.CredentialUserRegistrationDetailsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -82,6 +82,8 @@ rt::impl_serde!(DefaultColumnValue);
 ///
 /// CSDL: `microsoft.graph.defaultManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, key `id`.
 ///
+/// Request builders: [`DefaultManagedAppProtectionPath`](requests/struct.DefaultManagedAppProtectionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DefaultManagedAppProtection {
@@ -2578,7 +2580,7 @@ rt::impl_object!(DeliveryOptimizationBandwidth);
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationBandwidth);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deliveryOptimizationBandwidth` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.deliveryOptimizationBandwidth` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2604,6 +2606,7 @@ impl ::std::default::Default for AnyDeliveryOptimizationBandwidth {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationBandwidth>
 for AnyDeliveryOptimizationBandwidth {
     #[inline]
@@ -2612,6 +2615,7 @@ for AnyDeliveryOptimizationBandwidth {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationBandwidthAbsolute>
 for AnyDeliveryOptimizationBandwidth {
     #[inline]
@@ -2620,6 +2624,7 @@ for AnyDeliveryOptimizationBandwidth {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationBandwidthHoursWithPercentage>
 for AnyDeliveryOptimizationBandwidth {
     #[inline]
@@ -2628,6 +2633,7 @@ for AnyDeliveryOptimizationBandwidth {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationBandwidthPercentage>
 for AnyDeliveryOptimizationBandwidth {
     #[inline]
@@ -3261,6 +3267,8 @@ rt::impl_serde!(DeliveryOptimizationRestrictPeerSelectionByOptions);
 ///
 /// CSDL: `microsoft.graph.depEnrollmentBaseProfile`, entity type, derived from `microsoft.graph.enrollmentProfile`, abstract, key `id`.
 ///
+/// Request builders: [`DepEnrollmentBaseProfilePath`](requests/struct.DepEnrollmentBaseProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DepEnrollmentBaseProfile {
@@ -3665,7 +3673,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DepEnrollmentBaseProfile);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.depEnrollmentBaseProfile` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.depEnrollmentBaseProfile` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3682,6 +3690,7 @@ impl ::std::default::Default for AnyDepEnrollmentBaseProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepEnrollmentBaseProfile>
 for AnyDepEnrollmentBaseProfile {
     #[inline]
@@ -3690,6 +3699,7 @@ for AnyDepEnrollmentBaseProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepIosEnrollmentProfile>
 for AnyDepEnrollmentBaseProfile {
     #[inline]
@@ -3698,6 +3708,7 @@ for AnyDepEnrollmentBaseProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepMacOsEnrollmentProfile>
 for AnyDepEnrollmentBaseProfile {
     #[inline]
@@ -4294,6 +4305,8 @@ rt::impl_serde!(AnyDepEnrollmentBaseProfile);
 ///
 /// CSDL: `microsoft.graph.depEnrollmentProfile`, entity type, derived from `microsoft.graph.enrollmentProfile`, key `id`.
 ///
+/// Request builders: [`DepEnrollmentProfilePath`](requests/struct.DepEnrollmentProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DepEnrollmentProfile {
@@ -4773,6 +4786,8 @@ rt::impl_serde!(DepEnrollmentProfile);
 /// The DepIOSEnrollmentProfile resource represents an Apple Device Enrollment Program (DEP) enrollment profile specific to iOS configuration. This type of profile must be assigned to Apple DEP serial numbers before the corresponding devices can enroll via DEP.
 ///
 /// CSDL: `microsoft.graph.depIOSEnrollmentProfile`, entity type, derived from `microsoft.graph.depEnrollmentBaseProfile`, key `id`.
+///
+/// Request builders: [`DepIosEnrollmentProfilePath`](requests/struct.DepIosEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5536,6 +5551,8 @@ rt::impl_serde!(DepIosEnrollmentProfile);
 ///
 /// CSDL: `microsoft.graph.depMacOSEnrollmentProfile`, entity type, derived from `microsoft.graph.depEnrollmentBaseProfile`, key `id`.
 ///
+/// Request builders: [`DepMacOsEnrollmentProfilePath`](requests/struct.DepMacOsEnrollmentProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DepMacOsEnrollmentProfile {
@@ -6051,6 +6068,8 @@ rt::impl_serde!(DepMacOsEnrollmentProfile);
 /// The depOnboardingSetting represents an instance of the Apple DEP service being onboarded to Intune. The onboarded service instance manages an Apple Token used to synchronize data between Apple and Intune.
 ///
 /// CSDL: `microsoft.graph.depOnboardingSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DepOnboardingSettingPath`](requests/struct.DepOnboardingSettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -93,6 +93,8 @@ rt::impl_serde!(DeviceAndAppManagementAssignedRoleDetails);
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementAssignmentFilter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceAndAppManagementAssignmentFilterPath`](requests/struct.DeviceAndAppManagementAssignmentFilterPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceAndAppManagementAssignmentFilter {
@@ -316,6 +318,8 @@ rt::impl_serde!(DeviceAndAppManagementData);
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleAssignment`, entity type, derived from `microsoft.graph.roleAssignment`, key `id`.
 ///
+/// Request builders: [`DeviceAndAppManagementRoleAssignmentPath`](requests/struct.DeviceAndAppManagementRoleAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceAndAppManagementRoleAssignment {
@@ -484,6 +488,8 @@ rt::impl_serde!(DeviceAndAppManagementRoleAssignment);
 /// The Role Definition resource. The role definition is the foundation of role based access in Intune. The role combines an Intune resource such as a Mobile App and associated role permissions such as Create or Read for the resource. There are two types of roles, built-in and custom. Built-in roles cannot be modified. Both built-in roles and custom roles must have assignments to be enforced. Create custom roles if you want to define a role that allows any of the available resources and role permissions to be combined into a single role.
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleDefinition`, entity type, derived from `microsoft.graph.roleDefinition`, key `id`.
+///
+/// Request builders: [`DeviceAndAppManagementRoleDefinitionPath`](requests/struct.DeviceAndAppManagementRoleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -657,6 +663,8 @@ rt::impl_serde!(DeviceAndAppManagementRoleDefinition);
 /// Singleton entity that acts as a container for all device app management functionality.
 ///
 /// CSDL: `microsoft.graph.deviceAppManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceAppManagementPath`](requests/struct.DeviceAppManagementPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1295,6 +1303,8 @@ rt::impl_serde!(DeviceAppManagement);
 ///
 /// CSDL: `microsoft.graph.deviceAppManagementTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceAppManagementTaskPath`](requests/struct.DeviceAppManagementTaskPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceAppManagementTask {
@@ -1482,7 +1492,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAppManagementTask);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.deviceAppManagementTask` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.deviceAppManagementTask` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1502,6 +1512,7 @@ impl ::std::default::Default for AnyDeviceAppManagementTask {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceAppManagementTask>
 for AnyDeviceAppManagementTask {
     #[inline]
@@ -1510,6 +1521,7 @@ for AnyDeviceAppManagementTask {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppVulnerabilityTask>
 for AnyDeviceAppManagementTask {
     #[inline]
@@ -1518,6 +1530,7 @@ for AnyDeviceAppManagementTask {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityConfigurationTask>
 for AnyDeviceAppManagementTask {
     #[inline]
@@ -1526,6 +1539,7 @@ for AnyDeviceAppManagementTask {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnmanagedDeviceDiscoveryTask>
 for AnyDeviceAppManagementTask {
     #[inline]
@@ -2018,6 +2032,8 @@ rt::impl_serde!(DeviceAppManagementTaskStatus);
 ///
 /// CSDL: `microsoft.graph.deviceCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceCategoryPath`](requests/struct.DeviceCategoryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceCategory {
@@ -2126,6 +2142,8 @@ rt::impl_serde!(DeviceCategory);
 /// Windows 10 Co-Management Authority Page Configuration
 ///
 /// CSDL: `microsoft.graph.deviceComanagementAuthorityConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
+///
+/// Request builders: [`DeviceComanagementAuthorityConfigurationPath`](requests/struct.DeviceComanagementAuthorityConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2349,6 +2367,8 @@ rt::impl_serde!(DeviceComanagementAuthorityConfiguration);
 /// A class containing the properties used for device compliance policy PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
+///
+/// Request builders: [`DeviceCompliancePolicyPolicySetItemPath`](requests/struct.DeviceCompliancePolicyPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2735,6 +2755,8 @@ rt::impl_serde!(DeviceCompliancePolicySettingState);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceCompliancePolicySettingStateSummaryPath`](requests/struct.DeviceCompliancePolicySettingStateSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicySettingStateSummary {
@@ -2949,6 +2971,8 @@ rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceCompliancePolicyStatePath`](requests/struct.DeviceCompliancePolicyStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicyState {
@@ -3117,6 +3141,8 @@ rt::impl_serde!(DeviceCompliancePolicyState);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScriptRunSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceComplianceScriptRunSummaryPath`](requests/struct.DeviceComplianceScriptRunSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceComplianceScriptRunSummary {
@@ -3269,6 +3295,8 @@ rt::impl_serde!(DeviceComplianceScriptRunSummary);
 /// Device compliance setting State for a given device.
 ///
 /// CSDL: `microsoft.graph.deviceComplianceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceComplianceSettingStatePath`](requests/struct.DeviceComplianceSettingStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3491,6 +3519,8 @@ rt::impl_serde!(DeviceComplianceSettingState);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceConfigurationDeviceStatusPath`](requests/struct.DeviceConfigurationDeviceStatusPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationDeviceStatus {
@@ -3667,6 +3697,8 @@ rt::impl_serde!(DeviceConfigurationDeviceStatus);
 /// A class containing the properties used for device configuration PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
+///
+/// Request builders: [`DeviceConfigurationPolicySetItemPath`](requests/struct.DeviceConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3969,6 +4001,8 @@ rt::impl_serde!(DeviceConfigurationTargetedUserAndDevice);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceConfigurationUserStateSummaryPath`](requests/struct.DeviceConfigurationUserStateSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationUserStateSummary {
@@ -4122,6 +4156,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceConfigurationUserStateSummary);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceConfigurationUserStatusPath`](requests/struct.DeviceConfigurationUserStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4305,6 +4341,8 @@ rt::impl_serde!(DeviceCustomAttributeValueType);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/struct.DeviceEnrollmentConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceEnrollmentConfiguration {
@@ -4471,7 +4509,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfiguration);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.deviceEnrollmentConfiguration` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.deviceEnrollmentConfiguration` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4505,6 +4543,7 @@ impl ::std::default::Default for AnyDeviceEnrollmentConfiguration {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceEnrollmentConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -4513,6 +4552,7 @@ for AnyDeviceEnrollmentConfiguration {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComanagementAuthorityConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -4521,6 +4561,7 @@ for AnyDeviceEnrollmentConfiguration {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceEnrollmentLimitConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -4529,6 +4570,7 @@ for AnyDeviceEnrollmentConfiguration {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -4539,6 +4581,7 @@ for AnyDeviceEnrollmentConfiguration {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
 > for AnyDeviceEnrollmentConfiguration {
@@ -4552,6 +4595,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10EnrollmentCompletionPageConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -5105,6 +5149,8 @@ rt::impl_serde!(DeviceEnrollmentFailureReason);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentLimitConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
+/// Request builders: [`DeviceEnrollmentLimitConfigurationPath`](requests/struct.DeviceEnrollmentLimitConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceEnrollmentLimitConfiguration {
@@ -5427,6 +5473,8 @@ rt::impl_serde!(DeviceEnrollmentPlatformRestriction);
 /// Device Enrollment Configuration that restricts the types of devices a user can enroll
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
+///
+/// Request builders: [`DeviceEnrollmentPlatformRestrictionsConfigurationPath`](requests/struct.DeviceEnrollmentPlatformRestrictionsConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5861,6 +5909,8 @@ rt::impl_serde!(DeviceEnrollmentType);
 /// Windows Hello for Business settings lets users access their devices using a gesture, such as biometric authentication, or a PIN. Configure settings for enrolled Windows 10, Windows 10 Mobile and later.
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
+///
+/// Request builders: [`DeviceEnrollmentWindowsHelloForBusinessConfigurationPath`](requests/struct.DeviceEnrollmentWindowsHelloForBusinessConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7347,7 +7397,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptParameter);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceHealthScriptParameter` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.deviceHealthScriptParameter` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7373,6 +7423,7 @@ impl ::std::default::Default for AnyDeviceHealthScriptParameter {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptParameter>
 for AnyDeviceHealthScriptParameter {
     #[inline]
@@ -7381,6 +7432,7 @@ for AnyDeviceHealthScriptParameter {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptBooleanParameter>
 for AnyDeviceHealthScriptParameter {
     #[inline]
@@ -7389,6 +7441,7 @@ for AnyDeviceHealthScriptParameter {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptIntegerParameter>
 for AnyDeviceHealthScriptParameter {
     #[inline]
@@ -7397,6 +7450,7 @@ for AnyDeviceHealthScriptParameter {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptStringParameter>
 for AnyDeviceHealthScriptParameter {
     #[inline]
@@ -7921,6 +7975,8 @@ rt::impl_serde!(DeviceHealthScriptStringParameter);
 /// Contains properties for the installation state for a device.
 ///
 /// CSDL: `microsoft.graph.deviceInstallState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceInstallStatePath`](requests/struct.DeviceInstallStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

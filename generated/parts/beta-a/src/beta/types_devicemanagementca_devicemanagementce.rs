@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceManagementCachedReportConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementCachedReportConfigurationPath`](requests/struct.DeviceManagementCachedReportConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementCachedReportConfiguration {

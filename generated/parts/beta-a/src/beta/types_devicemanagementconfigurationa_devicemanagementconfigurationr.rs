@@ -63,6 +63,8 @@ rt::impl_serde!(DeviceManagementConfigurationAzureAdTrustType);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition`, key `id`.
 ///
+/// Request builders: [`DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath`](requests/struct.DeviceManagementConfigurationChoiceSettingCollectionDefinitionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementConfigurationChoiceSettingCollectionDefinition {
@@ -682,6 +684,8 @@ rt::impl_serde!(DeviceManagementConfigurationChoiceSettingCollectionInstanceTemp
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingDefinition`, key `id`.
 ///
+/// Request builders: [`DeviceManagementConfigurationChoiceSettingDefinitionPath`](requests/struct.DeviceManagementConfigurationChoiceSettingDefinitionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementConfigurationChoiceSettingDefinition {
@@ -1015,7 +1019,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingDefinition);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.deviceManagementConfigurationChoiceSettingDefinition` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1042,6 +1046,7 @@ for AnyDeviceManagementConfigurationChoiceSettingDefinition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingDefinition,
 > for AnyDeviceManagementConfigurationChoiceSettingDefinition {
@@ -1055,6 +1060,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
 > for AnyDeviceManagementConfigurationChoiceSettingDefinition {
@@ -2196,7 +2202,7 @@ rt::impl_object!(DeviceManagementConfigurationChoiceSettingValueDefaultTemplate)
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationChoiceSettingValueDefaultTemplate);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.deviceManagementConfigurationChoiceSettingValueDefaultTemplate` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2223,6 +2229,7 @@ for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingValueDefaultTemplate,
 > for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
@@ -2236,6 +2243,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingValueConstantDefaultTemplate,
 > for AnyDeviceManagementConfigurationChoiceSettingValueDefaultTemplate {
@@ -3653,7 +3661,7 @@ rt::impl_object!(DeviceManagementConfigurationIntegerSettingValueDefaultTemplate
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationIntegerSettingValueDefaultTemplate);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.deviceManagementConfigurationIntegerSettingValueDefaultTemplate` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3680,6 +3688,7 @@ for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationIntegerSettingValueDefaultTemplate,
 > for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
@@ -3693,6 +3702,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationIntegerSettingValueConstantDefaultTemplate,
 > for AnyDeviceManagementConfigurationIntegerSettingValueDefaultTemplate {
@@ -4342,6 +4352,8 @@ rt::impl_serde!(DeviceManagementConfigurationOptionDefinitionTemplate);
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementConfigurationPolicyPath`](requests/struct.DeviceManagementConfigurationPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementConfigurationPolicy {
@@ -4582,6 +4594,8 @@ rt::impl_serde!(DeviceManagementConfigurationPolicy);
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementConfigurationPolicyAssignmentPath`](requests/struct.DeviceManagementConfigurationPolicyAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementConfigurationPolicyAssignment {
@@ -4660,6 +4674,8 @@ rt::impl_serde!(DeviceManagementConfigurationPolicyAssignment);
 /// Device Management Configuration Policy Template
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationPolicyTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementConfigurationPolicyTemplatePath`](requests/struct.DeviceManagementConfigurationPolicyTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -497,6 +497,8 @@ rt::impl_serde!(DeviceManagementExchangeDeviceClass);
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeOnPremisesPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementExchangeOnPremisesPolicyPath`](requests/struct.DeviceManagementExchangeOnPremisesPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementExchangeOnPremisesPolicy {
@@ -643,6 +645,8 @@ rt::impl_serde!(DeviceManagementExchangeOnPremisesPolicy);
 /// Entity representing a job to export a report
 ///
 /// CSDL: `microsoft.graph.deviceManagementExportJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementExportJobPath`](requests/struct.DeviceManagementExportJobPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -888,6 +892,8 @@ rt::impl_serde!(DeviceManagementExportJobLocalizationType);
 /// Entity which represents a connection to device management partner.
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementPartnerPath`](requests/struct.DeviceManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1321,6 +1327,8 @@ rt::impl_serde!(DeviceManagementReportFileFormat);
 ///
 /// CSDL: `microsoft.graph.deviceManagementReportSchedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementReportSchedulePath`](requests/struct.DeviceManagementReportSchedulePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReportSchedule {
@@ -1598,6 +1606,8 @@ rt::impl_serde!(DeviceManagementReportStatus);
 ///
 /// CSDL: `microsoft.graph.deviceManagementReports`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementReportsPath`](requests/struct.DeviceManagementReportsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReports {
@@ -1716,6 +1726,8 @@ rt::impl_serde!(DeviceManagementReports);
 /// Graph model for a reusable setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementReusablePolicySetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementReusablePolicySettingPath`](requests/struct.DeviceManagementReusablePolicySettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1966,6 +1978,8 @@ rt::impl_serde!(DeviceManagementScheduledReportRecurrence);
 /// A class containing the properties used for device management script PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
+///
+/// Request builders: [`DeviceManagementScriptPolicySetItemPath`](requests/struct.DeviceManagementScriptPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2837,6 +2851,8 @@ rt::impl_serde!(DeviceManagementTroubleshootingErrorResource);
 ///
 /// CSDL: `microsoft.graph.deviceManagementTroubleshootingEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementTroubleshootingEventPath`](requests/struct.DeviceManagementTroubleshootingEventPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementTroubleshootingEvent {
@@ -2973,7 +2989,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTroubleshootingEvent);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.deviceManagementTroubleshootingEvent` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.deviceManagementTroubleshootingEvent` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2999,6 +3015,7 @@ impl ::std::default::Default for AnyDeviceManagementTroubleshootingEvent {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
@@ -3007,6 +3024,7 @@ for AnyDeviceManagementTroubleshootingEvent {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleVppTokenTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
@@ -3015,6 +3033,7 @@ for AnyDeviceManagementTroubleshootingEvent {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EnrollmentTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
@@ -3023,6 +3042,7 @@ for AnyDeviceManagementTroubleshootingEvent {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]

@@ -60,7 +60,7 @@ rt::impl_object!(Dictionary);
 #[cfg(feature = "serde")]
 rt::impl_serde!(Dictionary);
 #[cfg(msgraph_beta_search)]
-/// `microsoft.graph.Dictionary` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.Dictionary` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -76,6 +76,7 @@ impl ::std::default::Default for AnyDictionary {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Dictionary> for AnyDictionary {
     #[inline]
     fn from(v: crate::beta::Dictionary) -> Self {
@@ -83,6 +84,7 @@ impl ::std::convert::From<crate::beta::Dictionary> for AnyDictionary {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ResultTemplateDictionary> for AnyDictionary {
     #[inline]
     fn from(v: crate::beta::ResultTemplateDictionary) -> Self {
@@ -365,6 +367,8 @@ rt::impl_serde!(DiffieHellmanGroup);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryObjectPartnerReference`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
+/// Request builders: [`DirectoryObjectPartnerReferencePath`](requests/struct.DirectoryObjectPartnerReferencePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObjectPartnerReference {
@@ -485,6 +489,8 @@ rt::impl_serde!(DirectoryObjectPartnerReference);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryRoleTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
+/// Request builders: [`DirectoryRoleTemplatePath`](requests/struct.DirectoryRoleTemplatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryRoleTemplate {
@@ -585,6 +591,8 @@ rt::impl_serde!(DirectoryRoleTemplate);
 #[cfg(msgraph_beta_core_or_settings)]
 /// CSDL: `microsoft.graph.directorySetting`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`DirectorySettingPath`](requests/struct.DirectorySettingPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectorySetting {
@@ -679,6 +687,8 @@ rt::impl_setters!(
 rt::impl_serde!(DirectorySetting);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directorySettingTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`DirectorySettingTemplatePath`](requests/struct.DirectorySettingTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1042,6 +1052,8 @@ rt::impl_serde!(DisplayNameLocalization);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.document`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DocumentPath`](requests/struct.DocumentPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Document {
@@ -1116,6 +1128,8 @@ rt::impl_setters!(
 rt::impl_serde!(Document);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.documentComment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DocumentCommentPath`](requests/struct.DocumentCommentPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1203,6 +1217,8 @@ rt::impl_setters!(
 rt::impl_serde!(DocumentComment);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.documentCommentReply`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DocumentCommentReplyPath`](requests/struct.DocumentCommentReplyPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1514,6 +1530,8 @@ rt::impl_serde!(DocumentSetContent);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsCnameRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
+/// Request builders: [`DomainDnsCnameRecordPath`](requests/struct.DomainDnsCnameRecordPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DomainDnsCnameRecord {
@@ -1642,6 +1660,8 @@ rt::impl_setters!(
 rt::impl_serde!(DomainDnsCnameRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsMxRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
+///
+/// Request builders: [`DomainDnsMxRecordPath`](requests/struct.DomainDnsMxRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1781,6 +1801,8 @@ rt::impl_serde!(DomainDnsMxRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DomainDnsRecordPath`](requests/struct.DomainDnsRecordPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DomainDnsRecord {
@@ -1898,7 +1920,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
-/// `microsoft.graph.domainDnsRecord` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.domainDnsRecord` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1920,6 +1942,7 @@ impl ::std::default::Default for AnyDomainDnsRecord {
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::beta::DomainDnsRecord) -> Self {
@@ -1927,6 +1950,7 @@ impl ::std::convert::From<crate::beta::DomainDnsRecord> for AnyDomainDnsRecord {
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsCnameRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::beta::DomainDnsCnameRecord) -> Self {
@@ -1934,6 +1958,7 @@ impl ::std::convert::From<crate::beta::DomainDnsCnameRecord> for AnyDomainDnsRec
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsMxRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::beta::DomainDnsMxRecord) -> Self {
@@ -1941,6 +1966,7 @@ impl ::std::convert::From<crate::beta::DomainDnsMxRecord> for AnyDomainDnsRecord
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsSrvRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::beta::DomainDnsSrvRecord) -> Self {
@@ -1948,6 +1974,7 @@ impl ::std::convert::From<crate::beta::DomainDnsSrvRecord> for AnyDomainDnsRecor
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsTxtRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::beta::DomainDnsTxtRecord) -> Self {
@@ -1955,6 +1982,7 @@ impl ::std::convert::From<crate::beta::DomainDnsTxtRecord> for AnyDomainDnsRecor
     }
 }
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsUnavailableRecord>
 for AnyDomainDnsRecord {
     #[inline]
@@ -2228,6 +2256,8 @@ rt::impl_serde!(AnyDomainDnsRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsSrvRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
+/// Request builders: [`DomainDnsSrvRecordPath`](requests/struct.DomainDnsSrvRecordPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DomainDnsSrvRecord {
@@ -2404,6 +2434,8 @@ rt::impl_serde!(DomainDnsSrvRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsTxtRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
+/// Request builders: [`DomainDnsTxtRecordPath`](requests/struct.DomainDnsTxtRecordPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DomainDnsTxtRecord {
@@ -2531,6 +2563,8 @@ rt::impl_setters!(
 rt::impl_serde!(DomainDnsTxtRecord);
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsUnavailableRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
+///
+/// Request builders: [`DomainDnsUnavailableRecordPath`](requests/struct.DomainDnsUnavailableRecordPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domain-dns-records`, `beta-domains`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3163,6 +3197,8 @@ rt::impl_setters!(
 rt::impl_serde!(DriveItemUploadableProperties);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.driveItemVersion`, entity type, derived from `microsoft.graph.baseItemVersion`, key `id`.
+///
+/// Request builders: [`DriveItemVersionPath`](requests/struct.DriveItemVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

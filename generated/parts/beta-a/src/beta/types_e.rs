@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.eBookInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EBookInstallSummaryPath`](requests/struct.EBookInstallSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EBookInstallSummary {
@@ -559,6 +561,8 @@ rt::impl_serde!(EducationAddedStudentAction);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationAssignmentPath`](requests/struct.EducationAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationAssignment {
@@ -944,6 +948,8 @@ rt::impl_serde!(EducationAssignmentClassRecipient);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentDefaults`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationAssignmentDefaultsPath`](requests/struct.EducationAssignmentDefaultsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationAssignmentDefaults {
@@ -1132,7 +1138,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentGrade);
 #[cfg(msgraph_beta_education_or_search)]
-/// `microsoft.graph.educationAssignmentGrade` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.educationAssignmentGrade` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1150,6 +1156,7 @@ impl ::std::default::Default for AnyEducationAssignmentGrade {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignmentGrade>
 for AnyEducationAssignmentGrade {
     #[inline]
@@ -1158,6 +1165,7 @@ for AnyEducationAssignmentGrade {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignmentPointsGrade>
 for AnyEducationAssignmentGrade {
     #[inline]
@@ -1324,7 +1332,7 @@ rt::impl_object!(EducationAssignmentGradeType);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentGradeType);
 #[cfg(msgraph_beta_education_or_search)]
-/// `microsoft.graph.educationAssignmentGradeType` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.educationAssignmentGradeType` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1344,6 +1352,7 @@ impl ::std::default::Default for AnyEducationAssignmentGradeType {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignmentGradeType>
 for AnyEducationAssignmentGradeType {
     #[inline]
@@ -1352,6 +1361,7 @@ for AnyEducationAssignmentGradeType {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignmentPointsGradeType>
 for AnyEducationAssignmentGradeType {
     #[inline]
@@ -1765,7 +1775,7 @@ rt::impl_object!(EducationAssignmentRecipient);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentRecipient);
 #[cfg(msgraph_beta_education_or_search)]
-/// `microsoft.graph.educationAssignmentRecipient` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.educationAssignmentRecipient` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1791,6 +1801,7 @@ impl ::std::default::Default for AnyEducationAssignmentRecipient {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignmentRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1799,6 +1810,7 @@ for AnyEducationAssignmentRecipient {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignmentClassRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1807,6 +1819,7 @@ for AnyEducationAssignmentRecipient {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignmentGroupRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1815,6 +1828,7 @@ for AnyEducationAssignmentRecipient {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignmentIndividualRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1931,6 +1945,8 @@ rt::impl_serde!(AnyEducationAssignmentRecipient);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationAssignmentResourcePath`](requests/struct.EducationAssignmentResourcePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationAssignmentResource {
@@ -2025,6 +2041,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationAssignmentResource);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationAssignmentSettingsPath`](requests/struct.EducationAssignmentSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2165,6 +2183,8 @@ rt::impl_enum!(EducationAssignmentStatus);
 rt::impl_serde!(EducationAssignmentStatus);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationCategoryPath`](requests/struct.EducationCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2447,6 +2467,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationFeedback);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedbackOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
+///
+/// Request builders: [`EducationFeedbackOutcomePath`](requests/struct.EducationFeedbackOutcomePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2932,6 +2954,8 @@ rt::impl_serde!(EducationLinkResource);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationOutcome`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`EducationOutcomePath`](requests/struct.EducationOutcomePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationOutcome {
@@ -3021,7 +3045,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOutcome);
 #[cfg(msgraph_beta_education_or_search)]
-/// `microsoft.graph.educationOutcome` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.educationOutcome` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3039,6 +3063,7 @@ impl ::std::default::Default for AnyEducationOutcome {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::beta::EducationOutcome) -> Self {
@@ -3046,6 +3071,7 @@ impl ::std::convert::From<crate::beta::EducationOutcome> for AnyEducationOutcome
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationFeedbackOutcome>
 for AnyEducationOutcome {
     #[inline]
@@ -3054,6 +3080,7 @@ for AnyEducationOutcome {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationPointsOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::beta::EducationPointsOutcome) -> Self {
@@ -3061,6 +3088,7 @@ impl ::std::convert::From<crate::beta::EducationPointsOutcome> for AnyEducationO
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationRubricOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::beta::EducationRubricOutcome) -> Self {
@@ -3228,6 +3256,8 @@ rt::impl_poly!(AnyEducationOutcome);
 rt::impl_serde!(AnyEducationOutcome);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationPointsOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
+///
+/// Request builders: [`EducationPointsOutcomePath`](requests/struct.EducationPointsOutcomePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3569,7 +3599,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationResource);
 #[cfg(msgraph_beta_education_or_search)]
-/// `microsoft.graph.educationResource` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.educationResource` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3591,6 +3621,7 @@ impl ::std::default::Default for AnyEducationResource {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::beta::EducationResource) -> Self {
@@ -3598,6 +3629,7 @@ impl ::std::convert::From<crate::beta::EducationResource> for AnyEducationResour
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationExcelResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::beta::EducationExcelResource) -> Self {
@@ -3605,6 +3637,7 @@ impl ::std::convert::From<crate::beta::EducationExcelResource> for AnyEducationR
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationFileResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::beta::EducationFileResource) -> Self {
@@ -3612,6 +3645,7 @@ impl ::std::convert::From<crate::beta::EducationFileResource> for AnyEducationRe
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationLinkResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::beta::EducationLinkResource) -> Self {
@@ -3619,6 +3653,7 @@ impl ::std::convert::From<crate::beta::EducationLinkResource> for AnyEducationRe
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationPowerPointResource>
 for AnyEducationResource {
     #[inline]
@@ -3627,6 +3662,7 @@ for AnyEducationResource {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationWordResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::beta::EducationWordResource) -> Self {
@@ -3879,6 +3915,8 @@ rt::impl_serde!(AnyEducationResource);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationRubricPath`](requests/struct.EducationRubricPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationRubric {
@@ -4038,6 +4076,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationRubric);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubricOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
+///
+/// Request builders: [`EducationRubricOutcomePath`](requests/struct.EducationRubricOutcomePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4319,6 +4359,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationStudent);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationSubmissionPath`](requests/struct.EducationSubmissionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4636,7 +4678,7 @@ rt::impl_object!(EducationSubmissionRecipient);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmissionRecipient);
 #[cfg(msgraph_beta_education_or_search)]
-/// `microsoft.graph.educationSubmissionRecipient` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.educationSubmissionRecipient` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4656,6 +4698,7 @@ impl ::std::default::Default for AnyEducationSubmissionRecipient {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSubmissionRecipient>
 for AnyEducationSubmissionRecipient {
     #[inline]
@@ -4664,6 +4707,7 @@ for AnyEducationSubmissionRecipient {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSubmissionIndividualRecipient>
 for AnyEducationSubmissionRecipient {
     #[inline]
@@ -4745,6 +4789,8 @@ rt::impl_poly!(AnyEducationSubmissionRecipient);
 rt::impl_serde!(AnyEducationSubmissionRecipient);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationSubmissionResourcePath`](requests/struct.EducationSubmissionResourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5116,6 +5162,8 @@ rt::impl_serde!(EducationWordResource);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EmailActivityUserDetailPath`](requests/struct.EmailActivityUserDetailPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EmailActivityUserDetail {
@@ -5294,6 +5342,8 @@ rt::impl_serde!(EmailActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageVersionsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EmailAppUsageVersionsUserCountsPath`](requests/struct.EmailAppUsageVersionsUserCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EmailAppUsageVersionsUserCounts {
@@ -5450,6 +5500,8 @@ rt::impl_setters!(
 rt::impl_serde!(EmailAppUsageVersionsUserCounts);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.emailFileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
+///
+/// Request builders: [`EmailFileAssessmentRequestPath`](requests/struct.EmailFileAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5875,6 +5927,8 @@ rt::impl_enum!(EncryptionState);
 rt::impl_serde!(EncryptionState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.endpoint`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`EndpointPath`](requests/struct.EndpointPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6304,6 +6358,8 @@ rt::impl_serde!(EnrollmentAvailabilityOptions);
 ///
 /// CSDL: `microsoft.graph.enrollmentConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EnrollmentConfigurationAssignmentPath`](requests/struct.EnrollmentConfigurationAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EnrollmentConfigurationAssignment {
@@ -6407,6 +6463,8 @@ rt::impl_serde!(EnrollmentConfigurationAssignment);
 /// The enrollmentProfile resource represents a collection of configurations which must be provided pre-enrollment to enable enrolling certain devices whose identities have been pre-staged. Pre-staged device identities are assigned to this type of profile to apply the profile's configurations at enrollment of the corresponding device.
 ///
 /// CSDL: `microsoft.graph.enrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EnrollmentProfilePath`](requests/struct.EnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6576,7 +6634,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EnrollmentProfile);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.enrollmentProfile` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.enrollmentProfile` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6595,6 +6653,7 @@ impl ::std::default::Default for AnyEnrollmentProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EnrollmentProfile> for AnyEnrollmentProfile {
     #[inline]
     fn from(v: crate::beta::EnrollmentProfile) -> Self {
@@ -6602,6 +6661,7 @@ impl ::std::convert::From<crate::beta::EnrollmentProfile> for AnyEnrollmentProfi
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepEnrollmentBaseProfile>
 for AnyEnrollmentProfile {
     #[inline]
@@ -6610,6 +6670,7 @@ for AnyEnrollmentProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepEnrollmentProfile> for AnyEnrollmentProfile {
     #[inline]
     fn from(v: crate::beta::DepEnrollmentProfile) -> Self {
@@ -6617,6 +6678,7 @@ impl ::std::convert::From<crate::beta::DepEnrollmentProfile> for AnyEnrollmentPr
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepIosEnrollmentProfile>
 for AnyEnrollmentProfile {
     #[inline]
@@ -6625,6 +6687,7 @@ for AnyEnrollmentProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepMacOsEnrollmentProfile>
 for AnyEnrollmentProfile {
     #[inline]
@@ -6945,6 +7008,8 @@ rt::impl_serde!(AnyEnrollmentProfile);
 ///
 /// CSDL: `microsoft.graph.enrollmentRestrictionsConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
+/// Request builders: [`EnrollmentRestrictionsConfigurationPolicySetItemPath`](requests/struct.EnrollmentRestrictionsConfigurationPolicySetItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EnrollmentRestrictionsConfigurationPolicySetItem {
@@ -7135,6 +7200,8 @@ rt::impl_serde!(EnrollmentRestrictionsConfigurationPolicySetItem);
 /// Event representing an enrollment failure.
 ///
 /// CSDL: `microsoft.graph.enrollmentTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
+///
+/// Request builders: [`EnrollmentTroubleshootingEventPath`](requests/struct.EnrollmentTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7369,6 +7436,8 @@ rt::impl_serde!(EnrollmentTroubleshootingEvent);
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.enterpriseCodeSigningCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EnterpriseCodeSigningCertificatePath`](requests/struct.EnterpriseCodeSigningCertificatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EnterpriseCodeSigningCertificate {
@@ -7533,6 +7602,8 @@ rt::impl_setters!(
 rt::impl_serde!(EnterpriseCodeSigningCertificate);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EntitlementManagementSettingsPath`](requests/struct.EntitlementManagementSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -8450,6 +8521,8 @@ rt::impl_serde!(ExpirationPatternType);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.external`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ExternalPath`](requests/struct.ExternalPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct External {
@@ -8618,6 +8691,8 @@ rt::impl_enum!(ExternalAuthenticationType);
 rt::impl_serde!(ExternalAuthenticationType);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExternalConnectionPath`](requests/struct.ExternalConnectionPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -8855,6 +8930,8 @@ rt::impl_serde!(ExternalDomainFederation);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ExternalGroupPath`](requests/struct.ExternalGroupPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExternalGroup {
@@ -8954,6 +9031,8 @@ rt::impl_setters!(
 rt::impl_serde!(ExternalGroup);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExternalGroupMemberPath`](requests/struct.ExternalGroupMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -9086,6 +9165,8 @@ rt::impl_enum!(ExternalGroupMemberType);
 rt::impl_serde!(ExternalGroupMemberType);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExternalItemPath`](requests/struct.ExternalItemPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]

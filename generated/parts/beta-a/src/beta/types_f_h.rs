@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.fieldValueSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`FieldValueSetPath`](requests/struct.FieldValueSetPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct FieldValueSet {
@@ -155,6 +157,8 @@ rt::impl_setters!(
 rt::impl_serde!(File);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.fileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
+///
+/// Request builders: [`FileAssessmentRequestPath`](requests/struct.FileAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1038,7 +1042,7 @@ rt::impl_object!(GovernanceCriteria);
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceCriteria);
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
-/// `microsoft.graph.governanceCriteria` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.governanceCriteria` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1060,6 +1064,7 @@ impl ::std::default::Default for AnyGovernanceCriteria {
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GovernanceCriteria> for AnyGovernanceCriteria {
     #[inline]
     fn from(v: crate::beta::GovernanceCriteria) -> Self {
@@ -1067,6 +1072,7 @@ impl ::std::convert::From<crate::beta::GovernanceCriteria> for AnyGovernanceCrit
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupMembershipGovernanceCriteria>
 for AnyGovernanceCriteria {
     #[inline]
@@ -1075,6 +1081,7 @@ for AnyGovernanceCriteria {
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RoleMembershipGovernanceCriteria>
 for AnyGovernanceCriteria {
     #[inline]
@@ -1083,6 +1090,7 @@ for AnyGovernanceCriteria {
     }
 }
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserGovernanceCriteria>
 for AnyGovernanceCriteria {
     #[inline]
@@ -1557,6 +1565,8 @@ rt::impl_serde!(GovernancePolicy);
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
 /// CSDL: `microsoft.graph.governancePolicyTemplate`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`GovernancePolicyTemplatePath`](requests/struct.GovernancePolicyTemplatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-approval-workflow-providers`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GovernancePolicyTemplate {
@@ -1861,6 +1871,8 @@ rt::impl_serde!(GroupMembershipGovernanceCriteria);
 ///
 /// CSDL: `microsoft.graph.groupPolicyCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GroupPolicyCategoryPath`](requests/struct.GroupPolicyCategoryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyCategory {
@@ -2016,6 +2028,8 @@ rt::impl_serde!(GroupPolicyCategory);
 /// The group policy configuration entity contains the configured values for one or more group policy definitions.
 ///
 /// CSDL: `microsoft.graph.groupPolicyConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`GroupPolicyConfigurationPath`](requests/struct.GroupPolicyConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2178,6 +2192,8 @@ rt::impl_serde!(GroupPolicyConfiguration);
 ///
 /// CSDL: `microsoft.graph.groupPolicyConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GroupPolicyConfigurationAssignmentPath`](requests/struct.GroupPolicyConfigurationAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyConfigurationAssignment {
@@ -2315,6 +2331,8 @@ rt::impl_serde!(GroupPolicyConfigurationType);
 /// The entity describes all of the information about a single group policy.
 ///
 /// CSDL: `microsoft.graph.groupPolicyDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`GroupPolicyDefinitionPath`](requests/struct.GroupPolicyDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2567,6 +2585,8 @@ rt::impl_serde!(GroupPolicyDefinitionClassType);
 ///
 /// CSDL: `microsoft.graph.groupPolicyDefinitionFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GroupPolicyDefinitionFilePath`](requests/struct.GroupPolicyDefinitionFilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyDefinitionFile {
@@ -2743,7 +2763,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyDefinitionFile);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.groupPolicyDefinitionFile` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.groupPolicyDefinitionFile` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2761,6 +2781,7 @@ impl ::std::default::Default for AnyGroupPolicyDefinitionFile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyDefinitionFile>
 for AnyGroupPolicyDefinitionFile {
     #[inline]
@@ -2769,6 +2790,7 @@ for AnyGroupPolicyDefinitionFile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyUploadedDefinitionFile>
 for AnyGroupPolicyDefinitionFile {
     #[inline]
@@ -3018,6 +3040,8 @@ rt::impl_serde!(AnyGroupPolicyDefinitionFile);
 ///
 /// CSDL: `microsoft.graph.groupPolicyDefinitionValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GroupPolicyDefinitionValuePath`](requests/struct.GroupPolicyDefinitionValuePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyDefinitionValue {
@@ -3227,6 +3251,8 @@ rt::impl_serde!(GroupPolicyMigrationReadiness);
 /// The Group Policy migration report.
 ///
 /// CSDL: `microsoft.graph.groupPolicyMigrationReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`GroupPolicyMigrationReportPath`](requests/struct.GroupPolicyMigrationReportPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3499,6 +3525,8 @@ rt::impl_serde!(GroupPolicyMigrationReport);
 ///
 /// CSDL: `microsoft.graph.groupPolicyOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GroupPolicyOperationPath`](requests/struct.GroupPolicyOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyOperation {
@@ -3751,6 +3779,8 @@ rt::impl_serde!(GroupPolicyOperationType);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GroupPolicyPresentationPath`](requests/struct.GroupPolicyPresentationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyPresentation {
@@ -3856,7 +3886,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentation);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.groupPolicyPresentation` or any type derived from it, selected by `@odata.type` (10 types).
+/// `microsoft.graph.groupPolicyPresentation` or any type derived from it, selected by `@odata.type` (10 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3898,6 +3928,7 @@ impl ::std::default::Default for AnyGroupPolicyPresentation {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentation>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3906,6 +3937,7 @@ for AnyGroupPolicyPresentation {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationCheckBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3914,6 +3946,7 @@ for AnyGroupPolicyPresentation {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationComboBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3922,6 +3955,7 @@ for AnyGroupPolicyPresentation {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationDecimalTextBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3930,6 +3964,7 @@ for AnyGroupPolicyPresentation {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationDropdownList>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3938,6 +3973,7 @@ for AnyGroupPolicyPresentation {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationListBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3946,6 +3982,7 @@ for AnyGroupPolicyPresentation {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationLongDecimalTextBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3954,6 +3991,7 @@ for AnyGroupPolicyPresentation {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationMultiTextBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3962,6 +4000,7 @@ for AnyGroupPolicyPresentation {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationText>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -3970,6 +4009,7 @@ for AnyGroupPolicyPresentation {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationTextBox>
 for AnyGroupPolicyPresentation {
     #[inline]
@@ -4333,6 +4373,8 @@ rt::impl_serde!(AnyGroupPolicyPresentation);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationCheckBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
+/// Request builders: [`GroupPolicyPresentationCheckBoxPath`](requests/struct.GroupPolicyPresentationCheckBoxPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyPresentationCheckBox {
@@ -4452,6 +4494,8 @@ rt::impl_serde!(GroupPolicyPresentationCheckBox);
 /// Represents an ADMX comboBox element and an ADMX text element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationComboBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
+///
+/// Request builders: [`GroupPolicyPresentationComboBoxPath`](requests/struct.GroupPolicyPresentationComboBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4607,6 +4651,8 @@ rt::impl_serde!(GroupPolicyPresentationComboBox);
 /// Represents an ADMX decimalTextBox element and an ADMX decimal element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationDecimalTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
+///
+/// Request builders: [`GroupPolicyPresentationDecimalTextBoxPath`](requests/struct.GroupPolicyPresentationDecimalTextBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4784,6 +4830,8 @@ rt::impl_serde!(GroupPolicyPresentationDecimalTextBox);
 /// Represents an ADMX dropdownList element and an ADMX enum element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationDropdownList`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
+///
+/// Request builders: [`GroupPolicyPresentationDropdownListPath`](requests/struct.GroupPolicyPresentationDropdownListPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5011,6 +5059,8 @@ rt::impl_serde!(GroupPolicyPresentationDropdownListItem);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationListBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
+/// Request builders: [`GroupPolicyPresentationListBoxPath`](requests/struct.GroupPolicyPresentationListBoxPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyPresentationListBox {
@@ -5140,6 +5190,8 @@ rt::impl_serde!(GroupPolicyPresentationListBox);
 /// Represents an ADMX longDecimalTextBox element and an ADMX longDecimal element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationLongDecimalTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
+///
+/// Request builders: [`GroupPolicyPresentationLongDecimalTextBoxPath`](requests/struct.GroupPolicyPresentationLongDecimalTextBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5318,6 +5370,8 @@ rt::impl_serde!(GroupPolicyPresentationLongDecimalTextBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationMultiTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
+/// Request builders: [`GroupPolicyPresentationMultiTextBoxPath`](requests/struct.GroupPolicyPresentationMultiTextBoxPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyPresentationMultiTextBox {
@@ -5461,6 +5515,8 @@ rt::impl_serde!(GroupPolicyPresentationMultiTextBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationText`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
 ///
+/// Request builders: [`GroupPolicyPresentationTextPath`](requests/struct.GroupPolicyPresentationTextPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyPresentationText {
@@ -5569,6 +5625,8 @@ rt::impl_serde!(GroupPolicyPresentationText);
 /// Represents an ADMX textBox element and an ADMX text element.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationTextBox`, entity type, derived from `microsoft.graph.groupPolicyPresentation`, key `id`.
+///
+/// Request builders: [`GroupPolicyPresentationTextBoxPath`](requests/struct.GroupPolicyPresentationTextBoxPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5714,6 +5772,8 @@ rt::impl_serde!(GroupPolicyPresentationTextBox);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GroupPolicyPresentationValuePath`](requests/struct.GroupPolicyPresentationValuePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyPresentationValue {
@@ -5831,7 +5891,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupPolicyPresentationValue);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.groupPolicyPresentationValue` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.groupPolicyPresentationValue` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5866,6 +5926,7 @@ impl ::std::default::Default for AnyGroupPolicyPresentationValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValue>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5874,6 +5935,7 @@ for AnyGroupPolicyPresentationValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueBoolean>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5882,6 +5944,7 @@ for AnyGroupPolicyPresentationValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueDecimal>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5890,6 +5953,7 @@ for AnyGroupPolicyPresentationValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueList>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5898,6 +5962,7 @@ for AnyGroupPolicyPresentationValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueLongDecimal>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5906,6 +5971,7 @@ for AnyGroupPolicyPresentationValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueMultiText>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -5914,6 +5980,7 @@ for AnyGroupPolicyPresentationValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueText>
 for AnyGroupPolicyPresentationValue {
     #[inline]
@@ -6234,6 +6301,8 @@ rt::impl_serde!(AnyGroupPolicyPresentationValue);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueBoolean`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
+/// Request builders: [`GroupPolicyPresentationValueBooleanPath`](requests/struct.GroupPolicyPresentationValueBooleanPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyPresentationValueBoolean {
@@ -6366,6 +6435,8 @@ rt::impl_serde!(GroupPolicyPresentationValueBoolean);
 /// The entity represents an unsigned integer value of a decimal text box presentation on a policy definition.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueDecimal`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
+///
+/// Request builders: [`GroupPolicyPresentationValueDecimalPath`](requests/struct.GroupPolicyPresentationValueDecimalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6500,6 +6571,8 @@ rt::impl_serde!(GroupPolicyPresentationValueDecimal);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueList`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
+/// Request builders: [`GroupPolicyPresentationValueListPath`](requests/struct.GroupPolicyPresentationValueListPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyPresentationValueList {
@@ -6632,6 +6705,8 @@ rt::impl_serde!(GroupPolicyPresentationValueList);
 /// The entity represents an unsigned long value of a long decimal text box presentation on a policy definition.
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueLongDecimal`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
+///
+/// Request builders: [`GroupPolicyPresentationValueLongDecimalPath`](requests/struct.GroupPolicyPresentationValueLongDecimalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6766,6 +6841,8 @@ rt::impl_serde!(GroupPolicyPresentationValueLongDecimal);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueMultiText`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
+/// Request builders: [`GroupPolicyPresentationValueMultiTextPath`](requests/struct.GroupPolicyPresentationValueMultiTextPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyPresentationValueMultiText {
@@ -6899,6 +6976,8 @@ rt::impl_serde!(GroupPolicyPresentationValueMultiText);
 ///
 /// CSDL: `microsoft.graph.groupPolicyPresentationValueText`, entity type, derived from `microsoft.graph.groupPolicyPresentationValue`, key `id`.
 ///
+/// Request builders: [`GroupPolicyPresentationValueTextPath`](requests/struct.GroupPolicyPresentationValueTextPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GroupPolicyPresentationValueText {
@@ -7031,6 +7110,8 @@ rt::impl_serde!(GroupPolicyPresentationValueText);
 /// The Group Policy setting to MDM/Intune mapping.
 ///
 /// CSDL: `microsoft.graph.groupPolicySettingMapping`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`GroupPolicySettingMappingPath`](requests/struct.GroupPolicySettingMappingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7518,6 +7599,8 @@ rt::impl_serde!(GroupPolicyType);
 /// The entity represents an ADMX (Administrative Template) XML file uploaded by Administrator. The ADMX file contains a collection of group policy definitions and their locations by category path. The group policy definition file also contains the languages supported as determined by the language dependent ADML (Administrative Template) language files.
 ///
 /// CSDL: `microsoft.graph.groupPolicyUploadedDefinitionFile`, entity type, derived from `microsoft.graph.groupPolicyDefinitionFile`, key `id`.
+///
+/// Request builders: [`GroupPolicyUploadedDefinitionFilePath`](requests/struct.GroupPolicyUploadedDefinitionFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityApiConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IdentityApiConnectorPath`](requests/struct.IdentityApiConnectorPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityApiConnector {
@@ -111,6 +113,8 @@ rt::impl_setters!(
 rt::impl_serde!(IdentityApiConnector);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityBuiltInUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
+///
+/// Request builders: [`IdentityBuiltInUserFlowAttributePath`](requests/struct.IdentityBuiltInUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -222,6 +226,8 @@ rt::impl_setters!(
 rt::impl_serde!(IdentityBuiltInUserFlowAttribute);
 #[cfg(msgraph_beta_identity)]
 /// CSDL: `microsoft.graph.identityContainer`, entity type.
+///
+/// Request builders: [`IdentityContainerPath`](requests/struct.IdentityContainerPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-identity`.
 #[derive(Clone, PartialEq)]
@@ -379,6 +385,8 @@ rt::impl_serde!(IdentityContainer);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityCustomUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
+/// Request builders: [`IdentityCustomUserFlowAttributePath`](requests/struct.IdentityCustomUserFlowAttributePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityCustomUserFlowAttribute {
@@ -490,6 +498,8 @@ rt::impl_serde!(IdentityCustomUserFlowAttribute);
 #[cfg(msgraph_beta_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.identityProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IdentityProviderPath`](requests/struct.IdentityProviderPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityProvider {
@@ -597,7 +607,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityProvider);
 #[cfg(msgraph_beta_identity_providers_or_search)]
-/// `microsoft.graph.identityProvider` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.identityProvider` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -613,6 +623,7 @@ impl ::std::default::Default for AnyIdentityProvider {
     }
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityProvider> for AnyIdentityProvider {
     #[inline]
     fn from(v: crate::beta::IdentityProvider) -> Self {
@@ -620,6 +631,7 @@ impl ::std::convert::From<crate::beta::IdentityProvider> for AnyIdentityProvider
     }
 }
 #[cfg(msgraph_beta_identity_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenIdConnectProvider> for AnyIdentityProvider {
     #[inline]
     fn from(v: crate::beta::OpenIdConnectProvider) -> Self {
@@ -772,6 +784,8 @@ rt::impl_serde!(AnyIdentityProvider);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityProviderBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`IdentityProviderBasePath`](requests/struct.IdentityProviderBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityProviderBase {
@@ -845,7 +859,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityProviderBase);
 #[cfg(msgraph_beta_identity_or_search)]
-/// `microsoft.graph.identityProviderBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.identityProviderBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -865,6 +879,7 @@ impl ::std::default::Default for AnyIdentityProviderBase {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityProviderBase>
 for AnyIdentityProviderBase {
     #[inline]
@@ -873,6 +888,7 @@ for AnyIdentityProviderBase {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BuiltInIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -881,6 +897,7 @@ for AnyIdentityProviderBase {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenIdConnectIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -889,6 +906,7 @@ for AnyIdentityProviderBase {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SocialIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -1091,7 +1109,7 @@ rt::impl_object!(IdentitySource);
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySource);
 #[cfg(msgraph_beta_identity_governance_or_search)]
-/// `microsoft.graph.identitySource` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.identitySource` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1111,6 +1129,7 @@ impl ::std::default::Default for AnyIdentitySource {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentitySource> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::beta::IdentitySource) -> Self {
@@ -1118,6 +1137,7 @@ impl ::std::convert::From<crate::beta::IdentitySource> for AnyIdentitySource {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AzureActiveDirectoryTenant>
 for AnyIdentitySource {
     #[inline]
@@ -1126,6 +1146,7 @@ for AnyIdentitySource {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainIdentitySource> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::beta::DomainIdentitySource) -> Self {
@@ -1133,6 +1154,7 @@ impl ::std::convert::From<crate::beta::DomainIdentitySource> for AnyIdentitySour
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExternalDomainFederation> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::beta::ExternalDomainFederation) -> Self {
@@ -1284,6 +1306,8 @@ rt::impl_serde!(IdentitySourceType);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IdentityUserFlowPath`](requests/struct.IdentityUserFlowPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityUserFlow {
@@ -1369,7 +1393,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlow);
 #[cfg(msgraph_beta_identity_or_search)]
-/// `microsoft.graph.identityUserFlow` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.identityUserFlow` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1386,6 +1410,7 @@ impl ::std::default::Default for AnyIdentityUserFlow {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityUserFlow> for AnyIdentityUserFlow {
     #[inline]
     fn from(v: crate::beta::IdentityUserFlow) -> Self {
@@ -1393,6 +1418,7 @@ impl ::std::convert::From<crate::beta::IdentityUserFlow> for AnyIdentityUserFlow
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::B2cIdentityUserFlow> for AnyIdentityUserFlow {
     #[inline]
     fn from(v: crate::beta::B2cIdentityUserFlow) -> Self {
@@ -1400,6 +1426,7 @@ impl ::std::convert::From<crate::beta::B2cIdentityUserFlow> for AnyIdentityUserF
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::B2xIdentityUserFlow> for AnyIdentityUserFlow {
     #[inline]
     fn from(v: crate::beta::B2xIdentityUserFlow) -> Self {
@@ -1539,6 +1566,8 @@ rt::impl_serde!(AnyIdentityUserFlow);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttribute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IdentityUserFlowAttributePath`](requests/struct.IdentityUserFlowAttributePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityUserFlowAttribute {
@@ -1648,7 +1677,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttribute);
 #[cfg(msgraph_beta_identity_or_search)]
-/// `microsoft.graph.identityUserFlowAttribute` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.identityUserFlowAttribute` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1669,6 +1698,7 @@ impl ::std::default::Default for AnyIdentityUserFlowAttribute {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -1677,6 +1707,7 @@ for AnyIdentityUserFlowAttribute {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityBuiltInUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -1685,6 +1716,7 @@ for AnyIdentityUserFlowAttribute {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityCustomUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -1878,6 +1910,8 @@ rt::impl_poly!(AnyIdentityUserFlowAttribute);
 rt::impl_serde!(AnyIdentityUserFlowAttribute);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`IdentityUserFlowAttributeAssignmentPath`](requests/struct.IdentityUserFlowAttributeAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2466,6 +2500,8 @@ rt::impl_serde!(ImplicitGrantSettings);
 ///
 /// CSDL: `microsoft.graph.importedAppleDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ImportedAppleDeviceIdentityPath`](requests/struct.ImportedAppleDeviceIdentityPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ImportedAppleDeviceIdentity {
@@ -2680,7 +2716,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedAppleDeviceIdentity);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.importedAppleDeviceIdentity` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.importedAppleDeviceIdentity` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2700,6 +2736,7 @@ impl ::std::default::Default for AnyImportedAppleDeviceIdentity {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ImportedAppleDeviceIdentity>
 for AnyImportedAppleDeviceIdentity {
     #[inline]
@@ -2708,6 +2745,7 @@ for AnyImportedAppleDeviceIdentity {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ImportedAppleDeviceIdentityResult>
 for AnyImportedAppleDeviceIdentity {
     #[inline]
@@ -3006,6 +3044,8 @@ rt::impl_serde!(AnyImportedAppleDeviceIdentity);
 /// The importedAppleDeviceIdentityResult resource represents the result of attempting to import Apple devices identities.
 ///
 /// CSDL: `microsoft.graph.importedAppleDeviceIdentityResult`, entity type, derived from `microsoft.graph.importedAppleDeviceIdentity`, key `id`.
+///
+/// Request builders: [`ImportedAppleDeviceIdentityResultPath`](requests/struct.ImportedAppleDeviceIdentityResultPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3317,6 +3357,8 @@ rt::impl_serde!(IncompleteData);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.inferenceClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`InferenceClassificationPath`](requests/struct.InferenceClassificationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct InferenceClassification {
@@ -3393,6 +3435,8 @@ rt::impl_setters!(
 rt::impl_serde!(InferenceClassification);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.inferenceClassificationOverride`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`InferenceClassificationOverridePath`](requests/struct.InferenceClassificationOverridePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3480,6 +3524,8 @@ rt::impl_setters!(
 rt::impl_serde!(InferenceClassificationOverride);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.informationProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`InformationProtectionPath`](requests/struct.InformationProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3681,7 +3727,7 @@ rt::impl_object!(InformationProtectionAction);
 #[cfg(feature = "serde")]
 rt::impl_serde!(InformationProtectionAction);
 #[cfg(msgraph_beta_core_or_information_protection)]
-/// `microsoft.graph.informationProtectionAction` or any type derived from it, selected by `@odata.type` (16 types).
+/// `microsoft.graph.informationProtectionAction` or any type derived from it, selected by `@odata.type` (16 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3713,6 +3759,7 @@ impl ::std::default::Default for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InformationProtectionAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3721,6 +3768,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AddContentFooterAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3729,6 +3777,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AddContentHeaderAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3737,6 +3786,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AddWatermarkAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3745,6 +3795,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ApplyLabelAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3753,6 +3804,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CustomAction> for AnyInformationProtectionAction {
     #[inline]
     fn from(v: crate::beta::CustomAction) -> Self {
@@ -3760,6 +3812,7 @@ impl ::std::convert::From<crate::beta::CustomAction> for AnyInformationProtectio
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::JustifyAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3768,6 +3821,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MetadataAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3776,6 +3830,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProtectAdhocAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3784,6 +3839,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProtectByTemplateAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3792,6 +3848,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProtectDoNotForwardAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3800,6 +3857,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RecommendLabelAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3808,6 +3866,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RemoveContentFooterAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3816,6 +3875,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RemoveContentHeaderAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3824,6 +3884,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RemoveProtectionAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -3832,6 +3893,7 @@ for AnyInformationProtectionAction {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RemoveWatermarkAction>
 for AnyInformationProtectionAction {
     #[inline]
@@ -4200,6 +4262,8 @@ rt::impl_serde!(InformationProtectionContentLabel);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.informationProtectionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`InformationProtectionLabelPath`](requests/struct.InformationProtectionLabelPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct InformationProtectionLabel {
@@ -4337,6 +4401,8 @@ rt::impl_setters!(
 rt::impl_serde!(InformationProtectionLabel);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.informationProtectionPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`InformationProtectionPolicyPath`](requests/struct.InformationProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5474,6 +5540,8 @@ rt::impl_serde!(IntuneBrand);
 ///
 /// CSDL: `microsoft.graph.intuneBrandingProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IntuneBrandingProfilePath`](requests/struct.IntuneBrandingProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IntuneBrandingProfile {
@@ -5966,6 +6034,8 @@ rt::impl_serde!(IntuneBrandingProfile);
 /// This entity contains the properties used to assign a branding profile to a group.
 ///
 /// CSDL: `microsoft.graph.intuneBrandingProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`IntuneBrandingProfileAssignmentPath`](requests/struct.IntuneBrandingProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

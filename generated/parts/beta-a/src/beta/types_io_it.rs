@@ -706,7 +706,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenItem);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.iosHomeScreenItem` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.iosHomeScreenItem` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -723,6 +723,7 @@ impl ::std::default::Default for AnyIosHomeScreenItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosHomeScreenItem> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::beta::IosHomeScreenItem) -> Self {
@@ -730,6 +731,7 @@ impl ::std::convert::From<crate::beta::IosHomeScreenItem> for AnyIosHomeScreenIt
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosHomeScreenApp> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::beta::IosHomeScreenApp) -> Self {
@@ -737,6 +739,7 @@ impl ::std::convert::From<crate::beta::IosHomeScreenApp> for AnyIosHomeScreenIte
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosHomeScreenFolder> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::beta::IosHomeScreenFolder) -> Self {
@@ -980,6 +983,8 @@ rt::impl_serde!(IosKioskModeAppType);
 /// Contains properties and inherited properties for iOS Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.iosLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
+///
+/// Request builders: [`IosLobAppPath`](requests/struct.IosLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1592,6 +1597,8 @@ rt::impl_serde!(IosLobAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IosLobAppProvisioningConfigurationPath`](requests/struct.IosLobAppProvisioningConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosLobAppProvisioningConfiguration {
@@ -1831,6 +1838,8 @@ rt::impl_serde!(IosLobAppProvisioningConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IosLobAppProvisioningConfigurationAssignmentPath`](requests/struct.IosLobAppProvisioningConfigurationAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosLobAppProvisioningConfigurationAssignment {
@@ -1909,6 +1918,8 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationAssignment);
 /// A class containing the properties used for iOS lob app provisioning configuration PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
+///
+/// Request builders: [`IosLobAppProvisioningConfigurationPolicySetItemPath`](requests/struct.IosLobAppProvisioningConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2077,6 +2088,8 @@ rt::impl_serde!(IosLobAppProvisioningConfigurationPolicySetItem);
 /// Policy used to configure detailed management settings targeted to specific security groups and for a specified set of apps on an iOS device
 ///
 /// CSDL: `microsoft.graph.iosManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
+///
+/// Request builders: [`IosManagedAppProtectionPath`](requests/struct.IosManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3218,6 +3231,8 @@ rt::impl_serde!(IosManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.iosManagedAppRegistration`, entity type, derived from `microsoft.graph.managedAppRegistration`, key `id`.
 ///
+/// Request builders: [`IosManagedAppRegistrationPath`](requests/struct.IosManagedAppRegistrationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosManagedAppRegistration {
@@ -3661,6 +3676,8 @@ rt::impl_serde!(IosMinimumOperatingSystem);
 /// Contains properties, inherited properties and actions for iOS mobile app configurations.
 ///
 /// CSDL: `microsoft.graph.iosMobileAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
+///
+/// Request builders: [`IosMobileAppConfigurationPath`](requests/struct.IosMobileAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4391,6 +4408,8 @@ rt::impl_serde!(IosNotificationSettings);
 ///
 /// CSDL: `microsoft.graph.iosStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`IosStoreAppPath`](requests/struct.IosStoreAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosStoreApp {
@@ -4917,6 +4936,8 @@ rt::impl_serde!(IosStoreAppAssignmentSettings);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosUpdateDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IosUpdateDeviceStatusPath`](requests/struct.IosUpdateDeviceStatusPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosUpdateDeviceStatus {
@@ -5418,6 +5439,8 @@ rt::impl_serde!(IosVpnSecurityAssociationParameters);
 /// Contains properties and inherited properties for iOS Volume-Purchased Program (VPP) Apps.
 ///
 /// CSDL: `microsoft.graph.iosVppApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`IosVppAppPath`](requests/struct.IosVppAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5957,6 +5980,8 @@ rt::impl_serde!(IosVppApp);
 ///
 /// CSDL: `microsoft.graph.iosVppAppAssignedDeviceLicense`, entity type, derived from `microsoft.graph.iosVppAppAssignedLicense`, key `id`.
 ///
+/// Request builders: [`IosVppAppAssignedDeviceLicensePath`](requests/struct.IosVppAppAssignedDeviceLicensePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosVppAppAssignedDeviceLicense {
@@ -6101,6 +6126,8 @@ rt::impl_serde!(IosVppAppAssignedDeviceLicense);
 ///
 /// CSDL: `microsoft.graph.iosVppAppAssignedLicense`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IosVppAppAssignedLicensePath`](requests/struct.IosVppAppAssignedLicensePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosVppAppAssignedLicense {
@@ -6217,7 +6244,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVppAppAssignedLicense);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.iosVppAppAssignedLicense` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.iosVppAppAssignedLicense` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6238,6 +6265,7 @@ impl ::std::default::Default for AnyIosVppAppAssignedLicense {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppAppAssignedLicense>
 for AnyIosVppAppAssignedLicense {
     #[inline]
@@ -6246,6 +6274,7 @@ for AnyIosVppAppAssignedLicense {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppAppAssignedDeviceLicense>
 for AnyIosVppAppAssignedLicense {
     #[inline]
@@ -6254,6 +6283,7 @@ for AnyIosVppAppAssignedLicense {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppAppAssignedUserLicense>
 for AnyIosVppAppAssignedLicense {
     #[inline]
@@ -6441,6 +6471,8 @@ rt::impl_serde!(AnyIosVppAppAssignedLicense);
 /// iOS Volume Purchase Program user license assignment. This class does not support Create, Delete, or Update.
 ///
 /// CSDL: `microsoft.graph.iosVppAppAssignedUserLicense`, entity type, derived from `microsoft.graph.iosVppAppAssignedLicense`, key `id`.
+///
+/// Request builders: [`IosVppAppAssignedUserLicensePath`](requests/struct.IosVppAppAssignedUserLicensePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6848,6 +6880,8 @@ rt::impl_serde!(IosVppAppRevokeLicensesActionResult);
 ///
 /// CSDL: `microsoft.graph.iosVppEBook`, entity type, derived from `microsoft.graph.managedEBook`, key `id`.
 ///
+/// Request builders: [`IosVppEBookPath`](requests/struct.IosVppEBookPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosVppEBook {
@@ -7195,6 +7229,8 @@ rt::impl_serde!(IosVppEBook);
 /// Contains properties used to assign an iOS VPP EBook to a group.
 ///
 /// CSDL: `microsoft.graph.iosVppEBookAssignment`, entity type, derived from `microsoft.graph.managedEBookAssignment`, key `id`.
+///
+/// Request builders: [`IosVppEBookAssignmentPath`](requests/struct.IosVppEBookAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7647,6 +7683,8 @@ rt::impl_serde!(IPv6Range);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.ipNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
+/// Request builders: [`IpNamedLocationPath`](requests/struct.IpNamedLocationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IpNamedLocation {
@@ -7822,7 +7860,7 @@ rt::impl_object!(IpRange);
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpRange);
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
-/// `microsoft.graph.ipRange` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.ipRange` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7841,6 +7879,7 @@ impl ::std::default::Default for AnyIpRange {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IpRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::beta::IpRange) -> Self {
@@ -7848,6 +7887,7 @@ impl ::std::convert::From<crate::beta::IpRange> for AnyIpRange {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IPv4CidrRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::beta::IPv4CidrRange) -> Self {
@@ -7855,6 +7895,7 @@ impl ::std::convert::From<crate::beta::IPv4CidrRange> for AnyIpRange {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IPv4Range> for AnyIpRange {
     #[inline]
     fn from(v: crate::beta::IPv4Range) -> Self {
@@ -7862,6 +7903,7 @@ impl ::std::convert::From<crate::beta::IPv4Range> for AnyIpRange {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IPv6CidrRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::beta::IPv6CidrRange) -> Self {
@@ -7869,6 +7911,7 @@ impl ::std::convert::From<crate::beta::IPv6CidrRange> for AnyIpRange {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management_or_identity)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IPv6Range> for AnyIpRange {
     #[inline]
     fn from(v: crate::beta::IPv6Range) -> Self {
@@ -8190,6 +8233,8 @@ rt::impl_setters!(
 rt::impl_serde!(ItemActionSet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemInsightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ItemInsightsSettingsPath`](requests/struct.ItemInsightsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -803,6 +803,8 @@ rt::impl_serde!(LanManagerAuthenticationLevel);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.licenseDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LicenseDetailsPath`](requests/struct.LicenseDetailsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct LicenseDetails {
@@ -1069,6 +1071,8 @@ rt::impl_serde!(LicenseProcessingState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.linkedResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LinkedResourcePath`](requests/struct.LinkedResourcePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct LinkedResource {
@@ -1264,6 +1268,8 @@ rt::impl_setters!(
 rt::impl_serde!(ListInfo);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.listItemVersion`, entity type, derived from `microsoft.graph.baseItemVersion`, key `id`.
+///
+/// Request builders: [`ListItemVersionPath`](requests/struct.ListItemVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1735,6 +1741,8 @@ rt::impl_setters!(
 rt::impl_serde!(LoggedOnUser);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.longRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`LongRunningOperationPath`](requests/struct.LongRunningOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -368,6 +368,8 @@ rt::impl_serde!(MacOsLaunchItem);
 ///
 /// CSDL: `microsoft.graph.macOSLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
+/// Request builders: [`MacOsLobAppPath`](requests/struct.MacOsLobAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsLobApp {
@@ -1007,6 +1009,8 @@ rt::impl_serde!(MacOsLobChildApp);
 ///
 /// CSDL: `microsoft.graph.macOSMdatpApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`MacOsMdatpAppPath`](requests/struct.MacOsMdatpAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsMdatpApp {
@@ -1375,6 +1379,8 @@ rt::impl_serde!(MacOsMdatpApp);
 /// Contains properties and inherited properties for the MacOS Microsoft Edge App.
 ///
 /// CSDL: `microsoft.graph.macOSMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`MacOsMicrosoftEdgeAppPath`](requests/struct.MacOsMicrosoftEdgeAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1934,6 +1940,8 @@ rt::impl_serde!(MacOsMinimumOperatingSystem);
 ///
 /// CSDL: `microsoft.graph.macOSOfficeSuiteApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`MacOsOfficeSuiteAppPath`](requests/struct.MacOsOfficeSuiteAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsOfficeSuiteApp {
@@ -2485,6 +2493,8 @@ rt::impl_serde!(MacOsLobAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.macOsVppApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`MacOsVppAppPath`](requests/struct.MacOsVppAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsVppApp {
@@ -3011,6 +3021,8 @@ rt::impl_serde!(MacOsVppApp);
 ///
 /// CSDL: `microsoft.graph.macOsVppAppAssignedLicense`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MacOsVppAppAssignedLicensePath`](requests/struct.MacOsVppAppAssignedLicensePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsVppAppAssignedLicense {
@@ -3391,6 +3403,8 @@ rt::impl_setters!(
 rt::impl_serde!(MacOsVppAppRevokeLicensesActionResult);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.mailAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
+///
+/// Request builders: [`MailAssessmentRequestPath`](requests/struct.MailAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4190,6 +4204,8 @@ rt::impl_serde!(MailboxSettings);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageMailboxCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MailboxUsageMailboxCountsPath`](requests/struct.MailboxUsageMailboxCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MailboxUsageMailboxCounts {
@@ -4308,6 +4324,8 @@ rt::impl_setters!(
 rt::impl_serde!(MailboxUsageMailboxCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageQuotaStatusMailboxCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MailboxUsageQuotaStatusMailboxCountsPath`](requests/struct.MailboxUsageQuotaStatusMailboxCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4457,6 +4475,8 @@ rt::impl_serde!(MailboxUsageQuotaStatusMailboxCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MailboxUsageStoragePath`](requests/struct.MailboxUsageStoragePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MailboxUsageStorage {
@@ -4568,6 +4588,8 @@ rt::impl_serde!(MailboxUsageStorage);
 /// Malware state for a windows device
 ///
 /// CSDL: `microsoft.graph.malwareStateForWindowsDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MalwareStateForWindowsDevicePath`](requests/struct.MalwareStateForWindowsDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

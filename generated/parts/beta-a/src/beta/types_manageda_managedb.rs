@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.managedAllDeviceCertificateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedAllDeviceCertificateStatePath`](requests/struct.ManagedAllDeviceCertificateStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedAllDeviceCertificateState {
@@ -250,6 +252,8 @@ rt::impl_serde!(ManagedAllDeviceCertificateState);
 /// Contains properties and inherited properties for Managed Android Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.managedAndroidLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
+///
+/// Request builders: [`ManagedAndroidLobAppPath`](requests/struct.ManagedAndroidLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -770,6 +774,8 @@ rt::impl_serde!(ManagedAndroidLobApp);
 ///
 /// CSDL: `microsoft.graph.managedAndroidStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
 ///
+/// Request builders: [`ManagedAndroidStoreAppPath`](requests/struct.ManagedAndroidStoreAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedAndroidStoreApp {
@@ -1207,6 +1213,8 @@ rt::impl_serde!(ManagedAndroidStoreApp);
 ///
 /// CSDL: `microsoft.graph.managedApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
 ///
+/// Request builders: [`ManagedAppPath`](requests/struct.ManagedAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedApp {
@@ -1596,7 +1604,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedApp);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.managedApp` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.managedApp` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1616,6 +1624,7 @@ impl ::std::default::Default for AnyManagedApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedApp) -> Self {
@@ -1623,6 +1632,7 @@ impl ::std::convert::From<crate::beta::ManagedApp> for AnyManagedApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAndroidLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidLobApp) -> Self {
@@ -1630,6 +1640,7 @@ impl ::std::convert::From<crate::beta::ManagedAndroidLobApp> for AnyManagedApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAndroidStoreApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidStoreApp) -> Self {
@@ -1637,6 +1648,7 @@ impl ::std::convert::From<crate::beta::ManagedAndroidStoreApp> for AnyManagedApp
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedIosLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedIosLobApp) -> Self {
@@ -1644,6 +1656,7 @@ impl ::std::convert::From<crate::beta::ManagedIosLobApp> for AnyManagedApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedIosStoreApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedIosStoreApp) -> Self {
@@ -1651,6 +1664,7 @@ impl ::std::convert::From<crate::beta::ManagedIosStoreApp> for AnyManagedApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedMobileLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::beta::ManagedMobileLobApp) -> Self {
@@ -2588,6 +2602,8 @@ rt::impl_serde!(ManagedAppClipboardSharingLevel);
 ///
 /// CSDL: `microsoft.graph.managedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
 ///
+/// Request builders: [`ManagedAppConfigurationPath`](requests/struct.ManagedAppConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppConfiguration {
@@ -2740,7 +2756,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppConfiguration);
 #[cfg(msgraph_beta_core_or_device_app_management)]
-/// `microsoft.graph.managedAppConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.managedAppConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2758,6 +2774,7 @@ impl ::std::default::Default for AnyManagedAppConfiguration {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppConfiguration>
 for AnyManagedAppConfiguration {
     #[inline]
@@ -2766,6 +2783,7 @@ for AnyManagedAppConfiguration {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppConfiguration>
 for AnyManagedAppConfiguration {
     #[inline]
@@ -3476,6 +3494,8 @@ rt::impl_serde!(ManagedAppNotificationRestriction);
 ///
 /// CSDL: `microsoft.graph.managedAppOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedAppOperationPath`](requests/struct.ManagedAppOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppOperation {
@@ -3699,6 +3719,8 @@ rt::impl_serde!(ManagedAppPinCharacterSet);
 ///
 /// CSDL: `microsoft.graph.managedAppPolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ManagedAppPolicyPath`](requests/struct.ManagedAppPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppPolicy {
@@ -3839,7 +3861,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicy);
 #[cfg(msgraph_beta_core_or_device_app_management)]
-/// `microsoft.graph.managedAppPolicy` or any type derived from it, selected by `@odata.type` (11 types).
+/// `microsoft.graph.managedAppPolicy` or any type derived from it, selected by `@odata.type` (11 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3878,6 +3900,7 @@ impl ::std::default::Default for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppPolicy> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::beta::ManagedAppPolicy) -> Self {
@@ -3885,6 +3908,7 @@ impl ::std::convert::From<crate::beta::ManagedAppPolicy> for AnyManagedAppPolicy
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3893,6 +3917,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DefaultManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3901,6 +3926,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosManagedAppProtection> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::beta::IosManagedAppProtection) -> Self {
@@ -3908,6 +3934,7 @@ impl ::std::convert::From<crate::beta::IosManagedAppProtection> for AnyManagedAp
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppConfiguration> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::beta::ManagedAppConfiguration) -> Self {
@@ -3915,6 +3942,7 @@ impl ::std::convert::From<crate::beta::ManagedAppConfiguration> for AnyManagedAp
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppProtection> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::beta::ManagedAppProtection) -> Self {
@@ -3922,6 +3950,7 @@ impl ::std::convert::From<crate::beta::ManagedAppProtection> for AnyManagedAppPo
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MdmWindowsInformationProtectionPolicy>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3930,6 +3959,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppConfiguration>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3938,6 +3968,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3946,6 +3977,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3954,6 +3986,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionPolicy>
 for AnyManagedAppPolicy {
     #[inline]
@@ -4427,6 +4460,8 @@ rt::impl_serde!(AnyManagedAppPolicy);
 ///
 /// CSDL: `microsoft.graph.managedAppPolicyDeploymentSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedAppPolicyDeploymentSummaryPath`](requests/struct.ManagedAppPolicyDeploymentSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppPolicyDeploymentSummary {
@@ -4660,6 +4695,8 @@ rt::impl_serde!(ManagedAppPolicyDeploymentSummaryPerApp);
 /// Policy used to configure detailed management settings for a specified set of apps
 ///
 /// CSDL: `microsoft.graph.managedAppProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
+///
+/// Request builders: [`ManagedAppProtectionPath`](requests/struct.ManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5513,7 +5550,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppProtection);
 #[cfg(msgraph_beta_core_or_device_app_management)]
-/// `microsoft.graph.managedAppProtection` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.managedAppProtection` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5538,6 +5575,7 @@ impl ::std::default::Default for AnyManagedAppProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -5546,6 +5584,7 @@ for AnyManagedAppProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -5554,6 +5593,7 @@ for AnyManagedAppProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DefaultManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -5562,6 +5602,7 @@ for AnyManagedAppProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -5570,6 +5611,7 @@ for AnyManagedAppProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -7200,6 +7242,8 @@ rt::impl_serde!(AnyManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.managedAppProtectionPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
+/// Request builders: [`ManagedAppProtectionPolicySetItemPath`](requests/struct.ManagedAppProtectionPolicySetItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppProtectionPolicySetItem {
@@ -7386,6 +7430,8 @@ rt::impl_serde!(ManagedAppProtectionPolicySetItem);
 /// The ManagedAppRegistration resource represents the details of an app, with management capability, used by a member of the organization.
 ///
 /// CSDL: `microsoft.graph.managedAppRegistration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`ManagedAppRegistrationPath`](requests/struct.ManagedAppRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7684,7 +7730,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppRegistration);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.managedAppRegistration` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.managedAppRegistration` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7703,6 +7749,7 @@ impl ::std::default::Default for AnyManagedAppRegistration {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -7711,6 +7758,7 @@ for AnyManagedAppRegistration {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -7719,6 +7767,7 @@ for AnyManagedAppRegistration {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -8246,6 +8295,8 @@ rt::impl_serde!(ManagedAppRemediationAction);
 ///
 /// CSDL: `microsoft.graph.managedAppStatus`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ManagedAppStatusPath`](requests/struct.ManagedAppStatusPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppStatus {
@@ -8334,7 +8385,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppStatus);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.managedAppStatus` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.managedAppStatus` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8350,6 +8401,7 @@ impl ::std::default::Default for AnyManagedAppStatus {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppStatus> for AnyManagedAppStatus {
     #[inline]
     fn from(v: crate::beta::ManagedAppStatus) -> Self {
@@ -8357,6 +8409,7 @@ impl ::std::convert::From<crate::beta::ManagedAppStatus> for AnyManagedAppStatus
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppStatusRaw> for AnyManagedAppStatus {
     #[inline]
     fn from(v: crate::beta::ManagedAppStatusRaw) -> Self {
@@ -8478,6 +8531,8 @@ rt::impl_serde!(AnyManagedAppStatus);
 /// Represents an un-typed status report about organizations app protection and configuration.
 ///
 /// CSDL: `microsoft.graph.managedAppStatusRaw`, entity type, derived from `microsoft.graph.managedAppStatus`, key `id`.
+///
+/// Request builders: [`ManagedAppStatusRawPath`](requests/struct.ManagedAppStatusRawPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -64,6 +64,8 @@ rt::impl_serde!(ManagedDeviceArchitecture);
 ///
 /// CSDL: `microsoft.graph.managedDeviceEncryptionState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedDeviceEncryptionStatePath`](requests/struct.ManagedDeviceEncryptionStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceEncryptionState {
@@ -277,6 +279,8 @@ rt::impl_serde!(ManagedDeviceEncryptionState);
 /// An abstract class for Mobile app configuration for enrolled devices.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/struct.ManagedDeviceMobileAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -504,7 +508,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfiguration);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.managedDeviceMobileAppConfiguration` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.managedDeviceMobileAppConfiguration` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -528,6 +532,7 @@ impl ::std::default::Default for AnyManagedDeviceMobileAppConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -536,6 +541,7 @@ for AnyManagedDeviceMobileAppConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkMobileAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -544,6 +550,7 @@ for AnyManagedDeviceMobileAppConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -552,6 +559,7 @@ for AnyManagedDeviceMobileAppConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosMobileAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -977,6 +985,8 @@ rt::impl_serde!(AnyManagedDeviceMobileAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationAssignmentPath`](requests/struct.ManagedDeviceMobileAppConfigurationAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceMobileAppConfigurationAssignment {
@@ -1055,6 +1065,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignment);
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration status for a device.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceStatusPath`](requests/struct.ManagedDeviceMobileAppConfigurationDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1232,6 +1244,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceStatus);
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration device status summary.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceSummaryPath`](requests/struct.ManagedDeviceMobileAppConfigurationDeviceSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1415,6 +1429,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceSummary);
 /// A class containing the properties used for managed device mobile app configuration PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
+///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationPolicySetItemPath`](requests/struct.ManagedDeviceMobileAppConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1801,6 +1817,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationSettingState);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationStatePath`](requests/struct.ManagedDeviceMobileAppConfigurationStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceMobileAppConfigurationState {
@@ -1969,6 +1987,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationState);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationUserStatusPath`](requests/struct.ManagedDeviceMobileAppConfigurationUserStatusPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceMobileAppConfigurationUserStatus {
@@ -2101,6 +2121,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationUserStatus);
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration user status summary.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationUserSummaryPath`](requests/struct.ManagedDeviceMobileAppConfigurationUserSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2599,6 +2621,8 @@ rt::impl_serde!(ManagedDeviceSummarizedAppState);
 ///
 /// CSDL: `microsoft.graph.managedEBook`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ManagedEBookPath`](requests/struct.ManagedEBookPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedEBook {
@@ -2837,7 +2861,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBook);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.managedEBook` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.managedEBook` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2853,6 +2877,7 @@ impl ::std::default::Default for AnyManagedEBook {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedEBook> for AnyManagedEBook {
     #[inline]
     fn from(v: crate::beta::ManagedEBook) -> Self {
@@ -2860,6 +2885,7 @@ impl ::std::convert::From<crate::beta::ManagedEBook> for AnyManagedEBook {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppEBook> for AnyManagedEBook {
     #[inline]
     fn from(v: crate::beta::IosVppEBook) -> Self {
@@ -3198,6 +3224,8 @@ rt::impl_serde!(AnyManagedEBook);
 ///
 /// CSDL: `microsoft.graph.managedEBookAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedEBookAssignmentPath`](requests/struct.ManagedEBookAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedEBookAssignment {
@@ -3287,7 +3315,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBookAssignment);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.managedEBookAssignment` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.managedEBookAssignment` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3303,6 +3331,7 @@ impl ::std::default::Default for AnyManagedEBookAssignment {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedEBookAssignment>
 for AnyManagedEBookAssignment {
     #[inline]
@@ -3311,6 +3340,7 @@ for AnyManagedEBookAssignment {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppEBookAssignment>
 for AnyManagedEBookAssignment {
     #[inline]
@@ -3438,6 +3468,8 @@ rt::impl_serde!(AnyManagedEBookAssignment);
 ///
 /// CSDL: `microsoft.graph.managedEBookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedEBookCategoryPath`](requests/struct.ManagedEBookCategoryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedEBookCategory {
@@ -3530,6 +3562,8 @@ rt::impl_serde!(ManagedEBookCategory);
 /// Contains properties and inherited properties for Managed iOS Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.managedIOSLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
+///
+/// Request builders: [`ManagedIosLobAppPath`](requests/struct.ManagedIosLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4062,6 +4096,8 @@ rt::impl_serde!(ManagedIosLobApp);
 ///
 /// CSDL: `microsoft.graph.managedIOSStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
 ///
+/// Request builders: [`ManagedIosStoreAppPath`](requests/struct.ManagedIosStoreAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedIosStoreApp {
@@ -4556,6 +4592,8 @@ rt::impl_serde!(ManagedInstallerStatus);
 ///
 /// CSDL: `microsoft.graph.managedMobileApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedMobileAppPath`](requests/struct.ManagedMobileAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedMobileApp {
@@ -4648,6 +4686,8 @@ rt::impl_serde!(ManagedMobileApp);
 /// An abstract base class containing properties for all managed mobile line of business apps.
 ///
 /// CSDL: `microsoft.graph.managedMobileLobApp`, entity type, derived from `microsoft.graph.managedApp`, abstract, key `id`.
+///
+/// Request builders: [`ManagedMobileLobAppPath`](requests/struct.ManagedMobileLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5085,7 +5125,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedMobileLobApp);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.managedMobileLobApp` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.managedMobileLobApp` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5102,6 +5142,7 @@ impl ::std::default::Default for AnyManagedMobileLobApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedMobileLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::beta::ManagedMobileLobApp) -> Self {
@@ -5109,6 +5150,7 @@ impl ::std::convert::From<crate::beta::ManagedMobileLobApp> for AnyManagedMobile
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAndroidLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidLobApp) -> Self {
@@ -5116,6 +5158,7 @@ impl ::std::convert::From<crate::beta::ManagedAndroidLobApp> for AnyManagedMobil
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedIosLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::beta::ManagedIosLobApp) -> Self {

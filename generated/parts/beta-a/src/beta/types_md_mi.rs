@@ -181,6 +181,8 @@ rt::impl_serde!(MdmSupportedState);
 ///
 /// CSDL: `microsoft.graph.mdmWindowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
 ///
+/// Request builders: [`MdmWindowsInformationProtectionPolicyPath`](requests/struct.MdmWindowsInformationProtectionPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MdmWindowsInformationProtectionPolicy {
@@ -736,6 +738,8 @@ rt::impl_serde!(MdmWindowsInformationProtectionPolicy);
 /// A class containing the properties used for mdm windows information protection policy PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
+///
+/// Request builders: [`MdmWindowsInformationProtectionPolicyPolicySetItemPath`](requests/struct.MdmWindowsInformationProtectionPolicyPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2105,6 +2109,8 @@ rt::impl_serde!(MicrosoftLauncherSearchBarPlacement);
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`MicrosoftStoreForBusinessAppPath`](requests/struct.MicrosoftStoreForBusinessAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MicrosoftStoreForBusinessApp {
@@ -2630,6 +2636,8 @@ rt::impl_serde!(MicrosoftStoreForBusinessAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessContainedApp`, entity type, derived from `microsoft.graph.mobileContainedApp`, key `id`.
 ///
+/// Request builders: [`MicrosoftStoreForBusinessContainedAppPath`](requests/struct.MicrosoftStoreForBusinessContainedAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MicrosoftStoreForBusinessContainedApp {
@@ -2802,6 +2810,8 @@ rt::impl_serde!(MicrosoftStoreForBusinessPortalSelectionOptions);
 /// Entity that represents the health thresholds of a health metric.
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelHealthThreshold`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MicrosoftTunnelHealthThresholdPath`](requests/struct.MicrosoftTunnelHealthThresholdPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2976,6 +2986,8 @@ rt::impl_serde!(MicrosoftTunnelLogCollectionStatus);
 /// Entity that stores the server log collection status.
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelServerLogCollectionResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MicrosoftTunnelServerLogCollectionResponsePath`](requests/struct.MicrosoftTunnelServerLogCollectionResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

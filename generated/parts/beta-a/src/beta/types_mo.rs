@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.mobileApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`MobileAppPath`](requests/struct.MobileAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileApp {
@@ -372,7 +374,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileApp);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.mobileApp` or any type derived from it, selected by `@odata.type` (34 types).
+/// `microsoft.graph.mobileApp` or any type derived from it, selected by `@odata.type` (34 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -422,6 +424,7 @@ impl ::std::default::Default for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MobileApp) -> Self {
@@ -429,6 +432,7 @@ impl ::std::convert::From<crate::beta::MobileApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::AndroidForWorkApp) -> Self {
@@ -436,6 +440,7 @@ impl ::std::convert::From<crate::beta::AndroidForWorkApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::AndroidLobApp) -> Self {
@@ -443,6 +448,7 @@ impl ::std::convert::From<crate::beta::AndroidLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::AndroidManagedStoreApp) -> Self {
@@ -450,6 +456,7 @@ impl ::std::convert::From<crate::beta::AndroidManagedStoreApp> for AnyMobileApp 
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreWebApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::AndroidManagedStoreWebApp) -> Self {
@@ -457,6 +464,7 @@ impl ::std::convert::From<crate::beta::AndroidManagedStoreWebApp> for AnyMobileA
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::AndroidStoreApp) -> Self {
@@ -464,6 +472,7 @@ impl ::std::convert::From<crate::beta::AndroidStoreApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::IosLobApp) -> Self {
@@ -471,6 +480,7 @@ impl ::std::convert::From<crate::beta::IosLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::IosStoreApp) -> Self {
@@ -478,6 +488,7 @@ impl ::std::convert::From<crate::beta::IosStoreApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::IosVppApp) -> Self {
@@ -485,6 +496,7 @@ impl ::std::convert::From<crate::beta::IosVppApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MacOsLobApp) -> Self {
@@ -492,6 +504,7 @@ impl ::std::convert::From<crate::beta::MacOsLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsMdatpApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MacOsMdatpApp) -> Self {
@@ -499,6 +512,7 @@ impl ::std::convert::From<crate::beta::MacOsMdatpApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsMicrosoftEdgeApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MacOsMicrosoftEdgeApp) -> Self {
@@ -506,6 +520,7 @@ impl ::std::convert::From<crate::beta::MacOsMicrosoftEdgeApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsOfficeSuiteApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MacOsOfficeSuiteApp) -> Self {
@@ -513,6 +528,7 @@ impl ::std::convert::From<crate::beta::MacOsOfficeSuiteApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsVppApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MacOsVppApp) -> Self {
@@ -520,6 +536,7 @@ impl ::std::convert::From<crate::beta::MacOsVppApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAndroidLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidLobApp) -> Self {
@@ -527,6 +544,7 @@ impl ::std::convert::From<crate::beta::ManagedAndroidLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAndroidStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidStoreApp) -> Self {
@@ -534,6 +552,7 @@ impl ::std::convert::From<crate::beta::ManagedAndroidStoreApp> for AnyMobileApp 
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedApp) -> Self {
@@ -541,6 +560,7 @@ impl ::std::convert::From<crate::beta::ManagedApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedIosLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedIosLobApp) -> Self {
@@ -548,6 +568,7 @@ impl ::std::convert::From<crate::beta::ManagedIosLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedIosStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedIosStoreApp) -> Self {
@@ -555,6 +576,7 @@ impl ::std::convert::From<crate::beta::ManagedIosStoreApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedMobileLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::ManagedMobileLobApp) -> Self {
@@ -562,6 +584,7 @@ impl ::std::convert::From<crate::beta::ManagedMobileLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MicrosoftStoreForBusinessApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MicrosoftStoreForBusinessApp) -> Self {
@@ -569,6 +592,7 @@ impl ::std::convert::From<crate::beta::MicrosoftStoreForBusinessApp> for AnyMobi
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::MobileLobApp) -> Self {
@@ -576,6 +600,7 @@ impl ::std::convert::From<crate::beta::MobileLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfficeSuiteApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::OfficeSuiteApp) -> Self {
@@ -583,6 +608,7 @@ impl ::std::convert::From<crate::beta::OfficeSuiteApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WebApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WebApp) -> Self {
@@ -590,6 +616,7 @@ impl ::std::convert::From<crate::beta::WebApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::Win32LobApp) -> Self {
@@ -597,6 +624,7 @@ impl ::std::convert::From<crate::beta::Win32LobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAppX> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsAppX) -> Self {
@@ -604,6 +632,7 @@ impl ::std::convert::From<crate::beta::WindowsAppX> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsMicrosoftEdgeApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsMicrosoftEdgeApp) -> Self {
@@ -611,6 +640,7 @@ impl ::std::convert::From<crate::beta::WindowsMicrosoftEdgeApp> for AnyMobileApp
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsMobileMsi> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsMobileMsi) -> Self {
@@ -618,6 +648,7 @@ impl ::std::convert::From<crate::beta::WindowsMobileMsi> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppX> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppX) -> Self {
@@ -625,6 +656,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81AppX> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppXBundle> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppXBundle) -> Self {
@@ -632,6 +664,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81AppXBundle> for AnyMobileAp
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81StoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81StoreApp) -> Self {
@@ -639,6 +672,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81StoreApp> for AnyMobileApp 
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhoneXap> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhoneXap) -> Self {
@@ -646,6 +680,7 @@ impl ::std::convert::From<crate::beta::WindowsPhoneXap> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsStoreApp) -> Self {
@@ -653,6 +688,7 @@ impl ::std::convert::From<crate::beta::WindowsStoreApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUniversalAppX> for AnyMobileApp {
     #[inline]
     fn from(v: crate::beta::WindowsUniversalAppX) -> Self {
@@ -3338,6 +3374,8 @@ rt::impl_serde!(MobileAppActionType);
 ///
 /// CSDL: `microsoft.graph.mobileAppAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MobileAppAssignmentPath`](requests/struct.MobileAppAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppAssignment {
@@ -3526,7 +3564,7 @@ rt::impl_object!(MobileAppAssignmentSettings);
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppAssignmentSettings);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.mobileAppAssignmentSettings` or any type derived from it, selected by `@odata.type` (11 types).
+/// `microsoft.graph.mobileAppAssignmentSettings` or any type derived from it, selected by `@odata.type` (11 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3573,6 +3611,7 @@ impl ::std::default::Default for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3581,6 +3620,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3589,6 +3629,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosLobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3597,6 +3638,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosStoreAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3605,6 +3647,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3613,6 +3656,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsLobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3621,6 +3665,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsVppAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3629,6 +3674,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MicrosoftStoreForBusinessAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3637,6 +3683,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3645,6 +3692,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAppXAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3653,6 +3701,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUniversalAppXAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -3896,6 +3945,8 @@ rt::impl_serde!(AnyMobileAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.mobileAppCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MobileAppCategoryPath`](requests/struct.MobileAppCategoryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppCategory {
@@ -3989,6 +4040,8 @@ rt::impl_serde!(MobileAppCategory);
 ///
 /// CSDL: `microsoft.graph.mobileAppContent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MobileAppContentPath`](requests/struct.MobileAppContentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppContent {
@@ -4081,6 +4134,8 @@ rt::impl_serde!(MobileAppContent);
 /// Contains properties for a single installer file that is associated with a given mobileAppContent version.
 ///
 /// CSDL: `microsoft.graph.mobileAppContentFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MobileAppContentFilePath`](requests/struct.MobileAppContentFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4408,6 +4463,8 @@ rt::impl_serde!(MobileAppContentFileUploadState);
 ///
 /// CSDL: `microsoft.graph.mobileAppDependency`, entity type, derived from `microsoft.graph.mobileAppRelationship`, key `id`.
 ///
+/// Request builders: [`MobileAppDependencyPath`](requests/struct.MobileAppDependencyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppDependency {
@@ -4676,7 +4733,7 @@ rt::impl_object!(MobileAppIdentifier);
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppIdentifier);
 #[cfg(msgraph_beta_core_or_device_app_management)]
-/// `microsoft.graph.mobileAppIdentifier` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.mobileAppIdentifier` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4697,6 +4754,7 @@ impl ::std::default::Default for AnyMobileAppIdentifier {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppIdentifier> for AnyMobileAppIdentifier {
     #[inline]
     fn from(v: crate::beta::MobileAppIdentifier) -> Self {
@@ -4704,6 +4762,7 @@ impl ::std::convert::From<crate::beta::MobileAppIdentifier> for AnyMobileAppIden
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidMobileAppIdentifier>
 for AnyMobileAppIdentifier {
     #[inline]
@@ -4712,6 +4771,7 @@ for AnyMobileAppIdentifier {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosMobileAppIdentifier>
 for AnyMobileAppIdentifier {
     #[inline]
@@ -4720,6 +4780,7 @@ for AnyMobileAppIdentifier {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacAppIdentifier> for AnyMobileAppIdentifier {
     #[inline]
     fn from(v: crate::beta::MacAppIdentifier) -> Self {
@@ -4727,6 +4788,7 @@ impl ::std::convert::From<crate::beta::MacAppIdentifier> for AnyMobileAppIdentif
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAppIdentifier> for AnyMobileAppIdentifier {
     #[inline]
     fn from(v: crate::beta::WindowsAppIdentifier) -> Self {
@@ -4845,6 +4907,8 @@ rt::impl_serde!(AnyMobileAppIdentifier);
 /// Contains properties for the installation state of a mobile app for a device.
 ///
 /// CSDL: `microsoft.graph.mobileAppInstallStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MobileAppInstallStatusPath`](requests/struct.MobileAppInstallStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5076,6 +5140,8 @@ rt::impl_serde!(MobileAppInstallStatus);
 /// Contains properties for the installation summary of a mobile app.
 ///
 /// CSDL: `microsoft.graph.mobileAppInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MobileAppInstallSummaryPath`](requests/struct.MobileAppInstallSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5376,6 +5442,8 @@ rt::impl_serde!(MobileAppInstallTimeSettings);
 ///
 /// CSDL: `microsoft.graph.mobileAppPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
+/// Request builders: [`MobileAppPolicySetItemPath`](requests/struct.MobileAppPolicySetItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppPolicySetItem {
@@ -5567,6 +5635,8 @@ rt::impl_serde!(MobileAppPolicySetItem);
 ///
 /// CSDL: `microsoft.graph.mobileAppProvisioningConfigGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MobileAppProvisioningConfigGroupAssignmentPath`](requests/struct.MobileAppProvisioningConfigGroupAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppProvisioningConfigGroupAssignment {
@@ -5699,6 +5769,8 @@ rt::impl_serde!(MobileAppPublishingState);
 ///
 /// CSDL: `microsoft.graph.mobileAppRelationship`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`MobileAppRelationshipPath`](requests/struct.MobileAppRelationshipPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppRelationship {
@@ -5828,7 +5900,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppRelationship);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.mobileAppRelationship` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.mobileAppRelationship` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5845,6 +5917,7 @@ impl ::std::default::Default for AnyMobileAppRelationship {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppRelationship>
 for AnyMobileAppRelationship {
     #[inline]
@@ -5853,6 +5926,7 @@ for AnyMobileAppRelationship {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppDependency>
 for AnyMobileAppRelationship {
     #[inline]
@@ -5861,6 +5935,7 @@ for AnyMobileAppRelationship {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppSupersedence>
 for AnyMobileAppRelationship {
     #[inline]
@@ -6105,6 +6180,8 @@ rt::impl_serde!(MobileAppRelationshipType);
 /// Describes a supersedence relationship between two mobile apps.
 ///
 /// CSDL: `microsoft.graph.mobileAppSupersedence`, entity type, derived from `microsoft.graph.mobileAppRelationship`, key `id`.
+///
+/// Request builders: [`MobileAppSupersedencePath`](requests/struct.MobileAppSupersedencePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6888,6 +6965,8 @@ rt::impl_serde!(MobileAppTroubleshootingDeviceCheckinHistory);
 ///
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
 ///
+/// Request builders: [`MobileAppTroubleshootingEventPath`](requests/struct.MobileAppTroubleshootingEventPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MobileAppTroubleshootingEvent {
@@ -7188,7 +7267,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppTroubleshootingHistoryItem);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.mobileAppTroubleshootingHistoryItem` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.mobileAppTroubleshootingHistoryItem` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7220,6 +7299,7 @@ impl ::std::default::Default for AnyMobileAppTroubleshootingHistoryItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingHistoryItem>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7228,6 +7308,7 @@ for AnyMobileAppTroubleshootingHistoryItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingAppPolicyCreationHistory>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7236,6 +7317,7 @@ for AnyMobileAppTroubleshootingHistoryItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingAppStateHistory>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7244,6 +7326,7 @@ for AnyMobileAppTroubleshootingHistoryItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingAppTargetHistory>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7252,6 +7335,7 @@ for AnyMobileAppTroubleshootingHistoryItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingAppUpdateHistory>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7260,6 +7344,7 @@ for AnyMobileAppTroubleshootingHistoryItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppTroubleshootingDeviceCheckinHistory>
 for AnyMobileAppTroubleshootingHistoryItem {
     #[inline]
@@ -7516,6 +7601,8 @@ rt::impl_serde!(AnyMobileAppTroubleshootingHistoryItem);
 ///
 /// CSDL: `microsoft.graph.mobileContainedApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`MobileContainedAppPath`](requests/struct.MobileContainedAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileContainedApp {
@@ -7579,7 +7666,7 @@ rt::impl_setters!(MobileContainedApp { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileContainedApp);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.mobileContainedApp` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.mobileContainedApp` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7600,6 +7687,7 @@ impl ::std::default::Default for AnyMobileContainedApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileContainedApp> for AnyMobileContainedApp {
     #[inline]
     fn from(v: crate::beta::MobileContainedApp) -> Self {
@@ -7607,6 +7695,7 @@ impl ::std::convert::From<crate::beta::MobileContainedApp> for AnyMobileContaine
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MicrosoftStoreForBusinessContainedApp>
 for AnyMobileContainedApp {
     #[inline]
@@ -7615,6 +7704,7 @@ for AnyMobileContainedApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUniversalAppXContainedApp>
 for AnyMobileContainedApp {
     #[inline]
@@ -7731,6 +7821,8 @@ rt::impl_serde!(AnyMobileContainedApp);
 /// An abstract base class containing properties for all mobile line of business apps.
 ///
 /// CSDL: `microsoft.graph.mobileLobApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
+///
+/// Request builders: [`MobileLobAppPath`](requests/struct.MobileLobAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -8145,7 +8237,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileLobApp);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.mobileLobApp` or any type derived from it, selected by `@odata.type` (11 types).
+/// `microsoft.graph.mobileLobApp` or any type derived from it, selected by `@odata.type` (11 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8170,6 +8262,7 @@ impl ::std::default::Default for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::MobileLobApp) -> Self {
@@ -8177,6 +8270,7 @@ impl ::std::convert::From<crate::beta::MobileLobApp> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::AndroidLobApp) -> Self {
@@ -8184,6 +8278,7 @@ impl ::std::convert::From<crate::beta::AndroidLobApp> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::IosLobApp) -> Self {
@@ -8191,6 +8286,7 @@ impl ::std::convert::From<crate::beta::IosLobApp> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::MacOsLobApp) -> Self {
@@ -8198,6 +8294,7 @@ impl ::std::convert::From<crate::beta::MacOsLobApp> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::Win32LobApp) -> Self {
@@ -8205,6 +8302,7 @@ impl ::std::convert::From<crate::beta::Win32LobApp> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAppX> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsAppX) -> Self {
@@ -8212,6 +8310,7 @@ impl ::std::convert::From<crate::beta::WindowsAppX> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsMobileMsi> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsMobileMsi) -> Self {
@@ -8219,6 +8318,7 @@ impl ::std::convert::From<crate::beta::WindowsMobileMsi> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppX> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppX) -> Self {
@@ -8226,6 +8326,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81AppX> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppXBundle> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppXBundle) -> Self {
@@ -8233,6 +8334,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81AppXBundle> for AnyMobileLo
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhoneXap> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsPhoneXap) -> Self {
@@ -8240,6 +8342,7 @@ impl ::std::convert::From<crate::beta::WindowsPhoneXap> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUniversalAppX> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::beta::WindowsUniversalAppX) -> Self {

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.namedLocation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`NamedLocationPath`](requests/struct.NamedLocationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct NamedLocation {
@@ -104,7 +106,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(NamedLocation);
 #[cfg(msgraph_beta_identity_or_search)]
-/// `microsoft.graph.namedLocation` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.namedLocation` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -121,6 +123,7 @@ impl ::std::default::Default for AnyNamedLocation {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::beta::NamedLocation) -> Self {
@@ -128,6 +131,7 @@ impl ::std::convert::From<crate::beta::NamedLocation> for AnyNamedLocation {
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CountryNamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::beta::CountryNamedLocation) -> Self {
@@ -135,6 +139,7 @@ impl ::std::convert::From<crate::beta::CountryNamedLocation> for AnyNamedLocatio
     }
 }
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IpNamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::beta::IpNamedLocation) -> Self {
@@ -293,6 +298,8 @@ rt::impl_serde!(AnyNamedLocation);
 /// Entity which represents an OnPrem Ndes connector.
 ///
 /// CSDL: `microsoft.graph.ndesConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`NdesConnectorPath`](requests/struct.NdesConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -555,6 +562,8 @@ rt::impl_enum!(NonEapAuthenticationMethodForPeap);
 rt::impl_serde!(NonEapAuthenticationMethodForPeap);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.notification`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`NotificationPath`](requests/struct.NotificationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -879,6 +888,8 @@ rt::impl_serde!(NumberRange);
 #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
 /// CSDL: `microsoft.graph.oAuth2PermissionGrant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OAuth2PermissionGrantPath`](requests/struct.OAuth2PermissionGrantPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-oauth2-permission-grants`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct OAuth2PermissionGrant {
@@ -1104,6 +1115,8 @@ rt::impl_setters!(
 rt::impl_serde!(ObjectIdentity);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActiveUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`Office365ActiveUserDetailPath`](requests/struct.Office365ActiveUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1454,6 +1467,8 @@ rt::impl_serde!(Office365ActiveUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`Office365GroupsActivityCountsPath`](requests/struct.Office365GroupsActivityCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Office365GroupsActivityCounts {
@@ -1592,6 +1607,8 @@ rt::impl_setters!(
 rt::impl_serde!(Office365GroupsActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`Office365GroupsActivityDetailPath`](requests/struct.Office365GroupsActivityDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1885,6 +1902,8 @@ rt::impl_serde!(Office365GroupsActivityDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityFileCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`Office365GroupsActivityFileCountsPath`](requests/struct.Office365GroupsActivityFileCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Office365GroupsActivityFileCounts {
@@ -2003,6 +2022,8 @@ rt::impl_setters!(
 rt::impl_serde!(Office365GroupsActivityFileCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`Office365GroupsActivityStoragePath`](requests/struct.Office365GroupsActivityStoragePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2127,6 +2148,8 @@ rt::impl_setters!(
 rt::impl_serde!(Office365GroupsActivityStorage);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ServicesUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`Office365ServicesUserCountsPath`](requests/struct.Office365ServicesUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2507,6 +2530,8 @@ rt::impl_serde!(OfficeClientCheckinStatus);
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.officeClientConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`OfficeClientConfigurationPath`](requests/struct.OfficeClientConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct OfficeClientConfiguration {
@@ -2659,7 +2684,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeClientConfiguration);
 #[cfg(msgraph_beta_office_configuration_or_search)]
-/// `microsoft.graph.officeClientConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.officeClientConfiguration` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2680,6 +2705,7 @@ impl ::std::default::Default for AnyOfficeClientConfiguration {
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfficeClientConfiguration>
 for AnyOfficeClientConfiguration {
     #[inline]
@@ -2688,6 +2714,7 @@ for AnyOfficeClientConfiguration {
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsOfficeClientConfiguration>
 for AnyOfficeClientConfiguration {
     #[inline]
@@ -2696,6 +2723,7 @@ for AnyOfficeClientConfiguration {
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsOfficeClientSecurityConfiguration>
 for AnyOfficeClientConfiguration {
     #[inline]
@@ -2977,6 +3005,8 @@ rt::impl_serde!(AnyOfficeClientConfiguration);
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.officeClientConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OfficeClientConfigurationAssignmentPath`](requests/struct.OfficeClientConfigurationAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct OfficeClientConfigurationAssignment {
@@ -3051,6 +3081,8 @@ rt::impl_setters!(
 rt::impl_serde!(OfficeClientConfigurationAssignment);
 #[cfg(msgraph_beta_office_configuration)]
 /// CSDL: `microsoft.graph.officeConfiguration`, entity type.
+///
+/// Request builders: [`OfficeConfigurationPath`](requests/struct.OfficeConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-office-configuration`.
 #[derive(Clone, PartialEq)]
@@ -3208,7 +3240,7 @@ rt::impl_object!(OfficeConfigurationAssignmentTarget);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeConfigurationAssignmentTarget);
 #[cfg(msgraph_beta_office_configuration_or_search)]
-/// `microsoft.graph.officeConfigurationAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.officeConfigurationAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3228,6 +3260,7 @@ impl ::std::default::Default for AnyOfficeConfigurationAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfficeConfigurationAssignmentTarget>
 for AnyOfficeConfigurationAssignmentTarget {
     #[inline]
@@ -3236,6 +3269,7 @@ for AnyOfficeConfigurationAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfficeConfigurationGroupAssignmentTarget>
 for AnyOfficeConfigurationAssignmentTarget {
     #[inline]
@@ -3445,6 +3479,8 @@ rt::impl_serde!(OfficeProductId);
 /// Contains properties and inherited properties for the Office365 Suite App.
 ///
 /// CSDL: `microsoft.graph.officeSuiteApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`OfficeSuiteAppPath`](requests/struct.OfficeSuiteAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4294,7 +4330,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSetting);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.omaSetting` or any type derived from it, selected by `@odata.type` (8 types).
+/// `microsoft.graph.omaSetting` or any type derived from it, selected by `@odata.type` (8 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4316,6 +4352,7 @@ impl ::std::default::Default for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OmaSetting> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSetting) -> Self {
@@ -4323,6 +4360,7 @@ impl ::std::convert::From<crate::beta::OmaSetting> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OmaSettingBase64> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingBase64) -> Self {
@@ -4330,6 +4368,7 @@ impl ::std::convert::From<crate::beta::OmaSettingBase64> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OmaSettingBoolean> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingBoolean) -> Self {
@@ -4337,6 +4376,7 @@ impl ::std::convert::From<crate::beta::OmaSettingBoolean> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OmaSettingDateTime> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingDateTime) -> Self {
@@ -4344,6 +4384,7 @@ impl ::std::convert::From<crate::beta::OmaSettingDateTime> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OmaSettingFloatingPoint> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingFloatingPoint) -> Self {
@@ -4351,6 +4392,7 @@ impl ::std::convert::From<crate::beta::OmaSettingFloatingPoint> for AnyOmaSettin
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OmaSettingInteger> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingInteger) -> Self {
@@ -4358,6 +4400,7 @@ impl ::std::convert::From<crate::beta::OmaSettingInteger> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OmaSettingString> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingString) -> Self {
@@ -4365,6 +4408,7 @@ impl ::std::convert::From<crate::beta::OmaSettingString> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OmaSettingStringXml> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::beta::OmaSettingStringXml) -> Self {
@@ -5634,6 +5678,8 @@ rt::impl_serde!(OmaSettingStringXml);
 ///
 /// CSDL: `microsoft.graph.onPremisesConditionalAccessSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OnPremisesConditionalAccessSettingsPath`](requests/struct.OnPremisesConditionalAccessSettingsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct OnPremisesConditionalAccessSettings {
@@ -6311,6 +6357,8 @@ rt::impl_serde!(OnboardingStatus);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OneDriveActivityUserDetailPath`](requests/struct.OneDriveActivityUserDetailPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct OneDriveActivityUserDetail {
@@ -6502,6 +6550,8 @@ rt::impl_serde!(OneDriveActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageAccountCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OneDriveUsageAccountCountsPath`](requests/struct.OneDriveUsageAccountCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct OneDriveUsageAccountCounts {
@@ -6629,6 +6679,8 @@ rt::impl_setters!(
 rt::impl_serde!(OneDriveUsageAccountCounts);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenote`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`OnenotePath`](requests/struct.OnenotePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6760,6 +6812,8 @@ rt::impl_setters!(
 rt::impl_serde!(Onenote);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteOperation`, entity type, derived from `microsoft.graph.operation`, key `id`.
+///
+/// Request builders: [`OnenoteOperationPath`](requests/struct.OnenoteOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7177,6 +7231,8 @@ rt::impl_serde!(OnenoteSourceService);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.openIdConnectIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
+/// Request builders: [`OpenIdConnectIdentityProviderPath`](requests/struct.OpenIdConnectIdentityProviderPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct OpenIdConnectIdentityProvider {
@@ -7336,6 +7392,8 @@ rt::impl_setters!(
 rt::impl_serde!(OpenIdConnectIdentityProvider);
 #[cfg(msgraph_beta_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.openIdConnectProvider`, entity type, derived from `microsoft.graph.identityProvider`, key `id`.
+///
+/// Request builders: [`OpenIdConnectProviderPath`](requests/struct.OpenIdConnectProviderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-providers`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7608,6 +7666,8 @@ rt::impl_serde!(OpenIdConnectResponseTypes);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OperationPath`](requests/struct.OperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Operation {
@@ -7707,7 +7767,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Operation);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
-/// `microsoft.graph.operation` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.operation` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7723,6 +7783,7 @@ impl ::std::default::Default for AnyOperation {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Operation> for AnyOperation {
     #[inline]
     fn from(v: crate::beta::Operation) -> Self {
@@ -7730,6 +7791,7 @@ impl ::std::convert::From<crate::beta::Operation> for AnyOperation {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteOperation> for AnyOperation {
     #[inline]
     fn from(v: crate::beta::OnenoteOperation) -> Self {
@@ -7944,6 +8006,8 @@ rt::impl_serde!(OperationError);
 /// The organization resource represents an instance of global settings and resources which operate and are provisioned at the tenant-level.
 ///
 /// CSDL: `microsoft.graph.organization`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`OrganizationPath`](requests/struct.OrganizationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -8378,6 +8442,8 @@ rt::impl_setters!(
 rt::impl_serde!(Organization);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.organizationSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`OrganizationSettingsPath`](requests/struct.OrganizationSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

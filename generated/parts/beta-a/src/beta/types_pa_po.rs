@@ -206,7 +206,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParentLabelDetails);
 #[cfg(msgraph_beta_core_or_information_protection)]
-/// `microsoft.graph.parentLabelDetails` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.parentLabelDetails` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -222,6 +222,7 @@ impl ::std::default::Default for AnyParentLabelDetails {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ParentLabelDetails> for AnyParentLabelDetails {
     #[inline]
     fn from(v: crate::beta::ParentLabelDetails) -> Self {
@@ -229,6 +230,7 @@ impl ::std::convert::From<crate::beta::ParentLabelDetails> for AnyParentLabelDet
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LabelDetails> for AnyParentLabelDetails {
     #[inline]
     fn from(v: crate::beta::LabelDetails) -> Self {
@@ -681,7 +683,7 @@ rt::impl_object!(ParticipantJoiningResponse);
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantJoiningResponse);
 #[cfg(msgraph_beta_any_area)]
-/// `microsoft.graph.participantJoiningResponse` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.participantJoiningResponse` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `beta` or any `beta-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -701,6 +703,7 @@ impl ::std::default::Default for AnyParticipantJoiningResponse {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ParticipantJoiningResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -709,6 +712,7 @@ for AnyParticipantJoiningResponse {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AcceptJoinResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -717,6 +721,7 @@ for AnyParticipantJoiningResponse {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InviteNewBotResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -725,6 +730,7 @@ for AnyParticipantJoiningResponse {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RejectJoinResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -1181,6 +1187,8 @@ rt::impl_object!(PayloadRequest);
 rt::impl_serde!(PayloadRequest);
 #[cfg(msgraph_beta_payload_response_or_search)]
 /// CSDL: `microsoft.graph.payloadResponse`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`PayloadResponsePath`](requests/struct.PayloadResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-payload-response`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1802,6 +1810,8 @@ rt::impl_enum!(PersistentBrowserSessionMode);
 rt::impl_serde!(PersistentBrowserSessionMode);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.person`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PersonPath`](requests/struct.PersonPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2520,6 +2530,8 @@ rt::impl_serde!(Pkcs12CertificateInformation);
 #[cfg(msgraph_beta_places_or_search)]
 /// CSDL: `microsoft.graph.place`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`PlacePath`](requests/struct.PlacePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Place {
@@ -2628,7 +2640,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Place);
 #[cfg(msgraph_beta_places_or_search)]
-/// `microsoft.graph.place` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.place` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2645,6 +2657,7 @@ impl ::std::default::Default for AnyPlace {
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Place> for AnyPlace {
     #[inline]
     fn from(v: crate::beta::Place) -> Self {
@@ -2652,6 +2665,7 @@ impl ::std::convert::From<crate::beta::Place> for AnyPlace {
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Room> for AnyPlace {
     #[inline]
     fn from(v: crate::beta::Room) -> Self {
@@ -2659,6 +2673,7 @@ impl ::std::convert::From<crate::beta::Room> for AnyPlace {
     }
 }
 #[cfg(msgraph_beta_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RoomList> for AnyPlace {
     #[inline]
     fn from(v: crate::beta::RoomList) -> Self {
@@ -2836,6 +2851,8 @@ rt::impl_serde!(AnyPlace);
 #[cfg(msgraph_beta_planner)]
 /// CSDL: `microsoft.graph.planner`, entity type.
 ///
+/// Request builders: [`PlannerPath`](requests/struct.PlannerPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-planner`.
 #[derive(Clone, PartialEq)]
 pub struct Planner {
@@ -2989,6 +3006,8 @@ rt::impl_serde!(PlannerAppliedCategories);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerAssignedToTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
+/// Request builders: [`PlannerAssignedToTaskBoardTaskFormatPath`](requests/struct.PlannerAssignedToTaskBoardTaskFormatPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerAssignedToTaskBoardTaskFormat {
@@ -3138,6 +3157,8 @@ rt::impl_serde!(PlannerAssignments);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucket`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
+/// Request builders: [`PlannerBucketPath`](requests/struct.PlannerBucketPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerBucket {
@@ -3247,6 +3268,8 @@ rt::impl_setters!(
 rt::impl_serde!(PlannerBucket);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucketTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
+///
+/// Request builders: [`PlannerBucketTaskBoardTaskFormatPath`](requests/struct.PlannerBucketTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3842,6 +3865,8 @@ rt::impl_serde!(PlannerContainerType);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerDelta`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PlannerDeltaPath`](requests/struct.PlannerDeltaPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerDelta {
@@ -3905,7 +3930,7 @@ rt::impl_setters!(PlannerDelta { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlannerDelta);
 #[cfg(msgraph_beta_core_or_planner)]
-/// `microsoft.graph.plannerDelta` or any type derived from it, selected by `@odata.type` (10 types).
+/// `microsoft.graph.plannerDelta` or any type derived from it, selected by `@odata.type` (10 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3935,6 +3960,7 @@ impl ::std::default::Default for AnyPlannerDelta {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerDelta> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerDelta) -> Self {
@@ -3942,6 +3968,7 @@ impl ::std::convert::From<crate::beta::PlannerDelta> for AnyPlannerDelta {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerAssignedToTaskBoardTaskFormat>
 for AnyPlannerDelta {
     #[inline]
@@ -3950,6 +3977,7 @@ for AnyPlannerDelta {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerBucket> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerBucket) -> Self {
@@ -3957,6 +3985,7 @@ impl ::std::convert::From<crate::beta::PlannerBucket> for AnyPlannerDelta {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerBucketTaskBoardTaskFormat>
 for AnyPlannerDelta {
     #[inline]
@@ -3965,6 +3994,7 @@ for AnyPlannerDelta {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerPlan> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerPlan) -> Self {
@@ -3972,6 +4002,7 @@ impl ::std::convert::From<crate::beta::PlannerPlan> for AnyPlannerDelta {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerPlanDetails> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerPlanDetails) -> Self {
@@ -3979,6 +4010,7 @@ impl ::std::convert::From<crate::beta::PlannerPlanDetails> for AnyPlannerDelta {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerProgressTaskBoardTaskFormat>
 for AnyPlannerDelta {
     #[inline]
@@ -3987,6 +4019,7 @@ for AnyPlannerDelta {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerTask> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerTask) -> Self {
@@ -3994,6 +4027,7 @@ impl ::std::convert::From<crate::beta::PlannerTask> for AnyPlannerDelta {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerTaskDetails> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerTaskDetails) -> Self {
@@ -4001,6 +4035,7 @@ impl ::std::convert::From<crate::beta::PlannerTaskDetails> for AnyPlannerDelta {
     }
 }
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerUser> for AnyPlannerDelta {
     #[inline]
     fn from(v: crate::beta::PlannerUser) -> Self {
@@ -4448,6 +4483,8 @@ rt::impl_serde!(PlannerFavoritePlanReferenceCollection);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.plannerGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PlannerGroupPath`](requests/struct.PlannerGroupPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerGroup {
@@ -4579,6 +4616,8 @@ rt::impl_object!(PlannerOrderHintsByAssignee);
 rt::impl_serde!(PlannerOrderHintsByAssignee);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlan`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
+///
+/// Request builders: [`PlannerPlanPath`](requests/struct.PlannerPlanPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5090,6 +5129,8 @@ rt::impl_serde!(PlannerPlanContextType);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlanDetails`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
+/// Request builders: [`PlannerPlanDetailsPath`](requests/struct.PlannerPlanDetailsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerPlanDetails {
@@ -5254,6 +5295,8 @@ rt::impl_enum!(PlannerPreviewType);
 rt::impl_serde!(PlannerPreviewType);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerProgressTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
+///
+/// Request builders: [`PlannerProgressTaskBoardTaskFormatPath`](requests/struct.PlannerProgressTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5465,6 +5508,8 @@ rt::impl_serde!(PlannerRecentPlanReferenceCollection);
 #[cfg(msgraph_beta_planner_or_search)]
 /// CSDL: `microsoft.graph.plannerRoster`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PlannerRosterPath`](requests/struct.PlannerRosterPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-planner`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PlannerRoster {
@@ -5551,6 +5596,8 @@ rt::impl_setters!(
 rt::impl_serde!(PlannerRoster);
 #[cfg(msgraph_beta_planner_or_search)]
 /// CSDL: `microsoft.graph.plannerRosterMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PlannerRosterMemberPath`](requests/struct.PlannerRosterMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-planner`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5646,6 +5693,8 @@ rt::impl_setters!(
 rt::impl_serde!(PlannerRosterMember);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTask`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
+///
+/// Request builders: [`PlannerTaskPath`](requests/struct.PlannerTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6057,6 +6106,8 @@ rt::impl_serde!(PlannerTaskCreation);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTaskDetails`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
+/// Request builders: [`PlannerTaskDetailsPath`](requests/struct.PlannerTaskDetailsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerTaskDetails {
@@ -6279,6 +6330,8 @@ rt::impl_serde!(PlannerTeamsPublicationInfo);
 #[cfg(msgraph_beta_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerUser`, entity type, derived from `microsoft.graph.plannerDelta`, key `id`.
 ///
+/// Request builders: [`PlannerUserPath`](requests/struct.PlannerUserPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerUser {
@@ -6494,6 +6547,8 @@ rt::impl_serde!(PlannerUserIds);
 ///
 /// CSDL: `microsoft.graph.policySet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PolicySetPath`](requests/struct.PolicySetPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PolicySet {
@@ -6686,6 +6741,8 @@ rt::impl_serde!(PolicySet);
 ///
 /// CSDL: `microsoft.graph.policySetAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PolicySetAssignmentPath`](requests/struct.PolicySetAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PolicySetAssignment {
@@ -6778,6 +6835,8 @@ rt::impl_serde!(PolicySetAssignment);
 /// A class containing the properties used for PolicySet Item.
 ///
 /// CSDL: `microsoft.graph.policySetItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`PolicySetItemPath`](requests/struct.PolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6943,7 +7002,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicySetItem);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.policySetItem` or any type derived from it, selected by `@odata.type` (13 types).
+/// `microsoft.graph.policySetItem` or any type derived from it, selected by `@odata.type` (13 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6996,6 +7055,7 @@ impl ::std::default::Default for AnyPolicySetItem {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PolicySetItem> for AnyPolicySetItem {
     #[inline]
     fn from(v: crate::beta::PolicySetItem) -> Self {
@@ -7003,6 +7063,7 @@ impl ::std::convert::From<crate::beta::PolicySetItem> for AnyPolicySetItem {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceCompliancePolicyPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7011,6 +7072,7 @@ for AnyPolicySetItem {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7019,6 +7081,7 @@ for AnyPolicySetItem {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementScriptPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7027,6 +7090,7 @@ for AnyPolicySetItem {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7035,6 +7099,7 @@ for AnyPolicySetItem {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosLobAppProvisioningConfigurationPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7043,6 +7108,7 @@ for AnyPolicySetItem {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppProtectionPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7051,6 +7117,7 @@ for AnyPolicySetItem {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7059,6 +7126,7 @@ for AnyPolicySetItem {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem,
 > for AnyPolicySetItem {
@@ -7070,6 +7138,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MobileAppPolicySetItem> for AnyPolicySetItem {
     #[inline]
     fn from(v: crate::beta::MobileAppPolicySetItem) -> Self {
@@ -7077,6 +7146,7 @@ impl ::std::convert::From<crate::beta::MobileAppPolicySetItem> for AnyPolicySetI
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppConfigurationPolicySetItem>
 for AnyPolicySetItem {
     #[inline]
@@ -7085,6 +7155,7 @@ for AnyPolicySetItem {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
 > for AnyPolicySetItem {
@@ -7098,6 +7169,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem>
 for AnyPolicySetItem {
     #[inline]

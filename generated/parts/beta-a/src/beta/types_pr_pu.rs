@@ -80,6 +80,8 @@ rt::impl_serde!(PreAuthorizedApplication);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.presentation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PresentationPath`](requests/struct.PresentationPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Presentation {
@@ -154,6 +156,8 @@ rt::impl_setters!(
 rt::impl_serde!(Presentation);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrintConnectorPath`](requests/struct.PrintConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -309,6 +313,8 @@ rt::impl_serde!(PrintConnector);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printService`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PrintServicePath`](requests/struct.PrintServicePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintService {
@@ -383,6 +389,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrintService);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printServiceEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrintServiceEndpointPath`](requests/struct.PrintServiceEndpointPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -542,6 +550,8 @@ rt::impl_serde!(PrintSettings);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsage`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`PrintUsagePath`](requests/struct.PrintUsagePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintUsage {
@@ -657,7 +667,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintUsage);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
-/// `microsoft.graph.printUsage` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.printUsage` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -674,6 +684,7 @@ impl ::std::default::Default for AnyPrintUsage {
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintUsage> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::beta::PrintUsage) -> Self {
@@ -681,6 +692,7 @@ impl ::std::convert::From<crate::beta::PrintUsage> for AnyPrintUsage {
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintUsageByPrinter> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::beta::PrintUsageByPrinter) -> Self {
@@ -688,6 +700,7 @@ impl ::std::convert::From<crate::beta::PrintUsageByPrinter> for AnyPrintUsage {
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintUsageByUser> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::beta::PrintUsageByUser) -> Self {
@@ -863,6 +876,8 @@ rt::impl_serde!(AnyPrintUsage);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByPrinter`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
+/// Request builders: [`PrintUsageByPrinterPath`](requests/struct.PrintUsageByPrinterPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintUsageByPrinter {
@@ -988,6 +1003,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrintUsageByPrinter);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByUser`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
+///
+/// Request builders: [`PrintUsageByUserPath`](requests/struct.PrintUsageByUserPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1853,6 +1870,8 @@ rt::impl_serde!(PrivacyProfile);
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// CSDL: `microsoft.graph.privilegedSignupStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PrivilegedSignupStatusPath`](requests/struct.PrivilegedSignupStatusPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrivilegedSignupStatus {
@@ -2018,6 +2037,8 @@ rt::impl_serde!(ProfileCardAnnotation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.profileCardProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ProfileCardPropertyPath`](requests/struct.ProfileCardPropertyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ProfileCardProperty {
@@ -2164,7 +2185,7 @@ rt::impl_object!(Prompt);
 #[cfg(feature = "serde")]
 rt::impl_serde!(Prompt);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
-/// `microsoft.graph.prompt` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.prompt` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2180,6 +2201,7 @@ impl ::std::default::Default for AnyPrompt {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Prompt> for AnyPrompt {
     #[inline]
     fn from(v: crate::beta::Prompt) -> Self {
@@ -2187,6 +2209,7 @@ impl ::std::convert::From<crate::beta::Prompt> for AnyPrompt {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MediaPrompt> for AnyPrompt {
     #[inline]
     fn from(v: crate::beta::MediaPrompt) -> Self {

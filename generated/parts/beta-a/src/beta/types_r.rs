@@ -1082,6 +1082,8 @@ rt::impl_serde!(RecommendLabelAction);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.regionalAndLanguageSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RegionalAndLanguageSettingsPath`](requests/struct.RegionalAndLanguageSettingsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct RegionalAndLanguageSettings {
@@ -1639,6 +1641,8 @@ rt::impl_serde!(RejectReason);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.relyingPartyDetailedSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RelyingPartyDetailedSummaryPath`](requests/struct.RelyingPartyDetailedSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RelyingPartyDetailedSummary {
@@ -2019,6 +2023,8 @@ rt::impl_serde!(RemoteAssistanceOnboardingStatus);
 /// RemoteAssistPartner resources represent the metadata and status of a given Remote Assistance partner service.
 ///
 /// CSDL: `microsoft.graph.remoteAssistancePartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`RemoteAssistancePartnerPath`](requests/struct.RemoteAssistancePartnerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2808,6 +2814,8 @@ rt::impl_serde!(Report);
 ///
 /// CSDL: `microsoft.graph.reportRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ReportRootPath`](requests/struct.ReportRootPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ReportRoot {
@@ -3586,6 +3594,8 @@ rt::impl_serde!(ResourceAction);
 ///
 /// CSDL: `microsoft.graph.resourceOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ResourceOperationPath`](requests/struct.ResourceOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ResourceOperation {
@@ -4094,6 +4104,8 @@ rt::impl_serde!(RestrictedAppsState);
 ///
 /// CSDL: `microsoft.graph.restrictedAppsViolation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RestrictedAppsViolationPath`](requests/struct.RestrictedAppsViolationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RestrictedAppsViolation {
@@ -4420,6 +4432,8 @@ rt::impl_serde!(RgbColor);
 ///
 /// CSDL: `microsoft.graph.roleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RoleAssignmentPath`](requests/struct.RoleAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RoleAssignment {
@@ -4560,7 +4574,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleAssignment);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.roleAssignment` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.roleAssignment` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4578,6 +4592,7 @@ impl ::std::default::Default for AnyRoleAssignment {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RoleAssignment> for AnyRoleAssignment {
     #[inline]
     fn from(v: crate::beta::RoleAssignment) -> Self {
@@ -4585,6 +4600,7 @@ impl ::std::convert::From<crate::beta::RoleAssignment> for AnyRoleAssignment {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceAndAppManagementRoleAssignment>
 for AnyRoleAssignment {
     #[inline]
@@ -4889,6 +4905,8 @@ rt::impl_serde!(RoleAssignmentScopeType);
 ///
 /// CSDL: `microsoft.graph.roleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RoleDefinitionPath`](requests/struct.RoleDefinitionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RoleDefinition {
@@ -5057,7 +5075,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleDefinition);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.roleDefinition` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.roleDefinition` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5075,6 +5093,7 @@ impl ::std::default::Default for AnyRoleDefinition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RoleDefinition> for AnyRoleDefinition {
     #[inline]
     fn from(v: crate::beta::RoleDefinition) -> Self {
@@ -5082,6 +5101,7 @@ impl ::std::convert::From<crate::beta::RoleDefinition> for AnyRoleDefinition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceAndAppManagementRoleDefinition>
 for AnyRoleDefinition {
     #[inline]
@@ -5590,6 +5610,8 @@ rt::impl_serde!(RolePermission);
 ///
 /// CSDL: `microsoft.graph.roleScopeTag`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RoleScopeTagPath`](requests/struct.RoleScopeTagPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RoleScopeTag {
@@ -5709,6 +5731,8 @@ rt::impl_serde!(RoleScopeTag);
 /// Contains the properties for auto-assigning a Role Scope Tag to a group to be applied to Devices.
 ///
 /// CSDL: `microsoft.graph.roleScopeTagAutoAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`RoleScopeTagAutoAssignmentPath`](requests/struct.RoleScopeTagAutoAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6019,6 +6043,8 @@ rt::impl_serde!(RoleSuccessStatistics);
 #[cfg(msgraph_beta_places_or_search)]
 /// CSDL: `microsoft.graph.room`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
+/// Request builders: [`RoomPath`](requests/struct.RoomPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Room {
@@ -6254,6 +6280,8 @@ rt::impl_setters!(
 rt::impl_serde!(Room);
 #[cfg(msgraph_beta_places_or_search)]
 /// CSDL: `microsoft.graph.roomList`, entity type, derived from `microsoft.graph.place`, key `id`.
+///
+/// Request builders: [`RoomListPath`](requests/struct.RoomListPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-places`, `beta-search`.
 #[derive(Clone, PartialEq)]

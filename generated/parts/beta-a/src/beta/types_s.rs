@@ -235,6 +235,8 @@ rt::impl_serde!(ScheduleItem);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SchemaPath`](requests/struct.SchemaPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Schema {
@@ -670,6 +672,8 @@ rt::impl_serde!(SearchBucket);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.searchEntity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SearchEntityPath`](requests/struct.SearchEntityPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SearchEntity {
@@ -935,6 +939,8 @@ rt::impl_serde!(SecurityBaselinePolicySourceType);
 ///
 /// CSDL: `microsoft.graph.securityBaselineSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SecurityBaselineSettingStatePath`](requests/struct.SecurityBaselineSettingStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SecurityBaselineSettingState {
@@ -1106,6 +1112,8 @@ rt::impl_serde!(SecurityBaselineSettingState);
 ///
 /// CSDL: `microsoft.graph.securityBaselineState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SecurityBaselineStatePath`](requests/struct.SecurityBaselineStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SecurityBaselineState {
@@ -1244,6 +1252,8 @@ rt::impl_serde!(SecurityBaselineState);
 /// A security configuration task.
 ///
 /// CSDL: `microsoft.graph.securityConfigurationTask`, entity type, derived from `microsoft.graph.deviceAppManagementTask`, key `id`.
+///
+/// Request builders: [`SecurityConfigurationTaskPath`](requests/struct.SecurityConfigurationTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1601,6 +1611,8 @@ rt::impl_setters!(
 rt::impl_serde!(SelfServiceSignUpAuthenticationFlowConfiguration);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.sensitivityPolicySettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SensitivityPolicySettingsPath`](requests/struct.SensitivityPolicySettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2013,6 +2025,8 @@ rt::impl_serde!(ShareAction);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SharePointActivityUserDetailPath`](requests/struct.SharePointActivityUserDetailPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointActivityUserDetail {
@@ -2213,6 +2227,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharePointActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsageFileCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SharePointSiteUsageFileCountsPath`](requests/struct.SharePointSiteUsageFileCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2663,6 +2679,8 @@ rt::impl_serde!(SharingDetail);
 /// SideLoadingKey entity is required for Windows 8 and 8.1 devices to intall Line Of Business Apps for a tenant.
 ///
 /// CSDL: `microsoft.graph.sideLoadingKey`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SideLoadingKeyPath`](requests/struct.SideLoadingKeyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3203,6 +3221,8 @@ rt::impl_serde!(SingleUser);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.siteActivitySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SiteActivitySummaryPath`](requests/struct.SiteActivitySummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SiteActivitySummary {
@@ -3497,6 +3517,8 @@ rt::impl_serde!(SiteSecurityLevel);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.siteUsageStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SiteUsageStoragePath`](requests/struct.SiteUsageStoragePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SiteUsageStorage {
@@ -3616,6 +3638,8 @@ rt::impl_setters!(
 rt::impl_serde!(SiteUsageStorage);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SkypeForBusinessActivityCountsPath`](requests/struct.SkypeForBusinessActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3745,6 +3769,8 @@ rt::impl_setters!(
 rt::impl_serde!(SkypeForBusinessActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessDeviceUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SkypeForBusinessDeviceUsageUserCountsPath`](requests/struct.SkypeForBusinessDeviceUsageUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3892,6 +3918,8 @@ rt::impl_setters!(
 rt::impl_serde!(SkypeForBusinessDeviceUsageUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessOrganizerActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SkypeForBusinessOrganizerActivityCountsPath`](requests/struct.SkypeForBusinessOrganizerActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4050,6 +4078,8 @@ rt::impl_serde!(SkypeForBusinessOrganizerActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessOrganizerActivityMinuteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SkypeForBusinessOrganizerActivityMinuteCountsPath`](requests/struct.SkypeForBusinessOrganizerActivityMinuteCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SkypeForBusinessOrganizerActivityMinuteCounts {
@@ -4179,6 +4209,8 @@ rt::impl_serde!(SkypeForBusinessOrganizerActivityMinuteCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessParticipantActivityMinuteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SkypeForBusinessParticipantActivityMinuteCountsPath`](requests/struct.SkypeForBusinessParticipantActivityMinuteCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SkypeForBusinessParticipantActivityMinuteCounts {
@@ -4288,6 +4320,8 @@ rt::impl_setters!(
 rt::impl_serde!(SkypeForBusinessParticipantActivityMinuteCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessParticipantActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SkypeForBusinessParticipantActivityUserCountsPath`](requests/struct.SkypeForBusinessParticipantActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4437,6 +4471,8 @@ rt::impl_serde!(SkypeForBusinessParticipantActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessPeerToPeerActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SkypeForBusinessPeerToPeerActivityUserCountsPath`](requests/struct.SkypeForBusinessPeerToPeerActivityUserCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SkypeForBusinessPeerToPeerActivityUserCounts {
@@ -4584,6 +4620,8 @@ rt::impl_serde!(SkypeForBusinessPeerToPeerActivityUserCounts);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.socialIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
+/// Request builders: [`SocialIdentityProviderPath`](requests/struct.SocialIdentityProviderPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SocialIdentityProvider {
@@ -4693,6 +4731,8 @@ rt::impl_setters!(
 rt::impl_serde!(SocialIdentityProvider);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.softwareUpdateStatusSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SoftwareUpdateStatusSummaryPath`](requests/struct.SoftwareUpdateStatusSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5181,7 +5221,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(StandardTimeZoneOffset);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.standardTimeZoneOffset` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.standardTimeZoneOffset` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5197,6 +5237,7 @@ impl ::std::default::Default for AnyStandardTimeZoneOffset {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::StandardTimeZoneOffset>
 for AnyStandardTimeZoneOffset {
     #[inline]
@@ -5205,6 +5246,7 @@ for AnyStandardTimeZoneOffset {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DaylightTimeZoneOffset>
 for AnyStandardTimeZoneOffset {
     #[inline]
@@ -5423,6 +5465,8 @@ rt::impl_serde!(Status);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
 /// CSDL: `microsoft.graph.subscription`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SubscriptionPath`](requests/struct.SubscriptionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 16 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Subscription {
@@ -5635,6 +5679,8 @@ rt::impl_setters!(
 rt::impl_serde!(Subscription);
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.symantecCodeSigningCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SymantecCodeSigningCertificatePath`](requests/struct.SymantecCodeSigningCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -75,6 +75,8 @@ rt::impl_serde!(TargetPolicyEndpoints);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppConfiguration`, key `id`.
 ///
+/// Request builders: [`TargetedManagedAppConfigurationPath`](requests/struct.TargetedManagedAppConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppConfiguration {
@@ -293,6 +295,8 @@ rt::impl_serde!(TargetedManagedAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
 ///
+/// Request builders: [`TargetedManagedAppConfigurationPolicySetItemPath`](requests/struct.TargetedManagedAppConfigurationPolicySetItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppConfigurationPolicySetItem {
@@ -461,6 +465,8 @@ rt::impl_serde!(TargetedManagedAppConfigurationPolicySetItem);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TargetedManagedAppPolicyAssignmentPath`](requests/struct.TargetedManagedAppPolicyAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppPolicyAssignment {
@@ -564,6 +570,8 @@ rt::impl_serde!(TargetedManagedAppPolicyAssignment);
 /// Policy used to configure detailed management settings targeted to specific security groups
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, abstract, key `id`.
+///
+/// Request builders: [`TargetedManagedAppProtectionPath`](requests/struct.TargetedManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1461,7 +1469,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppProtection);
 #[cfg(msgraph_beta_core_or_device_app_management)]
-/// `microsoft.graph.targetedManagedAppProtection` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.targetedManagedAppProtection` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1482,6 +1490,7 @@ impl ::std::default::Default for AnyTargetedManagedAppProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -1490,6 +1499,7 @@ for AnyTargetedManagedAppProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -1498,6 +1508,7 @@ for AnyTargetedManagedAppProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -3136,6 +3147,8 @@ rt::impl_serde!(TeamMessagingSettings);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsAsyncOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`TeamsAsyncOperationPath`](requests/struct.TeamsAsyncOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamsAsyncOperation {
@@ -3437,6 +3450,8 @@ rt::impl_serde!(TeamsAsyncOperationType);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamsDeviceUsageDistributionUserCountsPath`](requests/struct.TeamsDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct TeamsDeviceUsageDistributionUserCounts {
@@ -3602,6 +3617,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamsDeviceUsageDistributionUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsDeviceUsageUserCountsPath`](requests/struct.TeamsDeviceUsageUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3777,6 +3794,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamsDeviceUsageUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsDeviceUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsDeviceUsageUserDetailPath`](requests/struct.TeamsDeviceUsageUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3992,6 +4011,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamsDeviceUsageUserDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsTab`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsTabPath`](requests/struct.TeamsTabPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4240,6 +4261,8 @@ rt::impl_serde!(TeamsTabConfiguration);
 #[cfg(msgraph_beta_search_or_teams_templates)]
 /// CSDL: `microsoft.graph.teamsTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamsTemplatePath`](requests/struct.TeamsTemplatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-teams-templates`.
 #[derive(Clone, PartialEq)]
 pub struct TeamsTemplate {
@@ -4304,6 +4327,8 @@ rt::impl_setters!(TeamsTemplate { with_id id : ::std::string::String; });
 rt::impl_serde!(TeamsTemplate);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsUserActivityCountsPath`](requests/struct.TeamsUserActivityCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4443,6 +4468,8 @@ rt::impl_serde!(TeamsUserActivityCounts);
 #[cfg(msgraph_beta_search_or_teamwork)]
 /// CSDL: `microsoft.graph.teamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamworkPath`](requests/struct.TeamworkPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
 #[derive(Clone, PartialEq)]
 pub struct Teamwork {
@@ -4522,6 +4549,8 @@ rt::impl_setters!(
 rt::impl_serde!(Teamwork);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamworkTag`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamworkTagPath`](requests/struct.TeamworkTagPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4651,6 +4680,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamworkTag);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamworkTagMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamworkTagMemberPath`](requests/struct.TeamworkTagMemberPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4870,6 +4901,8 @@ rt::impl_serde!(TermColumn);
 /// A termsAndConditions entity represents the metadata and contents of a given Terms and Conditions (T&C) policy. T&C policies’ contents are presented to users upon their first attempt to enroll into Intune and subsequently upon edits where an administrator has required re-acceptance. They enable administrators to communicate the provisions to which a user must agree in order to have devices enrolled into Intune.
 ///
 /// CSDL: `microsoft.graph.termsAndConditions`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TermsAndConditionsPath`](requests/struct.TermsAndConditionsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5106,6 +5139,8 @@ rt::impl_serde!(TermsAndConditions);
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAcceptanceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TermsAndConditionsAcceptanceStatusPath`](requests/struct.TermsAndConditionsAcceptanceStatusPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct TermsAndConditionsAcceptanceStatus {
@@ -5239,6 +5274,8 @@ rt::impl_serde!(TermsAndConditionsAcceptanceStatus);
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TermsAndConditionsAssignmentPath`](requests/struct.TermsAndConditionsAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct TermsAndConditionsAssignment {
@@ -5317,6 +5354,8 @@ rt::impl_serde!(TermsAndConditionsAssignment);
 /// A termsAndConditionsGroupAssignment entity represents the assignment of a given Terms and Conditions (T&C) policy to a given group. Users in the group will be required to accept the terms in order to have devices enrolled into Intune.
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TermsAndConditionsGroupAssignmentPath`](requests/struct.TermsAndConditionsGroupAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5572,6 +5611,8 @@ rt::impl_serde!(ThreatAssessmentContentType);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatAssessmentRequest`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/struct.ThreatAssessmentRequestPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ThreatAssessmentRequest {
@@ -5721,7 +5762,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentRequest);
 #[cfg(msgraph_beta_core_or_information_protection)]
-/// `microsoft.graph.threatAssessmentRequest` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.threatAssessmentRequest` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5742,6 +5783,7 @@ impl ::std::default::Default for AnyThreatAssessmentRequest {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ThreatAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -5750,6 +5792,7 @@ for AnyThreatAssessmentRequest {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailFileAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -5758,6 +5801,7 @@ for AnyThreatAssessmentRequest {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::FileAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -5766,6 +5810,7 @@ for AnyThreatAssessmentRequest {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MailAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -5774,6 +5819,7 @@ for AnyThreatAssessmentRequest {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UrlAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -6286,6 +6332,8 @@ rt::impl_serde!(ThreatAssessmentRequestsCount);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.threatAssessmentResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ThreatAssessmentResultPath`](requests/struct.ThreatAssessmentResultPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ThreatAssessmentResult {
@@ -6713,7 +6761,7 @@ rt::impl_setters!(TimeZoneBase { with_name name : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeZoneBase);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.timeZoneBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.timeZoneBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -6729,6 +6777,7 @@ impl ::std::default::Default for AnyTimeZoneBase {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TimeZoneBase> for AnyTimeZoneBase {
     #[inline]
     fn from(v: crate::beta::TimeZoneBase) -> Self {
@@ -6736,6 +6785,7 @@ impl ::std::convert::From<crate::beta::TimeZoneBase> for AnyTimeZoneBase {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CustomTimeZone> for AnyTimeZoneBase {
     #[inline]
     fn from(v: crate::beta::CustomTimeZone) -> Self {
@@ -6899,6 +6949,8 @@ rt::impl_serde!(TimeZoneInformation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.todo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TodoPath`](requests/struct.TodoPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Todo {
@@ -6973,6 +7025,8 @@ rt::impl_setters!(
 rt::impl_serde!(Todo);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.todoTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TodoTaskPath`](requests/struct.TodoTaskPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7186,6 +7240,8 @@ rt::impl_setters!(
 rt::impl_serde!(TodoTask);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.todoTaskList`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TodoTaskListPath`](requests/struct.TodoTaskListPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7537,6 +7593,8 @@ rt::impl_serde!(TranslationPreferences);
 #[cfg(msgraph_beta_trust_framework)]
 /// CSDL: `microsoft.graph.trustFramework`, entity type.
 ///
+/// Request builders: [`TrustFrameworkPath`](requests/struct.TrustFrameworkPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-trust-framework`.
 #[derive(Clone, PartialEq)]
 pub struct TrustFramework {
@@ -7826,6 +7884,8 @@ rt::impl_serde!(TrustFrameworkKey);
 #[cfg(msgraph_beta_search_or_trust_framework)]
 /// CSDL: `microsoft.graph.trustFrameworkKeySet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TrustFrameworkKeySetPath`](requests/struct.TrustFrameworkKeySetPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
 #[derive(Clone, PartialEq)]
 pub struct TrustFrameworkKeySet {
@@ -7900,6 +7960,8 @@ rt::impl_setters!(
 rt::impl_serde!(TrustFrameworkKeySet);
 #[cfg(msgraph_beta_search_or_trust_framework)]
 /// CSDL: `microsoft.graph.trustFrameworkPolicy`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
+///
+/// Request builders: [`TrustFrameworkPolicyPath`](requests/struct.TrustFrameworkPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-trust-framework`.
 #[derive(Clone, PartialEq)]

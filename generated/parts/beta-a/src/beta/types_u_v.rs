@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleDefinitionPath`](requests/struct.UnifiedRoleDefinitionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleDefinition {
@@ -453,6 +455,8 @@ rt::impl_serde!(UnmanagedDevice);
 ///
 /// CSDL: `microsoft.graph.unmanagedDeviceDiscoveryTask`, entity type, derived from `microsoft.graph.deviceAppManagementTask`, key `id`.
 ///
+/// Request builders: [`UnmanagedDeviceDiscoveryTaskPath`](requests/struct.UnmanagedDeviceDiscoveryTaskPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnmanagedDeviceDiscoveryTask {
@@ -737,6 +741,8 @@ rt::impl_serde!(UnsupportedDeviceConfigurationDetail);
 ///
 /// CSDL: `microsoft.graph.unsupportedGroupPolicyExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnsupportedGroupPolicyExtensionPath`](requests/struct.UnsupportedGroupPolicyExtensionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnsupportedGroupPolicyExtension {
@@ -855,6 +861,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnsupportedGroupPolicyExtension);
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// CSDL: `microsoft.graph.urlAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
+///
+/// Request builders: [`UrlAssessmentRequestPath`](requests/struct.UrlAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1098,6 +1106,8 @@ rt::impl_serde!(UsageDetails);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.usageRight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UsageRightPath`](requests/struct.UsageRightPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UsageRight {
@@ -1260,6 +1270,8 @@ rt::impl_enum!(UsageRightState);
 rt::impl_serde!(UsageRightState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserActivityPath`](requests/struct.UserActivityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1471,6 +1483,8 @@ rt::impl_serde!(UserActivity);
 /// Contains properties for the installation status for a user.
 ///
 /// CSDL: `microsoft.graph.userAppInstallStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserAppInstallStatusPath`](requests/struct.UserAppInstallStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1712,6 +1726,8 @@ rt::impl_serde!(UserAttributeValuesItem);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userConsentRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
+/// Request builders: [`UserConsentRequestPath`](requests/struct.UserConsentRequestPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserConsentRequest {
@@ -1861,6 +1877,8 @@ rt::impl_serde!(UserConsentRequest);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.userCredentialUsageDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserCredentialUsageDetailsPath`](requests/struct.UserCredentialUsageDetailsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserCredentialUsageDetails {
@@ -2001,6 +2019,8 @@ rt::impl_serde!(UserCredentialUsageDetails);
 /// The user experience analytics applicaiton performance entity contains app performance details by OS version.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2186,6 +2206,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsAppHealthDeviceModelPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDeviceModelPerformancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
@@ -2334,6 +2356,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
 /// The user experience analytics device performance entity contains device performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2530,6 +2554,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
@@ -2663,6 +2689,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
 /// The user experience analytics device performance entity contains device boot performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsDevicePerformancePath`](requests/struct.UserExperienceAnalyticsDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2960,6 +2988,8 @@ rt::impl_serde!(UserExperienceAnalyticsDevicePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsDeviceScoresPath`](requests/struct.UserExperienceAnalyticsDeviceScoresPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsDeviceScores {
@@ -3103,6 +3133,8 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceScores);
 /// The user experience analytics device startup history entity contains device boot performance history details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupHistoryPath`](requests/struct.UserExperienceAnalyticsDeviceStartupHistoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3386,6 +3418,8 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupHistory);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceWithoutCloudIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsDeviceWithoutCloudIdentityPath`](requests/struct.UserExperienceAnalyticsDeviceWithoutCloudIdentityPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsDeviceWithoutCloudIdentity {
@@ -3537,6 +3571,8 @@ rt::impl_serde!(UserExperienceAnalyticsHealthState);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsImpactingProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsImpactingProcessPath`](requests/struct.UserExperienceAnalyticsImpactingProcessPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsImpactingProcess {
@@ -3679,6 +3715,8 @@ rt::impl_serde!(UserExperienceAnalyticsImpactingProcess);
 /// The user experience analytics metric history.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetricHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsMetricHistoryPath`](requests/struct.UserExperienceAnalyticsMetricHistoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3889,6 +3927,8 @@ rt::impl_serde!(UserExperienceAnalyticsOperatingSystemRestartCategory);
 /// The user experience analytics resource performance entity.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsResourcePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsResourcePerformancePath`](requests/struct.UserExperienceAnalyticsResourcePerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4122,6 +4162,8 @@ rt::impl_serde!(UserExperienceAnalyticsResourcePerformance);
 /// The user experience analytics device startup score history.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsScoreHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsScoreHistoryPath`](requests/struct.UserExperienceAnalyticsScoreHistoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4438,6 +4480,8 @@ rt::impl_serde!(UserFlowApiConnectorConfiguration);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguageConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserFlowLanguageConfigurationPath`](requests/struct.UserFlowLanguageConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserFlowLanguageConfiguration {
@@ -4548,6 +4592,8 @@ rt::impl_setters!(
 rt::impl_serde!(UserFlowLanguageConfiguration);
 #[cfg(msgraph_beta_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguagePage`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
+///
+/// Request builders: [`UserFlowLanguagePagePath`](requests/struct.UserFlowLanguagePagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4754,6 +4800,8 @@ rt::impl_serde!(UserGovernanceCriteria);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userInsightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserInsightsSettingsPath`](requests/struct.UserInsightsSettingsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserInsightsSettings {
@@ -4830,6 +4878,8 @@ rt::impl_serde!(UserInsightsSettings);
 /// Contains properties for the installation state summary for a user.
 ///
 /// CSDL: `microsoft.graph.userInstallStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserInstallStateSummaryPath`](requests/struct.UserInstallStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5171,7 +5221,7 @@ rt::impl_setters!(UserSet { with_is_backup is_backup : bool; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserSet);
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
-/// `microsoft.graph.userSet` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.userSet` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5194,6 +5244,7 @@ impl ::std::default::Default for AnyUserSet {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserSet> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::UserSet) -> Self {
@@ -5201,6 +5252,7 @@ impl ::std::convert::From<crate::beta::UserSet> for AnyUserSet {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConnectedOrganizationMembers> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::ConnectedOrganizationMembers) -> Self {
@@ -5208,6 +5260,7 @@ impl ::std::convert::From<crate::beta::ConnectedOrganizationMembers> for AnyUser
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExternalSponsors> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::ExternalSponsors) -> Self {
@@ -5215,6 +5268,7 @@ impl ::std::convert::From<crate::beta::ExternalSponsors> for AnyUserSet {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupMembers> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::GroupMembers) -> Self {
@@ -5222,6 +5276,7 @@ impl ::std::convert::From<crate::beta::GroupMembers> for AnyUserSet {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InternalSponsors> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::InternalSponsors) -> Self {
@@ -5229,6 +5284,7 @@ impl ::std::convert::From<crate::beta::InternalSponsors> for AnyUserSet {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RequestorManager> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::RequestorManager) -> Self {
@@ -5236,6 +5292,7 @@ impl ::std::convert::From<crate::beta::RequestorManager> for AnyUserSet {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SingleUser> for AnyUserSet {
     #[inline]
     fn from(v: crate::beta::SingleUser) -> Self {
@@ -5402,6 +5459,8 @@ rt::impl_poly!(AnyUserSet);
 rt::impl_serde!(AnyUserSet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserSettingsPath`](requests/struct.UserSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7207,6 +7266,8 @@ rt::impl_serde!(VppLicensingType);
 ///
 /// CSDL: `microsoft.graph.vppToken`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`VppTokenPath`](requests/struct.VppTokenPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct VppToken {
@@ -7717,7 +7778,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(VppTokenActionResult);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.vppTokenActionResult` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.vppTokenActionResult` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7735,6 +7796,7 @@ impl ::std::default::Default for AnyVppTokenActionResult {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::VppTokenActionResult>
 for AnyVppTokenActionResult {
     #[inline]
@@ -7743,6 +7805,7 @@ for AnyVppTokenActionResult {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::VppTokenRevokeLicensesActionResult>
 for AnyVppTokenActionResult {
     #[inline]
@@ -8160,6 +8223,8 @@ rt::impl_serde!(VppTokenSyncStatus);
 /// This entity represents a device associated with a task.
 ///
 /// CSDL: `microsoft.graph.vulnerableManagedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`VulnerableManagedDevicePath`](requests/struct.VulnerableManagedDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -52,6 +52,8 @@ rt::impl_serde!(WatermarkLayout);
 ///
 /// CSDL: `microsoft.graph.webApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`WebAppPath`](requests/struct.WebAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WebApp {

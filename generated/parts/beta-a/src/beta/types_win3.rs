@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.win32LobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
+/// Request builders: [`Win32LobAppPath`](requests/struct.Win32LobAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Win32LobApp {
@@ -875,7 +877,7 @@ rt::impl_object!(Win32LobAppDetection);
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppDetection);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.win32LobAppDetection` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.win32LobAppDetection` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -902,6 +904,7 @@ impl ::std::default::Default for AnyWin32LobAppDetection {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppDetection>
 for AnyWin32LobAppDetection {
     #[inline]
@@ -910,6 +913,7 @@ for AnyWin32LobAppDetection {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppFileSystemDetection>
 for AnyWin32LobAppDetection {
     #[inline]
@@ -918,6 +922,7 @@ for AnyWin32LobAppDetection {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppPowerShellScriptDetection>
 for AnyWin32LobAppDetection {
     #[inline]
@@ -926,6 +931,7 @@ for AnyWin32LobAppDetection {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppProductCodeDetection>
 for AnyWin32LobAppDetection {
     #[inline]
@@ -934,6 +940,7 @@ for AnyWin32LobAppDetection {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppRegistryDetection>
 for AnyWin32LobAppDetection {
     #[inline]
@@ -3457,7 +3464,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRequirement);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.win32LobAppRequirement` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.win32LobAppRequirement` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3481,6 +3488,7 @@ impl ::std::default::Default for AnyWin32LobAppRequirement {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppRequirement>
 for AnyWin32LobAppRequirement {
     #[inline]
@@ -3489,6 +3497,7 @@ for AnyWin32LobAppRequirement {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppFileSystemRequirement>
 for AnyWin32LobAppRequirement {
     #[inline]
@@ -3497,6 +3506,7 @@ for AnyWin32LobAppRequirement {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppPowerShellScriptRequirement>
 for AnyWin32LobAppRequirement {
     #[inline]
@@ -3505,6 +3515,7 @@ for AnyWin32LobAppRequirement {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppRegistryRequirement>
 for AnyWin32LobAppRequirement {
     #[inline]
@@ -4050,7 +4061,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRule);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.win32LobAppRule` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.win32LobAppRule` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4073,6 +4084,7 @@ impl ::std::default::Default for AnyWin32LobAppRule {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::beta::Win32LobAppRule) -> Self {
@@ -4080,6 +4092,7 @@ impl ::std::convert::From<crate::beta::Win32LobAppRule> for AnyWin32LobAppRule {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppFileSystemRule>
 for AnyWin32LobAppRule {
     #[inline]
@@ -4088,6 +4101,7 @@ for AnyWin32LobAppRule {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppPowerShellScriptRule>
 for AnyWin32LobAppRule {
     #[inline]
@@ -4096,6 +4110,7 @@ for AnyWin32LobAppRule {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppProductCodeRule>
 for AnyWin32LobAppRule {
     #[inline]
@@ -4104,6 +4119,7 @@ for AnyWin32LobAppRule {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobAppRegistryRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::beta::Win32LobAppRegistryRule) -> Self {

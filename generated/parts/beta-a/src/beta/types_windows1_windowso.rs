@@ -279,6 +279,8 @@ rt::impl_serde!(Windows10EditionType);
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPath`](requests/struct.Windows10EnrollmentCompletionPageConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Windows10EnrollmentCompletionPageConfiguration {
@@ -619,6 +621,8 @@ rt::impl_serde!(Windows10EnrollmentCompletionPageConfiguration);
 /// A class containing the properties used for Windows10EnrollmentCompletionPageConfiguration PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
+///
+/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPolicySetItemPath`](requests/struct.Windows10EnrollmentCompletionPageConfigurationPolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -970,6 +974,8 @@ rt::impl_serde!(WindowsAppIdentifier);
 /// Contains properties and inherited properties for Windows AppX Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
+///
+/// Request builders: [`WindowsAppXPath`](requests/struct.WindowsAppXPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1624,6 +1630,8 @@ rt::impl_serde!(WindowsArchitecture);
 ///
 /// CSDL: `microsoft.graph.windowsAssignedAccessProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsAssignedAccessProfilePath`](requests/struct.WindowsAssignedAccessProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAssignedAccessProfile {
@@ -1768,6 +1776,8 @@ rt::impl_serde!(WindowsAssignedAccessProfile);
 /// A class containing the properties used for windows autopilot deployment profile PolicySetItem.
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem`, entity type, derived from `microsoft.graph.policySetItem`, key `id`.
+///
+/// Request builders: [`WindowsAutopilotDeploymentProfilePolicySetItemPath`](requests/struct.WindowsAutopilotDeploymentProfilePolicySetItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2010,6 +2020,8 @@ rt::impl_serde!(WindowsAutopilotProfileAssignmentStatus);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsAutopilotSettingsPath`](requests/struct.WindowsAutopilotSettingsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAutopilotSettings {
@@ -2181,6 +2193,8 @@ rt::impl_enum!(WindowsAutopilotSyncStatus);
 rt::impl_serde!(WindowsAutopilotSyncStatus);
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2398,6 +2412,8 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicy);
 ///
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyAssignmentPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsDefenderApplicationControlSupplementalPolicyAssignment {
@@ -2478,6 +2494,8 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyAssignment);
 /// Contains properties for the deployment state of a WindowsDefenderApplicationControl supplemental policy for a device.
 ///
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatusPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2676,6 +2694,8 @@ rt::impl_serde!(WindowsDefenderApplicationControlSupplementalPolicyDeploymentSta
 /// Contains properties for the deployment summary of a WindowsDefenderApplicationControl supplemental policy.
 ///
 /// CSDL: `microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath`](requests/struct.WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3192,6 +3212,8 @@ rt::impl_serde!(WindowsHelloForBusinessPinUsage);
 /// Policy for Windows information protection to configure detailed management settings
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
+///
+/// Request builders: [`WindowsInformationProtectionPath`](requests/struct.WindowsInformationProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3745,7 +3767,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtection);
 #[cfg(msgraph_beta_core_or_device_app_management)]
-/// `microsoft.graph.windowsInformationProtection` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsInformationProtection` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3768,6 +3790,7 @@ impl ::std::default::Default for AnyWindowsInformationProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtection>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -3776,6 +3799,7 @@ for AnyWindowsInformationProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MdmWindowsInformationProtectionPolicy>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -3784,6 +3808,7 @@ for AnyWindowsInformationProtection {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionPolicy>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -4853,7 +4878,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionApp);
 #[cfg(msgraph_beta_core_or_device_app_management)]
-/// `microsoft.graph.windowsInformationProtectionApp` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsInformationProtectionApp` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4876,6 +4901,7 @@ impl ::std::default::Default for AnyWindowsInformationProtectionApp {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -4884,6 +4910,7 @@ for AnyWindowsInformationProtectionApp {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionDesktopApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -4892,6 +4919,7 @@ for AnyWindowsInformationProtectionApp {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionStoreApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -5084,6 +5112,8 @@ rt::impl_serde!(AnyWindowsInformationProtectionApp);
 /// Windows Information Protection AppLocker File
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLockerFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsInformationProtectionAppLockerFilePath`](requests/struct.WindowsInformationProtectionAppLockerFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5474,6 +5504,8 @@ rt::impl_serde!(WindowsInformationProtectionDesktopApp);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionDeviceRegistration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsInformationProtectionDeviceRegistrationPath`](requests/struct.WindowsInformationProtectionDeviceRegistrationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsInformationProtectionDeviceRegistration {
@@ -5806,6 +5838,8 @@ rt::impl_serde!(WindowsInformationProtectionPinCharacterRequirements);
 /// Policy for Windows information protection without MDM
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
+///
+/// Request builders: [`WindowsInformationProtectionPolicyPath`](requests/struct.WindowsInformationProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6836,6 +6870,8 @@ rt::impl_serde!(WindowsInformationProtectionStoreApp);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionWipeAction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsInformationProtectionWipeActionPath`](requests/struct.WindowsInformationProtectionWipeActionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsInformationProtectionWipeAction {
@@ -6989,6 +7025,8 @@ rt::impl_serde!(WindowsInformationProtectionWipeAction);
 ///
 /// CSDL: `microsoft.graph.windowsMalwareInformation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsMalwareInformationPath`](requests/struct.WindowsMalwareInformationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsMalwareInformation {
@@ -7136,6 +7174,8 @@ rt::impl_serde!(WindowsMalwareInformation);
 ///
 /// CSDL: `microsoft.graph.windowsManagementApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsManagementAppPath`](requests/struct.WindowsManagementAppPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsManagementApp {
@@ -7264,6 +7304,8 @@ rt::impl_serde!(WindowsManagementApp);
 /// Windows management app health state entity.
 ///
 /// CSDL: `microsoft.graph.windowsManagementAppHealthState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsManagementAppHealthStatePath`](requests/struct.WindowsManagementAppHealthStatePath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7398,6 +7440,8 @@ rt::impl_serde!(WindowsManagementAppHealthState);
 ///
 /// CSDL: `microsoft.graph.windowsManagementAppHealthSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsManagementAppHealthSummaryPath`](requests/struct.WindowsManagementAppHealthSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsManagementAppHealthSummary {
@@ -7505,6 +7549,8 @@ rt::impl_serde!(WindowsManagementAppHealthSummary);
 /// Contains properties and inherited properties for the Microsoft Edge app on Windows.
 ///
 /// CSDL: `microsoft.graph.windowsMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`WindowsMicrosoftEdgeAppPath`](requests/struct.WindowsMicrosoftEdgeAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -8098,6 +8144,8 @@ rt::impl_serde!(WindowsMinimumOperatingSystem);
 /// Contains properties and inherited properties for Windows Mobile MSI Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsMobileMSI`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
+///
+/// Request builders: [`WindowsMobileMsiPath`](requests/struct.WindowsMobileMsiPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -8777,6 +8825,8 @@ rt::impl_serde!(WindowsNetworkIsolationPolicy);
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.windowsOfficeClientConfiguration`, entity type, derived from `microsoft.graph.officeClientConfiguration`, key `id`.
 ///
+/// Request builders: [`WindowsOfficeClientConfigurationPath`](requests/struct.WindowsOfficeClientConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsOfficeClientConfiguration {
@@ -8931,6 +8981,8 @@ rt::impl_setters!(
 rt::impl_serde!(WindowsOfficeClientConfiguration);
 #[cfg(msgraph_beta_office_configuration_or_search)]
 /// CSDL: `microsoft.graph.windowsOfficeClientSecurityConfiguration`, entity type, derived from `microsoft.graph.officeClientConfiguration`, key `id`.
+///
+/// Request builders: [`WindowsOfficeClientSecurityConfigurationPath`](requests/struct.WindowsOfficeClientSecurityConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -167,6 +167,8 @@ rt::impl_serde!(WindowsPackageInformation);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81AppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
+/// Request builders: [`WindowsPhone81AppXPath`](requests/struct.WindowsPhone81AppXPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsPhone81AppX {
@@ -688,7 +690,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81AppX);
 #[cfg(msgraph_beta_device_app_management_or_search)]
-/// `microsoft.graph.windowsPhone81AppX` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.windowsPhone81AppX` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -704,6 +706,7 @@ impl ::std::default::Default for AnyWindowsPhone81AppX {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppX> for AnyWindowsPhone81AppX {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppX) -> Self {
@@ -711,6 +714,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81AppX> for AnyWindowsPhone81
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppXBundle>
 for AnyWindowsPhone81AppX {
     #[inline]
@@ -1452,6 +1456,8 @@ rt::impl_serde!(AnyWindowsPhone81AppX);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81AppXBundle`, entity type, derived from `microsoft.graph.windowsPhone81AppX`, key `id`.
 ///
+/// Request builders: [`WindowsPhone81AppXBundlePath`](requests/struct.WindowsPhone81AppXBundlePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsPhone81AppXBundle {
@@ -1996,6 +2002,8 @@ rt::impl_serde!(WindowsPhone81AppXBundle);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81StoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`WindowsPhone81StoreAppPath`](requests/struct.WindowsPhone81StoreAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsPhone81StoreApp {
@@ -2376,6 +2384,8 @@ rt::impl_serde!(WindowsPhone81StoreApp);
 /// Contains properties and inherited properties for Windows Phone XAP Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsPhoneXAP`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
+///
+/// Request builders: [`WindowsPhoneXapPath`](requests/struct.WindowsPhoneXapPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2838,6 +2848,8 @@ rt::impl_serde!(WindowsPhoneXap);
 ///
 /// CSDL: `microsoft.graph.windowsQualityUpdateProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsQualityUpdateProfilePath`](requests/struct.WindowsQualityUpdateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsQualityUpdateProfile {
@@ -3029,6 +3041,8 @@ rt::impl_serde!(WindowsQualityUpdateProfile);
 ///
 /// CSDL: `microsoft.graph.windowsQualityUpdateProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsQualityUpdateProfileAssignmentPath`](requests/struct.WindowsQualityUpdateProfileAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsQualityUpdateProfileAssignment {
@@ -3205,6 +3219,8 @@ rt::impl_serde!(WindowsSpotlightEnablementSettings);
 /// Contains properties and inherited properties for Windows Store apps.
 ///
 /// CSDL: `microsoft.graph.windowsStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`WindowsStoreAppPath`](requests/struct.WindowsStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3586,6 +3602,8 @@ rt::impl_serde!(WindowsStoreApp);
 /// Contains properties and inherited properties for Windows Universal AppX Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
+///
+/// Request builders: [`WindowsUniversalAppXPath`](requests/struct.WindowsUniversalAppXPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4199,6 +4217,8 @@ rt::impl_serde!(WindowsUniversalAppXAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppXContainedApp`, entity type, derived from `microsoft.graph.mobileContainedApp`, key `id`.
 ///
+/// Request builders: [`WindowsUniversalAppXContainedAppPath`](requests/struct.WindowsUniversalAppXContainedAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsUniversalAppXContainedApp {
@@ -4414,7 +4434,7 @@ rt::impl_object!(WindowsUpdateInstallScheduleType);
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateInstallScheduleType);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windowsUpdateInstallScheduleType` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsUpdateInstallScheduleType` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4437,6 +4457,7 @@ impl ::std::default::Default for AnyWindowsUpdateInstallScheduleType {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUpdateInstallScheduleType>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]
@@ -4445,6 +4466,7 @@ for AnyWindowsUpdateInstallScheduleType {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUpdateActiveHoursInstall>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]
@@ -4453,6 +4475,7 @@ for AnyWindowsUpdateInstallScheduleType {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUpdateScheduledInstall>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]

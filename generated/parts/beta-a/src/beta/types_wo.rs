@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbook`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookPath`](requests/struct.WorkbookPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Workbook {
@@ -146,6 +148,8 @@ rt::impl_serde!(Workbook);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookApplicationPath`](requests/struct.WorkbookApplicationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookApplication {
@@ -220,6 +224,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookApplication);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChart`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartPath`](requests/struct.WorkbookChartPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -407,6 +413,8 @@ rt::impl_serde!(WorkbookChart);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAreaFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartAreaFormatPath`](requests/struct.WorkbookChartAreaFormatPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartAreaFormat {
@@ -488,6 +496,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartAreaFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAxes`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartAxesPath`](requests/struct.WorkbookChartAxesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -589,6 +599,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartAxes);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAxis`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartAxisPath`](requests/struct.WorkbookChartAxisPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -739,6 +751,8 @@ rt::impl_serde!(WorkbookChartAxis);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAxisFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartAxisFormatPath`](requests/struct.WorkbookChartAxisFormatPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartAxisFormat {
@@ -820,6 +834,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartAxisFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAxisTitle`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartAxisTitlePath`](requests/struct.WorkbookChartAxisTitlePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -916,6 +932,8 @@ rt::impl_serde!(WorkbookChartAxisTitle);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartAxisTitleFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartAxisTitleFormatPath`](requests/struct.WorkbookChartAxisTitleFormatPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartAxisTitleFormat {
@@ -990,6 +1008,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartAxisTitleFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartDataLabelFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartDataLabelFormatPath`](requests/struct.WorkbookChartDataLabelFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1072,6 +1092,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartDataLabelFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartDataLabels`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartDataLabelsPath`](requests/struct.WorkbookChartDataLabelsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1231,6 +1253,8 @@ rt::impl_serde!(WorkbookChartDataLabels);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartFill`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartFillPath`](requests/struct.WorkbookChartFillPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartFill {
@@ -1295,6 +1319,8 @@ rt::impl_setters!(WorkbookChartFill { with_id id : ::std::string::String; });
 rt::impl_serde!(WorkbookChartFill);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartFontPath`](requests/struct.WorkbookChartFontPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1424,6 +1450,8 @@ rt::impl_serde!(WorkbookChartFont);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartGridlines`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartGridlinesPath`](requests/struct.WorkbookChartGridlinesPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartGridlines {
@@ -1510,6 +1538,8 @@ rt::impl_serde!(WorkbookChartGridlines);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartGridlinesFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartGridlinesFormatPath`](requests/struct.WorkbookChartGridlinesFormatPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartGridlinesFormat {
@@ -1584,6 +1614,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartGridlinesFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartLegend`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartLegendPath`](requests/struct.WorkbookChartLegendPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1694,6 +1726,8 @@ rt::impl_serde!(WorkbookChartLegend);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartLegendFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartLegendFormatPath`](requests/struct.WorkbookChartLegendFormatPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartLegendFormat {
@@ -1776,6 +1810,8 @@ rt::impl_serde!(WorkbookChartLegendFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartLineFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartLineFormatPath`](requests/struct.WorkbookChartLineFormatPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartLineFormat {
@@ -1850,6 +1886,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartLineFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartPoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartPointPath`](requests/struct.WorkbookChartPointPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1937,6 +1975,8 @@ rt::impl_serde!(WorkbookChartPoint);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartPointFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartPointFormatPath`](requests/struct.WorkbookChartPointFormatPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartPointFormat {
@@ -2011,6 +2051,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartPointFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartSeries`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartSeriesPath`](requests/struct.WorkbookChartSeriesPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2107,6 +2149,8 @@ rt::impl_serde!(WorkbookChartSeries);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartSeriesFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartSeriesFormatPath`](requests/struct.WorkbookChartSeriesFormatPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartSeriesFormat {
@@ -2189,6 +2233,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartSeriesFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartTitle`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartTitlePath`](requests/struct.WorkbookChartTitlePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2299,6 +2345,8 @@ rt::impl_serde!(WorkbookChartTitle);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookChartTitleFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartTitleFormatPath`](requests/struct.WorkbookChartTitleFormatPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartTitleFormat {
@@ -2380,6 +2428,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartTitleFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookComment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookCommentPath`](requests/struct.WorkbookCommentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2476,6 +2526,8 @@ rt::impl_serde!(WorkbookComment);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookCommentReply`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookCommentReplyPath`](requests/struct.WorkbookCommentReplyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookCommentReply {
@@ -2561,6 +2613,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookCommentReply);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookFilter`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookFilterPath`](requests/struct.WorkbookFilterPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2776,6 +2830,8 @@ rt::impl_serde!(WorkbookFilterCriteria);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookFormatProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookFormatProtectionPath`](requests/struct.WorkbookFormatProtectionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFormatProtection {
@@ -2861,6 +2917,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookFormatProtection);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookFunctions`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookFunctionsPath`](requests/struct.WorkbookFunctionsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3001,6 +3059,8 @@ rt::impl_serde!(WorkbookIcon);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookNamedItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookNamedItemPath`](requests/struct.WorkbookNamedItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookNamedItem {
@@ -3138,6 +3198,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookNamedItem);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookOperationPath`](requests/struct.WorkbookOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3379,6 +3441,8 @@ rt::impl_serde!(WorkbookOperationStatus);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookPivotTable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookPivotTablePath`](requests/struct.WorkbookPivotTablePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookPivotTable {
@@ -3464,6 +3528,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookPivotTable);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRange`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookRangePath`](requests/struct.WorkbookRangePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3727,6 +3793,8 @@ rt::impl_serde!(WorkbookRange);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeBorder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookRangeBorderPath`](requests/struct.WorkbookRangeBorderPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeBorder {
@@ -3836,6 +3904,8 @@ rt::impl_serde!(WorkbookRangeBorder);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeFill`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookRangeFillPath`](requests/struct.WorkbookRangeFillPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeFill {
@@ -3910,6 +3980,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookRangeFill);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookRangeFontPath`](requests/struct.WorkbookRangeFontPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4038,6 +4110,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookRangeFont);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookRangeFormatPath`](requests/struct.WorkbookRangeFormatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4197,6 +4271,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookRangeFormat);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookRangeSort`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookRangeSortPath`](requests/struct.WorkbookRangeSortPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4457,6 +4533,8 @@ rt::impl_serde!(WorkbookSortField);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookTable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookTablePath`](requests/struct.WorkbookTablePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTable {
@@ -4664,6 +4742,8 @@ rt::impl_serde!(WorkbookTable);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookTableColumn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookTableColumnPath`](requests/struct.WorkbookTableColumnPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableColumn {
@@ -4767,6 +4847,8 @@ rt::impl_serde!(WorkbookTableColumn);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookTableRow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookTableRowPath`](requests/struct.WorkbookTableRowPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableRow {
@@ -4852,6 +4934,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookTableRow);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookTableSort`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookTableSortPath`](requests/struct.WorkbookTableSortPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4947,6 +5031,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookTableSort);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookWorksheet`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookWorksheetPath`](requests/struct.WorkbookWorksheetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5097,6 +5183,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookWorksheet);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.workbookWorksheetProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookWorksheetProtectionPath`](requests/struct.WorkbookWorksheetProtectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

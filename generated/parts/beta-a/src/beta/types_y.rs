@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerDeviceUsageDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`YammerDeviceUsageDistributionUserCountsPath`](requests/struct.YammerDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct YammerDeviceUsageDistributionUserCounts {
@@ -151,6 +153,8 @@ rt::impl_setters!(
 rt::impl_serde!(YammerDeviceUsageDistributionUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerDeviceUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`YammerDeviceUsageUserCountsPath`](requests/struct.YammerDeviceUsageUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -307,6 +311,8 @@ rt::impl_setters!(
 rt::impl_serde!(YammerDeviceUsageUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerDeviceUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`YammerDeviceUsageUserDetailPath`](requests/struct.YammerDeviceUsageUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -505,6 +511,8 @@ rt::impl_serde!(YammerDeviceUsageUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerGroupsActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`YammerGroupsActivityCountsPath`](requests/struct.YammerGroupsActivityCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct YammerGroupsActivityCounts {
@@ -632,6 +640,8 @@ rt::impl_setters!(
 rt::impl_serde!(YammerGroupsActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerGroupsActivityGroupCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`YammerGroupsActivityGroupCountsPath`](requests/struct.YammerGroupsActivityGroupCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]

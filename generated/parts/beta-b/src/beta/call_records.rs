@@ -7,6 +7,8 @@ pub use ::msgraph_models_beta_base::beta::call_records::*;
 #[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CallRecordPath`](../requests/call_records/struct.CallRecordPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallRecord {
@@ -800,7 +802,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Endpoint);
 #[cfg(msgraph_beta_communications_or_search)]
-/// `microsoft.graph.callRecords.endpoint` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.callRecords.endpoint` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -819,6 +821,7 @@ impl ::std::default::Default for AnyEndpoint {
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::call_records::Endpoint> for AnyEndpoint {
     #[inline]
     fn from(v: crate::beta::call_records::Endpoint) -> Self {
@@ -826,6 +829,7 @@ impl ::std::convert::From<crate::beta::call_records::Endpoint> for AnyEndpoint {
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::call_records::ParticipantEndpoint>
 for AnyEndpoint {
     #[inline]
@@ -834,6 +838,7 @@ for AnyEndpoint {
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::call_records::ServiceEndpoint> for AnyEndpoint {
     #[inline]
     fn from(v: crate::beta::call_records::ServiceEndpoint) -> Self {
@@ -2514,6 +2519,8 @@ rt::impl_serde!(PstnCallLogRow);
 #[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SegmentPath`](../requests/call_records/struct.SegmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Segment {
@@ -2972,6 +2979,8 @@ rt::impl_serde!(ServiceUserAgent);
 #[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SessionPath`](../requests/call_records/struct.SessionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Session {
@@ -3189,7 +3198,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAgent);
 #[cfg(msgraph_beta_communications_or_search)]
-/// `microsoft.graph.callRecords.userAgent` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.callRecords.userAgent` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3206,6 +3215,7 @@ impl ::std::default::Default for AnyUserAgent {
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::call_records::UserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::beta::call_records::UserAgent) -> Self {
@@ -3213,6 +3223,7 @@ impl ::std::convert::From<crate::beta::call_records::UserAgent> for AnyUserAgent
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::call_records::ClientUserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::beta::call_records::ClientUserAgent) -> Self {
@@ -3220,6 +3231,7 @@ impl ::std::convert::From<crate::beta::call_records::ClientUserAgent> for AnyUse
     }
 }
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::call_records::ServiceUserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::beta::call_records::ServiceUserAgent) -> Self {

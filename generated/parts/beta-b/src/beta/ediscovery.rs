@@ -80,6 +80,8 @@ rt::impl_serde!(CaseAction);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseExportOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
+/// Request builders: [`CaseExportOperationPath`](../requests/ediscovery/struct.CaseExportOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CaseExportOperation {
@@ -298,6 +300,8 @@ rt::impl_setters!(
 rt::impl_serde!(CaseExportOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseIndexOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
+///
+/// Request builders: [`CaseIndexOperationPath`](../requests/ediscovery/struct.CaseIndexOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -799,6 +803,8 @@ rt::impl_serde!(ExportOptions);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ReviewSetPath`](../requests/ediscovery/struct.ReviewSetPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ReviewSet {
@@ -909,6 +915,8 @@ rt::impl_setters!(
 rt::impl_serde!(ReviewSet);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.reviewSetQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ReviewSetQueryPath`](../requests/ediscovery/struct.ReviewSetQueryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1039,6 +1047,8 @@ rt::impl_setters!(
 rt::impl_serde!(ReviewSetQuery);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.tagOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
+///
+/// Request builders: [`TagOperationPath`](../requests/ediscovery/struct.TagOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ pub use ::msgraph_models_beta_base::beta::managed_tenants::*;
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.aggregatedPolicyCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`AggregatedPolicyCompliancePath`](../requests/managed_tenants/struct.AggregatedPolicyCompliancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct AggregatedPolicyCompliance {
@@ -196,6 +198,8 @@ rt::impl_serde!(AggregatedPolicyCompliance);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcConnection`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`CloudPcConnectionPath`](../requests/managed_tenants/struct.CloudPcConnectionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcConnection {
@@ -315,6 +319,8 @@ rt::impl_setters!(
 rt::impl_serde!(CloudPcConnection);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcDevice`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`CloudPcDevicePath`](../requests/managed_tenants/struct.CloudPcDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
@@ -485,6 +491,8 @@ rt::impl_setters!(
 rt::impl_serde!(CloudPcDevice);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.cloudPcOverview`, entity type, open, key `tenantId`.
+///
+/// Request builders: [`CloudPcOverviewPath`](../requests/managed_tenants/struct.CloudPcOverviewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
@@ -837,6 +845,8 @@ rt::impl_serde!(CloudPcOverview);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.conditionalAccessPolicyCoverage`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`ConditionalAccessPolicyCoveragePath`](../requests/managed_tenants/struct.ConditionalAccessPolicyCoveragePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct ConditionalAccessPolicyCoverage {
@@ -956,6 +966,8 @@ rt::impl_setters!(
 rt::impl_serde!(ConditionalAccessPolicyCoverage);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.credentialUserRegistrationsSummary`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`CredentialUserRegistrationsSummaryPath`](../requests/managed_tenants/struct.CredentialUserRegistrationsSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
@@ -1136,6 +1148,8 @@ rt::impl_setters!(
 rt::impl_serde!(CredentialUserRegistrationsSummary);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceCompliancePolicySettingStateSummaryPath`](../requests/managed_tenants/struct.DeviceCompliancePolicySettingStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
@@ -1339,6 +1353,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceCompliance`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`ManagedDeviceCompliancePath`](../requests/managed_tenants/struct.ManagedDeviceCompliancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
@@ -1553,6 +1569,8 @@ rt::impl_serde!(ManagedDeviceCompliance);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.managedDeviceComplianceTrend`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`ManagedDeviceComplianceTrendPath`](../requests/managed_tenants/struct.ManagedDeviceComplianceTrendPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceComplianceTrend {
@@ -1720,6 +1738,8 @@ rt::impl_setters!(
 rt::impl_serde!(ManagedDeviceComplianceTrend);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.managedTenant`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`ManagedTenantPath`](../requests/managed_tenants/struct.ManagedTenantPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
@@ -1982,6 +2002,8 @@ rt::impl_serde!(ManagedTenant);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.riskyUser`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`RiskyUserPath`](../requests/managed_tenants/struct.RiskyUserPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyUser {
@@ -2164,6 +2186,8 @@ rt::impl_setters!(
 rt::impl_serde!(RiskyUser);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`WindowsDeviceMalwareStatePath`](../requests/managed_tenants/struct.WindowsDeviceMalwareStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
@@ -2402,6 +2426,8 @@ rt::impl_setters!(
 rt::impl_serde!(WindowsDeviceMalwareState);
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.managedTenants.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`WindowsProtectionStatePath`](../requests/managed_tenants/struct.WindowsProtectionStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]

@@ -350,7 +350,7 @@ rt::impl_object!(AccessReviewApplyAction);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewApplyAction);
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
-/// `microsoft.graph.accessReviewApplyAction` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.accessReviewApplyAction` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -369,6 +369,7 @@ impl ::std::default::Default for AnyAccessReviewApplyAction {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -377,6 +378,7 @@ for AnyAccessReviewApplyAction {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DisableAndDeleteUserApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -385,6 +387,7 @@ for AnyAccessReviewApplyAction {
     }
 }
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RemoveAccessApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -544,6 +547,8 @@ rt::impl_enum!(AccessReviewHistoryDecisionFilter);
 rt::impl_serde!(AccessReviewHistoryDecisionFilter);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessReviewHistoryDefinitionPath`](requests/struct.AccessReviewHistoryDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -894,6 +899,8 @@ rt::impl_serde!(AccessReviewInactiveUsersQueryScope);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessReviewInstancePath`](requests/struct.AccessReviewInstancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AccessReviewInstance {
@@ -1034,6 +1041,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessReviewInstance);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItem`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`AccessReviewInstanceDecisionItemPath`](requests/struct.AccessReviewInstanceDecisionItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1481,7 +1490,7 @@ rt::impl_object!(AccessReviewInstanceDecisionItemTarget);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemTarget);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.accessReviewInstanceDecisionItemTarget` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.accessReviewInstanceDecisionItemTarget` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1506,6 +1515,7 @@ impl ::std::default::Default for AnyAccessReviewInstanceDecisionItemTarget {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewInstanceDecisionItemTarget>
 for AnyAccessReviewInstanceDecisionItemTarget {
     #[inline]
@@ -1514,6 +1524,7 @@ for AnyAccessReviewInstanceDecisionItemTarget {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::AccessReviewInstanceDecisionItemServicePrincipalTarget,
 > for AnyAccessReviewInstanceDecisionItemTarget {
@@ -1527,6 +1538,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewInstanceDecisionItemUserTarget>
 for AnyAccessReviewInstanceDecisionItemTarget {
     #[inline]
@@ -1770,6 +1782,8 @@ rt::impl_serde!(AccessReviewInstanceFilterByCurrentUserOptions);
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
 /// CSDL: `microsoft.graph.accessReviewPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessReviewPolicyPath`](requests/struct.AccessReviewPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessReviewPolicy {
@@ -1961,7 +1975,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewQueryScope);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.accessReviewQueryScope` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessReviewQueryScope` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1979,6 +1993,7 @@ impl ::std::default::Default for AnyAccessReviewQueryScope {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewQueryScope>
 for AnyAccessReviewQueryScope {
     #[inline]
@@ -1987,6 +2002,7 @@ for AnyAccessReviewQueryScope {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewInactiveUsersQueryScope>
 for AnyAccessReviewQueryScope {
     #[inline]
@@ -2111,6 +2127,8 @@ rt::impl_poly!(AnyAccessReviewQueryScope);
 rt::impl_serde!(AnyAccessReviewQueryScope);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewScheduleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessReviewScheduleDefinitionPath`](requests/struct.AccessReviewScheduleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2560,7 +2578,7 @@ rt::impl_object!(AccessReviewScope);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewScope);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.accessReviewScope` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.accessReviewScope` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2583,6 +2601,7 @@ impl ::std::default::Default for AnyAccessReviewScope {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewScope> for AnyAccessReviewScope {
     #[inline]
     fn from(v: crate::beta::AccessReviewScope) -> Self {
@@ -2590,6 +2609,7 @@ impl ::std::convert::From<crate::beta::AccessReviewScope> for AnyAccessReviewSco
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewInactiveUsersQueryScope>
 for AnyAccessReviewScope {
     #[inline]
@@ -2598,6 +2618,7 @@ for AnyAccessReviewScope {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewQueryScope> for AnyAccessReviewScope {
     #[inline]
     fn from(v: crate::beta::AccessReviewQueryScope) -> Self {
@@ -2605,6 +2626,7 @@ impl ::std::convert::From<crate::beta::AccessReviewQueryScope> for AnyAccessRevi
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewReviewerScope>
 for AnyAccessReviewScope {
     #[inline]
@@ -2613,6 +2635,7 @@ for AnyAccessReviewScope {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrincipalResourceMembershipsScope>
 for AnyAccessReviewScope {
     #[inline]
@@ -2738,6 +2761,8 @@ rt::impl_poly!(AnyAccessReviewScope);
 rt::impl_serde!(AnyAccessReviewScope);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessReviewSetPath`](requests/struct.AccessReviewSetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2889,6 +2914,8 @@ rt::impl_enum!(AccessScope);
 rt::impl_serde!(AccessScope);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.account`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccountPath`](requests/struct.AccountPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3343,6 +3370,8 @@ rt::impl_serde!(ActivityDomain);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.activityStatistics`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ActivityStatisticsPath`](requests/struct.ActivityStatisticsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ActivityStatistics {
@@ -3460,7 +3489,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivityStatistics);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
-/// `microsoft.graph.activityStatistics` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.activityStatistics` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3480,6 +3509,7 @@ impl ::std::default::Default for AnyActivityStatistics {
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ActivityStatistics> for AnyActivityStatistics {
     #[inline]
     fn from(v: crate::beta::ActivityStatistics) -> Self {
@@ -3487,6 +3517,7 @@ impl ::std::convert::From<crate::beta::ActivityStatistics> for AnyActivityStatis
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CallActivityStatistics>
 for AnyActivityStatistics {
     #[inline]
@@ -3495,6 +3526,7 @@ for AnyActivityStatistics {
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChatActivityStatistics>
 for AnyActivityStatistics {
     #[inline]
@@ -3503,6 +3535,7 @@ for AnyActivityStatistics {
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailActivityStatistics>
 for AnyActivityStatistics {
     #[inline]
@@ -3511,6 +3544,7 @@ for AnyActivityStatistics {
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::FocusActivityStatistics>
 for AnyActivityStatistics {
     #[inline]
@@ -3519,6 +3553,7 @@ for AnyActivityStatistics {
     }
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MeetingActivityStatistics>
 for AnyActivityStatistics {
     #[inline]
@@ -3937,6 +3972,8 @@ rt::impl_serde!(AddIn);
 #[cfg(msgraph_beta_admin)]
 /// CSDL: `microsoft.graph.admin`, entity type.
 ///
+/// Request builders: [`AdminPath`](requests/struct.AdminPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-admin`.
 #[derive(Clone, PartialEq)]
 pub struct Admin {
@@ -4267,6 +4304,8 @@ rt::impl_serde!(AdvancedConfigState);
 ///
 /// CSDL: `microsoft.graph.advancedThreatProtectionOnboardingDeviceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AdvancedThreatProtectionOnboardingDeviceSettingStatePath`](requests/struct.AdvancedThreatProtectionOnboardingDeviceSettingStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AdvancedThreatProtectionOnboardingDeviceSettingState {
@@ -4490,6 +4529,8 @@ rt::impl_serde!(AdvancedThreatProtectionOnboardingDeviceSettingState);
 ///
 /// CSDL: `microsoft.graph.advancedThreatProtectionOnboardingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AdvancedThreatProtectionOnboardingStateSummaryPath`](requests/struct.AdvancedThreatProtectionOnboardingStateSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AdvancedThreatProtectionOnboardingStateSummary {
@@ -4690,6 +4731,8 @@ rt::impl_serde!(AdvancedThreatProtectionOnboardingStateSummary);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.agedAccountsPayable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AgedAccountsPayablePath`](requests/struct.AgedAccountsPayablePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AgedAccountsPayable {
@@ -4857,6 +4900,8 @@ rt::impl_setters!(
 rt::impl_serde!(AgedAccountsPayable);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.agedAccountsReceivable`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AgedAccountsReceivablePath`](requests/struct.AgedAccountsReceivablePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5158,6 +5203,8 @@ rt::impl_serde!(AggregationOption);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AgreementPath`](requests/struct.AgreementPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Agreement {
@@ -5324,6 +5371,8 @@ rt::impl_setters!(
 rt::impl_serde!(Agreement);
 #[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementAcceptance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AgreementAcceptancePath`](requests/struct.AgreementAcceptancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-agreement-acceptances`, `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5577,6 +5626,8 @@ rt::impl_serde!(AgreementAcceptanceState);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFile`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
+/// Request builders: [`AgreementFilePath`](requests/struct.AgreementFilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AgreementFile {
@@ -5793,6 +5844,8 @@ rt::impl_serde!(AgreementFileData);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileLocalization`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
+/// Request builders: [`AgreementFileLocalizationPath`](requests/struct.AgreementFileLocalizationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AgreementFileLocalization {
@@ -5942,6 +5995,8 @@ rt::impl_serde!(AgreementFileLocalization);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileProperties`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AgreementFilePropertiesPath`](requests/struct.AgreementFilePropertiesPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AgreementFileProperties {
@@ -6079,7 +6134,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFileProperties);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
-/// `microsoft.graph.agreementFileProperties` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.agreementFileProperties` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6097,6 +6152,7 @@ impl ::std::default::Default for AnyAgreementFileProperties {
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AgreementFileProperties>
 for AnyAgreementFileProperties {
     #[inline]
@@ -6105,6 +6161,7 @@ for AnyAgreementFileProperties {
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AgreementFile> for AnyAgreementFileProperties {
     #[inline]
     fn from(v: crate::beta::AgreementFile) -> Self {
@@ -6112,6 +6169,7 @@ impl ::std::convert::From<crate::beta::AgreementFile> for AnyAgreementFileProper
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AgreementFileLocalization>
 for AnyAgreementFileProperties {
     #[inline]
@@ -6120,6 +6178,7 @@ for AnyAgreementFileProperties {
     }
 }
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AgreementFileVersion>
 for AnyAgreementFileProperties {
     #[inline]
@@ -6383,6 +6442,8 @@ rt::impl_serde!(AnyAgreementFileProperties);
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileVersion`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
+/// Request builders: [`AgreementFileVersionPath`](requests/struct.AgreementFileVersionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-agreements`, `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AgreementFileVersion {
@@ -6588,6 +6649,8 @@ rt::impl_setters!(
 rt::impl_serde!(Album);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.alert`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`AlertPath`](requests/struct.AlertPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
@@ -7640,6 +7703,8 @@ rt::impl_enum!(AllowedAudiences);
 rt::impl_serde!(AllowedAudiences);
 #[cfg(msgraph_beta_allowed_data_locations_or_search)]
 /// CSDL: `microsoft.graph.allowedDataLocation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`AllowedDataLocationPath`](requests/struct.AllowedDataLocationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-allowed-data-locations`, `beta-search`.
 #[derive(Clone, PartialEq)]

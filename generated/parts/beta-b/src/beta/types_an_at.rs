@@ -70,6 +70,8 @@ rt::impl_serde!(AnalyticsActivityType);
 ///
 /// CSDL: `microsoft.graph.androidCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`AndroidCompliancePolicyPath`](requests/struct.AndroidCompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidCompliancePolicy {
@@ -855,6 +857,8 @@ rt::impl_serde!(AndroidDeviceOwnerAppAutoUpdatePolicyType);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the AndroidDeviceOwnerCompliancePolicy resource.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
+///
+/// Request builders: [`AndroidDeviceOwnerCompliancePolicyPath`](requests/struct.AndroidDeviceOwnerCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1804,7 +1808,7 @@ rt::impl_object!(AndroidDeviceOwnerKioskModeFolderItem);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeFolderItem);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidDeviceOwnerKioskModeFolderItem` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.androidDeviceOwnerKioskModeFolderItem` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1827,6 +1831,7 @@ impl ::std::default::Default for AnyAndroidDeviceOwnerKioskModeFolderItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeFolderItem>
 for AnyAndroidDeviceOwnerKioskModeFolderItem {
     #[inline]
@@ -1835,6 +1840,7 @@ for AnyAndroidDeviceOwnerKioskModeFolderItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeApp>
 for AnyAndroidDeviceOwnerKioskModeFolderItem {
     #[inline]
@@ -1843,6 +1849,7 @@ for AnyAndroidDeviceOwnerKioskModeFolderItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeWeblink>
 for AnyAndroidDeviceOwnerKioskModeFolderItem {
     #[inline]
@@ -1999,7 +2006,7 @@ rt::impl_object!(AndroidDeviceOwnerKioskModeHomeScreenItem);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerKioskModeHomeScreenItem);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.androidDeviceOwnerKioskModeHomeScreenItem` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2030,6 +2037,7 @@ impl ::std::default::Default for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeHomeScreenItem>
 for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
@@ -2038,6 +2046,7 @@ for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeApp>
 for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
@@ -2046,6 +2055,7 @@ for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeFolderItem>
 for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
@@ -2054,6 +2064,7 @@ for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeManagedFolderReference>
 for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
@@ -2064,6 +2075,7 @@ for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerKioskModeWeblink>
 for AnyAndroidDeviceOwnerKioskModeHomeScreenItem {
     #[inline]
@@ -2838,6 +2850,8 @@ rt::impl_serde!(AndroidEapType);
 ///
 /// CSDL: `microsoft.graph.androidForWorkCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`AndroidForWorkCompliancePolicyPath`](requests/struct.AndroidForWorkCompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkCompliancePolicy {
@@ -3553,6 +3567,8 @@ rt::impl_serde!(AndroidForWorkCrossProfileDataSharingType);
 ///
 /// CSDL: `microsoft.graph.androidForWorkEnrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AndroidForWorkEnrollmentProfilePath`](requests/struct.AndroidForWorkEnrollmentProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkEnrollmentProfile {
@@ -4002,6 +4018,8 @@ rt::impl_serde!(AndroidVpnConnectionType);
 /// This class contains compliance settings for Android Work Profile.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
+///
+/// Request builders: [`AndroidWorkProfileCompliancePolicyPath`](requests/struct.AndroidWorkProfileCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4822,6 +4840,8 @@ rt::impl_serde!(AndroidWorkProfileRequiredPasswordType);
 ///
 /// CSDL: `microsoft.graph.aospDeviceOwnerCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`AospDeviceOwnerCompliancePolicyPath`](requests/struct.AospDeviceOwnerCompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AospDeviceOwnerCompliancePolicy {
@@ -5177,6 +5197,8 @@ rt::impl_setters!(
 rt::impl_serde!(AospDeviceOwnerCompliancePolicy);
 #[cfg(msgraph_beta_app_catalogs)]
 /// CSDL: `microsoft.graph.appCatalogs`, entity type.
+///
+/// Request builders: [`AppCatalogsPath`](requests/struct.AppCatalogsPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-app-catalogs`.
 #[derive(Clone, PartialEq)]
@@ -5695,6 +5717,8 @@ rt::impl_serde!(AppMetadataEntry);
 #[cfg(msgraph_beta_core_or_app_role_assignments)]
 /// CSDL: `microsoft.graph.appRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AppRoleAssignmentPath`](requests/struct.AppRoleAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-role-assignments`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AppRoleAssignment {
@@ -5835,6 +5859,8 @@ rt::impl_serde!(AppRoleAssignment);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.appScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AppScopePath`](requests/struct.AppScopePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AppScope {
@@ -5922,6 +5948,8 @@ rt::impl_serde!(AppScope);
 /// An assignment of an Apple profile.
 ///
 /// CSDL: `microsoft.graph.appleEnrollmentProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AppleEnrollmentProfileAssignmentPath`](requests/struct.AppleEnrollmentProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6152,6 +6180,8 @@ rt::impl_serde!(AppleSubjectNameFormat);
 /// The enrollmentProfile resource represents a collection of configurations which must be provided pre-enrollment to enable enrolling certain devices whose identities have been pre-staged. Pre-staged device identities are assigned to this type of profile to apply the profile's configurations at enrollment of the corresponding device.
 ///
 /// CSDL: `microsoft.graph.appleUserInitiatedEnrollmentProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AppleUserInitiatedEnrollmentProfilePath`](requests/struct.AppleUserInitiatedEnrollmentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6795,6 +6825,8 @@ rt::impl_enum!(ApplicationPermissionsRequired);
 rt::impl_serde!(ApplicationPermissionsRequired);
 #[cfg(msgraph_beta_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ApplicationTemplatePath`](requests/struct.ApplicationTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-application-templates`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -8053,6 +8085,8 @@ rt::impl_serde!(AssignmentOrder);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.attachment`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`AttachmentPath`](requests/struct.AttachmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Attachment {
@@ -8170,7 +8204,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Attachment);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.attachment` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.attachment` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -8188,6 +8222,7 @@ impl ::std::default::Default for AnyAttachment {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Attachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::beta::Attachment) -> Self {
@@ -8195,6 +8230,7 @@ impl ::std::convert::From<crate::beta::Attachment> for AnyAttachment {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::FileAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::beta::FileAttachment) -> Self {
@@ -8202,6 +8238,7 @@ impl ::std::convert::From<crate::beta::FileAttachment> for AnyAttachment {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::beta::ItemAttachment) -> Self {
@@ -8209,6 +8246,7 @@ impl ::std::convert::From<crate::beta::ItemAttachment> for AnyAttachment {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ReferenceAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::beta::ReferenceAttachment) -> Self {
@@ -9107,6 +9145,8 @@ rt::impl_setters!(
 rt::impl_serde!(AttributeMapping);
 #[cfg(msgraph_beta_core_or_functions)]
 /// CSDL: `microsoft.graph.attributeMappingFunctionSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AttributeMappingFunctionSchemaPath`](requests/struct.AttributeMappingFunctionSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -339,6 +339,8 @@ rt::impl_serde!(AudioConferencing);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.audioRoutingGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AudioRoutingGroupPath`](requests/struct.AudioRoutingGroupPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AudioRoutingGroup {
@@ -509,6 +511,8 @@ rt::impl_setters!(
 rt::impl_serde!(AuditActivityInitiator);
 #[cfg(msgraph_beta_audit_logs)]
 /// CSDL: `microsoft.graph.auditLogRoot`, entity type.
+///
+/// Request builders: [`AuditLogRootPath`](requests/struct.AuditLogRootPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-audit-logs`.
 #[derive(Clone, PartialEq)]
@@ -871,6 +875,8 @@ rt::impl_serde!(AuthenticationDetail);
 )]
 /// CSDL: `microsoft.graph.authenticationMethodConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`AuthenticationMethodConfigurationPath`](requests/struct.AuthenticationMethodConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationMethodConfiguration {
@@ -956,7 +962,7 @@ rt::impl_serde!(AuthenticationMethodConfiguration);
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
-/// `microsoft.graph.authenticationMethodConfiguration` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.authenticationMethodConfiguration` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -996,6 +1002,7 @@ impl ::std::default::Default for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -1006,6 +1013,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -1016,6 +1024,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Fido2AuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -1026,6 +1035,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
 > for AnyAuthenticationMethodConfiguration {
@@ -1041,6 +1051,7 @@ impl ::std::convert::From<
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SmsAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -1051,6 +1062,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration,
 > for AnyAuthenticationMethodConfiguration {
@@ -1519,6 +1531,8 @@ rt::impl_serde!(AuthenticationMethodState);
 )]
 /// CSDL: `microsoft.graph.authenticationMethodTarget`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuthenticationMethodTargetPath`](requests/struct.AuthenticationMethodTargetPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationMethodTarget {
@@ -1620,7 +1634,7 @@ rt::impl_serde!(AuthenticationMethodTarget);
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
-/// `microsoft.graph.authenticationMethodTarget` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.authenticationMethodTarget` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1647,6 +1661,7 @@ impl ::std::default::Default for AnyAuthenticationMethodTarget {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -1657,6 +1672,7 @@ for AnyAuthenticationMethodTarget {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -1667,6 +1683,7 @@ for AnyAuthenticationMethodTarget {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SmsAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -1894,6 +1911,8 @@ rt::impl_enum!(AuthenticationMethodTargetType);
 rt::impl_serde!(AuthenticationMethodTargetType);
 #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AuthenticationMethodsPolicyPath`](requests/struct.AuthenticationMethodsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2602,6 +2621,8 @@ rt::impl_serde!(AverageComparativeScore);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.azureADFeatureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AzureAdFeatureUsagePath`](requests/struct.AzureAdFeatureUsagePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AzureAdFeatureUsage {
@@ -2701,6 +2722,8 @@ rt::impl_setters!(
 rt::impl_serde!(AzureAdFeatureUsage);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.azureADUserFeatureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AzureAdUserFeatureUsagePath`](requests/struct.AzureAdUserFeatureUsagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]

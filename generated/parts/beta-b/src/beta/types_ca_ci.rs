@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendar`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CalendarPath`](requests/struct.CalendarPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Calendar {
@@ -404,6 +406,8 @@ rt::impl_serde!(CalendarColor);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CalendarGroupPath`](requests/struct.CalendarGroupPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CalendarGroup {
@@ -513,6 +517,8 @@ rt::impl_setters!(
 rt::impl_serde!(CalendarGroup);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarPermission`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CalendarPermissionPath`](requests/struct.CalendarPermissionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -859,6 +865,8 @@ rt::impl_enum!(CalendarSharingActionType);
 rt::impl_serde!(CalendarSharingActionType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.calendarSharingMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
+///
+/// Request builders: [`CalendarSharingMessagePath`](requests/struct.CalendarSharingMessagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1458,6 +1466,8 @@ rt::impl_serde!(CalendarSharingMessageAction);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.call`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`CallPath`](requests/struct.CallPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Call {
@@ -1815,6 +1825,8 @@ rt::impl_setters!(
 rt::impl_serde!(Call);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.callActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
+///
+/// Request builders: [`CallActivityStatisticsPath`](requests/struct.CallActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2260,7 +2272,7 @@ rt::impl_object!(CallOptions);
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallOptions);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
-/// `microsoft.graph.callOptions` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.callOptions` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2276,6 +2288,7 @@ impl ::std::default::Default for AnyCallOptions {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CallOptions> for AnyCallOptions {
     #[inline]
     fn from(v: crate::beta::CallOptions) -> Self {
@@ -2283,6 +2296,7 @@ impl ::std::convert::From<crate::beta::CallOptions> for AnyCallOptions {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OutgoingCallOptions> for AnyCallOptions {
     #[inline]
     fn from(v: crate::beta::OutgoingCallOptions) -> Self {
@@ -3102,6 +3116,8 @@ rt::impl_serde!(CallTranscriptionState);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.cancelMediaProcessingOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
+/// Request builders: [`CancelMediaProcessingOperationPath`](requests/struct.CancelMediaProcessingOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CancelMediaProcessingOperation {
@@ -3204,6 +3220,8 @@ rt::impl_serde!(CancelMediaProcessingOperation);
 /// CartToClassAssociation for associating device carts with classrooms.
 ///
 /// CSDL: `microsoft.graph.cartToClassAssociation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CartToClassAssociationPath`](requests/struct.CartToClassAssociationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4215,6 +4233,8 @@ rt::impl_serde!(ChangeNotificationEncryptedContent);
 #[cfg(msgraph_beta_core_or_teamwork)]
 /// CSDL: `microsoft.graph.changeTrackedEntity`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ChangeTrackedEntityPath`](requests/struct.ChangeTrackedEntityPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChangeTrackedEntity {
@@ -4324,7 +4344,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeTrackedEntity);
 #[cfg(msgraph_beta_core_or_teamwork)]
-/// `microsoft.graph.changeTrackedEntity` or any type derived from it, selected by `@odata.type` (14 types).
+/// `microsoft.graph.changeTrackedEntity` or any type derived from it, selected by `@odata.type` (14 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4365,6 +4385,7 @@ impl ::std::default::Default for AnyChangeTrackedEntity {
     }
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChangeTrackedEntity> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::ChangeTrackedEntity) -> Self {
@@ -4373,6 +4394,7 @@ impl ::std::convert::From<crate::beta::ChangeTrackedEntity> for AnyChangeTracked
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfferShiftRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::OfferShiftRequest) -> Self {
@@ -4381,6 +4403,7 @@ impl ::std::convert::From<crate::beta::OfferShiftRequest> for AnyChangeTrackedEn
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenShift> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::OpenShift) -> Self {
@@ -4389,6 +4412,7 @@ impl ::std::convert::From<crate::beta::OpenShift> for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenShiftChangeRequest>
 for AnyChangeTrackedEntity {
     #[inline]
@@ -4398,6 +4422,7 @@ for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ScheduleChangeRequest>
 for AnyChangeTrackedEntity {
     #[inline]
@@ -4407,6 +4432,7 @@ for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SchedulingGroup> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::SchedulingGroup) -> Self {
@@ -4415,6 +4441,7 @@ impl ::std::convert::From<crate::beta::SchedulingGroup> for AnyChangeTrackedEnti
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Shift> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::Shift) -> Self {
@@ -4423,6 +4450,7 @@ impl ::std::convert::From<crate::beta::Shift> for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ShiftPreferences> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::ShiftPreferences) -> Self {
@@ -4431,6 +4459,7 @@ impl ::std::convert::From<crate::beta::ShiftPreferences> for AnyChangeTrackedEnt
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SwapShiftsChangeRequest>
 for AnyChangeTrackedEntity {
     #[inline]
@@ -4440,6 +4469,7 @@ for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TimeCard> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::TimeCard) -> Self {
@@ -4448,6 +4478,7 @@ impl ::std::convert::From<crate::beta::TimeCard> for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TimeOff> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::TimeOff) -> Self {
@@ -4456,6 +4487,7 @@ impl ::std::convert::From<crate::beta::TimeOff> for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TimeOffReason> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::TimeOffReason) -> Self {
@@ -4464,6 +4496,7 @@ impl ::std::convert::From<crate::beta::TimeOffReason> for AnyChangeTrackedEntity
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TimeOffRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::TimeOffRequest) -> Self {
@@ -4472,6 +4505,7 @@ impl ::std::convert::From<crate::beta::TimeOffRequest> for AnyChangeTrackedEntit
 }
 #[cfg(msgraph_beta_core_or_teamwork)]
 #[cfg(msgraph_beta_search_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkforceIntegration> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::beta::WorkforceIntegration) -> Self {
@@ -5930,6 +5964,8 @@ rt::impl_serde!(ChannelUnsetAsFavoriteByDefaultEventMessageDetail);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.chatActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
+/// Request builders: [`ChatActivityStatisticsPath`](requests/struct.ChatActivityStatisticsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatActivityStatistics {
@@ -6216,6 +6252,8 @@ rt::impl_setters!(
 rt::impl_serde!(ChatMembersNotificationRecipient);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chatMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ChatMessagePath`](requests/struct.ChatMessagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7504,6 +7542,8 @@ rt::impl_serde!(ChromeOsDeviceProperty);
 /// Contains the information to define a circular geo-fence management condition, an area of interest, to monitor.
 ///
 /// CSDL: `microsoft.graph.circularGeofenceManagementCondition`, entity type, derived from `microsoft.graph.locationManagementCondition`, key `id`.
+///
+/// Request builders: [`CircularGeofenceManagementConditionPath`](requests/struct.CircularGeofenceManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

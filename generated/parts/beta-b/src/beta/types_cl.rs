@@ -98,7 +98,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassifcationErrorBase);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-/// `microsoft.graph.classifcationErrorBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.classifcationErrorBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -114,6 +114,7 @@ impl ::std::default::Default for AnyClassifcationErrorBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ClassifcationErrorBase>
 for AnyClassifcationErrorBase {
     #[inline]
@@ -122,6 +123,7 @@ for AnyClassifcationErrorBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ClassificationError>
 for AnyClassifcationErrorBase {
     #[inline]
@@ -546,6 +548,8 @@ rt::impl_serde!(ClassificationInnerError);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.classificationJobResponse`, entity type, derived from `microsoft.graph.jobResponseBase`, key `id`.
 ///
+/// Request builders: [`ClassificationJobResponsePath`](requests/struct.ClassificationJobResponsePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ClassificationJobResponse {
@@ -906,6 +910,8 @@ rt::impl_serde!(ClonableTeamParts);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.cloudAppSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`CloudAppSecurityProfilePath`](requests/struct.CloudAppSecurityProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
 pub struct CloudAppSecurityProfile {
@@ -1235,6 +1241,8 @@ rt::impl_serde!(CloudAppSecurityState);
 #[cfg(msgraph_beta_communications_or_search)]
 /// CSDL: `microsoft.graph.cloudCommunications`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CloudCommunicationsPath`](requests/struct.CloudCommunicationsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudCommunications {
@@ -1345,6 +1353,8 @@ rt::impl_setters!(
 rt::impl_serde!(CloudCommunications);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPC`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcPath`](requests/struct.CloudPcPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1561,6 +1571,8 @@ rt::impl_serde!(CloudPc);
 /// The user experience analyte connectivity issue entity.
 ///
 /// CSDL: `microsoft.graph.cloudPCConnectivityIssue`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcConnectivityIssuePath`](requests/struct.CloudPcConnectivityIssuePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2096,6 +2108,8 @@ rt::impl_serde!(CloudPcAuditCategory);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CloudPcAuditEventPath`](requests/struct.CloudPcAuditEventPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcAuditEvent {
@@ -2467,6 +2481,8 @@ rt::impl_serde!(CloudPcAuditResource);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CloudPcDeviceImagePath`](requests/struct.CloudPcDeviceImagePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcDeviceImage {
@@ -2779,7 +2795,7 @@ rt::impl_object!(CloudPcManagementAssignmentTarget);
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcManagementAssignmentTarget);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.cloudPcManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.cloudPcManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2799,6 +2815,7 @@ impl ::std::default::Default for AnyCloudPcManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudPcManagementAssignmentTarget>
 for AnyCloudPcManagementAssignmentTarget {
     #[inline]
@@ -2807,6 +2824,7 @@ for AnyCloudPcManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudPcManagementGroupAssignmentTarget>
 for AnyCloudPcManagementAssignmentTarget {
     #[inline]
@@ -2956,6 +2974,8 @@ rt::impl_setters!(
 rt::impl_serde!(CloudPcManagementGroupAssignmentTarget);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcOnPremisesConnectionPath`](requests/struct.CloudPcOnPremisesConnectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3727,6 +3747,8 @@ rt::impl_serde!(CloudPcOnPremisesConnectionStatusDetails);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CloudPcProvisioningPolicyPath`](requests/struct.CloudPcProvisioningPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcProvisioningPolicy {
@@ -3869,6 +3891,8 @@ rt::impl_setters!(
 rt::impl_serde!(CloudPcProvisioningPolicy);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcProvisioningPolicyAssignmentPath`](requests/struct.CloudPcProvisioningPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4444,6 +4468,8 @@ rt::impl_serde!(CloudPcUserRoleScopeTagInfo);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CloudPcUserSettingPath`](requests/struct.CloudPcUserSettingPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcUserSetting {
@@ -4575,6 +4601,8 @@ rt::impl_setters!(
 rt::impl_serde!(CloudPcUserSetting);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSettingAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcUserSettingAssignmentPath`](requests/struct.CloudPcUserSettingAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

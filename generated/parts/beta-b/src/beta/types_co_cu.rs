@@ -652,6 +652,8 @@ rt::impl_serde!(ComanagedDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.comanagementEligibleDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ComanagementEligibleDevicePath`](requests/struct.ComanagementEligibleDevicePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ComanagementEligibleDevice {
@@ -1009,6 +1011,8 @@ rt::impl_serde!(ComanagementEligibleType);
 #[cfg(msgraph_beta_app)]
 /// CSDL: `microsoft.graph.commsApplication`, entity type.
 ///
+/// Request builders: [`CommsApplicationPath`](requests/struct.CommsApplicationPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-app`.
 #[derive(Clone, PartialEq)]
 pub struct CommsApplication {
@@ -1231,6 +1235,8 @@ rt::impl_serde!(CommsNotifications);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.commsOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`CommsOperationPath`](requests/struct.CommsOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CommsOperation {
@@ -1329,7 +1335,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommsOperation);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
-/// `microsoft.graph.commsOperation` or any type derived from it, selected by `@odata.type` (10 types).
+/// `microsoft.graph.commsOperation` or any type derived from it, selected by `@odata.type` (10 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1361,6 +1367,7 @@ impl ::std::default::Default for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CommsOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::CommsOperation) -> Self {
@@ -1368,6 +1375,7 @@ impl ::std::convert::From<crate::beta::CommsOperation> for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CancelMediaProcessingOperation>
 for AnyCommsOperation {
     #[inline]
@@ -1376,6 +1384,7 @@ for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InviteParticipantsOperation>
 for AnyCommsOperation {
     #[inline]
@@ -1384,6 +1393,7 @@ for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MuteParticipantOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::MuteParticipantOperation) -> Self {
@@ -1391,6 +1401,7 @@ impl ::std::convert::From<crate::beta::MuteParticipantOperation> for AnyCommsOpe
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MuteParticipantsOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::MuteParticipantsOperation) -> Self {
@@ -1398,6 +1409,7 @@ impl ::std::convert::From<crate::beta::MuteParticipantsOperation> for AnyCommsOp
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlayPromptOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::PlayPromptOperation) -> Self {
@@ -1405,6 +1417,7 @@ impl ::std::convert::From<crate::beta::PlayPromptOperation> for AnyCommsOperatio
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RecordOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::RecordOperation) -> Self {
@@ -1412,6 +1425,7 @@ impl ::std::convert::From<crate::beta::RecordOperation> for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SubscribeToToneOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::beta::SubscribeToToneOperation) -> Self {
@@ -1419,6 +1433,7 @@ impl ::std::convert::From<crate::beta::SubscribeToToneOperation> for AnyCommsOpe
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnmuteParticipantOperation>
 for AnyCommsOperation {
     #[inline]
@@ -1427,6 +1442,7 @@ for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UpdateRecordingStatusOperation>
 for AnyCommsOperation {
     #[inline]
@@ -1759,6 +1775,8 @@ rt::impl_poly!(AnyCommsOperation);
 rt::impl_serde!(AnyCommsOperation);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.company`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CompanyPath`](requests/struct.CompanyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2356,6 +2374,8 @@ rt::impl_serde!(CompanyDetail);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.companyInformation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CompanyInformationPath`](requests/struct.CompanyInformationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CompanyInformation {
@@ -2633,6 +2653,8 @@ rt::impl_serde!(ComplianceInformation);
 /// Compliance management partner for all platforms
 ///
 /// CSDL: `microsoft.graph.complianceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ComplianceManagementPartnerPath`](requests/struct.ComplianceManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4181,6 +4203,8 @@ rt::impl_serde!(ConnectorStatus);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.contact`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
+/// Request builders: [`ContactPath`](requests/struct.ContactPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Contact {
@@ -4668,6 +4692,8 @@ rt::impl_setters!(
 rt::impl_serde!(Contact);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.contactFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ContactFolderPath`](requests/struct.ContactFolderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5248,6 +5274,8 @@ rt::impl_serde!(ContentState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.contract`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
+/// Request builders: [`ContractPath`](requests/struct.ContractPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Contract {
@@ -5467,6 +5495,8 @@ rt::impl_setters!(
 rt::impl_serde!(ControlScore);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.conversation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ConversationPath`](requests/struct.ConversationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5735,6 +5765,8 @@ rt::impl_serde!(ConversationMemberRoleUpdatedEventMessageDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.conversationThread`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConversationThreadPath`](requests/struct.ConversationThreadPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ConversationThread {
@@ -5980,6 +6012,8 @@ rt::impl_setters!(
 rt::impl_serde!(ConvertIdResult);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.countryRegion`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CountryRegionPath`](requests/struct.CountryRegionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6301,6 +6335,8 @@ rt::impl_serde!(CredentialSingleSignOnExtension);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.credentialUsageSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CredentialUsageSummaryPath`](requests/struct.CredentialUsageSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CredentialUsageSummary {
@@ -6410,6 +6446,8 @@ rt::impl_setters!(
 rt::impl_serde!(CredentialUsageSummary);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.currency`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CurrencyPath`](requests/struct.CurrencyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6807,6 +6845,8 @@ rt::impl_serde!(CustomUpdateTimeWindow);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.customer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CustomerPath`](requests/struct.CustomerPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Customer {
@@ -7102,6 +7142,8 @@ rt::impl_serde!(Customer);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.customerPayment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CustomerPaymentPath`](requests/struct.CustomerPaymentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CustomerPayment {
@@ -7318,6 +7360,8 @@ rt::impl_setters!(
 rt::impl_serde!(CustomerPayment);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.customerPaymentJournal`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CustomerPaymentJournalPath`](requests/struct.CustomerPaymentJournalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]

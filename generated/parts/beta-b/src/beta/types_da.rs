@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.dataClassificationService`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DataClassificationServicePath`](requests/struct.DataClassificationServicePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DataClassificationService {
@@ -201,6 +203,8 @@ rt::impl_serde!(DataClassificationService);
 /// Data sharing consent information.
 ///
 /// CSDL: `microsoft.graph.dataSharingConsent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DataSharingConsentPath`](requests/struct.DataSharingConsentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

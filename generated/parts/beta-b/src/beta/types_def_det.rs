@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.defaultDeviceCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`DefaultDeviceCompliancePolicyPath`](requests/struct.DefaultDeviceCompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DefaultDeviceCompliancePolicy {
@@ -602,6 +604,8 @@ rt::impl_serde!(DefenderSecurityCenterItContactDisplayType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.delegatedPermissionClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DelegatedPermissionClassificationPath`](requests/struct.DelegatedPermissionClassificationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DelegatedPermissionClassification {
@@ -1018,7 +1022,7 @@ rt::impl_object!(DeliveryOptimizationGroupIdSource);
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationGroupIdSource);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deliveryOptimizationGroupIdSource` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.deliveryOptimizationGroupIdSource` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1041,6 +1045,7 @@ impl ::std::default::Default for AnyDeliveryOptimizationGroupIdSource {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationGroupIdSource>
 for AnyDeliveryOptimizationGroupIdSource {
     #[inline]
@@ -1049,6 +1054,7 @@ for AnyDeliveryOptimizationGroupIdSource {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationGroupIdCustom>
 for AnyDeliveryOptimizationGroupIdSource {
     #[inline]
@@ -1057,6 +1063,7 @@ for AnyDeliveryOptimizationGroupIdSource {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationGroupIdSourceOptions>
 for AnyDeliveryOptimizationGroupIdSource {
     #[inline]
@@ -1287,7 +1294,7 @@ rt::impl_object!(DeliveryOptimizationMaxCacheSize);
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeliveryOptimizationMaxCacheSize);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deliveryOptimizationMaxCacheSize` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.deliveryOptimizationMaxCacheSize` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1310,6 +1317,7 @@ impl ::std::default::Default for AnyDeliveryOptimizationMaxCacheSize {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationMaxCacheSize>
 for AnyDeliveryOptimizationMaxCacheSize {
     #[inline]
@@ -1318,6 +1326,7 @@ for AnyDeliveryOptimizationMaxCacheSize {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationMaxCacheSizeAbsolute>
 for AnyDeliveryOptimizationMaxCacheSize {
     #[inline]
@@ -1326,6 +1335,7 @@ for AnyDeliveryOptimizationMaxCacheSize {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeliveryOptimizationMaxCacheSizePercentage>
 for AnyDeliveryOptimizationMaxCacheSize {
     #[inline]
@@ -1742,7 +1752,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetectedSensitiveContent);
 #[cfg(msgraph_beta_data_classification_or_search)]
-/// `microsoft.graph.detectedSensitiveContent` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.detectedSensitiveContent` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1760,6 +1770,7 @@ impl ::std::default::Default for AnyDetectedSensitiveContent {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DetectedSensitiveContent>
 for AnyDetectedSensitiveContent {
     #[inline]
@@ -1768,6 +1779,7 @@ for AnyDetectedSensitiveContent {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MachineLearningDetectedSensitiveContent>
 for AnyDetectedSensitiveContent {
     #[inline]
@@ -2144,7 +2156,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DetectedSensitiveContentBase);
 #[cfg(msgraph_beta_data_classification_or_search)]
-/// `microsoft.graph.detectedSensitiveContentBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.detectedSensitiveContentBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2168,6 +2180,7 @@ impl ::std::default::Default for AnyDetectedSensitiveContentBase {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DetectedSensitiveContentBase>
 for AnyDetectedSensitiveContentBase {
     #[inline]
@@ -2176,6 +2189,7 @@ for AnyDetectedSensitiveContentBase {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DetectedSensitiveContent>
 for AnyDetectedSensitiveContentBase {
     #[inline]
@@ -2184,6 +2198,7 @@ for AnyDetectedSensitiveContentBase {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchDetectedSensitiveContent>
 for AnyDetectedSensitiveContentBase {
     #[inline]
@@ -2192,6 +2207,7 @@ for AnyDetectedSensitiveContentBase {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MachineLearningDetectedSensitiveContent>
 for AnyDetectedSensitiveContentBase {
     #[inline]

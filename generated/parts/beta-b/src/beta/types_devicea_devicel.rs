@@ -114,7 +114,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceActionResult);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.deviceActionResult` or any type derived from it, selected by `@odata.type` (10 types).
+/// `microsoft.graph.deviceActionResult` or any type derived from it, selected by `@odata.type` (10 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -150,6 +150,7 @@ impl ::std::default::Default for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceActionResult> for AnyDeviceActionResult {
     #[inline]
     fn from(v: crate::beta::DeviceActionResult) -> Self {
@@ -157,6 +158,7 @@ impl ::std::convert::From<crate::beta::DeviceActionResult> for AnyDeviceActionRe
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ActivateDeviceEsimActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -165,6 +167,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConfigurationManagerActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -173,6 +176,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeleteUserFromSharedAppleDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -181,6 +185,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LocateDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -189,6 +194,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RemoteLockActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -197,6 +203,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ResetPasscodeActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -205,6 +212,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RevokeAppleVppLicensesActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -213,6 +221,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RotateBitLockerKeysDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -221,6 +230,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsDefenderScanActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -578,6 +588,8 @@ rt::impl_serde!(AnyDeviceActionResult);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceActionItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceComplianceActionItemPath`](requests/struct.DeviceComplianceActionItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceComplianceActionItem {
@@ -779,6 +791,8 @@ rt::impl_serde!(DeviceComplianceActionType);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceComplianceDeviceOverviewPath`](requests/struct.DeviceComplianceDeviceOverviewPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceComplianceDeviceOverview {
@@ -959,6 +973,8 @@ rt::impl_serde!(DeviceComplianceDeviceOverview);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceComplianceDeviceStatusPath`](requests/struct.DeviceComplianceDeviceStatusPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceComplianceDeviceStatus {
@@ -1135,6 +1151,8 @@ rt::impl_serde!(DeviceComplianceDeviceStatus);
 /// This is the base class for Compliance policy. Compliance policies are platform specific and individual per-platform compliance policies inherit from here.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/struct.DeviceCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1378,7 +1396,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicy);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceCompliancePolicy` or any type derived from it, selected by `@odata.type` (13 types).
+/// `microsoft.graph.deviceCompliancePolicy` or any type derived from it, selected by `@odata.type` (13 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1419,6 +1437,7 @@ impl ::std::default::Default for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1427,6 +1446,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1435,6 +1455,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1443,6 +1464,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1451,6 +1473,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1459,6 +1482,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AospDeviceOwnerCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1467,6 +1491,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DefaultDeviceCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1475,6 +1500,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1483,6 +1509,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1491,6 +1518,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1499,6 +1527,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10MobileCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1507,6 +1536,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -1515,6 +1545,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2363,6 +2394,8 @@ rt::impl_serde!(AnyDeviceCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceCompliancePolicyAssignmentPath`](requests/struct.DeviceCompliancePolicyAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicyAssignment {
@@ -2464,6 +2497,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceCompliancePolicyAssignment);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceCompliancePolicyDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceCompliancePolicyDeviceStateSummaryPath`](requests/struct.DeviceCompliancePolicyDeviceStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2648,6 +2683,8 @@ rt::impl_serde!(DeviceCompliancePolicyDeviceStateSummary);
 /// Device compliance policy group assignment.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceCompliancePolicyGroupAssignmentPath`](requests/struct.DeviceCompliancePolicyGroupAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2844,6 +2881,8 @@ rt::impl_serde!(DeviceCompliancePolicyScript);
 /// Scheduled Action for Rule
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScheduledActionForRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceComplianceScheduledActionForRulePath`](requests/struct.DeviceComplianceScheduledActionForRulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3054,7 +3093,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceComplianceScriptError);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceComplianceScriptError` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.deviceComplianceScriptError` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3074,6 +3113,7 @@ impl ::std::default::Default for AnyDeviceComplianceScriptError {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceScriptError>
 for AnyDeviceComplianceScriptError {
     #[inline]
@@ -3082,6 +3122,7 @@ for AnyDeviceComplianceScriptError {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceScriptRuleError>
 for AnyDeviceComplianceScriptError {
     #[inline]
@@ -4069,6 +4110,8 @@ rt::impl_serde!(DeviceComplianceScriptValidationResult);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceComplianceUserOverviewPath`](requests/struct.DeviceComplianceUserOverviewPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceComplianceUserOverview {
@@ -4233,6 +4276,8 @@ rt::impl_serde!(DeviceComplianceUserOverview);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceComplianceUserStatusPath`](requests/struct.DeviceComplianceUserStatusPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceComplianceUserStatus {
@@ -4365,6 +4410,8 @@ rt::impl_serde!(DeviceComplianceUserStatus);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceConfigurationAssignmentPath`](requests/struct.DeviceConfigurationAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationAssignment {
@@ -4468,6 +4515,8 @@ rt::impl_serde!(DeviceConfigurationAssignment);
 /// Conflict summary for a set of device configuration policies.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationConflictSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceConfigurationConflictSummaryPath`](requests/struct.DeviceConfigurationConflictSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4584,6 +4633,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceConfigurationConflictSummary);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceConfigurationDeviceOverviewPath`](requests/struct.DeviceConfigurationDeviceOverviewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4764,6 +4815,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceConfigurationDeviceOverview);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceConfigurationDeviceStateSummaryPath`](requests/struct.DeviceConfigurationDeviceStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5142,6 +5195,8 @@ rt::impl_serde!(DeviceConfigurationSettingState);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceConfigurationStatePath`](requests/struct.DeviceConfigurationStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationState {
@@ -5307,6 +5362,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceConfigurationState);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceConfigurationUserOverviewPath`](requests/struct.DeviceConfigurationUserOverviewPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5966,6 +6023,8 @@ rt::impl_serde!(DeviceGuardLocalSystemAuthorityCredentialGuardType);
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceHealthScriptAssignmentPath`](requests/struct.DeviceHealthScriptAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceHealthScriptAssignment {
@@ -6491,7 +6550,7 @@ rt::impl_setters!(DeviceHealthScriptRunSchedule { with_interval interval : i32; 
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptRunSchedule);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceHealthScriptRunSchedule` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.deviceHealthScriptRunSchedule` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6520,6 +6579,7 @@ impl ::std::default::Default for AnyDeviceHealthScriptRunSchedule {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptRunSchedule>
 for AnyDeviceHealthScriptRunSchedule {
     #[inline]
@@ -6528,6 +6588,7 @@ for AnyDeviceHealthScriptRunSchedule {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptDailySchedule>
 for AnyDeviceHealthScriptRunSchedule {
     #[inline]
@@ -6536,6 +6597,7 @@ for AnyDeviceHealthScriptRunSchedule {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptHourlySchedule>
 for AnyDeviceHealthScriptRunSchedule {
     #[inline]
@@ -6544,6 +6606,7 @@ for AnyDeviceHealthScriptRunSchedule {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptRunOnceSchedule>
 for AnyDeviceHealthScriptRunSchedule {
     #[inline]
@@ -6552,6 +6615,7 @@ for AnyDeviceHealthScriptRunSchedule {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptTimeSchedule>
 for AnyDeviceHealthScriptRunSchedule {
     #[inline]
@@ -6705,6 +6769,8 @@ rt::impl_serde!(AnyDeviceHealthScriptRunSchedule);
 /// Contains properties for the run summary of a device management script.
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptRunSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceHealthScriptRunSummaryPath`](requests/struct.DeviceHealthScriptRunSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7059,7 +7125,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceHealthScriptTimeSchedule);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceHealthScriptTimeSchedule` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.deviceHealthScriptTimeSchedule` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7082,6 +7148,7 @@ impl ::std::default::Default for AnyDeviceHealthScriptTimeSchedule {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptTimeSchedule>
 for AnyDeviceHealthScriptTimeSchedule {
     #[inline]
@@ -7090,6 +7157,7 @@ for AnyDeviceHealthScriptTimeSchedule {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptDailySchedule>
 for AnyDeviceHealthScriptTimeSchedule {
     #[inline]
@@ -7098,6 +7166,7 @@ for AnyDeviceHealthScriptTimeSchedule {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptRunOnceSchedule>
 for AnyDeviceHealthScriptTimeSchedule {
     #[inline]
@@ -7335,6 +7404,8 @@ rt::impl_serde!(DeviceKey);
 /// Windows Log Collection request entity.
 ///
 /// CSDL: `microsoft.graph.deviceLogCollectionResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceLogCollectionResponsePath`](requests/struct.DeviceLogCollectionResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

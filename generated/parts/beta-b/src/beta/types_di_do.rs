@@ -73,6 +73,8 @@ rt::impl_serde!(DiamondModel);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.dimension`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DimensionPath`](requests/struct.DimensionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Dimension {
@@ -184,6 +186,8 @@ rt::impl_serde!(Dimension);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.dimensionValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DimensionValuePath`](requests/struct.DimensionValuePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DimensionValue {
@@ -283,6 +287,8 @@ rt::impl_setters!(
 rt::impl_serde!(DimensionValue);
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.directoryAudit`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DirectoryAuditPath`](requests/struct.DirectoryAuditPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -463,6 +469,8 @@ rt::impl_setters!(
 rt::impl_serde!(DirectoryAudit);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DirectoryDefinitionPath`](requests/struct.DirectoryDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -663,6 +671,8 @@ rt::impl_enum!(DirectoryDefinitionDiscoverabilities);
 rt::impl_serde!(DirectoryDefinitionDiscoverabilities);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.directoryRoleAccessReviewPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DirectoryRoleAccessReviewPolicyPath`](requests/struct.DirectoryRoleAccessReviewPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1014,7 +1024,7 @@ rt::impl_setters!(DlpActionInfo { with_action action : crate ::beta::DlpAction; 
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpActionInfo);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-/// `microsoft.graph.dlpActionInfo` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.dlpActionInfo` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1032,6 +1042,7 @@ impl ::std::default::Default for AnyDlpActionInfo {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DlpActionInfo> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::beta::DlpActionInfo) -> Self {
@@ -1039,6 +1050,7 @@ impl ::std::convert::From<crate::beta::DlpActionInfo> for AnyDlpActionInfo {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BlockAccessAction> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::beta::BlockAccessAction) -> Self {
@@ -1046,6 +1058,7 @@ impl ::std::convert::From<crate::beta::BlockAccessAction> for AnyDlpActionInfo {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceRestrictionAction> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::beta::DeviceRestrictionAction) -> Self {
@@ -1053,6 +1066,7 @@ impl ::std::convert::From<crate::beta::DeviceRestrictionAction> for AnyDlpAction
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NotifyUserAction> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::beta::NotifyUserAction) -> Self {
@@ -1172,6 +1186,8 @@ rt::impl_poly!(AnyDlpActionInfo);
 rt::impl_serde!(AnyDlpActionInfo);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.dlpEvaluatePoliciesJobResponse`, entity type, derived from `microsoft.graph.jobResponseBase`, key `id`.
+///
+/// Request builders: [`DlpEvaluatePoliciesJobResponsePath`](requests/struct.DlpEvaluatePoliciesJobResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1505,7 +1521,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpEvaluationInput);
 #[cfg(msgraph_beta_any_area)]
-/// `microsoft.graph.dlpEvaluationInput` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.dlpEvaluationInput` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `beta` or any `beta-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -1523,6 +1539,7 @@ impl ::std::default::Default for AnyDlpEvaluationInput {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DlpEvaluationInput> for AnyDlpEvaluationInput {
     #[inline]
     fn from(v: crate::beta::DlpEvaluationInput) -> Self {
@@ -1530,6 +1547,7 @@ impl ::std::convert::From<crate::beta::DlpEvaluationInput> for AnyDlpEvaluationI
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DlpEvaluationWindowsDevicesInput>
 for AnyDlpEvaluationInput {
     #[inline]
@@ -1837,7 +1855,7 @@ rt::impl_setters!(DlpNotification { with_author author : ::std::string::String; 
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpNotification);
 #[cfg(msgraph_beta_any_area)]
-/// `microsoft.graph.dlpNotification` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.dlpNotification` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `beta` or any `beta-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -1855,6 +1873,7 @@ impl ::std::default::Default for AnyDlpNotification {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DlpNotification> for AnyDlpNotification {
     #[inline]
     fn from(v: crate::beta::DlpNotification) -> Self {
@@ -1862,6 +1881,7 @@ impl ::std::convert::From<crate::beta::DlpNotification> for AnyDlpNotification {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DlpWindowsDevicesNotification>
 for AnyDlpNotification {
     #[inline]
@@ -2303,6 +2323,8 @@ rt::impl_setters!(
 rt::impl_serde!(DomainRegistrant);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.domainSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`DomainSecurityProfilePath`](requests/struct.DomainSecurityProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]

@@ -254,7 +254,7 @@ rt::impl_object!(EdgeHomeButtonConfiguration);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeHomeButtonConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.edgeHomeButtonConfiguration` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.edgeHomeButtonConfiguration` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -279,6 +279,7 @@ impl ::std::default::Default for AnyEdgeHomeButtonConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EdgeHomeButtonConfiguration>
 for AnyEdgeHomeButtonConfiguration {
     #[inline]
@@ -287,6 +288,7 @@ for AnyEdgeHomeButtonConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EdgeHomeButtonHidden>
 for AnyEdgeHomeButtonConfiguration {
     #[inline]
@@ -295,6 +297,7 @@ for AnyEdgeHomeButtonConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EdgeHomeButtonLoadsStartPage>
 for AnyEdgeHomeButtonConfiguration {
     #[inline]
@@ -303,6 +306,7 @@ for AnyEdgeHomeButtonConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EdgeHomeButtonOpensCustomUrl>
 for AnyEdgeHomeButtonConfiguration {
     #[inline]
@@ -311,6 +315,7 @@ for AnyEdgeHomeButtonConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EdgeHomeButtonOpensNewTab>
 for AnyEdgeHomeButtonConfiguration {
     #[inline]
@@ -878,7 +883,7 @@ rt::impl_object!(EdgeSearchEngineBase);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeSearchEngineBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.edgeSearchEngineBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.edgeSearchEngineBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -895,6 +900,7 @@ impl ::std::default::Default for AnyEdgeSearchEngineBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EdgeSearchEngineBase>
 for AnyEdgeSearchEngineBase {
     #[inline]
@@ -903,6 +909,7 @@ for AnyEdgeSearchEngineBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EdgeSearchEngine> for AnyEdgeSearchEngineBase {
     #[inline]
     fn from(v: crate::beta::EdgeSearchEngine) -> Self {
@@ -910,6 +917,7 @@ impl ::std::convert::From<crate::beta::EdgeSearchEngine> for AnyEdgeSearchEngine
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EdgeSearchEngineCustom>
 for AnyEdgeSearchEngineBase {
     #[inline]
@@ -1868,7 +1876,7 @@ rt::impl_object!(EducationIdentitySynchronizationConfiguration);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationIdentitySynchronizationConfiguration);
 #[cfg(msgraph_beta_education_or_search)]
-/// `microsoft.graph.educationIdentitySynchronizationConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.educationIdentitySynchronizationConfiguration` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1893,6 +1901,7 @@ impl ::std::default::Default for AnyEducationIdentitySynchronizationConfiguratio
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationIdentitySynchronizationConfiguration>
 for AnyEducationIdentitySynchronizationConfiguration {
     #[inline]
@@ -1901,6 +1910,7 @@ for AnyEducationIdentitySynchronizationConfiguration {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationIdentityCreationConfiguration>
 for AnyEducationIdentitySynchronizationConfiguration {
     #[inline]
@@ -1909,6 +1919,7 @@ for AnyEducationIdentitySynchronizationConfiguration {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationIdentityMatchingConfiguration>
 for AnyEducationIdentitySynchronizationConfiguration {
     #[inline]
@@ -2415,7 +2426,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationConnectionSettings);
 #[cfg(msgraph_beta_education_or_search)]
-/// `microsoft.graph.educationSynchronizationConnectionSettings` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.educationSynchronizationConnectionSettings` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2442,6 +2453,7 @@ impl ::std::default::Default for AnyEducationSynchronizationConnectionSettings {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationConnectionSettings>
 for AnyEducationSynchronizationConnectionSettings {
     #[inline]
@@ -2450,6 +2462,7 @@ for AnyEducationSynchronizationConnectionSettings {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationOAuth1ConnectionSettings>
 for AnyEducationSynchronizationConnectionSettings {
     #[inline]
@@ -2458,6 +2471,7 @@ for AnyEducationSynchronizationConnectionSettings {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::EducationSynchronizationOAuth2ClientCredentialsConnectionSettings,
 > for AnyEducationSynchronizationConnectionSettings {
@@ -2910,7 +2924,7 @@ rt::impl_object!(EducationSynchronizationCustomizationsBase);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationCustomizationsBase);
 #[cfg(msgraph_beta_education_or_search)]
-/// `microsoft.graph.educationSynchronizationCustomizationsBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.educationSynchronizationCustomizationsBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2932,6 +2946,7 @@ impl ::std::default::Default for AnyEducationSynchronizationCustomizationsBase {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationCustomizationsBase>
 for AnyEducationSynchronizationCustomizationsBase {
     #[inline]
@@ -2940,6 +2955,7 @@ for AnyEducationSynchronizationCustomizationsBase {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationCustomizations>
 for AnyEducationSynchronizationCustomizationsBase {
     #[inline]
@@ -3080,7 +3096,7 @@ rt::impl_object!(EducationSynchronizationDataProvider);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSynchronizationDataProvider);
 #[cfg(msgraph_beta_education_or_search)]
-/// `microsoft.graph.educationSynchronizationDataProvider` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.educationSynchronizationDataProvider` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3104,6 +3120,7 @@ impl ::std::default::Default for AnyEducationSynchronizationDataProvider {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationDataProvider>
 for AnyEducationSynchronizationDataProvider {
     #[inline]
@@ -3112,6 +3129,7 @@ for AnyEducationSynchronizationDataProvider {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationCsvDataProvider>
 for AnyEducationSynchronizationDataProvider {
     #[inline]
@@ -3120,6 +3138,7 @@ for AnyEducationSynchronizationDataProvider {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationOneRosterApiDataProvider>
 for AnyEducationSynchronizationDataProvider {
     #[inline]
@@ -3128,6 +3147,7 @@ for AnyEducationSynchronizationDataProvider {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationPowerSchoolDataProvider>
 for AnyEducationSynchronizationDataProvider {
     #[inline]
@@ -3242,6 +3262,8 @@ rt::impl_poly!(AnyEducationSynchronizationDataProvider);
 rt::impl_serde!(AnyEducationSynchronizationDataProvider);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationError`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationSynchronizationErrorPath`](requests/struct.EducationSynchronizationErrorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3626,6 +3648,8 @@ rt::impl_serde!(EducationSynchronizationOAuth2ClientCredentialsConnectionSetting
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationSynchronizationProfilePath`](requests/struct.EducationSynchronizationProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationSynchronizationProfile {
@@ -3872,6 +3896,8 @@ rt::impl_enum!(EducationSynchronizationProfileState);
 rt::impl_serde!(EducationSynchronizationProfileState);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSynchronizationProfileStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationSynchronizationProfileStatusPath`](requests/struct.EducationSynchronizationProfileStatusPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4192,6 +4218,8 @@ rt::impl_enum!(EducationUserRole);
 rt::impl_serde!(EducationUserRole);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.educationalActivity`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
+///
+/// Request builders: [`EducationalActivityPath`](requests/struct.EducationalActivityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4541,6 +4569,8 @@ rt::impl_serde!(EducationalActivityDetail);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.emailActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
+/// Request builders: [`EmailActivityStatisticsPath`](requests/struct.EmailActivityStatisticsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EmailActivityStatistics {
@@ -4689,6 +4719,8 @@ rt::impl_serde!(EmailActivityStatistics);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailActivitySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EmailActivitySummaryPath`](requests/struct.EmailActivitySummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EmailActivitySummary {
@@ -4816,6 +4848,8 @@ rt::impl_setters!(
 rt::impl_serde!(EmailActivitySummary);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageAppsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EmailAppUsageAppsUserCountsPath`](requests/struct.EmailAppUsageAppsUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4993,6 +5027,8 @@ rt::impl_setters!(
 rt::impl_serde!(EmailAppUsageAppsUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EmailAppUsageUserCountsPath`](requests/struct.EmailAppUsageUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5179,6 +5215,8 @@ rt::impl_setters!(
 rt::impl_serde!(EmailAppUsageUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.emailAppUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EmailAppUsageUserDetailPath`](requests/struct.EmailAppUsageUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5409,6 +5447,8 @@ rt::impl_serde!(EmailAppUsageUserDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.emailAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`EmailAuthenticationMethodPath`](requests/struct.EmailAuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EmailAuthenticationMethod {
@@ -5485,6 +5525,8 @@ rt::impl_serde!(EmailAuthenticationMethod);
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.emailAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
+///
+/// Request builders: [`EmailAuthenticationMethodConfigurationPath`](requests/struct.EmailAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5906,6 +5948,8 @@ rt::impl_serde!(EmbeddedSimActivationCode);
 ///
 /// CSDL: `microsoft.graph.embeddedSIMActivationCodePool`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EmbeddedSimActivationCodePoolPath`](requests/struct.EmbeddedSimActivationCodePoolPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EmbeddedSimActivationCodePool {
@@ -6067,6 +6111,8 @@ rt::impl_serde!(EmbeddedSimActivationCodePool);
 ///
 /// CSDL: `microsoft.graph.embeddedSIMActivationCodePoolAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EmbeddedSimActivationCodePoolAssignmentPath`](requests/struct.EmbeddedSimActivationCodePoolAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EmbeddedSimActivationCodePoolAssignment {
@@ -6145,6 +6191,8 @@ rt::impl_serde!(EmbeddedSimActivationCodePoolAssignment);
 /// Describes the embedded SIM activation code deployment state in relation to a device.
 ///
 /// CSDL: `microsoft.graph.embeddedSIMDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EmbeddedSimDeviceStatePath`](requests/struct.EmbeddedSimDeviceStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6398,6 +6446,8 @@ rt::impl_enum!(EmbeddedSimDeviceStateValue);
 rt::impl_serde!(EmbeddedSimDeviceStateValue);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.employee`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EmployeePath`](requests/struct.EmployeePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -111,6 +111,8 @@ rt::impl_serde!(EvaluateDynamicMembershipResult);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.evaluateLabelJobResponse`, entity type, derived from `microsoft.graph.jobResponseBase`, key `id`.
 ///
+/// Request builders: [`EvaluateLabelJobResponsePath`](requests/struct.EvaluateLabelJobResponsePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EvaluateLabelJobResponse {
@@ -515,6 +517,8 @@ rt::impl_setters!(
 rt::impl_serde!(EvaluateSensitivityLabelsRequest);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.event`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
+///
+/// Request builders: [`EventPath`](requests/struct.EventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1086,6 +1090,8 @@ rt::impl_serde!(Event);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.eventMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
 ///
+/// Request builders: [`EventMessagePath`](requests/struct.EventMessagePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventMessage {
@@ -1648,7 +1654,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessage);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.eventMessage` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.eventMessage` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1665,6 +1671,7 @@ impl ::std::default::Default for AnyEventMessage {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessage> for AnyEventMessage {
     #[inline]
     fn from(v: crate::beta::EventMessage) -> Self {
@@ -1672,6 +1679,7 @@ impl ::std::convert::From<crate::beta::EventMessage> for AnyEventMessage {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessageRequest> for AnyEventMessage {
     #[inline]
     fn from(v: crate::beta::EventMessageRequest) -> Self {
@@ -1679,6 +1687,7 @@ impl ::std::convert::From<crate::beta::EventMessageRequest> for AnyEventMessage 
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessageResponse> for AnyEventMessage {
     #[inline]
     fn from(v: crate::beta::EventMessageResponse) -> Self {
@@ -2759,7 +2768,7 @@ rt::impl_object!(EventMessageDetail);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageDetail);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.eventMessageDetail` or any type derived from it, selected by `@odata.type` (29 types).
+/// `microsoft.graph.eventMessageDetail` or any type derived from it, selected by `@odata.type` (29 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2858,6 +2867,7 @@ impl ::std::default::Default for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessageDetail> for AnyEventMessageDetail {
     #[inline]
     fn from(v: crate::beta::EventMessageDetail) -> Self {
@@ -2865,6 +2875,7 @@ impl ::std::convert::From<crate::beta::EventMessageDetail> for AnyEventMessageDe
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CallEndedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2873,6 +2884,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CallRecordingEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2881,6 +2893,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CallStartedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2889,6 +2902,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CallTranscriptEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2897,6 +2911,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChannelAddedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2905,6 +2920,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChannelDeletedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2913,6 +2929,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChannelDescriptionUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2921,6 +2938,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChannelRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2929,6 +2947,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChannelSetAsFavoriteByDefaultEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2937,6 +2956,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChannelUnsetAsFavoriteByDefaultEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2947,6 +2967,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChatRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2955,6 +2976,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConversationMemberRoleUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2963,6 +2985,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MeetingPolicyUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2971,6 +2994,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MembersAddedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2979,6 +3003,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MembersDeletedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2987,6 +3012,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MembersJoinedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -2995,6 +3021,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MembersLeftEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3003,6 +3030,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TabUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3011,6 +3039,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamArchivedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3019,6 +3048,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamCreatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3027,6 +3057,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamDescriptionUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3035,6 +3066,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamJoiningDisabledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3043,6 +3075,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamJoiningEnabledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3051,6 +3084,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3059,6 +3093,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamUnarchivedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3067,6 +3102,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsAppInstalledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3075,6 +3111,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsAppRemovedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3083,6 +3120,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsAppUpgradedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3641,6 +3679,8 @@ rt::impl_poly!(AnyEventMessageDetail);
 rt::impl_serde!(AnyEventMessageDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.eventMessageRequest`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
+///
+/// Request builders: [`EventMessageRequestPath`](requests/struct.EventMessageRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4254,6 +4294,8 @@ rt::impl_setters!(
 rt::impl_serde!(EventMessageRequest);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.eventMessageResponse`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
+///
+/// Request builders: [`EventMessageResponsePath`](requests/struct.EventMessageResponsePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5075,6 +5117,8 @@ rt::impl_serde!(ExactMatchClassificationResult);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchDataStore`, entity type, derived from `microsoft.graph.exactMatchDataStoreBase`, key `id`.
 ///
+/// Request builders: [`ExactMatchDataStorePath`](requests/struct.ExactMatchDataStorePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExactMatchDataStore {
@@ -5200,6 +5244,8 @@ rt::impl_serde!(ExactMatchDataStore);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchDataStoreBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ExactMatchDataStoreBasePath`](requests/struct.ExactMatchDataStoreBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExactMatchDataStoreBase {
@@ -5313,7 +5359,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchDataStoreBase);
 #[cfg(msgraph_beta_data_classification_or_search)]
-/// `microsoft.graph.exactMatchDataStoreBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.exactMatchDataStoreBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5329,6 +5375,7 @@ impl ::std::default::Default for AnyExactMatchDataStoreBase {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchDataStoreBase>
 for AnyExactMatchDataStoreBase {
     #[inline]
@@ -5337,6 +5384,7 @@ for AnyExactMatchDataStoreBase {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchDataStore>
 for AnyExactMatchDataStoreBase {
     #[inline]
@@ -5616,6 +5664,8 @@ rt::impl_serde!(ExactMatchDetectedSensitiveContent);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ExactMatchJobBasePath`](requests/struct.ExactMatchJobBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExactMatchJobBase {
@@ -5735,7 +5785,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchJobBase);
 #[cfg(msgraph_beta_data_classification_or_search)]
-/// `microsoft.graph.exactMatchJobBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.exactMatchJobBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5754,6 +5804,7 @@ impl ::std::default::Default for AnyExactMatchJobBase {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchJobBase> for AnyExactMatchJobBase {
     #[inline]
     fn from(v: crate::beta::ExactMatchJobBase) -> Self {
@@ -5762,6 +5813,7 @@ impl ::std::convert::From<crate::beta::ExactMatchJobBase> for AnyExactMatchJobBa
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchLookupJob> for AnyExactMatchJobBase {
     #[inline]
     fn from(v: crate::beta::ExactMatchLookupJob) -> Self {
@@ -5769,6 +5821,7 @@ impl ::std::convert::From<crate::beta::ExactMatchLookupJob> for AnyExactMatchJob
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchSession> for AnyExactMatchJobBase {
     #[inline]
     fn from(v: crate::beta::ExactMatchSession) -> Self {
@@ -5776,6 +5829,7 @@ impl ::std::convert::From<crate::beta::ExactMatchSession> for AnyExactMatchJobBa
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchSessionBase> for AnyExactMatchJobBase {
     #[inline]
     fn from(v: crate::beta::ExactMatchSessionBase) -> Self {
@@ -6015,6 +6069,8 @@ rt::impl_serde!(AnyExactMatchJobBase);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.exactMatchLookupJob`, entity type, derived from `microsoft.graph.exactMatchJobBase`, key `id`.
 ///
+/// Request builders: [`ExactMatchLookupJobPath`](requests/struct.ExactMatchLookupJobPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExactMatchLookupJob {
@@ -6154,6 +6210,8 @@ rt::impl_setters!(
 rt::impl_serde!(ExactMatchLookupJob);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchSession`, entity type, derived from `microsoft.graph.exactMatchSessionBase`, key `id`.
+///
+/// Request builders: [`ExactMatchSessionPath`](requests/struct.ExactMatchSessionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6440,6 +6498,8 @@ rt::impl_serde!(ExactMatchSession);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchSessionBase`, entity type, derived from `microsoft.graph.exactMatchJobBase`, key `id`.
 ///
+/// Request builders: [`ExactMatchSessionBasePath`](requests/struct.ExactMatchSessionBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExactMatchSessionBase {
@@ -6645,7 +6705,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExactMatchSessionBase);
 #[cfg(msgraph_beta_data_classification_or_search)]
-/// `microsoft.graph.exactMatchSessionBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.exactMatchSessionBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6661,6 +6721,7 @@ impl ::std::default::Default for AnyExactMatchSessionBase {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchSessionBase>
 for AnyExactMatchSessionBase {
     #[inline]
@@ -6669,6 +6730,7 @@ for AnyExactMatchSessionBase {
     }
 }
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchSession> for AnyExactMatchSessionBase {
     #[inline]
     fn from(v: crate::beta::ExactMatchSession) -> Self {
@@ -6974,6 +7036,8 @@ rt::impl_poly!(AnyExactMatchSessionBase);
 rt::impl_serde!(AnyExactMatchSessionBase);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.exactMatchUploadAgent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExactMatchUploadAgentPath`](requests/struct.ExactMatchUploadAgentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7482,6 +7546,8 @@ rt::impl_setters!(
 rt::impl_serde!(ExtendedKeyUsage);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.extensionProperty`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`ExtensionPropertyPath`](requests/struct.ExtensionPropertyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

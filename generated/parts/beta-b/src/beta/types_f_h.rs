@@ -116,6 +116,8 @@ rt::impl_serde!(FeatureUsageDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`Fido2AuthenticationMethodPath`](requests/struct.Fido2AuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Fido2AuthenticationMethod {
@@ -257,6 +259,8 @@ rt::impl_serde!(Fido2AuthenticationMethod);
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
+///
+/// Request builders: [`Fido2AuthenticationMethodConfigurationPath`](requests/struct.Fido2AuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -554,6 +558,8 @@ rt::impl_serde!(Fido2RestrictionEnforcementType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.fileAttachment`, entity type, derived from `microsoft.graph.attachment`, media entity, key `id`.
 ///
+/// Request builders: [`FileAttachmentPath`](requests/struct.FileAttachmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct FileAttachment {
@@ -701,6 +707,8 @@ rt::impl_setters!(
 rt::impl_serde!(FileAttachment);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.fileClassificationRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`FileClassificationRequestPath`](requests/struct.FileClassificationRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1087,6 +1095,8 @@ rt::impl_enum!(FileHashType);
 rt::impl_serde!(FileHashType);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.fileSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`FileSecurityProfilePath`](requests/struct.FileSecurityProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
@@ -1740,6 +1750,8 @@ rt::impl_serde!(FilterOperand);
 #[cfg(msgraph_beta_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.filterOperatorSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`FilterOperatorSchemaPath`](requests/struct.FilterOperatorSchemaPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct FilterOperatorSchema {
@@ -1849,6 +1861,8 @@ rt::impl_setters!(
 rt::impl_serde!(FilterOperatorSchema);
 #[cfg(msgraph_beta_financials)]
 /// CSDL: `microsoft.graph.financials`, entity type.
+///
+/// Request builders: [`FinancialsPath`](requests/struct.FinancialsPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-financials`.
 #[derive(Clone, PartialEq)]
@@ -2036,6 +2050,8 @@ rt::impl_object!(FlexSchemaContainer);
 rt::impl_serde!(FlexSchemaContainer);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.focusActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
+///
+/// Request builders: [`FocusActivityStatisticsPath`](requests/struct.FocusActivityStatisticsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2306,6 +2322,8 @@ rt::impl_enum!(FollowupFlagStatus);
 rt::impl_serde!(FollowupFlagStatus);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.generalLedgerEntry`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`GeneralLedgerEntryPath`](requests/struct.GeneralLedgerEntryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2740,6 +2758,8 @@ rt::impl_serde!(GlobalDeviceHealthScriptState);
 )]
 /// CSDL: `microsoft.graph.governanceResource`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`GovernanceResourcePath`](requests/struct.GovernanceResourcePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GovernanceResource {
@@ -2938,6 +2958,8 @@ rt::impl_serde!(GovernanceResource);
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// CSDL: `microsoft.graph.governanceRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`GovernanceRoleAssignmentPath`](requests/struct.GovernanceRoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3172,6 +3194,8 @@ rt::impl_serde!(GovernanceRoleAssignment);
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// CSDL: `microsoft.graph.governanceRoleAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`GovernanceRoleAssignmentRequestPath`](requests/struct.GovernanceRoleAssignmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3490,6 +3514,8 @@ rt::impl_serde!(GovernanceRoleAssignmentRequestStatus);
 )]
 /// CSDL: `microsoft.graph.governanceRoleDefinition`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`GovernanceRoleDefinitionPath`](requests/struct.GovernanceRoleDefinitionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GovernanceRoleDefinition {
@@ -3631,6 +3657,8 @@ rt::impl_serde!(GovernanceRoleDefinition);
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
 /// CSDL: `microsoft.graph.governanceRoleSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`GovernanceRoleSettingPath`](requests/struct.GovernanceRoleSettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4038,6 +4066,8 @@ rt::impl_serde!(GovernanceSchedule);
 )]
 /// CSDL: `microsoft.graph.governanceSubject`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GovernanceSubjectPath`](requests/struct.GovernanceSubjectPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-governance-resources`, `beta-governance-role-assignment-requests`, `beta-governance-role-assignments`, `beta-governance-role-definitions`, `beta-governance-role-settings`, `beta-governance-subjects`, `beta-privileged-access`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct GovernanceSubject {
@@ -4158,6 +4188,8 @@ rt::impl_serde!(GovernanceSubject);
 #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
 /// CSDL: `microsoft.graph.groupLifecyclePolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GroupLifecyclePolicyPath`](requests/struct.GroupLifecyclePolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupLifecyclePolicy {
@@ -4264,6 +4296,8 @@ rt::impl_serde!(GroupLifecyclePolicy);
 /// The Group Policy Object file uploaded by admin.
 ///
 /// CSDL: `microsoft.graph.groupPolicyObjectFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`GroupPolicyObjectFilePath`](requests/struct.GroupPolicyObjectFilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4710,6 +4744,8 @@ rt::impl_enum!(HashAlgorithms);
 rt::impl_serde!(HashAlgorithms);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.hostSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`HostSecurityProfilePath`](requests/struct.HostSecurityProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]

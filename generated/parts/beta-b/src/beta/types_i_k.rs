@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_identity_protection)]
 /// CSDL: `microsoft.graph.identityProtectionRoot`, entity type.
 ///
+/// Request builders: [`IdentityProtectionRootPath`](requests/struct.IdentityProtectionRootPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-identity-protection`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityProtectionRoot {
@@ -83,6 +85,8 @@ rt::impl_setters!(
 rt::impl_serde!(IdentityProtectionRoot);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
+///
+/// Request builders: [`IdentitySecurityDefaultsEnforcementPolicyPath`](requests/struct.IdentitySecurityDefaultsEnforcementPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -195,6 +199,8 @@ rt::impl_serde!(IdentitySecurityDefaultsEnforcementPolicy);
 /// The importedDeviceIdentity resource represents a unique hardware identity of a device that has been pre-staged for pre-enrollment configuration.
 ///
 /// CSDL: `microsoft.graph.importedDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ImportedDeviceIdentityPath`](requests/struct.ImportedDeviceIdentityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -367,7 +373,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ImportedDeviceIdentity);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.importedDeviceIdentity` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.importedDeviceIdentity` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -385,6 +391,7 @@ impl ::std::default::Default for AnyImportedDeviceIdentity {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ImportedDeviceIdentity>
 for AnyImportedDeviceIdentity {
     #[inline]
@@ -393,6 +400,7 @@ for AnyImportedDeviceIdentity {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ImportedDeviceIdentityResult>
 for AnyImportedDeviceIdentity {
     #[inline]
@@ -628,6 +636,8 @@ rt::impl_serde!(AnyImportedDeviceIdentity);
 ///
 /// CSDL: `microsoft.graph.importedDeviceIdentityResult`, entity type, derived from `microsoft.graph.importedDeviceIdentity`, key `id`.
 ///
+/// Request builders: [`ImportedDeviceIdentityResultPath`](requests/struct.ImportedDeviceIdentityResultPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ImportedDeviceIdentityResult {
@@ -862,6 +872,8 @@ rt::impl_serde!(ImportedDeviceIdentityType);
 /// Imported windows autopilot devices.
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1197,6 +1209,8 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityState);
 /// Import windows autopilot devices using upload.
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityUploadPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityUploadPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2299,6 +2313,8 @@ rt::impl_serde!(InvitationParticipantInfo);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.inviteParticipantsOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
+/// Request builders: [`InviteParticipantsOperationPath`](requests/struct.InviteParticipantsOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct InviteParticipantsOperation {
@@ -2703,6 +2719,8 @@ rt::impl_serde!(IosBookmark);
 /// This class contains compliance settings for IOS.
 ///
 /// CSDL: `microsoft.graph.iosCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
+///
+/// Request builders: [`IosCompliancePolicyPath`](requests/struct.IosCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3907,7 +3925,7 @@ rt::impl_object!(IosSingleSignOnExtension);
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosSingleSignOnExtension);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.iosSingleSignOnExtension` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.iosSingleSignOnExtension` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3934,6 +3952,7 @@ impl ::std::default::Default for AnyIosSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosSingleSignOnExtension>
 for AnyIosSingleSignOnExtension {
     #[inline]
@@ -3942,6 +3961,7 @@ for AnyIosSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosAzureAdSingleSignOnExtension>
 for AnyIosSingleSignOnExtension {
     #[inline]
@@ -3950,6 +3970,7 @@ for AnyIosSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCredentialSingleSignOnExtension>
 for AnyIosSingleSignOnExtension {
     #[inline]
@@ -3958,6 +3979,7 @@ for AnyIosSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosKerberosSingleSignOnExtension>
 for AnyIosSingleSignOnExtension {
     #[inline]
@@ -3966,6 +3988,7 @@ for AnyIosSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosRedirectSingleSignOnExtension>
 for AnyIosSingleSignOnExtension {
     #[inline]
@@ -4419,7 +4442,7 @@ rt::impl_object!(IosWebContentFilterBase);
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosWebContentFilterBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.iosWebContentFilterBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.iosWebContentFilterBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4440,6 +4463,7 @@ impl ::std::default::Default for AnyIosWebContentFilterBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosWebContentFilterBase>
 for AnyIosWebContentFilterBase {
     #[inline]
@@ -4448,6 +4472,7 @@ for AnyIosWebContentFilterBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosWebContentFilterAutoFilter>
 for AnyIosWebContentFilterBase {
     #[inline]
@@ -4456,6 +4481,7 @@ for AnyIosWebContentFilterBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosWebContentFilterSpecificWebsitesAccess>
 for AnyIosWebContentFilterBase {
     #[inline]
@@ -4843,6 +4869,8 @@ rt::impl_serde!(IpReferenceData);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.ipSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`IpSecurityProfilePath`](requests/struct.IpSecurityProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
 pub struct IpSecurityProfile {
@@ -5041,6 +5069,8 @@ rt::impl_setters!(
 rt::impl_serde!(IpSecurityProfile);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.item`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ItemPath`](requests/struct.ItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5448,6 +5478,8 @@ rt::impl_serde!(ItemActivityTimeSet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemAddress`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
+/// Request builders: [`ItemAddressPath`](requests/struct.ItemAddressPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ItemAddress {
@@ -5627,6 +5659,8 @@ rt::impl_serde!(ItemAddress);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
+/// Request builders: [`ItemAttachmentPath`](requests/struct.ItemAttachmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ItemAttachment {
@@ -5756,6 +5790,8 @@ rt::impl_serde!(ItemAttachment);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.itemCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ItemCategoryPath`](requests/struct.ItemCategoryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ItemCategory {
@@ -5855,6 +5891,8 @@ rt::impl_setters!(
 rt::impl_serde!(ItemCategory);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemEmail`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
+///
+/// Request builders: [`ItemEmailPath`](requests/struct.ItemEmailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6034,6 +6072,8 @@ rt::impl_serde!(ItemEmail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemFacet`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ItemFacetPath`](requests/struct.ItemFacetPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ItemFacet {
@@ -6181,7 +6221,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ItemFacet);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.itemFacet` or any type derived from it, selected by `@odata.type` (21 types).
+/// `microsoft.graph.itemFacet` or any type derived from it, selected by `@odata.type` (21 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -6217,6 +6257,7 @@ impl ::std::default::Default for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemFacet> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemFacet) -> Self {
@@ -6224,6 +6265,7 @@ impl ::std::convert::From<crate::beta::ItemFacet> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationalActivity> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::EducationalActivity) -> Self {
@@ -6231,6 +6273,7 @@ impl ::std::convert::From<crate::beta::EducationalActivity> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemAddress> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemAddress) -> Self {
@@ -6238,6 +6281,7 @@ impl ::std::convert::From<crate::beta::ItemAddress> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemEmail> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemEmail) -> Self {
@@ -6245,6 +6289,7 @@ impl ::std::convert::From<crate::beta::ItemEmail> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemPatent> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemPatent) -> Self {
@@ -6252,6 +6297,7 @@ impl ::std::convert::From<crate::beta::ItemPatent> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemPhone> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemPhone) -> Self {
@@ -6259,6 +6305,7 @@ impl ::std::convert::From<crate::beta::ItemPhone> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemPublication> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ItemPublication) -> Self {
@@ -6266,6 +6313,7 @@ impl ::std::convert::From<crate::beta::ItemPublication> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LanguageProficiency> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::LanguageProficiency) -> Self {
@@ -6273,6 +6321,7 @@ impl ::std::convert::From<crate::beta::LanguageProficiency> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonAnnotation> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonAnnotation) -> Self {
@@ -6280,6 +6329,7 @@ impl ::std::convert::From<crate::beta::PersonAnnotation> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonAnnualEvent> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonAnnualEvent) -> Self {
@@ -6287,6 +6337,7 @@ impl ::std::convert::From<crate::beta::PersonAnnualEvent> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonAward> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonAward) -> Self {
@@ -6294,6 +6345,7 @@ impl ::std::convert::From<crate::beta::PersonAward> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonCertification> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonCertification) -> Self {
@@ -6301,6 +6353,7 @@ impl ::std::convert::From<crate::beta::PersonCertification> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonInterest> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonInterest) -> Self {
@@ -6308,6 +6361,7 @@ impl ::std::convert::From<crate::beta::PersonInterest> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonName> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonName) -> Self {
@@ -6316,6 +6370,7 @@ impl ::std::convert::From<crate::beta::PersonName> for AnyItemFacet {
 }
 #[cfg(msgraph_beta_core)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonResponsibility> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonResponsibility) -> Self {
@@ -6323,6 +6378,7 @@ impl ::std::convert::From<crate::beta::PersonResponsibility> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonWebsite> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::PersonWebsite) -> Self {
@@ -6330,6 +6386,7 @@ impl ::std::convert::From<crate::beta::PersonWebsite> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProjectParticipation> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::ProjectParticipation) -> Self {
@@ -6337,6 +6394,7 @@ impl ::std::convert::From<crate::beta::ProjectParticipation> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkillProficiency> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::SkillProficiency) -> Self {
@@ -6344,6 +6402,7 @@ impl ::std::convert::From<crate::beta::SkillProficiency> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserAccountInformation> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::UserAccountInformation) -> Self {
@@ -6351,6 +6410,7 @@ impl ::std::convert::From<crate::beta::UserAccountInformation> for AnyItemFacet 
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WebAccount> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::WebAccount) -> Self {
@@ -6358,6 +6418,7 @@ impl ::std::convert::From<crate::beta::WebAccount> for AnyItemFacet {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkPosition> for AnyItemFacet {
     #[inline]
     fn from(v: crate::beta::WorkPosition) -> Self {
@@ -7194,6 +7255,8 @@ rt::impl_serde!(AnyItemFacet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPatent`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
+/// Request builders: [`ItemPatentPath`](requests/struct.ItemPatentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ItemPatent {
@@ -7410,6 +7473,8 @@ rt::impl_setters!(
 rt::impl_serde!(ItemPatent);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPhone`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
+///
+/// Request builders: [`ItemPhonePath`](requests/struct.ItemPhonePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7676,6 +7741,8 @@ rt::impl_serde!(ItemPreviewInfo);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemPublication`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
+/// Request builders: [`ItemPublicationPath`](requests/struct.ItemPublicationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ItemPublication {
@@ -7883,6 +7950,8 @@ rt::impl_serde!(ItemPublication);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.jobResponseBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`JobResponseBasePath`](requests/struct.JobResponseBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct JobResponseBase {
@@ -8020,7 +8089,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(JobResponseBase);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-/// `microsoft.graph.jobResponseBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.jobResponseBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -8041,6 +8110,7 @@ impl ::std::default::Default for AnyJobResponseBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::JobResponseBase> for AnyJobResponseBase {
     #[inline]
     fn from(v: crate::beta::JobResponseBase) -> Self {
@@ -8049,6 +8119,7 @@ impl ::std::convert::From<crate::beta::JobResponseBase> for AnyJobResponseBase {
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ClassificationJobResponse>
 for AnyJobResponseBase {
     #[inline]
@@ -8057,6 +8128,7 @@ for AnyJobResponseBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DlpEvaluatePoliciesJobResponse>
 for AnyJobResponseBase {
     #[inline]
@@ -8065,6 +8137,7 @@ for AnyJobResponseBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EvaluateLabelJobResponse> for AnyJobResponseBase {
     #[inline]
     fn from(v: crate::beta::EvaluateLabelJobResponse) -> Self {
@@ -8414,6 +8487,8 @@ rt::impl_serde!(JoinType);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.journal`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`JournalPath`](requests/struct.JournalPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Journal {
@@ -8553,6 +8628,8 @@ rt::impl_setters!(
 rt::impl_serde!(Journal);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.journalLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`JournalLinePath`](requests/struct.JournalLinePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -9689,7 +9766,7 @@ rt::impl_setters!(KeyTypedValuePair { with_key key : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(KeyTypedValuePair);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.keyTypedValuePair` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.keyTypedValuePair` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -9708,6 +9785,7 @@ impl ::std::default::Default for AnyKeyTypedValuePair {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::KeyTypedValuePair> for AnyKeyTypedValuePair {
     #[inline]
     fn from(v: crate::beta::KeyTypedValuePair) -> Self {
@@ -9715,6 +9793,7 @@ impl ::std::convert::From<crate::beta::KeyTypedValuePair> for AnyKeyTypedValuePa
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::KeyBooleanValuePair> for AnyKeyTypedValuePair {
     #[inline]
     fn from(v: crate::beta::KeyBooleanValuePair) -> Self {
@@ -9722,6 +9801,7 @@ impl ::std::convert::From<crate::beta::KeyBooleanValuePair> for AnyKeyTypedValue
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::KeyIntegerValuePair> for AnyKeyTypedValuePair {
     #[inline]
     fn from(v: crate::beta::KeyIntegerValuePair) -> Self {
@@ -9729,6 +9809,7 @@ impl ::std::convert::From<crate::beta::KeyIntegerValuePair> for AnyKeyTypedValue
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::KeyRealValuePair> for AnyKeyTypedValuePair {
     #[inline]
     fn from(v: crate::beta::KeyRealValuePair) -> Self {
@@ -9736,6 +9817,7 @@ impl ::std::convert::From<crate::beta::KeyRealValuePair> for AnyKeyTypedValuePai
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::KeyStringValuePair> for AnyKeyTypedValuePair {
     #[inline]
     fn from(v: crate::beta::KeyStringValuePair) -> Self {

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.languageProficiency`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
+/// Request builders: [`LanguageProficiencyPath`](requests/struct.LanguageProficiencyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct LanguageProficiency {
@@ -810,6 +812,8 @@ rt::impl_serde!(LocalSecurityOptionsSmartCardRemovalBehaviorType);
 ///
 /// CSDL: `microsoft.graph.localizedNotificationMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LocalizedNotificationMessagePath`](requests/struct.LocalizedNotificationMessagePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct LocalizedNotificationMessage {
@@ -1065,6 +1069,8 @@ rt::impl_serde!(LocateDeviceActionResult);
 ///
 /// CSDL: `microsoft.graph.locationManagementCondition`, entity type, derived from `microsoft.graph.managementCondition`, abstract, key `id`.
 ///
+/// Request builders: [`LocationManagementConditionPath`](requests/struct.LocationManagementConditionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct LocationManagementCondition {
@@ -1238,7 +1244,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(LocationManagementCondition);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.locationManagementCondition` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.locationManagementCondition` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1258,6 +1264,7 @@ impl ::std::default::Default for AnyLocationManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LocationManagementCondition>
 for AnyLocationManagementCondition {
     #[inline]
@@ -1266,6 +1273,7 @@ for AnyLocationManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CircularGeofenceManagementCondition>
 for AnyLocationManagementCondition {
     #[inline]
@@ -1706,6 +1714,8 @@ rt::impl_setters!(
 rt::impl_serde!(LogonUser);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.lookupResultRow`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`LookupResultRowPath`](requests/struct.LookupResultRowPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]

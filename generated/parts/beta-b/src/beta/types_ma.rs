@@ -322,6 +322,8 @@ rt::impl_serde!(MacOsAzureAdSingleSignOnExtension);
 ///
 /// CSDL: `microsoft.graph.macOSCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`MacOsCompliancePolicyPath`](requests/struct.MacOsCompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsCompliancePolicy {
@@ -2323,7 +2325,7 @@ rt::impl_object!(MacOsSingleSignOnExtension);
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsSingleSignOnExtension);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.macOSSingleSignOnExtension` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.macOSSingleSignOnExtension` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2352,6 +2354,7 @@ impl ::std::default::Default for AnyMacOsSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsSingleSignOnExtension>
 for AnyMacOsSingleSignOnExtension {
     #[inline]
@@ -2360,6 +2363,7 @@ for AnyMacOsSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsAzureAdSingleSignOnExtension>
 for AnyMacOsSingleSignOnExtension {
     #[inline]
@@ -2368,6 +2372,7 @@ for AnyMacOsSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsCredentialSingleSignOnExtension>
 for AnyMacOsSingleSignOnExtension {
     #[inline]
@@ -2376,6 +2381,7 @@ for AnyMacOsSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsKerberosSingleSignOnExtension>
 for AnyMacOsSingleSignOnExtension {
     #[inline]
@@ -2384,6 +2390,7 @@ for AnyMacOsSingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsRedirectSingleSignOnExtension>
 for AnyMacOsSingleSignOnExtension {
     #[inline]
@@ -2517,6 +2524,8 @@ rt::impl_serde!(AnyMacOsSingleSignOnExtension);
 /// MacOS software update account summary report for a device and user
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateAccountSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MacOsSoftwareUpdateAccountSummaryPath`](requests/struct.MacOsSoftwareUpdateAccountSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2826,6 +2835,8 @@ rt::impl_serde!(MacOsSoftwareUpdateCategory);
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateCategorySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MacOsSoftwareUpdateCategorySummaryPath`](requests/struct.MacOsSoftwareUpdateCategorySummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsSoftwareUpdateCategorySummary {
@@ -3120,6 +3131,8 @@ rt::impl_serde!(MacOsSoftwareUpdateState);
 /// MacOS software update state summary for a device and user
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MacOsSoftwareUpdateStateSummaryPath`](requests/struct.MacOsSoftwareUpdateStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3673,6 +3686,8 @@ rt::impl_serde!(MachineLearningDetectedSensitiveContent);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MailFolderPath`](requests/struct.MailFolderPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MailFolder {
@@ -3886,7 +3901,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolder);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.mailFolder` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.mailFolder` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3902,6 +3917,7 @@ impl ::std::default::Default for AnyMailFolder {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MailFolder> for AnyMailFolder {
     #[inline]
     fn from(v: crate::beta::MailFolder) -> Self {
@@ -3909,6 +3925,7 @@ impl ::std::convert::From<crate::beta::MailFolder> for AnyMailFolder {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MailSearchFolder> for AnyMailFolder {
     #[inline]
     fn from(v: crate::beta::MailSearchFolder) -> Self {
@@ -4228,6 +4245,8 @@ rt::impl_poly!(AnyMailFolder);
 rt::impl_serde!(AnyMailFolder);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mailSearchFolder`, entity type, derived from `microsoft.graph.mailFolder`, key `id`.
+///
+/// Request builders: [`MailSearchFolderPath`](requests/struct.MailSearchFolderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4572,6 +4591,8 @@ rt::impl_serde!(MailTipsType);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.mailboxUsageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MailboxUsageDetailPath`](requests/struct.MailboxUsageDetailPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MailboxUsageDetail {
@@ -4911,6 +4932,8 @@ rt::impl_setters!(
 rt::impl_serde!(MalwareState);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.managedDeviceCertificateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ManagedDeviceCertificateStatePath`](requests/struct.ManagedDeviceCertificateStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5582,6 +5605,8 @@ rt::impl_serde!(ManagedDeviceModelsAndManufacturers);
 ///
 /// CSDL: `microsoft.graph.managedDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedDeviceOverviewPath`](requests/struct.ManagedDeviceOverviewPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceOverview {
@@ -5928,6 +5953,8 @@ rt::impl_serde!(ManagementAgentType);
 ///
 /// CSDL: `microsoft.graph.managementCondition`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ManagementConditionPath`](requests/struct.ManagementConditionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagementCondition {
@@ -6101,7 +6128,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementCondition);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.managementCondition` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.managementCondition` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6131,6 +6158,7 @@ impl ::std::default::Default for AnyManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagementCondition> for AnyManagementCondition {
     #[inline]
     fn from(v: crate::beta::ManagementCondition) -> Self {
@@ -6138,6 +6166,7 @@ impl ::std::convert::From<crate::beta::ManagementCondition> for AnyManagementCon
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CircularGeofenceManagementCondition>
 for AnyManagementCondition {
     #[inline]
@@ -6146,6 +6175,7 @@ for AnyManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LocationManagementCondition>
 for AnyManagementCondition {
     #[inline]
@@ -6154,6 +6184,7 @@ for AnyManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NetworkIPv4ConfigurationManagementCondition>
 for AnyManagementCondition {
     #[inline]
@@ -6162,6 +6193,7 @@ for AnyManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NetworkIPv6ConfigurationManagementCondition>
 for AnyManagementCondition {
     #[inline]
@@ -6170,6 +6202,7 @@ for AnyManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NetworkManagementCondition>
 for AnyManagementCondition {
     #[inline]
@@ -6632,7 +6665,7 @@ rt::impl_object!(ManagementConditionExpression);
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementConditionExpression);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.managementConditionExpression` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.managementConditionExpression` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6664,6 +6697,7 @@ impl ::std::default::Default for AnyManagementConditionExpression {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagementConditionExpression>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6672,6 +6706,7 @@ for AnyManagementConditionExpression {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BinaryManagementConditionExpression>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6680,6 +6715,7 @@ for AnyManagementConditionExpression {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagementConditionExpressionModel>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6688,6 +6724,7 @@ for AnyManagementConditionExpression {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagementConditionExpressionString>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6696,6 +6733,7 @@ for AnyManagementConditionExpression {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnaryManagementConditionExpression>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6704,6 +6742,7 @@ for AnyManagementConditionExpression {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::VariableManagementConditionExpression>
 for AnyManagementConditionExpression {
     #[inline]
@@ -6911,7 +6950,7 @@ rt::impl_object!(ManagementConditionExpressionModel);
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagementConditionExpressionModel);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.managementConditionExpressionModel` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.managementConditionExpressionModel` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6937,6 +6976,7 @@ impl ::std::default::Default for AnyManagementConditionExpressionModel {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagementConditionExpressionModel>
 for AnyManagementConditionExpressionModel {
     #[inline]
@@ -6945,6 +6985,7 @@ for AnyManagementConditionExpressionModel {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BinaryManagementConditionExpression>
 for AnyManagementConditionExpressionModel {
     #[inline]
@@ -6953,6 +6994,7 @@ for AnyManagementConditionExpressionModel {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnaryManagementConditionExpression>
 for AnyManagementConditionExpressionModel {
     #[inline]
@@ -6961,6 +7003,7 @@ for AnyManagementConditionExpressionModel {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::VariableManagementConditionExpression>
 for AnyManagementConditionExpressionModel {
     #[inline]
@@ -7149,6 +7192,8 @@ rt::impl_serde!(ManagementConditionExpressionString);
 /// A management condition statement is a group of management conditions that enable/disable device/application configurations when all contained management conditions are met.
 ///
 /// CSDL: `microsoft.graph.managementConditionStatement`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ManagementConditionStatementPath`](requests/struct.ManagementConditionStatementPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -138,7 +138,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaConfig);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
-/// `microsoft.graph.mediaConfig` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.mediaConfig` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -155,6 +155,7 @@ impl ::std::default::Default for AnyMediaConfig {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::beta::MediaConfig) -> Self {
@@ -162,6 +163,7 @@ impl ::std::convert::From<crate::beta::MediaConfig> for AnyMediaConfig {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppHostedMediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::beta::AppHostedMediaConfig) -> Self {
@@ -169,6 +171,7 @@ impl ::std::convert::From<crate::beta::AppHostedMediaConfig> for AnyMediaConfig 
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServiceHostedMediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::beta::ServiceHostedMediaConfig) -> Self {
@@ -897,6 +900,8 @@ rt::impl_serde!(MediaStream);
 #[cfg(msgraph_beta_core_or_activitystatistics)]
 /// CSDL: `microsoft.graph.meetingActivityStatistics`, entity type, derived from `microsoft.graph.activityStatistics`, key `id`.
 ///
+/// Request builders: [`MeetingActivityStatisticsPath`](requests/struct.MeetingActivityStatisticsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-activitystatistics`, `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MeetingActivityStatistics {
@@ -1073,6 +1078,8 @@ rt::impl_setters!(
 rt::impl_serde!(MeetingActivityStatistics);
 #[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.meetingAttendanceReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MeetingAttendanceReportPath`](requests/struct.MeetingAttendanceReportPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1371,7 +1378,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingInfo);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
-/// `microsoft.graph.meetingInfo` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.meetingInfo` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1388,6 +1395,7 @@ impl ::std::default::Default for AnyMeetingInfo {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::beta::MeetingInfo) -> Self {
@@ -1395,6 +1403,7 @@ impl ::std::convert::From<crate::beta::MeetingInfo> for AnyMeetingInfo {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OrganizerMeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::beta::OrganizerMeetingInfo) -> Self {
@@ -1402,6 +1411,7 @@ impl ::std::convert::From<crate::beta::OrganizerMeetingInfo> for AnyMeetingInfo 
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TokenMeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::beta::TokenMeetingInfo) -> Self {
@@ -2326,6 +2336,8 @@ rt::impl_serde!(MembershipRuleProcessingStatus);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.mention`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MentionPath`](requests/struct.MentionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Mention {
@@ -2539,6 +2551,8 @@ rt::impl_setters!(MentionsPreview { with_is_mentioned is_mentioned : bool; });
 rt::impl_serde!(MentionsPreview);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.message`, entity type, derived from `microsoft.graph.outlookItem`, open, media entity, key `id`.
+///
+/// Request builders: [`MessagePath`](requests/struct.MessagePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3005,7 +3019,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Message);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.message` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.message` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3024,6 +3038,7 @@ impl ::std::default::Default for AnyMessage {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Message> for AnyMessage {
     #[inline]
     fn from(v: crate::beta::Message) -> Self {
@@ -3031,6 +3046,7 @@ impl ::std::convert::From<crate::beta::Message> for AnyMessage {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CalendarSharingMessage> for AnyMessage {
     #[inline]
     fn from(v: crate::beta::CalendarSharingMessage) -> Self {
@@ -3038,6 +3054,7 @@ impl ::std::convert::From<crate::beta::CalendarSharingMessage> for AnyMessage {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessage> for AnyMessage {
     #[inline]
     fn from(v: crate::beta::EventMessage) -> Self {
@@ -3045,6 +3062,7 @@ impl ::std::convert::From<crate::beta::EventMessage> for AnyMessage {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessageRequest> for AnyMessage {
     #[inline]
     fn from(v: crate::beta::EventMessageRequest) -> Self {
@@ -3052,6 +3070,7 @@ impl ::std::convert::From<crate::beta::EventMessageRequest> for AnyMessage {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessageResponse> for AnyMessage {
     #[inline]
     fn from(v: crate::beta::EventMessageResponse) -> Self {
@@ -4166,6 +4185,8 @@ rt::impl_serde!(MessageActionFlag);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.messageRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MessageRulePath`](requests/struct.MessageRulePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageRule {
@@ -5142,6 +5163,8 @@ rt::impl_serde!(MfaDetail);
 )]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
+/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodConfigurationPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
@@ -5244,6 +5267,8 @@ rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethodConfiguration);
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
+///
+/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodTargetPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5488,6 +5513,8 @@ rt::impl_serde!(MicrosoftLauncherDockPresence);
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MicrosoftTunnelConfigurationPath`](requests/struct.MicrosoftTunnelConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MicrosoftTunnelConfiguration {
@@ -5704,6 +5731,8 @@ rt::impl_serde!(MicrosoftTunnelConfiguration);
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelServer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MicrosoftTunnelServerPath`](requests/struct.MicrosoftTunnelServerPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MicrosoftTunnelServer {
@@ -5915,6 +5944,8 @@ rt::impl_serde!(MicrosoftTunnelServerHealthStatus);
 /// Entity that represents a Microsoft Tunnel site
 ///
 /// CSDL: `microsoft.graph.microsoftTunnelSite`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MicrosoftTunnelSitePath`](requests/struct.MicrosoftTunnelSitePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6399,6 +6430,8 @@ rt::impl_serde!(MobileAppIntent);
 /// MobileApp Intent and Install State for a given device.
 ///
 /// CSDL: `microsoft.graph.mobileAppIntentAndState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MobileAppIntentAndStatePath`](requests/struct.MobileAppIntentAndStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6916,6 +6949,8 @@ rt::impl_serde!(MobileAppSupportedDeviceType);
 /// Entity which represents a connection to Mobile threat defense partner.
 ///
 /// CSDL: `microsoft.graph.mobileThreatDefenseConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MobileThreatDefenseConnectorPath`](requests/struct.MobileThreatDefenseConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7457,6 +7492,8 @@ rt::impl_serde!(ModifiedProperty);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.multiValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MultiValueLegacyExtendedPropertyPath`](requests/struct.MultiValueLegacyExtendedPropertyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MultiValueLegacyExtendedProperty {
@@ -7590,6 +7627,8 @@ rt::impl_serde!(Mutability);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.muteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
+/// Request builders: [`MuteParticipantOperationPath`](requests/struct.MuteParticipantOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MuteParticipantOperation {
@@ -7689,6 +7728,8 @@ rt::impl_setters!(
 rt::impl_serde!(MuteParticipantOperation);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.muteParticipantsOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
+///
+/// Request builders: [`MuteParticipantsOperationPath`](requests/struct.MuteParticipantsOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]

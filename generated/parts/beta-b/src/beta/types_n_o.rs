@@ -270,6 +270,8 @@ rt::impl_serde!(NetworkConnection);
 ///
 /// CSDL: `microsoft.graph.networkIPv4ConfigurationManagementCondition`, entity type, derived from `microsoft.graph.networkManagementCondition`, key `id`.
 ///
+/// Request builders: [`NetworkIPv4ConfigurationManagementConditionPath`](requests/struct.NetworkIPv4ConfigurationManagementConditionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct NetworkIPv4ConfigurationManagementCondition {
@@ -508,6 +510,8 @@ rt::impl_serde!(NetworkIPv4ConfigurationManagementCondition);
 /// IPv6 DHCP server addresses may not be matched. This is because Windows(circa Redstone) does not expose this information to the Natural Authentication service.
 ///
 /// CSDL: `microsoft.graph.networkIPv6ConfigurationManagementCondition`, entity type, derived from `microsoft.graph.networkManagementCondition`, key `id`.
+///
+/// Request builders: [`NetworkIPv6ConfigurationManagementConditionPath`](requests/struct.NetworkIPv6ConfigurationManagementConditionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -923,6 +927,8 @@ rt::impl_serde!(NetworkLocationDetail);
 ///
 /// CSDL: `microsoft.graph.networkManagementCondition`, entity type, derived from `microsoft.graph.managementCondition`, abstract, key `id`.
 ///
+/// Request builders: [`NetworkManagementConditionPath`](requests/struct.NetworkManagementConditionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct NetworkManagementCondition {
@@ -1096,7 +1102,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(NetworkManagementCondition);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.networkManagementCondition` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.networkManagementCondition` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1119,6 +1125,7 @@ impl ::std::default::Default for AnyNetworkManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NetworkManagementCondition>
 for AnyNetworkManagementCondition {
     #[inline]
@@ -1127,6 +1134,7 @@ for AnyNetworkManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NetworkIPv4ConfigurationManagementCondition>
 for AnyNetworkManagementCondition {
     #[inline]
@@ -1135,6 +1143,7 @@ for AnyNetworkManagementCondition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NetworkIPv6ConfigurationManagementCondition>
 for AnyNetworkManagementCondition {
     #[inline]
@@ -1548,6 +1557,8 @@ rt::impl_serde!(NetworkType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.note`, entity type, derived from `microsoft.graph.outlookItem`, key `id`.
 ///
+/// Request builders: [`NotePath`](requests/struct.NotePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Note {
@@ -1754,6 +1765,8 @@ rt::impl_serde!(Note);
 /// Notification messages are messages that are sent to end users who are determined to be not-compliant with the compliance policies defined by the administrator. Administrators choose notifications and configure them in the Intune Admin Console using the compliance policy creation page under the “Actions for non-compliance” section. Use the notificationMessageTemplate object to create your own custom notifications for administrators to choose while configuring actions for non-compliance.
 ///
 /// CSDL: `microsoft.graph.notificationMessageTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`NotificationMessageTemplatePath`](requests/struct.NotificationMessageTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2389,6 +2402,8 @@ rt::impl_serde!(ObjectMapping);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.offerShiftRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
+/// Request builders: [`OfferShiftRequestPath`](requests/struct.OfferShiftRequestPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OfferShiftRequest {
@@ -2617,7 +2632,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfferShiftRequest);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.offerShiftRequest` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.offerShiftRequest` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2633,6 +2648,7 @@ impl ::std::default::Default for AnyOfferShiftRequest {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfferShiftRequest> for AnyOfferShiftRequest {
     #[inline]
     fn from(v: crate::beta::OfferShiftRequest) -> Self {
@@ -2640,6 +2656,7 @@ impl ::std::convert::From<crate::beta::OfferShiftRequest> for AnyOfferShiftReque
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SwapShiftsChangeRequest>
 for AnyOfferShiftRequest {
     #[inline]
@@ -2999,6 +3016,8 @@ rt::impl_serde!(AnyOfferShiftRequest);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`Office365ActivationCountsPath`](requests/struct.Office365ActivationCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Office365ActivationCounts {
@@ -3136,6 +3155,8 @@ rt::impl_serde!(Office365ActivationCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationsUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`Office365ActivationsUserCountsPath`](requests/struct.Office365ActivationsUserCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Office365ActivationsUserCounts {
@@ -3255,6 +3276,8 @@ rt::impl_serde!(Office365ActivationsUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActivationsUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`Office365ActivationsUserDetailPath`](requests/struct.Office365ActivationsUserDetailPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Office365ActivationsUserDetail {
@@ -3367,6 +3390,8 @@ rt::impl_setters!(
 rt::impl_serde!(Office365ActivationsUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365ActiveUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`Office365ActiveUserCountsPath`](requests/struct.Office365ActiveUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3534,6 +3559,8 @@ rt::impl_serde!(Office365ActiveUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.office365GroupsActivityGroupCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`Office365GroupsActivityGroupCountsPath`](requests/struct.Office365GroupsActivityGroupCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Office365GroupsActivityGroupCounts {
@@ -3652,6 +3679,8 @@ rt::impl_setters!(
 rt::impl_serde!(Office365GroupsActivityGroupCounts);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.onPremisesAgent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`OnPremisesAgentPath`](requests/struct.OnPremisesAgentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3775,6 +3804,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnPremisesAgent);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.onPremisesAgentGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`OnPremisesAgentGroupPath`](requests/struct.OnPremisesAgentGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4182,6 +4213,8 @@ rt::impl_serde!(OnPremisesPublishingType);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageAccountDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OneDriveUsageAccountDetailPath`](requests/struct.OneDriveUsageAccountDetailPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct OneDriveUsageAccountDetail {
@@ -4360,6 +4393,8 @@ rt::impl_serde!(OneDriveUsageAccountDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.oneDriveUsageFileCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OneDriveUsageFileCountsPath`](requests/struct.OneDriveUsageFileCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct OneDriveUsageFileCounts {
@@ -4488,6 +4523,8 @@ rt::impl_serde!(OneDriveUsageFileCounts);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityBaseModel`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`OnenoteEntityBaseModelPath`](requests/struct.OnenoteEntityBaseModelPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteEntityBaseModel {
@@ -4561,7 +4598,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntityBaseModel);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
-/// `microsoft.graph.onenoteEntityBaseModel` or any type derived from it, selected by `@odata.type` (8 types).
+/// `microsoft.graph.onenoteEntityBaseModel` or any type derived from it, selected by `@odata.type` (8 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4587,6 +4624,7 @@ impl ::std::default::Default for AnyOnenoteEntityBaseModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteEntityBaseModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -4595,6 +4633,7 @@ for AnyOnenoteEntityBaseModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Notebook> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::beta::Notebook) -> Self {
@@ -4602,6 +4641,7 @@ impl ::std::convert::From<crate::beta::Notebook> for AnyOnenoteEntityBaseModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -4610,6 +4650,7 @@ for AnyOnenoteEntityBaseModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteEntitySchemaObjectModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -4618,6 +4659,7 @@ for AnyOnenoteEntityBaseModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenotePage> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::beta::OnenotePage) -> Self {
@@ -4625,6 +4667,7 @@ impl ::std::convert::From<crate::beta::OnenotePage> for AnyOnenoteEntityBaseMode
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteResource> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::beta::OnenoteResource) -> Self {
@@ -4632,6 +4675,7 @@ impl ::std::convert::From<crate::beta::OnenoteResource> for AnyOnenoteEntityBase
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteSection> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::beta::OnenoteSection) -> Self {
@@ -4639,6 +4683,7 @@ impl ::std::convert::From<crate::beta::OnenoteSection> for AnyOnenoteEntityBaseM
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SectionGroup> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::beta::SectionGroup) -> Self {
@@ -4853,6 +4898,8 @@ rt::impl_serde!(AnyOnenoteEntityBaseModel);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityHierarchyModel`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, abstract, key `id`.
 ///
+/// Request builders: [`OnenoteEntityHierarchyModelPath`](requests/struct.OnenoteEntityHierarchyModelPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteEntityHierarchyModel {
@@ -4981,7 +5028,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntityHierarchyModel);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
-/// `microsoft.graph.onenoteEntityHierarchyModel` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.onenoteEntityHierarchyModel` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5001,6 +5048,7 @@ impl ::std::default::Default for AnyOnenoteEntityHierarchyModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntityHierarchyModel {
     #[inline]
@@ -5009,6 +5057,7 @@ for AnyOnenoteEntityHierarchyModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Notebook> for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn from(v: crate::beta::Notebook) -> Self {
@@ -5016,6 +5065,7 @@ impl ::std::convert::From<crate::beta::Notebook> for AnyOnenoteEntityHierarchyMo
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteSection>
 for AnyOnenoteEntityHierarchyModel {
     #[inline]
@@ -5024,6 +5074,7 @@ for AnyOnenoteEntityHierarchyModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SectionGroup> for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn from(v: crate::beta::SectionGroup) -> Self {
@@ -5266,6 +5317,8 @@ rt::impl_serde!(AnyOnenoteEntityHierarchyModel);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntitySchemaObjectModel`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, abstract, key `id`.
 ///
+/// Request builders: [`OnenoteEntitySchemaObjectModelPath`](requests/struct.OnenoteEntitySchemaObjectModelPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteEntitySchemaObjectModel {
@@ -5351,7 +5404,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntitySchemaObjectModel);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
-/// `microsoft.graph.onenoteEntitySchemaObjectModel` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.onenoteEntitySchemaObjectModel` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5375,6 +5428,7 @@ impl ::std::default::Default for AnyOnenoteEntitySchemaObjectModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteEntitySchemaObjectModel>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -5383,6 +5437,7 @@ for AnyOnenoteEntitySchemaObjectModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Notebook> for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
     fn from(v: crate::beta::Notebook) -> Self {
@@ -5390,6 +5445,7 @@ impl ::std::convert::From<crate::beta::Notebook> for AnyOnenoteEntitySchemaObjec
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -5398,6 +5454,7 @@ for AnyOnenoteEntitySchemaObjectModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenotePage>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -5406,6 +5463,7 @@ for AnyOnenoteEntitySchemaObjectModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteSection>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -5414,6 +5472,7 @@ for AnyOnenoteEntitySchemaObjectModel {
     }
 }
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SectionGroup>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -5820,6 +5879,8 @@ rt::impl_enum!(OnenotePatchInsertPosition);
 rt::impl_serde!(OnenotePatchInsertPosition);
 #[cfg(msgraph_beta_core_or_app_or_communications)]
 /// CSDL: `microsoft.graph.onlineMeeting`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`OnlineMeetingPath`](requests/struct.OnlineMeetingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6384,6 +6445,8 @@ rt::impl_serde!(OnlineMeetingRole);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openShift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`OpenShiftPath`](requests/struct.OpenShiftPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OpenShift {
@@ -6533,6 +6596,8 @@ rt::impl_setters!(
 rt::impl_serde!(OpenShift);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openShiftChangeRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, abstract, key `id`.
+///
+/// Request builders: [`OpenShiftChangeRequestPath`](requests/struct.OpenShiftChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7372,6 +7437,8 @@ rt::impl_serde!(OptionalClaims);
 #[cfg(msgraph_beta_core_or_branding)]
 /// CSDL: `microsoft.graph.organizationalBrandingProperties`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`OrganizationalBrandingPropertiesPath`](requests/struct.OrganizationalBrandingPropertiesPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OrganizationalBrandingProperties {
@@ -7500,7 +7567,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBrandingProperties);
 #[cfg(msgraph_beta_core_or_branding)]
-/// `microsoft.graph.organizationalBrandingProperties` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.organizationalBrandingProperties` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7521,6 +7588,7 @@ impl ::std::default::Default for AnyOrganizationalBrandingProperties {
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OrganizationalBrandingProperties>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -7529,6 +7597,7 @@ for AnyOrganizationalBrandingProperties {
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OrganizationalBranding>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -7537,6 +7606,7 @@ for AnyOrganizationalBrandingProperties {
     }
 }
 #[cfg(msgraph_beta_core_or_branding)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OrganizationalBrandingLocalization>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -8209,6 +8279,8 @@ rt::impl_serde!(OutgoingCallOptions);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OutlookCategoryPath`](requests/struct.OutlookCategoryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OutlookCategory {
@@ -8294,6 +8366,8 @@ rt::impl_setters!(
 rt::impl_serde!(OutlookCategory);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`OutlookItemPath`](requests/struct.OutlookItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -8404,7 +8478,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OutlookItem);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.outlookItem` or any type derived from it, selected by `@odata.type` (11 types).
+/// `microsoft.graph.outlookItem` or any type derived from it, selected by `@odata.type` (11 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -8429,6 +8503,7 @@ impl ::std::default::Default for AnyOutlookItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OutlookItem> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::OutlookItem) -> Self {
@@ -8436,6 +8511,7 @@ impl ::std::convert::From<crate::beta::OutlookItem> for AnyOutlookItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CalendarSharingMessage> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::CalendarSharingMessage) -> Self {
@@ -8443,6 +8519,7 @@ impl ::std::convert::From<crate::beta::CalendarSharingMessage> for AnyOutlookIte
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Contact> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::Contact) -> Self {
@@ -8450,6 +8527,7 @@ impl ::std::convert::From<crate::beta::Contact> for AnyOutlookItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Event> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::Event) -> Self {
@@ -8457,6 +8535,7 @@ impl ::std::convert::From<crate::beta::Event> for AnyOutlookItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessage> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::EventMessage) -> Self {
@@ -8464,6 +8543,7 @@ impl ::std::convert::From<crate::beta::EventMessage> for AnyOutlookItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessageRequest> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::EventMessageRequest) -> Self {
@@ -8471,6 +8551,7 @@ impl ::std::convert::From<crate::beta::EventMessageRequest> for AnyOutlookItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessageResponse> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::EventMessageResponse) -> Self {
@@ -8478,6 +8559,7 @@ impl ::std::convert::From<crate::beta::EventMessageResponse> for AnyOutlookItem 
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Message> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::Message) -> Self {
@@ -8485,6 +8567,7 @@ impl ::std::convert::From<crate::beta::Message> for AnyOutlookItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Note> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::Note) -> Self {
@@ -8492,6 +8575,7 @@ impl ::std::convert::From<crate::beta::Note> for AnyOutlookItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OutlookTask> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::OutlookTask) -> Self {
@@ -8499,6 +8583,7 @@ impl ::std::convert::From<crate::beta::OutlookTask> for AnyOutlookItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Post> for AnyOutlookItem {
     #[inline]
     fn from(v: crate::beta::Post) -> Self {
@@ -8864,6 +8949,8 @@ rt::impl_serde!(AnyOutlookItem);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookTask`, entity type, derived from `microsoft.graph.outlookItem`, key `id`.
 ///
+/// Request builders: [`OutlookTaskPath`](requests/struct.OutlookTaskPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OutlookTask {
@@ -9167,6 +9254,8 @@ rt::impl_serde!(OutlookTask);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookTaskFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OutlookTaskFolderPath`](requests/struct.OutlookTaskFolderPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OutlookTaskFolder {
@@ -9320,6 +9409,8 @@ rt::impl_serde!(OutlookTaskFolder);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookTaskGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OutlookTaskGroupPath`](requests/struct.OutlookTaskGroupPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OutlookTaskGroup {
@@ -9439,6 +9530,8 @@ rt::impl_setters!(
 rt::impl_serde!(OutlookTaskGroup);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.outlookUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`OutlookUserPath`](requests/struct.OutlookUserPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.participant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ParticipantPath`](requests/struct.ParticipantPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Participant {
@@ -254,6 +256,8 @@ rt::impl_serde!(ParticipantInfo);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.participantJoiningNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ParticipantJoiningNotificationPath`](requests/struct.ParticipantJoiningNotificationPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ParticipantJoiningNotification {
@@ -328,6 +332,8 @@ rt::impl_setters!(
 rt::impl_serde!(ParticipantJoiningNotification);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.participantLeftNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ParticipantLeftNotificationPath`](requests/struct.ParticipantLeftNotificationPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -414,6 +420,8 @@ rt::impl_setters!(
 rt::impl_serde!(ParticipantLeftNotification);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
+///
+/// Request builders: [`PasswordAuthenticationMethodPath`](requests/struct.PasswordAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -765,6 +773,8 @@ rt::impl_serde!(PasswordSingleSignOnCredentialSet);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.paymentMethod`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PaymentMethodPath`](requests/struct.PaymentMethodPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PaymentMethod {
@@ -864,6 +874,8 @@ rt::impl_setters!(
 rt::impl_serde!(PaymentMethod);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.paymentTerm`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PaymentTermPath`](requests/struct.PaymentTermPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1011,6 +1023,8 @@ rt::impl_setters!(
 rt::impl_serde!(PaymentTerm);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.permission`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PermissionPath`](requests/struct.PermissionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1229,6 +1243,8 @@ rt::impl_serde!(PermissionClassificationType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.permissionGrantConditionSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PermissionGrantConditionSetPath`](requests/struct.PermissionGrantConditionSetPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PermissionGrantConditionSet {
@@ -1400,6 +1416,8 @@ rt::impl_setters!(
 rt::impl_serde!(PermissionGrantConditionSet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.permissionGrantPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
+///
+/// Request builders: [`PermissionGrantPolicyPath`](requests/struct.PermissionGrantPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1574,6 +1592,8 @@ rt::impl_enum!(PermissionType);
 rt::impl_serde!(PermissionType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAnnotation`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
+///
+/// Request builders: [`PersonAnnotationPath`](requests/struct.PersonAnnotationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1752,6 +1772,8 @@ rt::impl_setters!(
 rt::impl_serde!(PersonAnnotation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAnnualEvent`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
+///
+/// Request builders: [`PersonAnnualEventPath`](requests/struct.PersonAnnualEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1994,6 +2016,8 @@ rt::impl_serde!(PersonAnnualEventType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personAward`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
+/// Request builders: [`PersonAwardPath`](requests/struct.PersonAwardPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PersonAward {
@@ -2201,6 +2225,8 @@ rt::impl_setters!(
 rt::impl_serde!(PersonAward);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personCertification`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
+///
+/// Request builders: [`PersonCertificationPath`](requests/struct.PersonCertificationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2515,6 +2541,8 @@ rt::impl_serde!(PersonDataSources);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personInterest`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
+/// Request builders: [`PersonInterestPath`](requests/struct.PersonInterestPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PersonInterest {
@@ -2722,6 +2750,8 @@ rt::impl_setters!(
 rt::impl_serde!(PersonInterest);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personName`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
+///
+/// Request builders: [`PersonNamePath`](requests/struct.PersonNamePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3207,6 +3237,8 @@ rt::impl_serde!(PersonRelationship);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.personResponsibility`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
+/// Request builders: [`PersonResponsibilityPath`](requests/struct.PersonResponsibilityPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PersonResponsibility {
@@ -3405,6 +3437,8 @@ rt::impl_serde!(PersonResponsibility);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personWebsite`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
+/// Request builders: [`PersonWebsitePath`](requests/struct.PersonWebsitePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PersonWebsite {
@@ -3602,6 +3636,8 @@ rt::impl_setters!(
 rt::impl_serde!(PersonWebsite);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.phoneAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
+///
+/// Request builders: [`PhoneAuthenticationMethodPath`](requests/struct.PhoneAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3850,6 +3886,8 @@ rt::impl_setters!(
 rt::impl_serde!(Photo);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.picture`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PicturePath`](requests/struct.PicturePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4295,6 +4333,8 @@ rt::impl_serde!(PlayPromptCompletionReason);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.playPromptOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
+/// Request builders: [`PlayPromptOperationPath`](requests/struct.PlayPromptOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PlayPromptOperation {
@@ -4534,6 +4574,8 @@ rt::impl_setters!(
 rt::impl_serde!(PositionDetail);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.post`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
+///
+/// Request builders: [`PostPath`](requests/struct.PostPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

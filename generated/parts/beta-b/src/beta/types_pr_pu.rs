@@ -63,6 +63,8 @@ rt::impl_serde!(PrereleaseFeatures);
 #[cfg(msgraph_beta_core_or_communications)]
 /// CSDL: `microsoft.graph.presence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PresencePath`](requests/struct.PresencePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-communications`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Presence {
@@ -318,6 +320,8 @@ rt::impl_serde!(PrintCertificateSigningRequest);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printDocument`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
+/// Request builders: [`PrintDocumentPath`](requests/struct.PrintDocumentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintDocument {
@@ -559,6 +563,8 @@ rt::impl_enum!(PrintEvent);
 rt::impl_serde!(PrintEvent);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrintJobPath`](requests/struct.PrintJobPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1513,6 +1519,8 @@ rt::impl_serde!(PrintOperationStatus);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PrintTaskPath`](requests/struct.PrintTaskPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintTask {
@@ -1622,6 +1630,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrintTask);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrintTaskDefinitionPath`](requests/struct.PrintTaskDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1855,6 +1865,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrintTaskStatus);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskTrigger`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrintTaskTriggerPath`](requests/struct.PrintTaskTriggerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3401,6 +3413,8 @@ rt::impl_serde!(PrinterStatus);
 #[cfg(msgraph_beta_privileged_access_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PrivilegedAccessPath`](requests/struct.PrivilegedAccessPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-privileged-access`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrivilegedAccess {
@@ -3538,6 +3552,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrivilegedAccess);
 #[cfg(msgraph_beta_privileged_approval_or_search)]
 /// CSDL: `microsoft.graph.privilegedApproval`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrivilegedApprovalPath`](requests/struct.PrivilegedApprovalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3726,6 +3742,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrivilegedApproval);
 #[cfg(msgraph_beta_privileged_operation_events_or_search)]
 /// CSDL: `microsoft.graph.privilegedOperationEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrivilegedOperationEventPath`](requests/struct.PrivilegedOperationEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-operation-events`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3937,6 +3955,8 @@ rt::impl_serde!(PrivilegedOperationEvent);
 )]
 /// CSDL: `microsoft.graph.privilegedRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PrivilegedRolePath`](requests/struct.PrivilegedRolePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrivilegedRole {
@@ -4059,6 +4079,8 @@ rt::impl_serde!(PrivilegedRole);
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
 /// CSDL: `microsoft.graph.privilegedRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrivilegedRoleAssignmentPath`](requests/struct.PrivilegedRoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4199,6 +4221,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrivilegedRoleAssignment);
 #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
 /// CSDL: `microsoft.graph.privilegedRoleAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrivilegedRoleAssignmentRequestPath`](requests/struct.PrivilegedRoleAssignmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-role-assignment-requests`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4389,6 +4413,8 @@ rt::impl_serde!(PrivilegedRoleAssignmentRequest);
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
 /// CSDL: `microsoft.graph.privilegedRoleSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrivilegedRoleSettingsPath`](requests/struct.PrivilegedRoleSettingsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4585,6 +4611,8 @@ rt::impl_serde!(PrivilegedRoleSettings);
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
 /// CSDL: `microsoft.graph.privilegedRoleSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrivilegedRoleSummaryPath`](requests/struct.PrivilegedRoleSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-approval`, `beta-privileged-role-assignment-requests`, `beta-privileged-role-assignments`, `beta-privileged-roles`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4970,6 +4998,8 @@ rt::impl_serde!(ProcessIntegrityLevel);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.profile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ProfilePath`](requests/struct.ProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Profile {
@@ -5232,6 +5262,8 @@ rt::impl_serde!(Profile);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.profilePhoto`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
+/// Request builders: [`ProfilePhotoPath`](requests/struct.ProfilePhotoPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ProfilePhoto {
@@ -5317,6 +5349,8 @@ rt::impl_setters!(
 rt::impl_serde!(ProfilePhoto);
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 /// CSDL: `microsoft.graph.program`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ProgramPath`](requests/struct.ProgramPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5417,6 +5451,8 @@ rt::impl_setters!(
 rt::impl_serde!(Program);
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
 /// CSDL: `microsoft.graph.programControl`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ProgramControlPath`](requests/struct.ProgramControlPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-program-controls`, `beta-programs`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5576,6 +5612,8 @@ rt::impl_serde!(ProgramControl);
 #[cfg(msgraph_beta_program_control_types_or_search)]
 /// CSDL: `microsoft.graph.programControlType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ProgramControlTypePath`](requests/struct.ProgramControlTypePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-program-control-types`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ProgramControlType {
@@ -5662,6 +5700,8 @@ rt::impl_setters!(
 rt::impl_serde!(ProgramControlType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.projectParticipation`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
+///
+/// Request builders: [`ProjectParticipationPath`](requests/struct.ProjectParticipationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5968,6 +6008,8 @@ rt::impl_setters!(
 rt::impl_serde!(PropertyToEvaluate);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.providerTenantSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ProviderTenantSettingPath`](requests/struct.ProviderTenantSettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
@@ -6339,6 +6381,8 @@ rt::impl_setters!(
 rt::impl_serde!(ProvisioningErrorInfo);
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningObjectSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ProvisioningObjectSummaryPath`](requests/struct.ProvisioningObjectSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6973,6 +7017,8 @@ rt::impl_serde!(ProvisioningStepType);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.publishedResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PublishedResourcePath`](requests/struct.PublishedResourcePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PublishedResource {
@@ -7083,6 +7129,8 @@ rt::impl_setters!(
 rt::impl_serde!(PublishedResource);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.purchaseInvoice`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PurchaseInvoicePath`](requests/struct.PurchaseInvoicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7445,6 +7493,8 @@ rt::impl_setters!(
 rt::impl_serde!(PurchaseInvoice);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.purchaseInvoiceLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PurchaseInvoiceLinePath`](requests/struct.PurchaseInvoiceLinePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]

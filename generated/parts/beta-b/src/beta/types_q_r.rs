@@ -1005,6 +1005,8 @@ rt::impl_serde!(RecordCompletionReason);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.recordOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
+/// Request builders: [`RecordOperationPath`](requests/struct.RecordOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RecordOperation {
@@ -1400,6 +1402,8 @@ rt::impl_setters!(
 rt::impl_serde!(RedirectSingleSignOnExtension);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.referenceAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
+///
+/// Request builders: [`ReferenceAttachmentPath`](requests/struct.ReferenceAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2721,6 +2725,8 @@ rt::impl_serde!(RemoteAction);
 ///
 /// CSDL: `microsoft.graph.remoteActionAudit`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RemoteActionAuditPath`](requests/struct.RemoteActionAuditPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RemoteActionAudit {
@@ -3633,6 +3639,8 @@ rt::impl_serde!(ResourceData);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.resourceSpecificPermissionGrant`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
+/// Request builders: [`ResourceSpecificPermissionGrantPath`](requests/struct.ResourceSpecificPermissionGrantPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ResourceSpecificPermissionGrant {
@@ -4096,6 +4104,8 @@ rt::impl_setters!(
 rt::impl_serde!(ResponsibleSensitiveType);
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.restrictedSignIn`, entity type, derived from `microsoft.graph.signIn`, key `id`.
+///
+/// Request builders: [`RestrictedSignInPath`](requests/struct.RestrictedSignInPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5483,6 +5493,8 @@ rt::impl_serde!(RiskDetail);
 #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
 /// CSDL: `microsoft.graph.riskDetection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RiskDetectionPath`](requests/struct.RiskDetectionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risk-detections`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskDetection {
@@ -6100,6 +6112,8 @@ rt::impl_serde!(RiskUserActivity);
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// CSDL: `microsoft.graph.riskyUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RiskyUserPath`](requests/struct.RiskyUserPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyUser {
@@ -6261,7 +6275,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUser);
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
-/// `microsoft.graph.riskyUser` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.riskyUser` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6277,6 +6291,7 @@ impl ::std::default::Default for AnyRiskyUser {
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RiskyUser> for AnyRiskyUser {
     #[inline]
     fn from(v: crate::beta::RiskyUser) -> Self {
@@ -6284,6 +6299,7 @@ impl ::std::convert::From<crate::beta::RiskyUser> for AnyRiskyUser {
     }
 }
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RiskyUserHistoryItem> for AnyRiskyUser {
     #[inline]
     fn from(v: crate::beta::RiskyUserHistoryItem) -> Self {
@@ -6521,6 +6537,8 @@ rt::impl_poly!(AnyRiskyUser);
 rt::impl_serde!(AnyRiskyUser);
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
 /// CSDL: `microsoft.graph.riskyUserHistoryItem`, entity type, derived from `microsoft.graph.riskyUser`, key `id`.
+///
+/// Request builders: [`RiskyUserHistoryItemPath`](requests/struct.RiskyUserHistoryItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-protection`, `beta-risky-users`, `beta-search`.
 #[derive(Clone, PartialEq)]

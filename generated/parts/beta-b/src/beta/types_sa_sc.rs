@@ -54,6 +54,8 @@ rt::impl_serde!(SafeSearchFilterType);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesCreditMemo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SalesCreditMemoPath`](requests/struct.SalesCreditMemoPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SalesCreditMemo {
@@ -445,6 +447,8 @@ rt::impl_serde!(SalesCreditMemo);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesCreditMemoLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SalesCreditMemoLinePath`](requests/struct.SalesCreditMemoLinePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SalesCreditMemoLine {
@@ -755,6 +759,8 @@ rt::impl_setters!(
 rt::impl_serde!(SalesCreditMemoLine);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesInvoice`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SalesInvoicePath`](requests/struct.SalesInvoicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1210,6 +1216,8 @@ rt::impl_serde!(SalesInvoice);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesInvoiceLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SalesInvoiceLinePath`](requests/struct.SalesInvoiceLinePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SalesInvoiceLine {
@@ -1520,6 +1528,8 @@ rt::impl_setters!(
 rt::impl_serde!(SalesInvoiceLine);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesOrder`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SalesOrderPath`](requests/struct.SalesOrderPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1939,6 +1949,8 @@ rt::impl_serde!(SalesOrder);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesOrderLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SalesOrderLinePath`](requests/struct.SalesOrderLinePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SalesOrderLine {
@@ -2288,6 +2300,8 @@ rt::impl_setters!(
 rt::impl_serde!(SalesOrderLine);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesQuote`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SalesQuotePath`](requests/struct.SalesQuotePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2713,6 +2727,8 @@ rt::impl_serde!(SalesQuote);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.salesQuoteLine`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SalesQuoteLinePath`](requests/struct.SalesQuoteLinePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SalesQuoteLine {
@@ -3067,6 +3083,8 @@ rt::impl_serde!(SamlSingleSignOnSettings);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.schedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SchedulePath`](requests/struct.SchedulePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Schedule {
@@ -3366,6 +3384,8 @@ rt::impl_serde!(Schedule);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.scheduleChangeRequest`, entity type, derived from `microsoft.graph.changeTrackedEntity`, abstract, key `id`.
 ///
+/// Request builders: [`ScheduleChangeRequestPath`](requests/struct.ScheduleChangeRequestPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ScheduleChangeRequest {
@@ -3554,7 +3574,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequest);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.scheduleChangeRequest` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.scheduleChangeRequest` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3573,6 +3593,7 @@ impl ::std::default::Default for AnyScheduleChangeRequest {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ScheduleChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -3581,6 +3602,7 @@ for AnyScheduleChangeRequest {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfferShiftRequest> for AnyScheduleChangeRequest {
     #[inline]
     fn from(v: crate::beta::OfferShiftRequest) -> Self {
@@ -3588,6 +3610,7 @@ impl ::std::convert::From<crate::beta::OfferShiftRequest> for AnyScheduleChangeR
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenShiftChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -3596,6 +3619,7 @@ for AnyScheduleChangeRequest {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SwapShiftsChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -3604,6 +3628,7 @@ for AnyScheduleChangeRequest {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TimeOffRequest> for AnyScheduleChangeRequest {
     #[inline]
     fn from(v: crate::beta::TimeOffRequest) -> Self {
@@ -4219,7 +4244,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleEntity);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.scheduleEntity` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.scheduleEntity` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4237,6 +4262,7 @@ impl ::std::default::Default for AnyScheduleEntity {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ScheduleEntity> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::beta::ScheduleEntity) -> Self {
@@ -4244,6 +4270,7 @@ impl ::std::convert::From<crate::beta::ScheduleEntity> for AnyScheduleEntity {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenShiftItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::beta::OpenShiftItem) -> Self {
@@ -4251,6 +4278,7 @@ impl ::std::convert::From<crate::beta::OpenShiftItem> for AnyScheduleEntity {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ShiftItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::beta::ShiftItem) -> Self {
@@ -4258,6 +4286,7 @@ impl ::std::convert::From<crate::beta::ShiftItem> for AnyScheduleEntity {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TimeOffItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::beta::TimeOffItem) -> Self {
@@ -4564,6 +4593,8 @@ rt::impl_serde!(ScheduledRetireState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.schedulingGroup`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`SchedulingGroupPath`](requests/struct.SchedulingGroupPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SchedulingGroup {
@@ -4703,6 +4734,8 @@ rt::impl_setters!(
 rt::impl_serde!(SchedulingGroup);
 #[cfg(msgraph_beta_schema_extensions_or_search)]
 /// CSDL: `microsoft.graph.schemaExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SchemaExtensionPath`](requests/struct.SchemaExtensionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-schema-extensions`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4913,6 +4946,8 @@ rt::impl_enum!(ScopeOperatorType);
 rt::impl_serde!(ScopeOperatorType);
 #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
 /// CSDL: `microsoft.graph.scopedRoleMembership`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ScopedRoleMembershipPath`](requests/struct.ScopedRoleMembershipPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

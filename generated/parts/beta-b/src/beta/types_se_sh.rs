@@ -522,6 +522,8 @@ rt::impl_serde!(SecureBootWithDmaType);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.secureScore`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`SecureScorePath`](requests/struct.SecureScorePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
 pub struct SecureScore {
@@ -693,6 +695,8 @@ rt::impl_setters!(
 rt::impl_serde!(SecureScore);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.secureScoreControlProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`SecureScoreControlProfilePath`](requests/struct.SecureScoreControlProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
@@ -1065,6 +1069,8 @@ rt::impl_serde!(SecureScoreControlStateUpdate);
 #[cfg(msgraph_beta_security)]
 /// CSDL: `microsoft.graph.security`, entity type.
 ///
+/// Request builders: [`SecurityPath`](requests/struct.SecurityPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-security`.
 #[derive(Clone, PartialEq)]
 pub struct Security {
@@ -1281,6 +1287,8 @@ rt::impl_setters!(
 rt::impl_serde!(Security);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.securityAction`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`SecurityActionPath`](requests/struct.SecurityActionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
@@ -1592,6 +1600,8 @@ rt::impl_serde!(SecurityActionState);
 ///
 /// CSDL: `microsoft.graph.securityBaselineCategoryStateSummary`, entity type, derived from `microsoft.graph.securityBaselineStateSummary`, key `id`.
 ///
+/// Request builders: [`SecurityBaselineCategoryStateSummaryPath`](requests/struct.SecurityBaselineCategoryStateSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SecurityBaselineCategoryStateSummary {
@@ -1746,6 +1756,8 @@ rt::impl_serde!(SecurityBaselineCategoryStateSummary);
 ///
 /// CSDL: `microsoft.graph.securityBaselineDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SecurityBaselineDeviceStatePath`](requests/struct.SecurityBaselineDeviceStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SecurityBaselineDeviceState {
@@ -1878,6 +1890,8 @@ rt::impl_serde!(SecurityBaselineDeviceState);
 /// The security baseline compliance state summary for the security baseline of the account.
 ///
 /// CSDL: `microsoft.graph.securityBaselineStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SecurityBaselineStateSummaryPath`](requests/struct.SecurityBaselineStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2018,7 +2032,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(SecurityBaselineStateSummary);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.securityBaselineStateSummary` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.securityBaselineStateSummary` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2038,6 +2052,7 @@ impl ::std::default::Default for AnySecurityBaselineStateSummary {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityBaselineStateSummary>
 for AnySecurityBaselineStateSummary {
     #[inline]
@@ -2046,6 +2061,7 @@ for AnySecurityBaselineStateSummary {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityBaselineCategoryStateSummary>
 for AnySecurityBaselineStateSummary {
     #[inline]
@@ -2240,6 +2256,8 @@ rt::impl_serde!(AnySecurityBaselineStateSummary);
 /// The security baseline template of the account
 ///
 /// CSDL: `microsoft.graph.securityBaselineTemplate`, entity type, derived from `microsoft.graph.deviceManagementTemplate`, key `id`.
+///
+/// Request builders: [`SecurityBaselineTemplatePath`](requests/struct.SecurityBaselineTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3400,6 +3418,8 @@ rt::impl_serde!(SensitiveContentLocation);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.sensitiveType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SensitiveTypePath`](requests/struct.SensitiveTypePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SensitiveType {
@@ -3707,6 +3727,8 @@ rt::impl_serde!(Sensitivity);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ServiceAnnouncementPath`](requests/struct.ServiceAnnouncementPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceAnnouncement {
@@ -3807,6 +3829,8 @@ rt::impl_setters!(
 rt::impl_serde!(ServiceAnnouncement);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncementBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`ServiceAnnouncementBasePath`](requests/struct.ServiceAnnouncementBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3926,7 +3950,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceAnnouncementBase);
 #[cfg(msgraph_beta_admin_or_search)]
-/// `microsoft.graph.serviceAnnouncementBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.serviceAnnouncementBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3943,6 +3967,7 @@ impl ::std::default::Default for AnyServiceAnnouncementBase {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServiceAnnouncementBase>
 for AnyServiceAnnouncementBase {
     #[inline]
@@ -3951,6 +3976,7 @@ for AnyServiceAnnouncementBase {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServiceHealthIssue>
 for AnyServiceAnnouncementBase {
     #[inline]
@@ -3959,6 +3985,7 @@ for AnyServiceAnnouncementBase {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServiceUpdateMessage>
 for AnyServiceAnnouncementBase {
     #[inline]
@@ -4157,6 +4184,8 @@ rt::impl_serde!(AnyServiceAnnouncementBase);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealth`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ServiceHealthPath`](requests/struct.ServiceHealthPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceHealth {
@@ -4304,6 +4333,8 @@ rt::impl_enum!(ServiceHealthClassificationType);
 rt::impl_serde!(ServiceHealthClassificationType);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthIssue`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
+///
+/// Request builders: [`ServiceHealthIssuePath`](requests/struct.ServiceHealthIssuePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5009,6 +5040,8 @@ rt::impl_serde!(ServiceUpdateCategory);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateMessage`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
 ///
+/// Request builders: [`ServiceUpdateMessagePath`](requests/struct.ServiceUpdateMessagePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceUpdateMessage {
@@ -5437,6 +5470,8 @@ rt::impl_serde!(SessionLifetimePolicy);
 ///
 /// CSDL: `microsoft.graph.settingStateDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SettingStateDeviceSummaryPath`](requests/struct.SettingStateDeviceSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SettingStateDeviceSummary {
@@ -5709,6 +5744,8 @@ rt::impl_serde!(Settings);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointActivityPages`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SharePointActivityPagesPath`](requests/struct.SharePointActivityPagesPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointActivityPages {
@@ -5818,6 +5855,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharePointActivityPages);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SharePointActivityUserCountsPath`](requests/struct.SharePointActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5966,6 +6005,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharePointActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SharePointSiteUsageDetailPath`](requests/struct.SharePointSiteUsageDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6271,6 +6312,8 @@ rt::impl_serde!(SharePointSiteUsageDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsagePages`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SharePointSiteUsagePagesPath`](requests/struct.SharePointSiteUsagePagesPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointSiteUsagePages {
@@ -6390,6 +6433,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharePointSiteUsagePages);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.sharePointSiteUsageSiteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SharePointSiteUsageSiteCountsPath`](requests/struct.SharePointSiteUsageSiteCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6520,6 +6565,8 @@ rt::impl_serde!(SharePointSiteUsageSiteCounts);
 #[cfg(msgraph_beta_directory_or_search)]
 /// CSDL: `microsoft.graph.sharedEmailDomain`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SharedEmailDomainPath`](requests/struct.SharedEmailDomainPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SharedEmailDomain {
@@ -6594,6 +6641,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharedEmailDomain);
 #[cfg(msgraph_beta_domains_or_search)]
 /// CSDL: `microsoft.graph.sharedEmailDomainInvitation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SharedEmailDomainInvitationPath`](requests/struct.SharedEmailDomainInvitationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7162,6 +7211,8 @@ rt::impl_serde!(SharingLink);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.shift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`ShiftPath`](requests/struct.ShiftPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Shift {
@@ -7559,7 +7610,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftItem);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.shiftItem` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.shiftItem` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7575,6 +7626,7 @@ impl ::std::default::Default for AnyShiftItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ShiftItem> for AnyShiftItem {
     #[inline]
     fn from(v: crate::beta::ShiftItem) -> Self {
@@ -7582,6 +7634,7 @@ impl ::std::convert::From<crate::beta::ShiftItem> for AnyShiftItem {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenShiftItem> for AnyShiftItem {
     #[inline]
     fn from(v: crate::beta::OpenShiftItem) -> Self {
@@ -7751,6 +7804,8 @@ rt::impl_poly!(AnyShiftItem);
 rt::impl_serde!(AnyShiftItem);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.shipmentMethod`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ShipmentMethodPath`](requests/struct.ShipmentMethodPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.signIn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SignInPath`](requests/struct.SignInPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SignIn {
@@ -576,7 +578,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignIn);
 #[cfg(msgraph_beta_audit_logs_or_search)]
-/// `microsoft.graph.signIn` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.signIn` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -592,6 +594,7 @@ impl ::std::default::Default for AnySignIn {
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SignIn> for AnySignIn {
     #[inline]
     fn from(v: crate::beta::SignIn) -> Self {
@@ -599,6 +602,7 @@ impl ::std::convert::From<crate::beta::SignIn> for AnySignIn {
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RestrictedSignIn> for AnySignIn {
     #[inline]
     fn from(v: crate::beta::RestrictedSignIn) -> Self {
@@ -1759,7 +1763,7 @@ rt::impl_object!(SingleSignOnExtension);
 #[cfg(feature = "serde")]
 rt::impl_serde!(SingleSignOnExtension);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.singleSignOnExtension` or any type derived from it, selected by `@odata.type` (14 types).
+/// `microsoft.graph.singleSignOnExtension` or any type derived from it, selected by `@odata.type` (14 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1811,6 +1815,7 @@ impl ::std::default::Default for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1819,6 +1824,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CredentialSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1827,6 +1833,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosAzureAdSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1835,6 +1842,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCredentialSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1843,6 +1851,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosKerberosSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1851,6 +1860,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosRedirectSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1859,6 +1869,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1867,6 +1878,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::KerberosSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1875,6 +1887,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsAzureAdSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1883,6 +1896,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsCredentialSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1891,6 +1905,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsKerberosSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1899,6 +1914,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsRedirectSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1907,6 +1923,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -1915,6 +1932,7 @@ for AnySingleSignOnExtension {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RedirectSingleSignOnExtension>
 for AnySingleSignOnExtension {
     #[inline]
@@ -2198,6 +2216,8 @@ rt::impl_serde!(AnySingleSignOnExtension);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.singleValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SingleValueLegacyExtendedPropertyPath`](requests/struct.SingleValueLegacyExtendedPropertyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SingleValueLegacyExtendedProperty {
@@ -2407,6 +2427,8 @@ rt::impl_setters!(
 rt::impl_serde!(SizeRange);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.skillProficiency`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
+///
+/// Request builders: [`SkillProficiencyPath`](requests/struct.SkillProficiencyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2684,6 +2706,8 @@ rt::impl_serde!(SkillProficiencyLevel);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SkypeForBusinessActivityUserCountsPath`](requests/struct.SkypeForBusinessActivityUserCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SkypeForBusinessActivityUserCounts {
@@ -2812,6 +2836,8 @@ rt::impl_setters!(
 rt::impl_serde!(SkypeForBusinessActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SkypeForBusinessActivityUserDetailPath`](requests/struct.SkypeForBusinessActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3403,6 +3429,8 @@ rt::impl_serde!(SkypeForBusinessActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessDeviceUsageDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SkypeForBusinessDeviceUsageDistributionUserCountsPath`](requests/struct.SkypeForBusinessDeviceUsageDistributionUserCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SkypeForBusinessDeviceUsageDistributionUserCounts {
@@ -3540,6 +3568,8 @@ rt::impl_setters!(
 rt::impl_serde!(SkypeForBusinessDeviceUsageDistributionUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessDeviceUsageUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SkypeForBusinessDeviceUsageUserDetailPath`](requests/struct.SkypeForBusinessDeviceUsageUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3699,6 +3729,8 @@ rt::impl_serde!(SkypeForBusinessDeviceUsageUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessOrganizerActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SkypeForBusinessOrganizerActivityUserCountsPath`](requests/struct.SkypeForBusinessOrganizerActivityUserCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SkypeForBusinessOrganizerActivityUserCounts {
@@ -3856,6 +3888,8 @@ rt::impl_serde!(SkypeForBusinessOrganizerActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessParticipantActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SkypeForBusinessParticipantActivityCountsPath`](requests/struct.SkypeForBusinessParticipantActivityCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SkypeForBusinessParticipantActivityCounts {
@@ -4004,6 +4038,8 @@ rt::impl_serde!(SkypeForBusinessParticipantActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessPeerToPeerActivityCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SkypeForBusinessPeerToPeerActivityCountsPath`](requests/struct.SkypeForBusinessPeerToPeerActivityCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SkypeForBusinessPeerToPeerActivityCounts {
@@ -4151,6 +4187,8 @@ rt::impl_serde!(SkypeForBusinessPeerToPeerActivityCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.skypeForBusinessPeerToPeerActivityMinuteCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SkypeForBusinessPeerToPeerActivityMinuteCountsPath`](requests/struct.SkypeForBusinessPeerToPeerActivityMinuteCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SkypeForBusinessPeerToPeerActivityMinuteCounts {
@@ -4272,6 +4310,8 @@ rt::impl_serde!(SkypeForBusinessPeerToPeerActivityMinuteCounts);
 )]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
+/// Request builders: [`SmsAuthenticationMethodConfigurationPath`](requests/struct.SmsAuthenticationMethodConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SmsAuthenticationMethodConfiguration {
@@ -4372,6 +4412,8 @@ rt::impl_serde!(SmsAuthenticationMethodConfiguration);
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
+///
+/// Request builders: [`SmsAuthenticationMethodTargetPath`](requests/struct.SmsAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4762,7 +4804,7 @@ rt::impl_setters!(StatusBase { with_status status : crate ::beta::ProvisioningRe
 #[cfg(feature = "serde")]
 rt::impl_serde!(StatusBase);
 #[cfg(msgraph_beta_audit_logs_or_search)]
-/// `microsoft.graph.statusBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.statusBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-audit-logs`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4778,6 +4820,7 @@ impl ::std::default::Default for AnyStatusBase {
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::StatusBase> for AnyStatusBase {
     #[inline]
     fn from(v: crate::beta::StatusBase) -> Self {
@@ -4785,6 +4828,7 @@ impl ::std::convert::From<crate::beta::StatusBase> for AnyStatusBase {
     }
 }
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::StatusDetails> for AnyStatusBase {
     #[inline]
     fn from(v: crate::beta::StatusDetails) -> Self {
@@ -5427,6 +5471,8 @@ rt::impl_serde!(SubjectNameFormat);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.subscribeToToneOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
+/// Request builders: [`SubscribeToToneOperationPath`](requests/struct.SubscribeToToneOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SubscribeToToneOperation {
@@ -5526,6 +5572,8 @@ rt::impl_setters!(
 rt::impl_serde!(SubscribeToToneOperation);
 #[cfg(msgraph_beta_search_or_subscribed_skus)]
 /// CSDL: `microsoft.graph.subscribedSku`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SubscribedSkuPath`](requests/struct.SubscribedSkuPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-subscribed-skus`.
 #[derive(Clone, PartialEq)]
@@ -5736,6 +5784,8 @@ rt::impl_setters!(
 rt::impl_serde!(SuggestedEnrollmentLimit);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.swapShiftsChangeRequest`, entity type, derived from `microsoft.graph.offerShiftRequest`, key `id`.
+///
+/// Request builders: [`SwapShiftsChangeRequestPath`](requests/struct.SwapShiftsChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5977,6 +6027,8 @@ rt::impl_serde!(SwapShiftsChangeRequest);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SynchronizationPath`](requests/struct.SynchronizationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Synchronization {
@@ -6160,6 +6212,8 @@ rt::impl_setters!(
 rt::impl_serde!(SynchronizationError);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SynchronizationJobPath`](requests/struct.SynchronizationJobPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7083,6 +7137,8 @@ rt::impl_enum!(SynchronizationScheduleState);
 rt::impl_serde!(SynchronizationScheduleState);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SynchronizationSchemaPath`](requests/struct.SynchronizationSchemaPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -8043,6 +8099,8 @@ rt::impl_enum!(SynchronizationTaskExecutionResult);
 rt::impl_serde!(SynchronizationTaskExecutionResult);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.synchronizationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SynchronizationTemplatePath`](requests/struct.SynchronizationTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -200,6 +200,8 @@ rt::impl_serde!(TargetResource);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.taxArea`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TaxAreaPath`](requests/struct.TaxAreaPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct TaxArea {
@@ -309,6 +311,8 @@ rt::impl_setters!(
 rt::impl_serde!(TaxArea);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.taxGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TaxGroupPath`](requests/struct.TaxGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1790,6 +1794,8 @@ rt::impl_serde!(TeamsAppUpgradedEventMessageDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityDistributionUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamsUserActivityDistributionUserCountsPath`](requests/struct.TeamsUserActivityDistributionUserCountsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct TeamsUserActivityDistributionUserCounts {
@@ -1918,6 +1924,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamsUserActivityDistributionUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityUserCounts`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsUserActivityUserCountsPath`](requests/struct.TeamsUserActivityUserCountsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2066,6 +2074,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamsUserActivityUserCounts);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.teamsUserActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsUserActivityUserDetailPath`](requests/struct.TeamsUserActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2603,7 +2613,7 @@ rt::impl_object!(TeamworkNotificationRecipient);
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkNotificationRecipient);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.teamworkNotificationRecipient` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.teamworkNotificationRecipient` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2632,6 +2642,7 @@ impl ::std::default::Default for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamworkNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2640,6 +2651,7 @@ for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AadUserNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2648,6 +2660,7 @@ for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChannelMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2656,6 +2669,7 @@ for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChatMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2664,6 +2678,7 @@ for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2795,6 +2810,8 @@ rt::impl_serde!(AnyTeamworkNotificationRecipient);
 /// telecomExpenseManagementPartner resources represent the metadata and status of a given TEM service. Once your organization has onboarded with a partner, the partner can be enabled or disabled to switch TEM functionality on or off.
 ///
 /// CSDL: `microsoft.graph.telecomExpenseManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TelecomExpenseManagementPartnerPath`](requests/struct.TelecomExpenseManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3586,7 +3603,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceMediaQuality);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
-/// `microsoft.graph.teleconferenceDeviceMediaQuality` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.teleconferenceDeviceMediaQuality` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3612,6 +3629,7 @@ impl ::std::default::Default for AnyTeleconferenceDeviceMediaQuality {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceMediaQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -3620,6 +3638,7 @@ for AnyTeleconferenceDeviceMediaQuality {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceAudioQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -3628,6 +3647,7 @@ for AnyTeleconferenceDeviceMediaQuality {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceScreenSharingQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -3636,6 +3656,7 @@ for AnyTeleconferenceDeviceMediaQuality {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceVideoQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -5269,7 +5290,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceVideoQuality);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
-/// `microsoft.graph.teleconferenceDeviceVideoQuality` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.teleconferenceDeviceVideoQuality` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5289,6 +5310,7 @@ impl ::std::default::Default for AnyTeleconferenceDeviceVideoQuality {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceVideoQuality>
 for AnyTeleconferenceDeviceVideoQuality {
     #[inline]
@@ -5297,6 +5319,7 @@ for AnyTeleconferenceDeviceVideoQuality {
     }
 }
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeleconferenceDeviceScreenSharingQuality>
 for AnyTeleconferenceDeviceVideoQuality {
     #[inline]
@@ -5901,6 +5924,8 @@ rt::impl_serde!(AnyTeleconferenceDeviceVideoQuality);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`TemporaryAccessPassAuthenticationMethodPath`](requests/struct.TemporaryAccessPassAuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TemporaryAccessPassAuthenticationMethod {
@@ -6042,6 +6067,8 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethod);
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
+///
+/// Request builders: [`TemporaryAccessPassAuthenticationMethodConfigurationPath`](requests/struct.TemporaryAccessPassAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6208,6 +6235,8 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethodConfiguration);
 #[cfg(msgraph_beta_tenant_relationships)]
 /// CSDL: `microsoft.graph.tenantRelationship`, entity type.
 ///
+/// Request builders: [`TenantRelationshipPath`](requests/struct.TenantRelationshipPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct TenantRelationship {
@@ -6275,6 +6304,8 @@ rt::impl_setters!(
 rt::impl_serde!(TenantRelationship);
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
 /// CSDL: `microsoft.graph.tenantSetupInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TenantSetupInfoPath`](requests/struct.TenantSetupInfoPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-privileged-signup-status`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6504,6 +6535,8 @@ rt::impl_serde!(TermsExpiration);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.termsOfUseContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TermsOfUseContainerPath`](requests/struct.TermsOfUseContainerPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct TermsOfUseContainer {
@@ -6592,6 +6625,8 @@ rt::impl_setters!(
 rt::impl_serde!(TermsOfUseContainer);
 #[cfg(msgraph_beta_data_classification_or_search)]
 /// CSDL: `microsoft.graph.textClassificationRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TextClassificationRequestPath`](requests/struct.TextClassificationRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-data-classification`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6832,6 +6867,8 @@ rt::impl_serde!(Thumbnail);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.thumbnailSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`ThumbnailSetPath`](requests/struct.ThumbnailSetPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ThumbnailSet {
@@ -6997,6 +7034,8 @@ rt::impl_enum!(TiAction);
 rt::impl_serde!(TiAction);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.tiIndicator`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`TiIndicatorPath`](requests/struct.TiIndicatorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
@@ -7719,6 +7758,8 @@ rt::impl_serde!(TicketInfo);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeCard`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`TimeCardPath`](requests/struct.TimeCardPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeCard {
@@ -8380,6 +8421,8 @@ rt::impl_serde!(TimeConstraint);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOff`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`TimeOffPath`](requests/struct.TimeOffPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeOff {
@@ -8630,6 +8673,8 @@ rt::impl_setters!(
 rt::impl_serde!(TimeOffItem);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOffReason`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
+///
+/// Request builders: [`TimeOffReasonPath`](requests/struct.TimeOffReasonPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -8918,6 +8963,8 @@ rt::impl_enum!(TimeOffReasonIconType);
 rt::impl_serde!(TimeOffReasonIconType);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.timeOffRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
+///
+/// Request builders: [`TimeOffRequestPath`](requests/struct.TimeOffRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -128,6 +128,8 @@ rt::impl_serde!(UnaryManagementConditionExpressionOperatorType);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceAction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRbacResourceActionPath`](requests/struct.UnifiedRbacResourceActionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRbacResourceAction {
@@ -248,6 +250,8 @@ rt::impl_serde!(UnifiedRbacResourceAction);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceNamespace`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRbacResourceNamespacePath`](requests/struct.UnifiedRbacResourceNamespacePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRbacResourceNamespace {
@@ -336,6 +340,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRbacResourceNamespace);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UnifiedRbacResourceScopePath`](requests/struct.UnifiedRbacResourceScopePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -431,6 +437,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRbacResourceScope);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.unitOfMeasure`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UnitOfMeasurePath`](requests/struct.UnitOfMeasurePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -545,6 +553,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnitOfMeasure);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.unmuteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
+///
+/// Request builders: [`UnmuteParticipantOperationPath`](requests/struct.UnmuteParticipantOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -703,6 +713,8 @@ rt::impl_enum!(UpdateClassification);
 rt::impl_serde!(UpdateClassification);
 #[cfg(msgraph_beta_app_or_communications_or_search)]
 /// CSDL: `microsoft.graph.updateRecordingStatusOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
+///
+/// Request builders: [`UpdateRecordingStatusOperationPath`](requests/struct.UpdateRecordingStatusOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1347,6 +1359,8 @@ rt::impl_serde!(UserAccount);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userAccountInformation`, entity type, derived from `microsoft.graph.itemFacet`, key `id`.
 ///
+/// Request builders: [`UserAccountInformationPath`](requests/struct.UserAccountInformationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserAccountInformation {
@@ -1741,6 +1755,8 @@ rt::impl_serde!(UserActivationCounts);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userAnalytics`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserAnalyticsPath`](requests/struct.UserAnalyticsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserAnalytics {
@@ -1829,6 +1845,8 @@ rt::impl_setters!(
 rt::impl_serde!(UserAnalytics);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserConfigurationPath`](requests/struct.UserConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1954,6 +1972,8 @@ rt::impl_serde!(UserEmailSource);
 /// The user experience analytics applicaiton performance entity contains app performance details by app version.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2115,6 +2135,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion);
 /// The user experience analytics applicaiton performance entity contains app performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsAppHealthApplicationPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthApplicationPerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2310,6 +2332,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthApplicationPerformance);
 /// The user experience analytics device OS version performance entity contains OS version performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsAppHealthOsVersionPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthOsVersionPerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2569,6 +2593,8 @@ rt::impl_serde!(UserExperienceAnalyticsAutopilotDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsBaseline`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsBaselinePath`](requests/struct.UserExperienceAnalyticsBaselinePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsBaseline {
@@ -2768,6 +2794,8 @@ rt::impl_serde!(UserExperienceAnalyticsBaseline);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsCategoryPath`](requests/struct.UserExperienceAnalyticsCategoryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsCategory {
@@ -2965,6 +2993,8 @@ rt::impl_serde!(UserExperienceAnalyticsCloudManagementDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsDeviceStartupProcess {
@@ -3096,6 +3126,8 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcess);
 /// The user experience analytics device startup process performance.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPerformancePath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPerformancePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3473,7 +3505,7 @@ rt::impl_object!(UserExperienceAnalyticsInsightValue);
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsInsightValue);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.userExperienceAnalyticsInsightValue` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.userExperienceAnalyticsInsightValue` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3492,6 +3524,7 @@ impl ::std::default::Default for AnyUserExperienceAnalyticsInsightValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsInsightValue>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3500,6 +3533,7 @@ for AnyUserExperienceAnalyticsInsightValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InsightValueDouble>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3508,6 +3542,7 @@ for AnyUserExperienceAnalyticsInsightValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InsightValueInt>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3597,6 +3632,8 @@ rt::impl_serde!(AnyUserExperienceAnalyticsInsightValue);
 /// The user experience analytics Device not windows autopilot ready.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsNotAutopilotReadyDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsNotAutopilotReadyDevicePath`](requests/struct.UserExperienceAnalyticsNotAutopilotReadyDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3781,6 +3818,8 @@ rt::impl_serde!(UserExperienceAnalyticsNotAutopilotReadyDevice);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsOverviewPath`](requests/struct.UserExperienceAnalyticsOverviewPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsOverview {
@@ -3861,6 +3900,8 @@ rt::impl_serde!(UserExperienceAnalyticsOverview);
 /// The user experience analytics Regression Summary.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsRegressionSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsRegressionSummaryPath`](requests/struct.UserExperienceAnalyticsRegressionSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3982,6 +4023,8 @@ rt::impl_serde!(UserExperienceAnalyticsRegressionSummary);
 /// The user experience analyte remote connection entity.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsRemoteConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsRemoteConnectionPath`](requests/struct.UserExperienceAnalyticsRemoteConnectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4269,6 +4312,8 @@ rt::impl_serde!(UserExperienceAnalyticsWindows10DevicesSummary);
 /// The user experience analytics Device for work from anywhere report
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereDevicePath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4613,6 +4658,8 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereMetricPath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereMetricPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
@@ -4820,6 +4867,8 @@ rt::impl_serde!(UserNewMessageRestriction);
 /// Entity that encapsulates all information required for a user's PFX certificates.
 ///
 /// CSDL: `microsoft.graph.userPFXCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserPfxCertificatePath`](requests/struct.UserPfxCertificatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5646,6 +5695,8 @@ rt::impl_serde!(UserRegistrationMethodSummary);
 #[cfg(msgraph_beta_search_or_security)]
 /// CSDL: `microsoft.graph.userSecurityProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`UserSecurityProfilePath`](requests/struct.UserSecurityProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-search`, `beta-security`.
 #[derive(Clone, PartialEq)]
 pub struct UserSecurityProfile {
@@ -6090,6 +6141,8 @@ rt::impl_serde!(VariableManagementConditionExpression);
 #[cfg(msgraph_beta_financials_or_search)]
 /// CSDL: `microsoft.graph.vendor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`VendorPath`](requests/struct.VendorPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-financials`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Vendor {
@@ -6345,6 +6398,8 @@ rt::impl_setters!(
 rt::impl_serde!(Vendor);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.virtualEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`VirtualEndpointPath`](requests/struct.VirtualEndpointPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7053,7 +7108,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnProxyServer);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.vpnProxyServer` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.vpnProxyServer` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7070,6 +7125,7 @@ impl ::std::default::Default for AnyVpnProxyServer {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::VpnProxyServer> for AnyVpnProxyServer {
     #[inline]
     fn from(v: crate::beta::VpnProxyServer) -> Self {
@@ -7077,6 +7133,7 @@ impl ::std::convert::From<crate::beta::VpnProxyServer> for AnyVpnProxyServer {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10VpnProxyServer> for AnyVpnProxyServer {
     #[inline]
     fn from(v: crate::beta::Windows10VpnProxyServer) -> Self {
@@ -7084,6 +7141,7 @@ impl ::std::convert::From<crate::beta::Windows10VpnProxyServer> for AnyVpnProxyS
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81VpnProxyServer> for AnyVpnProxyServer {
     #[inline]
     fn from(v: crate::beta::Windows81VpnProxyServer) -> Self {

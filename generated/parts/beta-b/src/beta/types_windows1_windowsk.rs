@@ -168,6 +168,8 @@ rt::impl_serde!(Windows10AppsUpdateRecurrence);
 ///
 /// CSDL: `microsoft.graph.windows10CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`Windows10CompliancePolicyPath`](requests/struct.Windows10CompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10CompliancePolicy {
@@ -920,6 +922,8 @@ rt::impl_serde!(Windows10DeviceModeType);
 /// This class contains compliance settings for Windows 10 Mobile.
 ///
 /// CSDL: `microsoft.graph.windows10MobileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
+///
+/// Request builders: [`Windows10MobileCompliancePolicyPath`](requests/struct.Windows10MobileCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1750,6 +1754,8 @@ rt::impl_serde!(Windows10VpnProxyServer);
 ///
 /// CSDL: `microsoft.graph.windows10XCertificateProfile`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, abstract, key `id`.
 ///
+/// Request builders: [`Windows10XCertificateProfilePath`](requests/struct.Windows10XCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10XCertificateProfile {
@@ -1904,7 +1910,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10XCertificateProfile);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windows10XCertificateProfile` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.windows10XCertificateProfile` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1924,6 +1930,7 @@ impl ::std::default::Default for AnyWindows10XCertificateProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XCertificateProfile>
 for AnyWindows10XCertificateProfile {
     #[inline]
@@ -1932,6 +1939,7 @@ for AnyWindows10XCertificateProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XscepCertificateProfile>
 for AnyWindows10XCertificateProfile {
     #[inline]
@@ -2235,6 +2243,8 @@ rt::impl_serde!(Windows10XCustomSubjectAlternativeName);
 /// Windows X SCEP Certificate configuration profile
 ///
 /// CSDL: `microsoft.graph.windows10XSCEPCertificateProfile`, entity type, derived from `microsoft.graph.windows10XCertificateProfile`, key `id`.
+///
+/// Request builders: [`Windows10XscepCertificateProfilePath`](requests/struct.Windows10XscepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2580,6 +2590,8 @@ rt::impl_serde!(Windows10XscepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windows10XTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, key `id`.
 ///
+/// Request builders: [`Windows10XTrustedRootCertificatePath`](requests/struct.Windows10XTrustedRootCertificatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10XTrustedRootCertificate {
@@ -2773,6 +2785,8 @@ rt::impl_serde!(Windows10XTrustedRootCertificate);
 /// Windows X VPN configuration profile
 ///
 /// CSDL: `microsoft.graph.windows10XVpnConfiguration`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, key `id`.
+///
+/// Request builders: [`Windows10XVpnConfigurationPath`](requests/struct.Windows10XVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2972,6 +2986,8 @@ rt::impl_serde!(Windows10XVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10XWifiConfiguration`, entity type, derived from `microsoft.graph.deviceManagementResourceAccessProfileBase`, key `id`.
 ///
+/// Request builders: [`Windows10XWifiConfigurationPath`](requests/struct.Windows10XWifiConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10XWifiConfiguration {
@@ -3169,6 +3185,8 @@ rt::impl_serde!(Windows10XWifiConfiguration);
 /// This class contains compliance settings for Windows 8.1.
 ///
 /// CSDL: `microsoft.graph.windows81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
+///
+/// Request builders: [`Windows81CompliancePolicyPath`](requests/struct.Windows81CompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3772,6 +3790,8 @@ rt::impl_serde!(WindowsAppStartLayoutTileSize);
 /// An assignment of a Windows Autopilot deployment profile to an AAD group.
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsAutopilotDeploymentProfileAssignmentPath`](requests/struct.WindowsAutopilotDeploymentProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4770,7 +4790,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceAccount);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.windowsDeviceAccount` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsDeviceAccount` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4789,6 +4809,7 @@ impl ::std::default::Default for AnyWindowsDeviceAccount {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsDeviceAccount>
 for AnyWindowsDeviceAccount {
     #[inline]
@@ -4797,6 +4818,7 @@ for AnyWindowsDeviceAccount {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsDeviceAdAccount>
 for AnyWindowsDeviceAccount {
     #[inline]
@@ -4805,6 +4827,7 @@ for AnyWindowsDeviceAccount {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsDeviceAzureAdAccount>
 for AnyWindowsDeviceAccount {
     #[inline]
@@ -5062,6 +5085,8 @@ rt::impl_serde!(WindowsDeviceHealthState);
 /// Malware detection entity.
 ///
 /// CSDL: `microsoft.graph.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsDeviceMalwareStatePath`](requests/struct.WindowsDeviceMalwareStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5353,6 +5378,8 @@ rt::impl_serde!(WindowsEdgeKioskType);
 ///
 /// CSDL: `microsoft.graph.windowsFeatureUpdateCatalogItem`, entity type, derived from `microsoft.graph.windowsUpdateCatalogItem`, key `id`.
 ///
+/// Request builders: [`WindowsFeatureUpdateCatalogItemPath`](requests/struct.WindowsFeatureUpdateCatalogItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsFeatureUpdateCatalogItem {
@@ -5473,6 +5500,8 @@ rt::impl_serde!(WindowsFeatureUpdateCatalogItem);
 /// Windows Feature Update Profile
 ///
 /// CSDL: `microsoft.graph.windowsFeatureUpdateProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsFeatureUpdateProfilePath`](requests/struct.WindowsFeatureUpdateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5675,6 +5704,8 @@ rt::impl_serde!(WindowsFeatureUpdateProfile);
 /// This entity contains the properties used to assign a windows feature update profile to a group.
 ///
 /// CSDL: `microsoft.graph.windowsFeatureUpdateProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsFeatureUpdateProfileAssignmentPath`](requests/struct.WindowsFeatureUpdateProfileAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6657,6 +6688,8 @@ rt::impl_serde!(WindowsFirewallRuleTrafficDirectionType);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsInformationProtectionAppLearningSummaryPath`](requests/struct.WindowsInformationProtectionAppLearningSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsInformationProtectionAppLearningSummary {
@@ -6765,6 +6798,8 @@ rt::impl_serde!(WindowsInformationProtectionAppLearningSummary);
 /// Windows Information Protection Network learning Summary entity.
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionNetworkLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsInformationProtectionNetworkLearningSummaryPath`](requests/struct.WindowsInformationProtectionNetworkLearningSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7038,7 +7073,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskAppBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windowsKioskAppBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.windowsKioskAppBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7056,6 +7091,7 @@ impl ::std::default::Default for AnyWindowsKioskAppBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskAppBase> for AnyWindowsKioskAppBase {
     #[inline]
     fn from(v: crate::beta::WindowsKioskAppBase) -> Self {
@@ -7063,6 +7099,7 @@ impl ::std::convert::From<crate::beta::WindowsKioskAppBase> for AnyWindowsKioskA
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskDesktopApp>
 for AnyWindowsKioskAppBase {
     #[inline]
@@ -7071,6 +7108,7 @@ for AnyWindowsKioskAppBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskUwpApp> for AnyWindowsKioskAppBase {
     #[inline]
     fn from(v: crate::beta::WindowsKioskUwpApp) -> Self {
@@ -7078,6 +7116,7 @@ impl ::std::convert::From<crate::beta::WindowsKioskUwpApp> for AnyWindowsKioskAp
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskWin32App> for AnyWindowsKioskAppBase {
     #[inline]
     fn from(v: crate::beta::WindowsKioskWin32App) -> Self {
@@ -7319,7 +7358,7 @@ rt::impl_object!(WindowsKioskAppConfiguration);
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskAppConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windowsKioskAppConfiguration` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.windowsKioskAppConfiguration` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7341,6 +7380,7 @@ impl ::std::default::Default for AnyWindowsKioskAppConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskAppConfiguration>
 for AnyWindowsKioskAppConfiguration {
     #[inline]
@@ -7349,6 +7389,7 @@ for AnyWindowsKioskAppConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskMultipleApps>
 for AnyWindowsKioskAppConfiguration {
     #[inline]
@@ -7357,6 +7398,7 @@ for AnyWindowsKioskAppConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskSingleUwpApp>
 for AnyWindowsKioskAppConfiguration {
     #[inline]
@@ -7365,6 +7407,7 @@ for AnyWindowsKioskAppConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskSingleWin32App>
 for AnyWindowsKioskAppConfiguration {
     #[inline]
@@ -8768,7 +8811,7 @@ rt::impl_object!(WindowsKioskUser);
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsKioskUser);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windowsKioskUser` or any type derived from it, selected by `@odata.type` (8 types).
+/// `microsoft.graph.windowsKioskUser` or any type derived from it, selected by `@odata.type` (8 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8792,6 +8835,7 @@ impl ::std::default::Default for AnyWindowsKioskUser {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskUser> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskUser) -> Self {
@@ -8799,6 +8843,7 @@ impl ::std::convert::From<crate::beta::WindowsKioskUser> for AnyWindowsKioskUser
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskActiveDirectoryGroup>
 for AnyWindowsKioskUser {
     #[inline]
@@ -8807,6 +8852,7 @@ for AnyWindowsKioskUser {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskAutologon> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskAutologon) -> Self {
@@ -8814,6 +8860,7 @@ impl ::std::convert::From<crate::beta::WindowsKioskAutologon> for AnyWindowsKios
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskAzureAdGroup>
 for AnyWindowsKioskUser {
     #[inline]
@@ -8822,6 +8869,7 @@ for AnyWindowsKioskUser {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskAzureAdUser> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskAzureAdUser) -> Self {
@@ -8829,6 +8877,7 @@ impl ::std::convert::From<crate::beta::WindowsKioskAzureAdUser> for AnyWindowsKi
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskLocalGroup> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskLocalGroup) -> Self {
@@ -8836,6 +8885,7 @@ impl ::std::convert::From<crate::beta::WindowsKioskLocalGroup> for AnyWindowsKio
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskLocalUser> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskLocalUser) -> Self {
@@ -8843,6 +8893,7 @@ impl ::std::convert::From<crate::beta::WindowsKioskLocalUser> for AnyWindowsKios
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskVisitor> for AnyWindowsKioskUser {
     #[inline]
     fn from(v: crate::beta::WindowsKioskVisitor) -> Self {

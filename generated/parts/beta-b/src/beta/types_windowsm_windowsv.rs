@@ -883,6 +883,8 @@ rt::impl_serde!(WindowsMalwareStateCount);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`WindowsPhone81CompliancePolicyPath`](requests/struct.WindowsPhone81CompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsPhone81CompliancePolicy {
@@ -1281,6 +1283,8 @@ rt::impl_serde!(WindowsPhone81CompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.windowsPrivacyDataAccessControlItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsPrivacyDataAccessControlItemPath`](requests/struct.WindowsPrivacyDataAccessControlItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsPrivacyDataAccessControlItem {
@@ -1592,6 +1596,8 @@ rt::impl_serde!(WindowsPrivacyDataCategory);
 /// Device protection status entity.
 ///
 /// CSDL: `microsoft.graph.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsProtectionStatePath`](requests/struct.WindowsProtectionStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1940,6 +1946,8 @@ rt::impl_serde!(WindowsProtectionState);
 ///
 /// CSDL: `microsoft.graph.windowsQualityUpdateCatalogItem`, entity type, derived from `microsoft.graph.windowsUpdateCatalogItem`, key `id`.
 ///
+/// Request builders: [`WindowsQualityUpdateCatalogItemPath`](requests/struct.WindowsQualityUpdateCatalogItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsQualityUpdateCatalogItem {
@@ -2244,6 +2252,8 @@ rt::impl_serde!(WindowsStartMenuModeType);
 ///
 /// CSDL: `microsoft.graph.windowsUpdateCatalogItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`WindowsUpdateCatalogItemPath`](requests/struct.WindowsUpdateCatalogItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsUpdateCatalogItem {
@@ -2349,7 +2359,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateCatalogItem);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windowsUpdateCatalogItem` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsUpdateCatalogItem` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2370,6 +2380,7 @@ impl ::std::default::Default for AnyWindowsUpdateCatalogItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUpdateCatalogItem>
 for AnyWindowsUpdateCatalogItem {
     #[inline]
@@ -2378,6 +2389,7 @@ for AnyWindowsUpdateCatalogItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsFeatureUpdateCatalogItem>
 for AnyWindowsUpdateCatalogItem {
     #[inline]
@@ -2386,6 +2398,7 @@ for AnyWindowsUpdateCatalogItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsQualityUpdateCatalogItem>
 for AnyWindowsUpdateCatalogItem {
     #[inline]
@@ -2623,6 +2636,8 @@ rt::impl_enum!(WindowsUpdateForBusinessUpdateWeeks);
 rt::impl_serde!(WindowsUpdateForBusinessUpdateWeeks);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdateState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsUpdateStatePath`](requests/struct.WindowsUpdateStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerActivitySummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`YammerActivitySummaryPath`](requests/struct.YammerActivitySummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct YammerActivitySummary {
@@ -132,6 +134,8 @@ rt::impl_setters!(
 rt::impl_serde!(YammerActivitySummary);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerActivityUserDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`YammerActivityUserDetailPath`](requests/struct.YammerActivityUserDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -310,6 +314,8 @@ rt::impl_setters!(
 rt::impl_serde!(YammerActivityUserDetail);
 #[cfg(msgraph_beta_print_or_reports_or_search)]
 /// CSDL: `microsoft.graph.yammerGroupsActivityDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`YammerGroupsActivityDetailPath`](requests/struct.YammerGroupsActivityDetailPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-reports`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ pub use ::msgraph_models_beta_base::beta::windows_updates::*;
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.azureADDevice`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
 ///
+/// Request builders: [`AzureAdDevicePath`](../requests/windows_updates/struct.AzureAdDevicePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AzureAdDevice {
@@ -232,6 +234,8 @@ rt::impl_serde!(AzureAdDeviceRegistrationErrorReason);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CatalogPath`](../requests/windows_updates/struct.CatalogPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Catalog {
@@ -308,6 +312,8 @@ rt::impl_setters!(
 rt::impl_serde!(Catalog);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.catalogEntry`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`CatalogEntryPath`](../requests/windows_updates/struct.CatalogEntryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -408,7 +414,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CatalogEntry);
 #[cfg(msgraph_beta_admin_or_search)]
-/// `microsoft.graph.windowsUpdates.catalogEntry` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.windowsUpdates.catalogEntry` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -432,6 +438,7 @@ impl ::std::default::Default for AnyCatalogEntry {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::CatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -440,6 +447,7 @@ for AnyCatalogEntry {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -448,6 +456,7 @@ for AnyCatalogEntry {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -456,6 +465,7 @@ for AnyCatalogEntry {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
 for AnyCatalogEntry {
     #[inline]
@@ -704,7 +714,7 @@ rt::impl_object!(DeployableContent);
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeployableContent);
 #[cfg(msgraph_beta_admin_or_search)]
-/// `microsoft.graph.windowsUpdates.deployableContent` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.windowsUpdates.deployableContent` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -736,6 +746,7 @@ impl ::std::default::Default for AnyDeployableContent {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::DeployableContent>
 for AnyDeployableContent {
     #[inline]
@@ -744,6 +755,7 @@ for AnyDeployableContent {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -752,6 +764,7 @@ for AnyDeployableContent {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -760,6 +773,7 @@ for AnyDeployableContent {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -768,6 +782,7 @@ for AnyDeployableContent {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -776,6 +791,7 @@ for AnyDeployableContent {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnyDeployableContent {
     #[inline]
@@ -923,6 +939,8 @@ rt::impl_serde!(AnyDeployableContent);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deployment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeploymentPath`](../requests/windows_updates/struct.DeploymentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Deployment {
@@ -1053,6 +1071,8 @@ rt::impl_setters!(
 rt::impl_serde!(Deployment);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.deploymentAudience`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeploymentAudiencePath`](../requests/windows_updates/struct.DeploymentAudiencePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1219,7 +1239,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeploymentSettings);
 #[cfg(msgraph_beta_admin_or_search)]
-/// `microsoft.graph.windowsUpdates.deploymentSettings` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.windowsUpdates.deploymentSettings` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1239,6 +1259,7 @@ impl ::std::default::Default for AnyDeploymentSettings {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::DeploymentSettings>
 for AnyDeploymentSettings {
     #[inline]
@@ -1247,6 +1268,7 @@ for AnyDeploymentSettings {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsDeploymentSettings>
 for AnyDeploymentSettings {
     #[inline]
@@ -1804,6 +1826,8 @@ rt::impl_serde!(ExpeditedQualityUpdateReference);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.featureUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 ///
+/// Request builders: [`FeatureUpdateCatalogEntryPath`](../requests/windows_updates/struct.FeatureUpdateCatalogEntryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct FeatureUpdateCatalogEntry {
@@ -2237,6 +2261,8 @@ rt::impl_serde!(MonitoringSignal);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.qualityUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, key `id`.
 ///
+/// Request builders: [`QualityUpdateCatalogEntryPath`](../requests/windows_updates/struct.QualityUpdateCatalogEntryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct QualityUpdateCatalogEntry {
@@ -2501,7 +2527,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(QualityUpdateReference);
 #[cfg(msgraph_beta_admin_or_search)]
-/// `microsoft.graph.windowsUpdates.qualityUpdateReference` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.windowsUpdates.qualityUpdateReference` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2521,6 +2547,7 @@ impl ::std::default::Default for AnyQualityUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyQualityUpdateReference {
     #[inline]
@@ -2529,6 +2556,7 @@ for AnyQualityUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyQualityUpdateReference {
     #[inline]
@@ -2803,6 +2831,8 @@ rt::impl_serde!(RolloutSettings);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry`, entity type, derived from `microsoft.graph.windowsUpdates.catalogEntry`, abstract, key `id`.
 ///
+/// Request builders: [`SoftwareUpdateCatalogEntryPath`](../requests/windows_updates/struct.SoftwareUpdateCatalogEntryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SoftwareUpdateCatalogEntry {
@@ -2902,7 +2932,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareUpdateCatalogEntry);
 #[cfg(msgraph_beta_admin_or_search)]
-/// `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsUpdates.softwareUpdateCatalogEntry` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2925,6 +2955,7 @@ impl ::std::default::Default for AnySoftwareUpdateCatalogEntry {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     #[inline]
@@ -2933,6 +2964,7 @@ for AnySoftwareUpdateCatalogEntry {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     #[inline]
@@ -2941,6 +2973,7 @@ for AnySoftwareUpdateCatalogEntry {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
 for AnySoftwareUpdateCatalogEntry {
     #[inline]
@@ -3166,7 +3199,7 @@ rt::impl_object!(SoftwareUpdateReference);
 #[cfg(feature = "serde")]
 rt::impl_serde!(SoftwareUpdateReference);
 #[cfg(msgraph_beta_admin_or_search)]
-/// `microsoft.graph.windowsUpdates.softwareUpdateReference` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.windowsUpdates.softwareUpdateReference` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3195,6 +3228,7 @@ impl ::std::default::Default for AnySoftwareUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -3203,6 +3237,7 @@ for AnySoftwareUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -3211,6 +3246,7 @@ for AnySoftwareUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -3219,6 +3255,7 @@ for AnySoftwareUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -3227,6 +3264,7 @@ for AnySoftwareUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnySoftwareUpdateReference {
     #[inline]
@@ -3357,6 +3395,8 @@ rt::impl_serde!(AnySoftwareUpdateReference);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAsset`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`UpdatableAssetPath`](../requests/windows_updates/struct.UpdatableAssetPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UpdatableAsset {
@@ -3420,7 +3460,7 @@ rt::impl_setters!(UpdatableAsset { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAsset);
 #[cfg(msgraph_beta_admin_or_search)]
-/// `microsoft.graph.windowsUpdates.updatableAsset` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsUpdates.updatableAsset` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3439,6 +3479,7 @@ impl ::std::default::Default for AnyUpdatableAsset {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAsset>
 for AnyUpdatableAsset {
     #[inline]
@@ -3447,6 +3488,7 @@ for AnyUpdatableAsset {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDevice>
 for AnyUpdatableAsset {
     #[inline]
@@ -3455,6 +3497,7 @@ for AnyUpdatableAsset {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetGroup>
 for AnyUpdatableAsset {
     #[inline]
@@ -3620,7 +3663,7 @@ rt::impl_object!(UpdatableAssetEnrollment);
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetEnrollment);
 #[cfg(msgraph_beta_admin_or_search)]
-/// `microsoft.graph.windowsUpdates.updatableAssetEnrollment` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.windowsUpdates.updatableAssetEnrollment` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3640,6 +3683,7 @@ impl ::std::default::Default for AnyUpdatableAssetEnrollment {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetEnrollment>
 for AnyUpdatableAssetEnrollment {
     #[inline]
@@ -3648,6 +3692,7 @@ for AnyUpdatableAssetEnrollment {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdateManagementEnrollment>
 for AnyUpdatableAssetEnrollment {
     #[inline]
@@ -3782,7 +3827,7 @@ rt::impl_object!(UpdatableAssetError);
 #[cfg(feature = "serde")]
 rt::impl_serde!(UpdatableAssetError);
 #[cfg(msgraph_beta_admin_or_search)]
-/// `microsoft.graph.windowsUpdates.updatableAssetError` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.windowsUpdates.updatableAssetError` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3802,6 +3847,7 @@ impl ::std::default::Default for AnyUpdatableAssetError {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetError>
 for AnyUpdatableAssetError {
     #[inline]
@@ -3810,6 +3856,7 @@ for AnyUpdatableAssetError {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDeviceRegistrationError>
 for AnyUpdatableAssetError {
     #[inline]
@@ -3888,6 +3935,8 @@ rt::impl_poly!(AnyUpdatableAssetError);
 rt::impl_serde!(AnyUpdatableAssetError);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updatableAssetGroup`, entity type, derived from `microsoft.graph.windowsUpdates.updatableAsset`, key `id`.
+///
+/// Request builders: [`UpdatableAssetGroupPath`](../requests/windows_updates/struct.UpdatableAssetGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4087,6 +4136,8 @@ rt::impl_serde!(UpdateManagementEnrollment);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.updates`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UpdatesPath`](../requests/windows_updates/struct.UpdatesPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Updates {
@@ -4259,6 +4310,8 @@ rt::impl_setters!(
 rt::impl_serde!(UserExperienceSettings);
 #[cfg(msgraph_beta_admin_or_search)]
 /// CSDL: `microsoft.graph.windowsUpdates.windows`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsPath`](../requests/windows_updates/struct.WindowsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4478,7 +4531,7 @@ rt::impl_object!(WindowsUpdateReference);
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateReference);
 #[cfg(msgraph_beta_admin_or_search)]
-/// `microsoft.graph.windowsUpdates.windowsUpdateReference` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.windowsUpdates.windowsUpdateReference` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4504,6 +4557,7 @@ impl ::std::default::Default for AnyWindowsUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::WindowsUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]
@@ -4512,6 +4566,7 @@ for AnyWindowsUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::ExpeditedQualityUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]
@@ -4520,6 +4575,7 @@ for AnyWindowsUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]
@@ -4528,6 +4584,7 @@ for AnyWindowsUpdateReference {
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateReference>
 for AnyWindowsUpdateReference {
     #[inline]

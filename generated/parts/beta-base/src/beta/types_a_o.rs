@@ -882,7 +882,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppListItem);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.appListItem` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.appListItem` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -898,6 +898,7 @@ impl ::std::default::Default for AnyAppListItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppListItem> for AnyAppListItem {
     #[inline]
     fn from(v: crate::beta::AppListItem) -> Self {
@@ -905,6 +906,7 @@ impl ::std::convert::From<crate::beta::AppListItem> for AnyAppListItem {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleAppListItem> for AnyAppListItem {
     #[inline]
     fn from(v: crate::beta::AppleAppListItem) -> Self {
@@ -1369,7 +1371,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeBase);
 #[cfg(msgraph_beta_core_or_invitations)]
-/// `microsoft.graph.attendeeBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.attendeeBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1385,6 +1387,7 @@ impl ::std::default::Default for AnyAttendeeBase {
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AttendeeBase> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::beta::AttendeeBase) -> Self {
@@ -1392,6 +1395,7 @@ impl ::std::convert::From<crate::beta::AttendeeBase> for AnyAttendeeBase {
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Attendee> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::beta::Attendee) -> Self {
@@ -2052,6 +2056,8 @@ rt::impl_enum!(CertificateValidityPeriodScale);
 rt::impl_serde!(CertificateValidityPeriodScale);
 #[cfg(msgraph_beta_core_or_app_catalogs)]
 /// CSDL: `microsoft.graph.chatMessageHostedContent`, entity type, derived from `microsoft.graph.teamworkHostedContent`, key `id`.
+///
+/// Request builders: [`ChatMessageHostedContentPath`](requests/struct.ChatMessageHostedContentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2745,7 +2751,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentTarget);
 #[cfg(msgraph_beta_core_or_device_app_management)]
-/// `microsoft.graph.deviceAndAppManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.deviceAndAppManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2775,6 +2781,7 @@ impl ::std::default::Default for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceAndAppManagementAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2783,6 +2790,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AllDevicesAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2791,6 +2799,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AllLicensedUsersAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2799,6 +2808,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConfigurationManagerCollectionAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2807,6 +2817,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExclusionGroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -2815,6 +2826,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3739,7 +3751,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EmailAddress);
 #[cfg(msgraph_beta_core_or_invitations)]
-/// `microsoft.graph.emailAddress` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.emailAddress` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3755,6 +3767,7 @@ impl ::std::default::Default for AnyEmailAddress {
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailAddress> for AnyEmailAddress {
     #[inline]
     fn from(v: crate::beta::EmailAddress) -> Self {
@@ -3762,6 +3775,7 @@ impl ::std::convert::From<crate::beta::EmailAddress> for AnyEmailAddress {
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TypedEmailAddress> for AnyEmailAddress {
     #[inline]
     fn from(v: crate::beta::TypedEmailAddress) -> Self {
@@ -4051,7 +4065,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EncryptContent);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-/// `microsoft.graph.encryptContent` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.encryptContent` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4070,6 +4084,7 @@ impl ::std::default::Default for AnyEncryptContent {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EncryptContent> for AnyEncryptContent {
     #[inline]
     fn from(v: crate::beta::EncryptContent) -> Self {
@@ -4077,6 +4092,7 @@ impl ::std::convert::From<crate::beta::EncryptContent> for AnyEncryptContent {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EncryptWithTemplate> for AnyEncryptContent {
     #[inline]
     fn from(v: crate::beta::EncryptWithTemplate) -> Self {
@@ -4084,6 +4100,7 @@ impl ::std::convert::From<crate::beta::EncryptWithTemplate> for AnyEncryptConten
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EncryptWithUserDefinedRights>
 for AnyEncryptContent {
     #[inline]
@@ -4664,6 +4681,8 @@ rt::impl_serde!(ExclusionGroupAssignmentTarget);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.extension`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
+/// Request builders: [`ExtensionPath`](requests/struct.ExtensionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Extension {
@@ -4727,7 +4746,7 @@ rt::impl_setters!(Extension { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(Extension);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.extension` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.extension` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4744,6 +4763,7 @@ impl ::std::default::Default for AnyExtension {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Extension> for AnyExtension {
     #[inline]
     fn from(v: crate::beta::Extension) -> Self {
@@ -4751,6 +4771,7 @@ impl ::std::convert::From<crate::beta::Extension> for AnyExtension {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenTypeExtension> for AnyExtension {
     #[inline]
     fn from(v: crate::beta::OpenTypeExtension) -> Self {
@@ -4758,6 +4779,7 @@ impl ::std::convert::From<crate::beta::OpenTypeExtension> for AnyExtension {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonExtension> for AnyExtension {
     #[inline]
     fn from(v: crate::beta::PersonExtension) -> Self {
@@ -5165,7 +5187,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignmentTarget);
 #[cfg(msgraph_beta_core_or_device_app_management)]
-/// `microsoft.graph.groupAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.groupAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5183,6 +5205,7 @@ impl ::std::default::Default for AnyGroupAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -5191,6 +5214,7 @@ for AnyGroupAssignmentTarget {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExclusionGroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -5471,7 +5495,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
 #[cfg(msgraph_beta_any_area)]
-/// `microsoft.graph.identity` or any type derived from it, selected by `@odata.type` (8 types).
+/// `microsoft.graph.identity` or any type derived from it, selected by `@odata.type` (8 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `beta` or any `beta-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -5495,6 +5519,7 @@ impl ::std::default::Default for AnyIdentity {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Identity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::Identity) -> Self {
@@ -5502,6 +5527,7 @@ impl ::std::convert::From<crate::beta::Identity> for AnyIdentity {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Initiator> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::Initiator) -> Self {
@@ -5509,6 +5535,7 @@ impl ::std::convert::From<crate::beta::Initiator> for AnyIdentity {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProgramResource> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProgramResource) -> Self {
@@ -5516,6 +5543,7 @@ impl ::std::convert::From<crate::beta::ProgramResource> for AnyIdentity {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProvisionedIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProvisionedIdentity) -> Self {
@@ -5523,6 +5551,7 @@ impl ::std::convert::From<crate::beta::ProvisionedIdentity> for AnyIdentity {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProvisioningServicePrincipal> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProvisioningServicePrincipal) -> Self {
@@ -5530,6 +5559,7 @@ impl ::std::convert::From<crate::beta::ProvisioningServicePrincipal> for AnyIden
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProvisioningSystem> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ProvisioningSystem) -> Self {
@@ -5537,6 +5567,7 @@ impl ::std::convert::From<crate::beta::ProvisioningSystem> for AnyIdentity {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServicePrincipalIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::ServicePrincipalIdentity) -> Self {
@@ -5544,6 +5575,7 @@ impl ::std::convert::From<crate::beta::ServicePrincipalIdentity> for AnyIdentity
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::beta::UserIdentity) -> Self {
@@ -6590,7 +6622,7 @@ rt::impl_setters!(LabelActionBase { with_name name : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(LabelActionBase);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-/// `microsoft.graph.labelActionBase` or any type derived from it, selected by `@odata.type` (11 types).
+/// `microsoft.graph.labelActionBase` or any type derived from it, selected by `@odata.type` (11 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -6619,6 +6651,7 @@ impl ::std::default::Default for AnyLabelActionBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LabelActionBase> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::LabelActionBase) -> Self {
@@ -6626,6 +6659,7 @@ impl ::std::convert::From<crate::beta::LabelActionBase> for AnyLabelActionBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AddFooter> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::AddFooter) -> Self {
@@ -6633,6 +6667,7 @@ impl ::std::convert::From<crate::beta::AddFooter> for AnyLabelActionBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AddHeader> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::AddHeader) -> Self {
@@ -6640,6 +6675,7 @@ impl ::std::convert::From<crate::beta::AddHeader> for AnyLabelActionBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AddWatermark> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::AddWatermark) -> Self {
@@ -6647,6 +6683,7 @@ impl ::std::convert::From<crate::beta::AddWatermark> for AnyLabelActionBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EncryptContent> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::EncryptContent) -> Self {
@@ -6654,6 +6691,7 @@ impl ::std::convert::From<crate::beta::EncryptContent> for AnyLabelActionBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EncryptWithTemplate> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::EncryptWithTemplate) -> Self {
@@ -6661,6 +6699,7 @@ impl ::std::convert::From<crate::beta::EncryptWithTemplate> for AnyLabelActionBa
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EncryptWithUserDefinedRights>
 for AnyLabelActionBase {
     #[inline]
@@ -6669,6 +6708,7 @@ for AnyLabelActionBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MarkContent> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::MarkContent) -> Self {
@@ -6676,6 +6716,7 @@ impl ::std::convert::From<crate::beta::MarkContent> for AnyLabelActionBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProtectGroup> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::ProtectGroup) -> Self {
@@ -6683,6 +6724,7 @@ impl ::std::convert::From<crate::beta::ProtectGroup> for AnyLabelActionBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProtectOnlineMeetingAction>
 for AnyLabelActionBase {
     #[inline]
@@ -6691,6 +6733,7 @@ for AnyLabelActionBase {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProtectSite> for AnyLabelActionBase {
     #[inline]
     fn from(v: crate::beta::ProtectSite) -> Self {
@@ -7371,7 +7414,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Location);
 #[cfg(msgraph_beta_core_or_booking_businesses)]
-/// `microsoft.graph.location` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.location` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-booking-businesses`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7387,6 +7430,7 @@ impl ::std::default::Default for AnyLocation {
     }
 }
 #[cfg(msgraph_beta_core_or_booking_businesses)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Location> for AnyLocation {
     #[inline]
     fn from(v: crate::beta::Location) -> Self {
@@ -7394,6 +7438,7 @@ impl ::std::convert::From<crate::beta::Location> for AnyLocation {
     }
 }
 #[cfg(msgraph_beta_core_or_booking_businesses)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LocationConstraintItem> for AnyLocation {
     #[inline]
     fn from(v: crate::beta::LocationConstraintItem) -> Self {
@@ -7996,7 +8041,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MarkContent);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-/// `microsoft.graph.markContent` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.markContent` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -8014,6 +8059,7 @@ impl ::std::default::Default for AnyMarkContent {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MarkContent> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::MarkContent) -> Self {
@@ -8021,6 +8067,7 @@ impl ::std::convert::From<crate::beta::MarkContent> for AnyMarkContent {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AddFooter> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::AddFooter) -> Self {
@@ -8028,6 +8075,7 @@ impl ::std::convert::From<crate::beta::AddFooter> for AnyMarkContent {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AddHeader> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::AddHeader) -> Self {
@@ -8035,6 +8083,7 @@ impl ::std::convert::From<crate::beta::AddHeader> for AnyMarkContent {
     }
 }
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AddWatermark> for AnyMarkContent {
     #[inline]
     fn from(v: crate::beta::AddWatermark) -> Self {
@@ -8369,6 +8418,8 @@ rt::impl_serde!(MimeContent);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.notebook`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
+/// Request builders: [`NotebookPath`](requests/struct.NotebookPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Notebook {
@@ -8656,6 +8707,8 @@ rt::impl_serde!(NotebookLinks);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenotePage`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, key `id`.
 ///
+/// Request builders: [`OnenotePagePath`](requests/struct.OnenotePagePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenotePage {
@@ -8853,6 +8906,8 @@ rt::impl_serde!(OnenotePage);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteResource`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, key `id`.
 ///
+/// Request builders: [`OnenoteResourcePath`](requests/struct.OnenoteResourcePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteResource {
@@ -8947,6 +9002,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnenoteResource);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.onenoteSection`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
+///
+/// Request builders: [`OnenoteSectionPath`](requests/struct.OnenoteSectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -9313,6 +9370,8 @@ rt::impl_serde!(OnlineMeetingPresenters);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.openTypeExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
+/// Request builders: [`OpenTypeExtensionPath`](requests/struct.OpenTypeExtensionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OpenTypeExtension {
@@ -9445,6 +9504,8 @@ rt::impl_enum!(OperationStatus);
 rt::impl_serde!(OperationStatus);
 #[cfg(msgraph_beta_core_or_branding)]
 /// CSDL: `microsoft.graph.organizationalBranding`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
+///
+/// Request builders: [`OrganizationalBrandingPath`](requests/struct.OrganizationalBrandingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -9587,6 +9648,8 @@ rt::impl_setters!(
 rt::impl_serde!(OrganizationalBranding);
 #[cfg(msgraph_beta_core_or_branding)]
 /// CSDL: `microsoft.graph.organizationalBrandingLocalization`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
+///
+/// Request builders: [`OrganizationalBrandingLocalizationPath`](requests/struct.OrganizationalBrandingLocalizationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-branding`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

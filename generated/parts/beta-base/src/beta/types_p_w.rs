@@ -204,6 +204,8 @@ rt::impl_serde!(PatternedRecurrence);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.personExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
+/// Request builders: [`PersonExtensionPath`](requests/struct.PersonExtensionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PersonExtension {
@@ -2296,7 +2298,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Recipient);
 #[cfg(msgraph_beta_core_or_invitations)]
-/// `microsoft.graph.recipient` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.recipient` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2313,6 +2315,7 @@ impl ::std::default::Default for AnyRecipient {
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Recipient> for AnyRecipient {
     #[inline]
     fn from(v: crate::beta::Recipient) -> Self {
@@ -2320,6 +2323,7 @@ impl ::std::convert::From<crate::beta::Recipient> for AnyRecipient {
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Attendee> for AnyRecipient {
     #[inline]
     fn from(v: crate::beta::Attendee) -> Self {
@@ -2327,6 +2331,7 @@ impl ::std::convert::From<crate::beta::Attendee> for AnyRecipient {
     }
 }
 #[cfg(msgraph_beta_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AttendeeBase> for AnyRecipient {
     #[inline]
     fn from(v: crate::beta::AttendeeBase) -> Self {
@@ -3263,6 +3268,8 @@ rt::impl_serde!(RiskLevel);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.sectionGroup`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
+/// Request builders: [`SectionGroupPath`](requests/struct.SectionGroupPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SectionGroup {
@@ -3599,6 +3606,8 @@ rt::impl_enum!(SecurityBaselineComplianceState);
 rt::impl_serde!(SecurityBaselineComplianceState);
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
 /// CSDL: `microsoft.graph.sensitivityLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SensitivityLabelPath`](requests/struct.SensitivityLabelPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4474,6 +4483,8 @@ rt::impl_serde!(ShiftAvailability);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.shiftPreferences`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`ShiftPreferencesPath`](requests/struct.ShiftPreferencesPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ShiftPreferences {
@@ -4922,6 +4933,8 @@ rt::impl_serde!(TaskStatus);
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamsAppPath`](requests/struct.TeamsAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct TeamsApp {
@@ -5032,6 +5045,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamsApp);
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsAppDefinitionPath`](requests/struct.TeamsAppDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5296,6 +5311,8 @@ rt::impl_serde!(TeamsAppDistributionMethod);
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppIcon`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamsAppIconPath`](requests/struct.TeamsAppIconPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct TeamsAppIcon {
@@ -5499,6 +5516,8 @@ rt::impl_serde!(TeamsAppPublishingState);
 #[cfg(msgraph_beta_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamworkBot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamworkBotPath`](requests/struct.TeamworkBotPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-app-catalogs`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct TeamworkBot {
@@ -5563,6 +5582,8 @@ rt::impl_setters!(TeamworkBot { with_id id : ::std::string::String; });
 rt::impl_serde!(TeamworkBot);
 #[cfg(msgraph_beta_core_or_app_catalogs)]
 /// CSDL: `microsoft.graph.teamworkHostedContent`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
+///
+/// Request builders: [`TeamworkHostedContentPath`](requests/struct.TeamworkHostedContentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5649,7 +5670,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkHostedContent);
 #[cfg(msgraph_beta_core_or_app_catalogs)]
-/// `microsoft.graph.teamworkHostedContent` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.teamworkHostedContent` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-app-catalogs`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5665,6 +5686,7 @@ impl ::std::default::Default for AnyTeamworkHostedContent {
     }
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamworkHostedContent>
 for AnyTeamworkHostedContent {
     #[inline]
@@ -5673,6 +5695,7 @@ for AnyTeamworkHostedContent {
     }
 }
 #[cfg(msgraph_beta_core_or_app_catalogs)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChatMessageHostedContent>
 for AnyTeamworkHostedContent {
     #[inline]
@@ -6137,6 +6160,8 @@ rt::impl_serde!(UsageAuthMethod);
 /// The user experience analytics metric contains the score and units of a metric of a user experience anlaytics category.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsMetricPath`](requests/struct.UserExperienceAnalyticsMetricPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7050,6 +7075,8 @@ rt::impl_enum!(WindowsMalwareThreatState);
 rt::impl_serde!(WindowsMalwareThreatState);
 #[cfg(msgraph_beta_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegration`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
+///
+/// Request builders: [`WorkforceIntegrationPath`](requests/struct.WorkforceIntegrationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-search`, `beta-teamwork`.
 #[derive(Clone, PartialEq)]

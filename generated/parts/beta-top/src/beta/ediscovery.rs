@@ -11,6 +11,8 @@ pub use ::msgraph_models_beta_b::beta::ediscovery::*;
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.addToReviewSetOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
 ///
+/// Request builders: [`AddToReviewSetOperationPath`](../requests/ediscovery/struct.AddToReviewSetOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AddToReviewSetOperation {
@@ -172,6 +174,8 @@ rt::impl_setters!(
 rt::impl_serde!(AddToReviewSetOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.case`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CasePath`](../requests/ediscovery/struct.CasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -419,6 +423,8 @@ rt::impl_serde!(Case);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CaseOperationPath`](../requests/ediscovery/struct.CaseOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct CaseOperation {
@@ -557,7 +563,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
-/// `microsoft.graph.ediscovery.caseOperation` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.ediscovery.caseOperation` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -581,6 +587,7 @@ impl ::std::default::Default for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseOperation> for AnyCaseOperation {
     #[inline]
     fn from(v: crate::beta::ediscovery::CaseOperation) -> Self {
@@ -588,6 +595,7 @@ impl ::std::convert::From<crate::beta::ediscovery::CaseOperation> for AnyCaseOpe
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::AddToReviewSetOperation>
 for AnyCaseOperation {
     #[inline]
@@ -596,6 +604,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseExportOperation>
 for AnyCaseOperation {
     #[inline]
@@ -604,6 +613,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseIndexOperation>
 for AnyCaseOperation {
     #[inline]
@@ -612,6 +622,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::EstimateStatisticsOperation>
 for AnyCaseOperation {
     #[inline]
@@ -620,6 +631,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::TagOperation> for AnyCaseOperation {
     #[inline]
     fn from(v: crate::beta::ediscovery::TagOperation) -> Self {
@@ -958,6 +970,8 @@ rt::impl_serde!(AnyCaseOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.custodian`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
 ///
+/// Request builders: [`CustodianPath`](../requests/ediscovery/struct.CustodianPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Custodian {
@@ -1151,6 +1165,8 @@ rt::impl_serde!(Custodian);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`DataSourcePath`](../requests/ediscovery/struct.DataSourcePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DataSource {
@@ -1249,7 +1265,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSource);
 #[cfg(msgraph_beta_compliance_or_search)]
-/// `microsoft.graph.ediscovery.dataSource` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.ediscovery.dataSource` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1267,6 +1283,7 @@ impl ::std::default::Default for AnyDataSource {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::beta::ediscovery::DataSource) -> Self {
@@ -1274,6 +1291,7 @@ impl ::std::convert::From<crate::beta::ediscovery::DataSource> for AnyDataSource
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::SiteSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::beta::ediscovery::SiteSource) -> Self {
@@ -1281,6 +1299,7 @@ impl ::std::convert::From<crate::beta::ediscovery::SiteSource> for AnyDataSource
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::UnifiedGroupSource>
 for AnyDataSource {
     #[inline]
@@ -1289,6 +1308,7 @@ for AnyDataSource {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::UserSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::beta::ediscovery::UserSource) -> Self {
@@ -1471,6 +1491,8 @@ rt::impl_serde!(AnyDataSource);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`DataSourceContainerPath`](../requests/ediscovery/struct.DataSourceContainerPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DataSourceContainer {
@@ -1600,7 +1622,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainer);
 #[cfg(msgraph_beta_compliance_or_search)]
-/// `microsoft.graph.ediscovery.dataSourceContainer` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.ediscovery.dataSourceContainer` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1619,6 +1641,7 @@ impl ::std::default::Default for AnyDataSourceContainer {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSourceContainer>
 for AnyDataSourceContainer {
     #[inline]
@@ -1627,6 +1650,7 @@ for AnyDataSourceContainer {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::Custodian>
 for AnyDataSourceContainer {
     #[inline]
@@ -1635,6 +1659,7 @@ for AnyDataSourceContainer {
     }
 }
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::NoncustodialDataSource>
 for AnyDataSourceContainer {
     #[inline]
@@ -1863,6 +1888,8 @@ rt::impl_serde!(AnyDataSourceContainer);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.ediscoveryroot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EdiscoveryrootPath`](../requests/ediscovery/struct.EdiscoveryrootPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Ediscoveryroot {
@@ -1937,6 +1964,8 @@ rt::impl_setters!(
 rt::impl_serde!(Ediscoveryroot);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.estimateStatisticsOperation`, entity type, derived from `microsoft.graph.ediscovery.caseOperation`, key `id`.
+///
+/// Request builders: [`EstimateStatisticsOperationPath`](../requests/ediscovery/struct.EstimateStatisticsOperationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2148,6 +2177,8 @@ rt::impl_serde!(EstimateStatisticsOperation);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.legalHold`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LegalHoldPath`](../requests/ediscovery/struct.LegalHoldPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct LegalHold {
@@ -2350,6 +2381,8 @@ rt::impl_serde!(LegalHold);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.noncustodialDataSource`, entity type, derived from `microsoft.graph.ediscovery.dataSourceContainer`, key `id`.
 ///
+/// Request builders: [`NoncustodialDataSourcePath`](../requests/ediscovery/struct.NoncustodialDataSourcePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct NoncustodialDataSource {
@@ -2501,6 +2534,8 @@ rt::impl_serde!(NoncustodialDataSource);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.siteSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
 ///
+/// Request builders: [`SiteSourcePath`](../requests/ediscovery/struct.SiteSourcePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct SiteSource {
@@ -2616,6 +2651,8 @@ rt::impl_setters!(
 rt::impl_serde!(SiteSource);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.sourceCollection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SourceCollectionPath`](../requests/ediscovery/struct.SourceCollectionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2842,6 +2879,8 @@ rt::impl_setters!(
 rt::impl_serde!(SourceCollection);
 #[cfg(msgraph_beta_compliance_or_search)]
 /// CSDL: `microsoft.graph.ediscovery.unifiedGroupSource`, entity type, derived from `microsoft.graph.ediscovery.dataSource`, key `id`.
+///
+/// Request builders: [`UnifiedGroupSourcePath`](../requests/ediscovery/struct.UnifiedGroupSourcePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-compliance`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.aadUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
+/// Request builders: [`AadUserConversationMemberPath`](requests/struct.AadUserConversationMemberPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AadUserConversationMember {
@@ -147,6 +149,8 @@ rt::impl_setters!(
 rt::impl_serde!(AadUserConversationMember);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageAssignmentPath`](requests/struct.AccessPackageAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -386,6 +390,8 @@ rt::impl_serde!(AccessPackageAssignment);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessPackageAssignmentRequestPath`](requests/struct.AccessPackageAssignmentRequestPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageAssignmentRequest {
@@ -586,6 +592,8 @@ rt::impl_serde!(AccessPackageAssignmentRequest);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentResourceRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessPackageAssignmentResourceRolePath`](requests/struct.AccessPackageAssignmentResourceRolePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageAssignmentResourceRole {
@@ -739,6 +747,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessPackageAssignmentResourceRole);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageResourceRequestPath`](requests/struct.AccessPackageResourceRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -909,6 +919,8 @@ rt::impl_serde!(AccessPackageResourceRequest);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSubject`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessPackageSubjectPath`](requests/struct.AccessPackageSubjectPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageSubject {
@@ -1074,6 +1086,8 @@ rt::impl_serde!(AccessPackageSubject);
 /// Windows Autopilot Deployment Profile
 ///
 /// CSDL: `microsoft.graph.activeDirectoryWindowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.windowsAutopilotDeploymentProfile`, key `id`.
+///
+/// Request builders: [`ActiveDirectoryWindowsAutopilotDeploymentProfilePath`](requests/struct.ActiveDirectoryWindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1369,6 +1383,8 @@ rt::impl_serde!(ActiveDirectoryWindowsAutopilotDeploymentProfile);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.activityBasedTimeoutPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
+/// Request builders: [`ActivityBasedTimeoutPolicyPath`](requests/struct.ActivityBasedTimeoutPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ActivityBasedTimeoutPolicy {
@@ -1498,6 +1514,8 @@ rt::impl_setters!(
 rt::impl_serde!(ActivityBasedTimeoutPolicy);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.administrativeUnit`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`AdministrativeUnitPath`](requests/struct.AdministrativeUnitPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`AndroidCertificateProfileBasePath`](requests/struct.AndroidCertificateProfileBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidCertificateProfileBase {
@@ -444,7 +446,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidCertificateProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidCertificateProfileBase` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.androidCertificateProfileBase` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -473,6 +475,7 @@ impl ::std::default::Default for AnyAndroidCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidCertificateProfileBase>
 for AnyAndroidCertificateProfileBase {
     #[inline]
@@ -481,6 +484,7 @@ for AnyAndroidCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkImportedPfxCertificateProfile>
 for AnyAndroidCertificateProfileBase {
     #[inline]
@@ -489,6 +493,7 @@ for AnyAndroidCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidImportedPfxCertificateProfile>
 for AnyAndroidCertificateProfileBase {
     #[inline]
@@ -497,6 +502,7 @@ for AnyAndroidCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidPkcsCertificateProfile>
 for AnyAndroidCertificateProfileBase {
     #[inline]
@@ -505,6 +511,7 @@ for AnyAndroidCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidScepCertificateProfile>
 for AnyAndroidCertificateProfileBase {
     #[inline]
@@ -1431,6 +1438,8 @@ rt::impl_serde!(AnyAndroidCertificateProfileBase);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the androidCustomConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.androidCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidCustomConfigurationPath`](requests/struct.AndroidCustomConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

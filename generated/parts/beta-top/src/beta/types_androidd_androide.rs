@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`AndroidDeviceOwnerCertificateProfileBasePath`](requests/struct.AndroidDeviceOwnerCertificateProfileBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidDeviceOwnerCertificateProfileBase {
@@ -446,7 +448,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerCertificateProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidDeviceOwnerCertificateProfileBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.androidDeviceOwnerCertificateProfileBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -474,6 +476,7 @@ impl ::std::default::Default for AnyAndroidDeviceOwnerCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerCertificateProfileBase>
 for AnyAndroidDeviceOwnerCertificateProfileBase {
     #[inline]
@@ -482,6 +485,7 @@ for AnyAndroidDeviceOwnerCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile>
 for AnyAndroidDeviceOwnerCertificateProfileBase {
     #[inline]
@@ -490,6 +494,7 @@ for AnyAndroidDeviceOwnerCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerPkcsCertificateProfile>
 for AnyAndroidDeviceOwnerCertificateProfileBase {
     #[inline]
@@ -498,6 +503,7 @@ for AnyAndroidDeviceOwnerCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerScepCertificateProfile>
 for AnyAndroidDeviceOwnerCertificateProfileBase {
     #[inline]
@@ -1425,6 +1431,8 @@ rt::impl_serde!(AnyAndroidDeviceOwnerCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerDerivedCredentialAuthenticationConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidDeviceOwnerDerivedCredentialAuthenticationConfigurationPath`](requests/struct.AndroidDeviceOwnerDerivedCredentialAuthenticationConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration {
@@ -1775,6 +1783,8 @@ rt::impl_serde!(AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration);
 /// By providing the configurations in this profile you can instruct the Android Device Owner device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidDeviceOwnerWiFiConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidDeviceOwnerEnterpriseWiFiConfigurationPath`](requests/struct.AndroidDeviceOwnerEnterpriseWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2347,6 +2357,8 @@ rt::impl_serde!(AndroidDeviceOwnerEnterpriseWiFiConfiguration);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the androidDeviceOwnerGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidDeviceOwnerGeneralDeviceConfigurationPath`](requests/struct.AndroidDeviceOwnerGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4668,6 +4680,8 @@ rt::impl_serde!(AndroidDeviceOwnerGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, key `id`.
 ///
+/// Request builders: [`AndroidDeviceOwnerImportedPfxCertificateProfilePath`](requests/struct.AndroidDeviceOwnerImportedPfxCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidDeviceOwnerImportedPfxCertificateProfile {
@@ -5143,6 +5157,8 @@ rt::impl_serde!(AndroidDeviceOwnerImportedPfxCertificateProfile);
 /// Android Device Owner PKCS certificate profile
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerPkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, key `id`.
+///
+/// Request builders: [`AndroidDeviceOwnerPkcsCertificateProfilePath`](requests/struct.AndroidDeviceOwnerPkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5730,6 +5746,8 @@ rt::impl_serde!(AndroidDeviceOwnerPkcsCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerScepCertificateProfile`, entity type, derived from `microsoft.graph.androidDeviceOwnerCertificateProfileBase`, key `id`.
 ///
+/// Request builders: [`AndroidDeviceOwnerScepCertificateProfilePath`](requests/struct.AndroidDeviceOwnerScepCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidDeviceOwnerScepCertificateProfile {
@@ -6305,6 +6323,8 @@ rt::impl_serde!(AndroidDeviceOwnerScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidDeviceOwnerTrustedRootCertificatePath`](requests/struct.AndroidDeviceOwnerTrustedRootCertificatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidDeviceOwnerTrustedRootCertificate {
@@ -6659,6 +6679,8 @@ rt::impl_serde!(AndroidDeviceOwnerTrustedRootCertificate);
 /// By providing the configurations in this profile you can instruct the Android Fully Managed device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerVpnConfiguration`, entity type, derived from `microsoft.graph.vpnConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidDeviceOwnerVpnConfigurationPath`](requests/struct.AndroidDeviceOwnerVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7191,6 +7213,8 @@ rt::impl_serde!(AndroidDeviceOwnerVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidDeviceOwnerWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidDeviceOwnerWiFiConfigurationPath`](requests/struct.AndroidDeviceOwnerWiFiConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidDeviceOwnerWiFiConfiguration {
@@ -7608,7 +7632,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidDeviceOwnerWiFiConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidDeviceOwnerWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.androidDeviceOwnerWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7628,6 +7652,7 @@ impl ::std::default::Default for AnyAndroidDeviceOwnerWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerWiFiConfiguration>
 for AnyAndroidDeviceOwnerWiFiConfiguration {
     #[inline]
@@ -7636,6 +7661,7 @@ for AnyAndroidDeviceOwnerWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration>
 for AnyAndroidDeviceOwnerWiFiConfiguration {
     #[inline]
@@ -8260,6 +8286,8 @@ rt::impl_serde!(AnyAndroidDeviceOwnerWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidEasEmailProfileConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidEasEmailProfileConfigurationPath`](requests/struct.AndroidEasEmailProfileConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidEasEmailProfileConfiguration {
@@ -8794,6 +8822,8 @@ rt::impl_serde!(AndroidEasEmailProfileConfiguration);
 /// By providing the configurations in this profile you can instruct the Android device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidWiFiConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidEnterpriseWiFiConfigurationPath`](requests/struct.AndroidEnterpriseWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

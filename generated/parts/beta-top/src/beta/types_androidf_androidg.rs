@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidForWorkCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`AndroidForWorkCertificateProfileBasePath`](requests/struct.AndroidForWorkCertificateProfileBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkCertificateProfileBase {
@@ -444,7 +446,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkCertificateProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidForWorkCertificateProfileBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.androidForWorkCertificateProfileBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -467,6 +469,7 @@ impl ::std::default::Default for AnyAndroidForWorkCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkCertificateProfileBase>
 for AnyAndroidForWorkCertificateProfileBase {
     #[inline]
@@ -475,6 +478,7 @@ for AnyAndroidForWorkCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkPkcsCertificateProfile>
 for AnyAndroidForWorkCertificateProfileBase {
     #[inline]
@@ -483,6 +487,7 @@ for AnyAndroidForWorkCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkScepCertificateProfile>
 for AnyAndroidForWorkCertificateProfileBase {
     #[inline]
@@ -1211,6 +1216,8 @@ rt::impl_serde!(AnyAndroidForWorkCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidForWorkCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidForWorkCustomConfigurationPath`](requests/struct.AndroidForWorkCustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkCustomConfiguration {
@@ -1553,6 +1560,8 @@ rt::impl_serde!(AndroidForWorkCustomConfiguration);
 /// Base for Android For Work EAS Email profiles
 ///
 /// CSDL: `microsoft.graph.androidForWorkEasEmailProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
+///
+/// Request builders: [`AndroidForWorkEasEmailProfileBasePath`](requests/struct.AndroidForWorkEasEmailProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1968,7 +1977,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkEasEmailProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidForWorkEasEmailProfileBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.androidForWorkEasEmailProfileBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1991,6 +2000,7 @@ impl ::std::default::Default for AnyAndroidForWorkEasEmailProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkEasEmailProfileBase>
 for AnyAndroidForWorkEasEmailProfileBase {
     #[inline]
@@ -1999,6 +2009,7 @@ for AnyAndroidForWorkEasEmailProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkGmailEasConfiguration>
 for AnyAndroidForWorkEasEmailProfileBase {
     #[inline]
@@ -2007,6 +2018,7 @@ for AnyAndroidForWorkEasEmailProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkNineWorkEasConfiguration>
 for AnyAndroidForWorkEasEmailProfileBase {
     #[inline]
@@ -2692,6 +2704,8 @@ rt::impl_serde!(AnyAndroidForWorkEasEmailProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidForWorkEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidForWorkWiFiConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidForWorkEnterpriseWiFiConfigurationPath`](requests/struct.AndroidForWorkEnterpriseWiFiConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkEnterpriseWiFiConfiguration {
@@ -3219,6 +3233,8 @@ rt::impl_serde!(AndroidForWorkEnterpriseWiFiConfiguration);
 /// Android For Work general device configuration.
 ///
 /// CSDL: `microsoft.graph.androidForWorkGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidForWorkGeneralDeviceConfigurationPath`](requests/struct.AndroidForWorkGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4363,6 +4379,8 @@ rt::impl_serde!(AndroidForWorkGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkGmailEasConfiguration`, entity type, derived from `microsoft.graph.androidForWorkEasEmailProfileBase`, key `id`.
 ///
+/// Request builders: [`AndroidForWorkGmailEasConfigurationPath`](requests/struct.AndroidForWorkGmailEasConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkGmailEasConfiguration {
@@ -4780,6 +4798,8 @@ rt::impl_serde!(AndroidForWorkGmailEasConfiguration);
 /// Android For Work PFX Import certificate profile
 ///
 /// CSDL: `microsoft.graph.androidForWorkImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
+///
+/// Request builders: [`AndroidForWorkImportedPfxCertificateProfilePath`](requests/struct.AndroidForWorkImportedPfxCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5255,6 +5275,8 @@ rt::impl_serde!(AndroidForWorkImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidForWorkNineWorkEasConfiguration`, entity type, derived from `microsoft.graph.androidForWorkEasEmailProfileBase`, key `id`.
 ///
+/// Request builders: [`AndroidForWorkNineWorkEasConfigurationPath`](requests/struct.AndroidForWorkNineWorkEasConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkNineWorkEasConfiguration {
@@ -5706,6 +5728,8 @@ rt::impl_serde!(AndroidForWorkNineWorkEasConfiguration);
 /// Android For Work PKCS certificate profile
 ///
 /// CSDL: `microsoft.graph.androidForWorkPkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidForWorkCertificateProfileBase`, key `id`.
+///
+/// Request builders: [`AndroidForWorkPkcsCertificateProfilePath`](requests/struct.AndroidForWorkPkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6227,6 +6251,8 @@ rt::impl_serde!(AndroidForWorkPkcsCertificateProfile);
 /// Android For Work SCEP certificate profile
 ///
 /// CSDL: `microsoft.graph.androidForWorkScepCertificateProfile`, entity type, derived from `microsoft.graph.androidForWorkCertificateProfileBase`, key `id`.
+///
+/// Request builders: [`AndroidForWorkScepCertificateProfilePath`](requests/struct.AndroidForWorkScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6801,6 +6827,8 @@ rt::impl_serde!(AndroidForWorkScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidForWorkTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidForWorkTrustedRootCertificatePath`](requests/struct.AndroidForWorkTrustedRootCertificatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkTrustedRootCertificate {
@@ -7155,6 +7183,8 @@ rt::impl_serde!(AndroidForWorkTrustedRootCertificate);
 /// By providing the configurations in this profile you can instruct the Android device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidForWorkVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidForWorkVpnConfigurationPath`](requests/struct.AndroidForWorkVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7609,6 +7639,8 @@ rt::impl_serde!(AndroidForWorkVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidForWorkWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidForWorkWiFiConfigurationPath`](requests/struct.AndroidForWorkWiFiConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidForWorkWiFiConfiguration {
@@ -8002,7 +8034,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidForWorkWiFiConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidForWorkWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.androidForWorkWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8022,6 +8054,7 @@ impl ::std::default::Default for AnyAndroidForWorkWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkWiFiConfiguration>
 for AnyAndroidForWorkWiFiConfiguration {
     #[inline]
@@ -8030,6 +8063,7 @@ for AnyAndroidForWorkWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration>
 for AnyAndroidForWorkWiFiConfiguration {
     #[inline]
@@ -8595,6 +8629,8 @@ rt::impl_serde!(AnyAndroidForWorkWiFiConfiguration);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the androidGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.androidGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidGeneralDeviceConfigurationPath`](requests/struct.AndroidGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
 ///
+/// Request builders: [`AndroidImportedPfxCertificateProfilePath`](requests/struct.AndroidImportedPfxCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidImportedPfxCertificateProfile {
@@ -481,6 +483,8 @@ rt::impl_serde!(AndroidImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidOmaCpConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidOmaCpConfigurationPath`](requests/struct.AndroidOmaCpConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidOmaCpConfiguration {
@@ -823,6 +827,8 @@ rt::impl_serde!(AndroidOmaCpConfiguration);
 /// Android PKCS certificate profile
 ///
 /// CSDL: `microsoft.graph.androidPkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
+///
+/// Request builders: [`AndroidPkcsCertificateProfilePath`](requests/struct.AndroidPkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1344,6 +1350,8 @@ rt::impl_serde!(AndroidPkcsCertificateProfile);
 /// Android SCEP certificate profile
 ///
 /// CSDL: `microsoft.graph.androidScepCertificateProfile`, entity type, derived from `microsoft.graph.androidCertificateProfileBase`, key `id`.
+///
+/// Request builders: [`AndroidScepCertificateProfilePath`](requests/struct.AndroidScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1885,6 +1893,8 @@ rt::impl_serde!(AndroidScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidTrustedRootCertificatePath`](requests/struct.AndroidTrustedRootCertificatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidTrustedRootCertificate {
@@ -2239,6 +2249,8 @@ rt::impl_serde!(AndroidTrustedRootCertificate);
 /// By providing the configurations in this profile you can instruct the Android device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidVpnConfigurationPath`](requests/struct.AndroidVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

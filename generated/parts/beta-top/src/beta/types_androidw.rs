@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidWiFiConfigurationPath`](requests/struct.AndroidWiFiConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidWiFiConfiguration {
@@ -399,7 +401,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWiFiConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.androidWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -417,6 +419,7 @@ impl ::std::default::Default for AnyAndroidWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWiFiConfiguration>
 for AnyAndroidWiFiConfiguration {
     #[inline]
@@ -425,6 +428,7 @@ for AnyAndroidWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidEnterpriseWiFiConfiguration>
 for AnyAndroidWiFiConfiguration {
     #[inline]
@@ -960,6 +964,8 @@ rt::impl_serde!(AnyAndroidWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`AndroidWorkProfileCertificateProfileBasePath`](requests/struct.AndroidWorkProfileCertificateProfileBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidWorkProfileCertificateProfileBase {
@@ -1399,7 +1405,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileCertificateProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidWorkProfileCertificateProfileBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.androidWorkProfileCertificateProfileBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1424,6 +1430,7 @@ impl ::std::default::Default for AnyAndroidWorkProfileCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileCertificateProfileBase>
 for AnyAndroidWorkProfileCertificateProfileBase {
     #[inline]
@@ -1432,6 +1439,7 @@ for AnyAndroidWorkProfileCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfilePkcsCertificateProfile>
 for AnyAndroidWorkProfileCertificateProfileBase {
     #[inline]
@@ -1440,6 +1448,7 @@ for AnyAndroidWorkProfileCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileScepCertificateProfile>
 for AnyAndroidWorkProfileCertificateProfileBase {
     #[inline]
@@ -2213,6 +2222,8 @@ rt::impl_serde!(AnyAndroidWorkProfileCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidWorkProfileCustomConfigurationPath`](requests/struct.AndroidWorkProfileCustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidWorkProfileCustomConfiguration {
@@ -2555,6 +2566,8 @@ rt::impl_serde!(AndroidWorkProfileCustomConfiguration);
 /// Base for Android Work Profile EAS Email profiles
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileEasEmailProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
+///
+/// Request builders: [`AndroidWorkProfileEasEmailProfileBasePath`](requests/struct.AndroidWorkProfileEasEmailProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2970,7 +2983,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileEasEmailProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidWorkProfileEasEmailProfileBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.androidWorkProfileEasEmailProfileBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2993,6 +3006,7 @@ impl ::std::default::Default for AnyAndroidWorkProfileEasEmailProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileEasEmailProfileBase>
 for AnyAndroidWorkProfileEasEmailProfileBase {
     #[inline]
@@ -3001,6 +3015,7 @@ for AnyAndroidWorkProfileEasEmailProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileGmailEasConfiguration>
 for AnyAndroidWorkProfileEasEmailProfileBase {
     #[inline]
@@ -3009,6 +3024,7 @@ for AnyAndroidWorkProfileEasEmailProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileNineWorkEasConfiguration>
 for AnyAndroidWorkProfileEasEmailProfileBase {
     #[inline]
@@ -3744,6 +3760,8 @@ rt::impl_serde!(AnyAndroidWorkProfileEasEmailProfileBase);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.androidWorkProfileWiFiConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidWorkProfileEnterpriseWiFiConfigurationPath`](requests/struct.AndroidWorkProfileEnterpriseWiFiConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidWorkProfileEnterpriseWiFiConfiguration {
@@ -4302,6 +4320,8 @@ rt::impl_serde!(AndroidWorkProfileEnterpriseWiFiConfiguration);
 /// Android Work Profile general device configuration.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidWorkProfileGeneralDeviceConfigurationPath`](requests/struct.AndroidWorkProfileGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5470,6 +5490,8 @@ rt::impl_serde!(AndroidWorkProfileGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGmailEasConfiguration`, entity type, derived from `microsoft.graph.androidWorkProfileEasEmailProfileBase`, key `id`.
 ///
+/// Request builders: [`AndroidWorkProfileGmailEasConfigurationPath`](requests/struct.AndroidWorkProfileGmailEasConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidWorkProfileGmailEasConfiguration {
@@ -5887,6 +5909,8 @@ rt::impl_serde!(AndroidWorkProfileGmailEasConfiguration);
 /// By providing configurations in this profile you can instruct the Nine Work email client on Android Work Profile devices to communicate with an Exchange server and get email, contacts, calendar, tasks, and notes. Furthermore, you can also specify how much email to sync and how often the device should sync.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileNineWorkEasConfiguration`, entity type, derived from `microsoft.graph.androidWorkProfileEasEmailProfileBase`, key `id`.
+///
+/// Request builders: [`AndroidWorkProfileNineWorkEasConfigurationPath`](requests/struct.AndroidWorkProfileNineWorkEasConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6339,6 +6363,8 @@ rt::impl_serde!(AndroidWorkProfileNineWorkEasConfiguration);
 /// Android Work Profile PKCS certificate profile
 ///
 /// CSDL: `microsoft.graph.androidWorkProfilePkcsCertificateProfile`, entity type, derived from `microsoft.graph.androidWorkProfileCertificateProfileBase`, key `id`.
+///
+/// Request builders: [`AndroidWorkProfilePkcsCertificateProfilePath`](requests/struct.AndroidWorkProfilePkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6907,6 +6933,8 @@ rt::impl_serde!(AndroidWorkProfilePkcsCertificateProfile);
 /// Android Work Profile SCEP certificate profile
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileScepCertificateProfile`, entity type, derived from `microsoft.graph.androidWorkProfileCertificateProfileBase`, key `id`.
+///
+/// Request builders: [`AndroidWorkProfileScepCertificateProfilePath`](requests/struct.AndroidWorkProfileScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7483,6 +7511,8 @@ rt::impl_serde!(AndroidWorkProfileScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidWorkProfileTrustedRootCertificatePath`](requests/struct.AndroidWorkProfileTrustedRootCertificatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidWorkProfileTrustedRootCertificate {
@@ -7837,6 +7867,8 @@ rt::impl_serde!(AndroidWorkProfileTrustedRootCertificate);
 /// By providing the configurations in this profile you can instruct the Android Work Profile device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidWorkProfileVpnConfigurationPath`](requests/struct.AndroidWorkProfileVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -8362,6 +8394,8 @@ rt::impl_serde!(AndroidWorkProfileVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidWorkProfileWiFiConfigurationPath`](requests/struct.AndroidWorkProfileWiFiConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidWorkProfileWiFiConfiguration {
@@ -8755,7 +8789,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AndroidWorkProfileWiFiConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.androidWorkProfileWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.androidWorkProfileWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8775,6 +8809,7 @@ impl ::std::default::Default for AnyAndroidWorkProfileWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileWiFiConfiguration>
 for AnyAndroidWorkProfileWiFiConfiguration {
     #[inline]
@@ -8783,6 +8818,7 @@ for AnyAndroidWorkProfileWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration>
 for AnyAndroidWorkProfileWiFiConfiguration {
     #[inline]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.aospDeviceOwnerDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AospDeviceOwnerDeviceConfigurationPath`](requests/struct.AospDeviceOwnerDeviceConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AospDeviceOwnerDeviceConfiguration {
@@ -615,6 +617,8 @@ rt::impl_serde!(AospDeviceOwnerDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.appleDeviceFeaturesConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`AppleDeviceFeaturesConfigurationBasePath`](requests/struct.AppleDeviceFeaturesConfigurationBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AppleDeviceFeaturesConfigurationBase {
@@ -957,7 +961,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleDeviceFeaturesConfigurationBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.appleDeviceFeaturesConfigurationBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.appleDeviceFeaturesConfigurationBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -980,6 +984,7 @@ impl ::std::default::Default for AnyAppleDeviceFeaturesConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleDeviceFeaturesConfigurationBase>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -988,6 +993,7 @@ for AnyAppleDeviceFeaturesConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosDeviceFeaturesConfiguration>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -996,6 +1002,7 @@ for AnyAppleDeviceFeaturesConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsDeviceFeaturesConfiguration>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -1542,6 +1549,8 @@ rt::impl_serde!(AnyAppleDeviceFeaturesConfigurationBase);
 ///
 /// CSDL: `microsoft.graph.appleExpeditedCheckinConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`AppleExpeditedCheckinConfigurationBasePath`](requests/struct.AppleExpeditedCheckinConfigurationBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct AppleExpeditedCheckinConfigurationBase {
@@ -1881,7 +1890,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleExpeditedCheckinConfigurationBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.appleExpeditedCheckinConfigurationBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.appleExpeditedCheckinConfigurationBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1901,6 +1910,7 @@ impl ::std::default::Default for AnyAppleExpeditedCheckinConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleExpeditedCheckinConfigurationBase>
 for AnyAppleExpeditedCheckinConfigurationBase {
     #[inline]
@@ -1909,6 +1919,7 @@ for AnyAppleExpeditedCheckinConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosExpeditedCheckinConfiguration>
 for AnyAppleExpeditedCheckinConfigurationBase {
     #[inline]
@@ -2386,6 +2397,8 @@ rt::impl_serde!(AnyAppleExpeditedCheckinConfigurationBase);
 /// Apple VPN configuration profile.
 ///
 /// CSDL: `microsoft.graph.appleVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
+///
+/// Request builders: [`AppleVpnConfigurationPath`](requests/struct.AppleVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2989,7 +3002,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleVpnConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.appleVpnConfiguration` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.appleVpnConfiguration` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3007,6 +3020,7 @@ impl ::std::default::Default for AnyAppleVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleVpnConfiguration>
 for AnyAppleVpnConfiguration {
     #[inline]
@@ -3015,6 +3029,7 @@ for AnyAppleVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVpnConfiguration>
 for AnyAppleVpnConfiguration {
     #[inline]
@@ -3023,6 +3038,7 @@ for AnyAppleVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosikEv2VpnConfiguration>
 for AnyAppleVpnConfiguration {
     #[inline]
@@ -3031,6 +3047,7 @@ for AnyAppleVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsVpnConfiguration>
 for AnyAppleVpnConfiguration {
     #[inline]
@@ -4062,6 +4079,8 @@ rt::impl_serde!(AnyAppleVpnConfiguration);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.application`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
+/// Request builders: [`ApplicationPath`](requests/struct.ApplicationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Application {
@@ -4638,6 +4657,8 @@ rt::impl_serde!(ApplicationServicePrincipal);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authentication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuthenticationPath`](requests/struct.AuthenticationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Authentication {
@@ -4855,6 +4876,8 @@ rt::impl_serde!(Authentication);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.authenticationMethod`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`AuthenticationMethodPath`](requests/struct.AuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationMethod {
@@ -4918,7 +4941,7 @@ rt::impl_setters!(AuthenticationMethod { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethod);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.authenticationMethod` or any type derived from it, selected by `@odata.type` (9 types).
+/// `microsoft.graph.authenticationMethod` or any type derived from it, selected by `@odata.type` (9 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4953,6 +4976,7 @@ impl ::std::default::Default for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -4961,6 +4985,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -4969,6 +4994,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Fido2AuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -4977,6 +5003,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MicrosoftAuthenticatorAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -4985,6 +5012,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PasswordAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -4993,6 +5021,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod,
 > for AnyAuthenticationMethod {
@@ -5006,6 +5035,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PhoneAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -5014,6 +5044,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TemporaryAccessPassAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -5022,6 +5053,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsHelloForBusinessAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -5263,6 +5295,8 @@ rt::impl_serde!(AnyAuthenticationMethod);
 /// Windows Autopilot Deployment Profile
 ///
 /// CSDL: `microsoft.graph.azureADWindowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.windowsAutopilotDeploymentProfile`, key `id`.
+///
+/// Request builders: [`AzureAdWindowsAutopilotDeploymentProfilePath`](requests/struct.AzureAdWindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

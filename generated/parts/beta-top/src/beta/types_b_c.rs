@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.baseItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`BaseItemPath`](requests/struct.BaseItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct BaseItem {
@@ -197,7 +199,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseItem);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
-/// `microsoft.graph.baseItem` or any type derived from it, selected by `@odata.type` (8 types).
+/// `microsoft.graph.baseItem` or any type derived from it, selected by `@odata.type` (8 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -224,6 +226,7 @@ impl ::std::default::Default for AnyBaseItem {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BaseItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::BaseItem) -> Self {
@@ -232,6 +235,7 @@ impl ::std::convert::From<crate::beta::BaseItem> for AnyBaseItem {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Drive> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::Drive) -> Self {
@@ -239,6 +243,7 @@ impl ::std::convert::From<crate::beta::Drive> for AnyBaseItem {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DriveItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::DriveItem) -> Self {
@@ -247,6 +252,7 @@ impl ::std::convert::From<crate::beta::DriveItem> for AnyBaseItem {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::List> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::List) -> Self {
@@ -254,6 +260,7 @@ impl ::std::convert::From<crate::beta::List> for AnyBaseItem {
     }
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ListItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::ListItem) -> Self {
@@ -262,6 +269,7 @@ impl ::std::convert::From<crate::beta::ListItem> for AnyBaseItem {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharedDriveItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::SharedDriveItem) -> Self {
@@ -270,6 +278,7 @@ impl ::std::convert::From<crate::beta::SharedDriveItem> for AnyBaseItem {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Site> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::Site) -> Self {
@@ -278,6 +287,7 @@ impl ::std::convert::From<crate::beta::Site> for AnyBaseItem {
 }
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SitePage> for AnyBaseItem {
     #[inline]
     fn from(v: crate::beta::SitePage) -> Self {
@@ -931,6 +941,8 @@ rt::impl_serde!(AnyBaseItem);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.channel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ChannelPath`](requests/struct.ChannelPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Channel {
@@ -1120,6 +1132,8 @@ rt::impl_serde!(Channel);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.chat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ChatPath`](requests/struct.ChatPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Chat {
@@ -1292,6 +1306,8 @@ rt::impl_serde!(Chat);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.claimsMappingPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
+/// Request builders: [`ClaimsMappingPolicyPath`](requests/struct.ClaimsMappingPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ClaimsMappingPolicy {
@@ -1422,6 +1438,8 @@ rt::impl_serde!(ClaimsMappingPolicy);
 #[cfg(msgraph_beta_compliance)]
 /// CSDL: `microsoft.graph.compliance`, entity type.
 ///
+/// Request builders: [`CompliancePath`](requests/struct.CompliancePath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-compliance`.
 #[derive(Clone, PartialEq)]
 pub struct Compliance {
@@ -1488,6 +1506,8 @@ rt::impl_setters!(
 rt::impl_serde!(Compliance);
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.connectedOrganization`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ConnectedOrganizationPath`](requests/struct.ConnectedOrganizationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1659,6 +1679,8 @@ rt::impl_serde!(ConnectedOrganization);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.connector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConnectorPath`](requests/struct.ConnectorPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Connector {
@@ -1768,6 +1790,8 @@ rt::impl_setters!(
 rt::impl_serde!(Connector);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.connectorGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ConnectorGroupPath`](requests/struct.ConnectorGroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1905,6 +1929,8 @@ rt::impl_serde!(ConnectorGroup);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.conversationMember`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ConversationMemberPath`](requests/struct.ConversationMemberPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ConversationMember {
@@ -2008,7 +2034,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMember);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.conversationMember` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.conversationMember` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2024,6 +2050,7 @@ impl ::std::default::Default for AnyConversationMember {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConversationMember> for AnyConversationMember {
     #[inline]
     fn from(v: crate::beta::ConversationMember) -> Self {
@@ -2031,6 +2058,7 @@ impl ::std::convert::From<crate::beta::ConversationMember> for AnyConversationMe
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AadUserConversationMember>
 for AnyConversationMember {
     #[inline]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.detectedApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DetectedAppPath`](requests/struct.DetectedAppPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DetectedApp {

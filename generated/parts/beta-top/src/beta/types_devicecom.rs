@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceComplianceScriptPath`](requests/struct.DeviceComplianceScriptPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceComplianceScript {
@@ -250,6 +252,8 @@ rt::impl_serde!(DeviceComplianceScript);
 /// Contains properties for device run state of the device compliance script.
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScriptDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceComplianceScriptDeviceStatePath`](requests/struct.DeviceComplianceScriptDeviceStatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`DeviceConfigurationPath`](requests/struct.DeviceConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfiguration {
@@ -333,7 +335,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceConfiguration` or any type derived from it, selected by `@odata.type` (131 types).
+/// `microsoft.graph.deviceConfiguration` or any type derived from it, selected by `@odata.type` (131 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -694,6 +696,7 @@ impl ::std::default::Default for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::beta::DeviceConfiguration) -> Self {
@@ -701,6 +704,7 @@ impl ::std::convert::From<crate::beta::DeviceConfiguration> for AnyDeviceConfigu
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -709,6 +713,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -717,6 +722,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -725,6 +731,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
 > for AnyDeviceConfiguration {
@@ -738,6 +745,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -746,6 +754,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -754,6 +763,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -762,6 +772,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerPkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -770,6 +781,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -778,6 +790,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -786,6 +799,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -794,6 +808,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -802,6 +817,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidEasEmailProfileConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -810,6 +826,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -818,6 +835,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -826,6 +844,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -834,6 +853,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkEasEmailProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -842,6 +862,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -850,6 +871,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -858,6 +880,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkGmailEasConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -866,6 +889,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -874,6 +898,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkNineWorkEasConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -882,6 +907,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkPkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -890,6 +916,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -898,6 +925,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -906,6 +934,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -914,6 +943,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -922,6 +952,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -930,6 +961,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -938,6 +970,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidOmaCpConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -946,6 +979,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidPkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -954,6 +988,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -962,6 +997,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -970,6 +1006,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -978,6 +1015,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -986,6 +1024,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -994,6 +1033,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1002,6 +1042,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileEasEmailProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1010,6 +1051,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1018,6 +1060,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1026,6 +1069,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileGmailEasConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1034,6 +1078,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileNineWorkEasConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1042,6 +1087,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfilePkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1050,6 +1096,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1058,6 +1105,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1066,6 +1114,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1074,6 +1123,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1082,6 +1132,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AospDeviceOwnerDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1090,6 +1141,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleDeviceFeaturesConfigurationBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1098,6 +1150,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleExpeditedCheckinConfigurationBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1106,6 +1159,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1114,6 +1168,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EasEmailProfileConfigurationBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1122,6 +1177,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EditionUpgradeConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1130,6 +1186,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1138,6 +1195,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1146,6 +1204,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1154,6 +1213,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosDerivedCredentialAuthenticationConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1162,6 +1222,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosDeviceFeaturesConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1170,6 +1231,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosEasEmailProfileConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1178,6 +1240,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosEduDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1186,6 +1249,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosEducationDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1194,6 +1258,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1202,6 +1267,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosExpeditedCheckinConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1210,6 +1276,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1218,6 +1285,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1226,6 +1294,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosPkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1234,6 +1303,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1242,6 +1312,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1250,6 +1321,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosUpdateConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1258,6 +1330,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVpnConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::beta::IosVpnConfiguration) -> Self {
@@ -1265,6 +1338,7 @@ impl ::std::convert::From<crate::beta::IosVpnConfiguration> for AnyDeviceConfigu
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosWiFiConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::beta::IosWiFiConfiguration) -> Self {
@@ -1272,6 +1346,7 @@ impl ::std::convert::From<crate::beta::IosWiFiConfiguration> for AnyDeviceConfig
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosikEv2VpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1280,6 +1355,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1288,6 +1364,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsCustomAppConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1296,6 +1373,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1304,6 +1382,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsDeviceFeaturesConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1312,6 +1391,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsEndpointProtectionConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1320,6 +1400,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsEnterpriseWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1328,6 +1409,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsExtensionsConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1336,6 +1418,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1344,6 +1427,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1352,6 +1436,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsPkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1360,6 +1445,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1368,6 +1454,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsSoftwareUpdateConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1376,6 +1463,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsTrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1384,6 +1472,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1392,6 +1481,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsWiFiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1400,6 +1490,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsWiredNetworkConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1408,6 +1499,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharedPcConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1416,6 +1508,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnsupportedDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1424,6 +1517,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::VpnConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::beta::VpnConfiguration) -> Self {
@@ -1431,6 +1525,7 @@ impl ::std::convert::From<crate::beta::VpnConfiguration> for AnyDeviceConfigurat
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10CertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1439,6 +1534,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10CustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1447,6 +1543,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10DeviceFirmwareConfigurationInterface>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1455,6 +1552,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10EasEmailProfileConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1463,6 +1561,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10EndpointProtectionConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1471,6 +1570,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::Windows10EnterpriseModernAppManagementConfiguration,
 > for AnyDeviceConfiguration {
@@ -1484,6 +1584,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1492,6 +1593,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10ImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1500,6 +1602,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10NetworkBoundaryConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1508,6 +1611,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10PfxImportCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1516,6 +1620,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10PkcsCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1524,6 +1629,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10SecureAssessmentConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1532,6 +1638,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10TeamGeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1540,6 +1647,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10VpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1548,6 +1656,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81CertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1556,6 +1665,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1564,6 +1674,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81ScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1572,6 +1683,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81TrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1580,6 +1692,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81VpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1588,6 +1701,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81WifiImportConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1596,6 +1710,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsCertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1604,6 +1719,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration,
 > for AnyDeviceConfiguration {
@@ -1617,6 +1733,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsDeliveryOptimizationConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1625,6 +1742,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsDomainJoinConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1633,6 +1751,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsHealthMonitoringConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1641,6 +1760,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsIdentityProtectionConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1649,6 +1769,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1657,6 +1778,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81CertificateProfileBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1665,6 +1787,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81CustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1673,6 +1796,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1681,6 +1805,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81ImportedPfxCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1689,6 +1814,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81ScepCertificateProfile>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1697,6 +1823,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81TrustedRootCertificate>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1705,6 +1832,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81VpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1713,6 +1841,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhoneEasEmailProfileConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1721,6 +1850,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUpdateForBusinessConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1729,6 +1859,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsVpnConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1737,6 +1868,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsWifiConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -1745,6 +1877,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsWifiEnterpriseEapConfiguration>
 for AnyDeviceConfiguration {
     #[inline]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceCustomAttributeShellScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceCustomAttributeShellScriptPath`](requests/struct.DeviceCustomAttributeShellScriptPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCustomAttributeShellScript {

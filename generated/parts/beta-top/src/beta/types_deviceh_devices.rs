@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.deviceHealthScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceHealthScriptPath`](requests/struct.DeviceHealthScriptPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceHealthScript {
@@ -324,6 +326,8 @@ rt::impl_serde!(DeviceHealthScript);
 ///
 /// CSDL: `microsoft.graph.deviceHealthScriptDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceHealthScriptDeviceStatePath`](requests/struct.DeviceHealthScriptDeviceStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceHealthScriptDeviceState {
@@ -582,6 +586,8 @@ rt::impl_serde!(DeviceHealthScriptDeviceState);
 /// Singleton entity that acts as a container for Android for Work settings functionality under device management.
 ///
 /// CSDL: `microsoft.graph.deviceManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementPath`](requests/struct.DeviceManagementPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3461,6 +3467,8 @@ rt::impl_serde!(DeviceManagement);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementScriptPath`](requests/struct.DeviceManagementScriptPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementScript {
@@ -3728,6 +3736,8 @@ rt::impl_serde!(DeviceManagementScript);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementScriptDeviceStatePath`](requests/struct.DeviceManagementScriptDeviceStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementScriptDeviceState {
@@ -3876,6 +3886,8 @@ rt::impl_serde!(DeviceManagementScriptDeviceState);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptUserState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementScriptUserStatePath`](requests/struct.DeviceManagementScriptUserStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementScriptUserState {
@@ -3998,6 +4010,8 @@ rt::impl_serde!(DeviceManagementScriptUserState);
 /// Intune will provide customer the ability to run their Shell scripts on the enrolled Mac OS devices. The script can be run once or periodically.
 ///
 /// CSDL: `microsoft.graph.deviceShellScript`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceShellScriptPath`](requests/struct.DeviceShellScriptPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_directory_or_search)]
 /// CSDL: `microsoft.graph.directory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DirectoryPath`](requests/struct.DirectoryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-directory`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Directory {
@@ -123,6 +125,8 @@ rt::impl_serde!(Directory);
 ///
 /// CSDL: `microsoft.graph.directoryObject`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`DirectoryObjectPath`](requests/struct.DirectoryObjectPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObject {
@@ -196,7 +200,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObject);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.directoryObject` or any type derived from it, selected by `@odata.type` (27 types).
+/// `microsoft.graph.directoryObject` or any type derived from it, selected by `@odata.type` (27 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -245,6 +249,7 @@ impl ::std::default::Default for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectoryObject> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::DirectoryObject) -> Self {
@@ -252,6 +257,7 @@ impl ::std::convert::From<crate::beta::DirectoryObject> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy>
 for AnyDirectoryObject {
     #[inline]
@@ -260,6 +266,7 @@ for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AdministrativeUnit> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::AdministrativeUnit) -> Self {
@@ -267,6 +274,7 @@ impl ::std::convert::From<crate::beta::AdministrativeUnit> for AnyDirectoryObjec
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Application> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Application) -> Self {
@@ -274,6 +282,7 @@ impl ::std::convert::From<crate::beta::Application> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthorizationPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::AuthorizationPolicy) -> Self {
@@ -281,6 +290,7 @@ impl ::std::convert::From<crate::beta::AuthorizationPolicy> for AnyDirectoryObje
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::ClaimsMappingPolicy) -> Self {
@@ -288,6 +298,7 @@ impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyDirectoryObje
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Contract> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Contract) -> Self {
@@ -295,6 +306,7 @@ impl ::std::convert::From<crate::beta::Contract> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Device> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Device) -> Self {
@@ -302,6 +314,7 @@ impl ::std::convert::From<crate::beta::Device> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectoryObjectPartnerReference>
 for AnyDirectoryObject {
     #[inline]
@@ -310,6 +323,7 @@ for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectoryRole> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::DirectoryRole) -> Self {
@@ -317,6 +331,7 @@ impl ::std::convert::From<crate::beta::DirectoryRole> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectoryRoleTemplate> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::DirectoryRoleTemplate) -> Self {
@@ -324,6 +339,7 @@ impl ::std::convert::From<crate::beta::DirectoryRoleTemplate> for AnyDirectoryOb
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectorySettingTemplate> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::DirectorySettingTemplate) -> Self {
@@ -331,6 +347,7 @@ impl ::std::convert::From<crate::beta::DirectorySettingTemplate> for AnyDirector
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Endpoint> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Endpoint) -> Self {
@@ -338,6 +355,7 @@ impl ::std::convert::From<crate::beta::Endpoint> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExtensionProperty> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::ExtensionProperty) -> Self {
@@ -345,6 +363,7 @@ impl ::std::convert::From<crate::beta::ExtensionProperty> for AnyDirectoryObject
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Group> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Group) -> Self {
@@ -352,6 +371,7 @@ impl ::std::convert::From<crate::beta::Group> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::HomeRealmDiscoveryPolicy) -> Self {
@@ -359,6 +379,7 @@ impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyDirector
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentitySecurityDefaultsEnforcementPolicy>
 for AnyDirectoryObject {
     #[inline]
@@ -367,6 +388,7 @@ for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OrgContact> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::OrgContact) -> Self {
@@ -374,6 +396,7 @@ impl ::std::convert::From<crate::beta::OrgContact> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Organization> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::Organization) -> Self {
@@ -381,6 +404,7 @@ impl ::std::convert::From<crate::beta::Organization> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PermissionGrantPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::PermissionGrantPolicy) -> Self {
@@ -388,6 +412,7 @@ impl ::std::convert::From<crate::beta::PermissionGrantPolicy> for AnyDirectoryOb
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PolicyBase> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::PolicyBase) -> Self {
@@ -395,6 +420,7 @@ impl ::std::convert::From<crate::beta::PolicyBase> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ResourceSpecificPermissionGrant>
 for AnyDirectoryObject {
     #[inline]
@@ -403,6 +429,7 @@ for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServicePrincipal> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::ServicePrincipal) -> Self {
@@ -410,6 +437,7 @@ impl ::std::convert::From<crate::beta::ServicePrincipal> for AnyDirectoryObject 
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::StsPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::StsPolicy) -> Self {
@@ -417,6 +445,7 @@ impl ::std::convert::From<crate::beta::StsPolicy> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::TokenIssuancePolicy) -> Self {
@@ -424,6 +453,7 @@ impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyDirectoryObje
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::TokenLifetimePolicy) -> Self {
@@ -431,6 +461,7 @@ impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyDirectoryObje
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::User> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::beta::User) -> Self {
@@ -989,6 +1020,8 @@ rt::impl_serde!(AnyDirectoryObject);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.directoryRole`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
+/// Request builders: [`DirectoryRolePath`](requests/struct.DirectoryRolePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryRole {
@@ -1118,6 +1151,8 @@ rt::impl_setters!(
 rt::impl_serde!(DirectoryRole);
 #[cfg(msgraph_beta_domains_or_search)]
 /// CSDL: `microsoft.graph.domain`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DomainPath`](requests/struct.DomainPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-domains`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1372,6 +1407,8 @@ rt::impl_setters!(
 rt::impl_serde!(Domain);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.drive`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
+///
+/// Request builders: [`DrivePath`](requests/struct.DrivePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1683,6 +1720,8 @@ rt::impl_setters!(
 rt::impl_serde!(Drive);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.driveItem`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
+///
+/// Request builders: [`DriveItemPath`](requests/struct.DriveItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.easEmailProfileConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`EasEmailProfileConfigurationBasePath`](requests/struct.EasEmailProfileConfigurationBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EasEmailProfileConfigurationBase {
@@ -383,7 +385,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EasEmailProfileConfigurationBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.easEmailProfileConfigurationBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.easEmailProfileConfigurationBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -409,6 +411,7 @@ impl ::std::default::Default for AnyEasEmailProfileConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EasEmailProfileConfigurationBase>
 for AnyEasEmailProfileConfigurationBase {
     #[inline]
@@ -417,6 +420,7 @@ for AnyEasEmailProfileConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosEasEmailProfileConfiguration>
 for AnyEasEmailProfileConfigurationBase {
     #[inline]
@@ -425,6 +429,7 @@ for AnyEasEmailProfileConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10EasEmailProfileConfiguration>
 for AnyEasEmailProfileConfigurationBase {
     #[inline]
@@ -433,6 +438,7 @@ for AnyEasEmailProfileConfigurationBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhoneEasEmailProfileConfiguration>
 for AnyEasEmailProfileConfigurationBase {
     #[inline]
@@ -1138,6 +1144,8 @@ rt::impl_serde!(AnyEasEmailProfileConfigurationBase);
 ///
 /// CSDL: `microsoft.graph.editionUpgradeConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`EditionUpgradeConfigurationPath`](requests/struct.EditionUpgradeConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EditionUpgradeConfiguration {
@@ -1527,6 +1535,8 @@ rt::impl_serde!(EditionUpgradeConfiguration);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationClass`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationClassPath`](requests/struct.EducationClassPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationClass {
@@ -1803,6 +1813,8 @@ rt::impl_serde!(EducationClass);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationOrganization`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`EducationOrganizationPath`](requests/struct.EducationOrganizationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationOrganization {
@@ -1912,7 +1924,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOrganization);
 #[cfg(msgraph_beta_education_or_search)]
-/// `microsoft.graph.educationOrganization` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.educationOrganization` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1928,6 +1940,7 @@ impl ::std::default::Default for AnyEducationOrganization {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationOrganization>
 for AnyEducationOrganization {
     #[inline]
@@ -1936,6 +1949,7 @@ for AnyEducationOrganization {
     }
 }
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSchool> for AnyEducationOrganization {
     #[inline]
     fn from(v: crate::beta::EducationSchool) -> Self {
@@ -2092,6 +2106,8 @@ rt::impl_serde!(AnyEducationOrganization);
 #[cfg(msgraph_beta_education)]
 /// CSDL: `microsoft.graph.educationRoot`, entity type.
 ///
+/// Request builders: [`EducationRootPath`](requests/struct.EducationRootPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-education`.
 #[derive(Clone, PartialEq)]
 pub struct EducationRoot {
@@ -2205,6 +2221,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationRoot);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationSchool`, entity type, derived from `microsoft.graph.educationOrganization`, key `id`.
+///
+/// Request builders: [`EducationSchoolPath`](requests/struct.EducationSchoolPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2459,6 +2477,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationSchool);
 #[cfg(msgraph_beta_education_or_search)]
 /// CSDL: `microsoft.graph.educationUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationUserPath`](requests/struct.EducationUserPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-education`, `beta-search`.
 #[derive(Clone, PartialEq)]

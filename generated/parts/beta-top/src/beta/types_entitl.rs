@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EntitlementManagementPath`](requests/struct.EntitlementManagementPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-identity-governance`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct EntitlementManagement {

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_any_area)]
 /// CSDL: `microsoft.graph.entity`, entity type, abstract, key `id`.
 ///
+/// Request builders: [`AnyEntityPath`](requests/struct.AnyEntityPath.html), the type of a path to one.
+///
 /// Feature: `beta` or any `beta-*` area feature.
 #[derive(Clone, PartialEq)]
 pub struct Entity {
@@ -68,7 +70,7 @@ rt::impl_setters!(Entity { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(Entity);
 #[cfg(msgraph_beta_any_area)]
-/// `microsoft.graph.entity` or any type derived from it, selected by `@odata.type` (1289 types).
+/// `microsoft.graph.entity` or any type derived from it, selected by `@odata.type` (1289 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `beta` or any `beta-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -3871,6 +3873,7 @@ impl ::std::default::Default for AnyEntity {
     }
 }
 #[cfg(msgraph_beta_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Entity> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Entity) -> Self {
@@ -3879,6 +3882,7 @@ impl ::std::convert::From<crate::beta::Entity> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AadUserConversationMember> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AadUserConversationMember) -> Self {
@@ -3887,6 +3891,7 @@ impl ::std::convert::From<crate::beta::AadUserConversationMember> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackage) -> Self {
@@ -3895,6 +3900,7 @@ impl ::std::convert::From<crate::beta::AccessPackage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackageAssignment) -> Self {
@@ -3903,6 +3909,7 @@ impl ::std::convert::From<crate::beta::AccessPackageAssignment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageAssignmentPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackageAssignmentPolicy) -> Self {
@@ -3911,6 +3918,7 @@ impl ::std::convert::From<crate::beta::AccessPackageAssignmentPolicy> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageAssignmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackageAssignmentRequest) -> Self {
@@ -3919,6 +3927,7 @@ impl ::std::convert::From<crate::beta::AccessPackageAssignmentRequest> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageAssignmentResourceRole>
 for AnyEntity {
     #[inline]
@@ -3928,6 +3937,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageCatalog> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackageCatalog) -> Self {
@@ -3936,6 +3946,7 @@ impl ::std::convert::From<crate::beta::AccessPackageCatalog> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageResource> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackageResource) -> Self {
@@ -3944,6 +3955,7 @@ impl ::std::convert::From<crate::beta::AccessPackageResource> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageResourceEnvironment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackageResourceEnvironment) -> Self {
@@ -3952,6 +3964,7 @@ impl ::std::convert::From<crate::beta::AccessPackageResourceEnvironment> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageResourceRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackageResourceRequest) -> Self {
@@ -3960,6 +3973,7 @@ impl ::std::convert::From<crate::beta::AccessPackageResourceRequest> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageResourceRole> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackageResourceRole) -> Self {
@@ -3968,6 +3982,7 @@ impl ::std::convert::From<crate::beta::AccessPackageResourceRole> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageResourceRoleScope> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackageResourceRoleScope) -> Self {
@@ -3976,6 +3991,7 @@ impl ::std::convert::From<crate::beta::AccessPackageResourceRoleScope> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageResourceScope> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackageResourceScope) -> Self {
@@ -3984,6 +4000,7 @@ impl ::std::convert::From<crate::beta::AccessPackageResourceScope> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessPackageSubject> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessPackageSubject) -> Self {
@@ -3992,6 +4009,7 @@ impl ::std::convert::From<crate::beta::AccessPackageSubject> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_access_reviews_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReview> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessReview) -> Self {
@@ -4000,6 +4018,7 @@ impl ::std::convert::From<crate::beta::AccessReview> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_access_review_decisions_or_access_reviews_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewDecision> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessReviewDecision) -> Self {
@@ -4008,6 +4027,7 @@ impl ::std::convert::From<crate::beta::AccessReviewDecision> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewHistoryDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessReviewHistoryDefinition) -> Self {
@@ -4016,6 +4036,7 @@ impl ::std::convert::From<crate::beta::AccessReviewHistoryDefinition> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewInstance> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessReviewInstance) -> Self {
@@ -4024,6 +4045,7 @@ impl ::std::convert::From<crate::beta::AccessReviewInstance> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewInstanceDecisionItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessReviewInstanceDecisionItem) -> Self {
@@ -4032,6 +4054,7 @@ impl ::std::convert::From<crate::beta::AccessReviewInstanceDecisionItem> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessReviewPolicy) -> Self {
@@ -4040,6 +4063,7 @@ impl ::std::convert::From<crate::beta::AccessReviewPolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_access_reviews_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewReviewer> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessReviewReviewer) -> Self {
@@ -4048,6 +4072,7 @@ impl ::std::convert::From<crate::beta::AccessReviewReviewer> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewScheduleDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessReviewScheduleDefinition) -> Self {
@@ -4056,6 +4081,7 @@ impl ::std::convert::From<crate::beta::AccessReviewScheduleDefinition> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AccessReviewSet> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AccessReviewSet) -> Self {
@@ -4064,6 +4090,7 @@ impl ::std::convert::From<crate::beta::AccessReviewSet> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Account> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Account) -> Self {
@@ -4072,6 +4099,7 @@ impl ::std::convert::From<crate::beta::Account> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile>
 for AnyEntity {
     #[inline]
@@ -4081,6 +4109,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ActivityBasedTimeoutPolicy) -> Self {
@@ -4089,6 +4118,7 @@ impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ActivityHistoryItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ActivityHistoryItem) -> Self {
@@ -4097,6 +4127,7 @@ impl ::std::convert::From<crate::beta::ActivityHistoryItem> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ActivityStatistics> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ActivityStatistics) -> Self {
@@ -4105,6 +4136,7 @@ impl ::std::convert::From<crate::beta::ActivityStatistics> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AdminConsentRequestPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AdminConsentRequestPolicy) -> Self {
@@ -4113,6 +4145,7 @@ impl ::std::convert::From<crate::beta::AdminConsentRequestPolicy> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AdministrativeUnit> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AdministrativeUnit) -> Self {
@@ -4121,6 +4154,7 @@ impl ::std::convert::From<crate::beta::AdministrativeUnit> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::AdvancedThreatProtectionOnboardingDeviceSettingState,
 > for AnyEntity {
@@ -4135,6 +4169,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AdvancedThreatProtectionOnboardingStateSummary>
 for AnyEntity {
     #[inline]
@@ -4144,6 +4179,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AgedAccountsPayable> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AgedAccountsPayable) -> Self {
@@ -4152,6 +4188,7 @@ impl ::std::convert::From<crate::beta::AgedAccountsPayable> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AgedAccountsReceivable> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AgedAccountsReceivable) -> Self {
@@ -4160,6 +4197,7 @@ impl ::std::convert::From<crate::beta::AgedAccountsReceivable> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Agreement> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Agreement) -> Self {
@@ -4168,6 +4206,7 @@ impl ::std::convert::From<crate::beta::Agreement> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AgreementAcceptance> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AgreementAcceptance) -> Self {
@@ -4176,6 +4215,7 @@ impl ::std::convert::From<crate::beta::AgreementAcceptance> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AgreementFile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AgreementFile) -> Self {
@@ -4184,6 +4224,7 @@ impl ::std::convert::From<crate::beta::AgreementFile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AgreementFileLocalization> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AgreementFileLocalization) -> Self {
@@ -4192,6 +4233,7 @@ impl ::std::convert::From<crate::beta::AgreementFileLocalization> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AgreementFileProperties> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AgreementFileProperties) -> Self {
@@ -4200,6 +4242,7 @@ impl ::std::convert::From<crate::beta::AgreementFileProperties> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AgreementFileVersion> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AgreementFileVersion) -> Self {
@@ -4208,6 +4251,7 @@ impl ::std::convert::From<crate::beta::AgreementFileVersion> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Alert> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Alert) -> Self {
@@ -4216,6 +4260,7 @@ impl ::std::convert::From<crate::beta::Alert> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_allowed_data_locations_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AllowedDataLocation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AllowedDataLocation) -> Self {
@@ -4224,6 +4269,7 @@ impl ::std::convert::From<crate::beta::AllowedDataLocation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidCertificateProfileBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidCertificateProfileBase) -> Self {
@@ -4232,6 +4278,7 @@ impl ::std::convert::From<crate::beta::AndroidCertificateProfileBase> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidCompliancePolicy) -> Self {
@@ -4240,6 +4287,7 @@ impl ::std::convert::From<crate::beta::AndroidCompliancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidCustomConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidCustomConfiguration) -> Self {
@@ -4248,6 +4296,7 @@ impl ::std::convert::From<crate::beta::AndroidCustomConfiguration> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceComplianceLocalActionBase>
 for AnyEntity {
     #[inline]
@@ -4257,6 +4306,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceComplianceLocalActionLockDevice>
 for AnyEntity {
     #[inline]
@@ -4266,6 +4316,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::AndroidDeviceComplianceLocalActionLockDeviceWithPasscode,
 > for AnyEntity {
@@ -4280,6 +4331,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerCertificateProfileBase>
 for AnyEntity {
     #[inline]
@@ -4289,6 +4341,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerCompliancePolicy>
 for AnyEntity {
     #[inline]
@@ -4298,6 +4351,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::AndroidDeviceOwnerDerivedCredentialAuthenticationConfiguration,
 > for AnyEntity {
@@ -4312,6 +4366,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerEnrollmentProfile>
 for AnyEntity {
     #[inline]
@@ -4321,6 +4376,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerEnterpriseWiFiConfiguration>
 for AnyEntity {
     #[inline]
@@ -4330,6 +4386,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerGeneralDeviceConfiguration>
 for AnyEntity {
     #[inline]
@@ -4339,6 +4396,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerImportedPfxCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -4348,6 +4406,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerPkcsCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -4357,6 +4416,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerScepCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -4366,6 +4426,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerTrustedRootCertificate>
 for AnyEntity {
     #[inline]
@@ -4375,6 +4436,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerVpnConfiguration>
 for AnyEntity {
     #[inline]
@@ -4384,6 +4446,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerWiFiConfiguration>
 for AnyEntity {
     #[inline]
@@ -4393,6 +4456,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidEasEmailProfileConfiguration>
 for AnyEntity {
     #[inline]
@@ -4402,6 +4466,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidEnterpriseWiFiConfiguration>
 for AnyEntity {
     #[inline]
@@ -4411,6 +4476,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidForWorkApp) -> Self {
@@ -4419,6 +4485,7 @@ impl ::std::convert::From<crate::beta::AndroidForWorkApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkAppConfigurationSchema>
 for AnyEntity {
     #[inline]
@@ -4428,6 +4495,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkCertificateProfileBase>
 for AnyEntity {
     #[inline]
@@ -4437,6 +4505,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidForWorkCompliancePolicy) -> Self {
@@ -4445,6 +4514,7 @@ impl ::std::convert::From<crate::beta::AndroidForWorkCompliancePolicy> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkCustomConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidForWorkCustomConfiguration) -> Self {
@@ -4453,6 +4523,7 @@ impl ::std::convert::From<crate::beta::AndroidForWorkCustomConfiguration> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkEasEmailProfileBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidForWorkEasEmailProfileBase) -> Self {
@@ -4461,6 +4532,7 @@ impl ::std::convert::From<crate::beta::AndroidForWorkEasEmailProfileBase> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkEnrollmentProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidForWorkEnrollmentProfile) -> Self {
@@ -4469,6 +4541,7 @@ impl ::std::convert::From<crate::beta::AndroidForWorkEnrollmentProfile> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkEnterpriseWiFiConfiguration>
 for AnyEntity {
     #[inline]
@@ -4478,6 +4551,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkGeneralDeviceConfiguration>
 for AnyEntity {
     #[inline]
@@ -4487,6 +4561,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkGmailEasConfiguration>
 for AnyEntity {
     #[inline]
@@ -4496,6 +4571,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkImportedPfxCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -4505,6 +4581,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkMobileAppConfiguration>
 for AnyEntity {
     #[inline]
@@ -4514,6 +4591,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkNineWorkEasConfiguration>
 for AnyEntity {
     #[inline]
@@ -4523,6 +4601,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkPkcsCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -4532,6 +4611,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkScepCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -4541,6 +4621,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidForWorkSettings) -> Self {
@@ -4549,6 +4630,7 @@ impl ::std::convert::From<crate::beta::AndroidForWorkSettings> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkTrustedRootCertificate>
 for AnyEntity {
     #[inline]
@@ -4558,6 +4640,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkVpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidForWorkVpnConfiguration) -> Self {
@@ -4566,6 +4649,7 @@ impl ::std::convert::From<crate::beta::AndroidForWorkVpnConfiguration> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidForWorkWiFiConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidForWorkWiFiConfiguration) -> Self {
@@ -4574,6 +4658,7 @@ impl ::std::convert::From<crate::beta::AndroidForWorkWiFiConfiguration> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidGeneralDeviceConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidGeneralDeviceConfiguration) -> Self {
@@ -4582,6 +4667,7 @@ impl ::std::convert::From<crate::beta::AndroidGeneralDeviceConfiguration> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidImportedPfxCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -4591,6 +4677,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidLobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidLobApp) -> Self {
@@ -4599,6 +4686,7 @@ impl ::std::convert::From<crate::beta::AndroidLobApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedAppProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidManagedAppProtection) -> Self {
@@ -4607,6 +4695,7 @@ impl ::std::convert::From<crate::beta::AndroidManagedAppProtection> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedAppRegistration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidManagedAppRegistration) -> Self {
@@ -4615,6 +4704,7 @@ impl ::std::convert::From<crate::beta::AndroidManagedAppRegistration> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreAccountEnterpriseSettings>
 for AnyEntity {
     #[inline]
@@ -4624,6 +4714,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidManagedStoreApp) -> Self {
@@ -4632,6 +4723,7 @@ impl ::std::convert::From<crate::beta::AndroidManagedStoreApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreAppConfiguration>
 for AnyEntity {
     #[inline]
@@ -4641,6 +4733,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreAppConfigurationSchema>
 for AnyEntity {
     #[inline]
@@ -4650,6 +4743,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidManagedStoreWebApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidManagedStoreWebApp) -> Self {
@@ -4658,6 +4752,7 @@ impl ::std::convert::From<crate::beta::AndroidManagedStoreWebApp> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidOmaCpConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidOmaCpConfiguration) -> Self {
@@ -4666,6 +4761,7 @@ impl ::std::convert::From<crate::beta::AndroidOmaCpConfiguration> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidPkcsCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidPkcsCertificateProfile) -> Self {
@@ -4674,6 +4770,7 @@ impl ::std::convert::From<crate::beta::AndroidPkcsCertificateProfile> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidScepCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidScepCertificateProfile) -> Self {
@@ -4682,6 +4779,7 @@ impl ::std::convert::From<crate::beta::AndroidScepCertificateProfile> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidStoreApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidStoreApp) -> Self {
@@ -4690,6 +4788,7 @@ impl ::std::convert::From<crate::beta::AndroidStoreApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidTrustedRootCertificate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidTrustedRootCertificate) -> Self {
@@ -4698,6 +4797,7 @@ impl ::std::convert::From<crate::beta::AndroidTrustedRootCertificate> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidVpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidVpnConfiguration) -> Self {
@@ -4706,6 +4806,7 @@ impl ::std::convert::From<crate::beta::AndroidVpnConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWiFiConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AndroidWiFiConfiguration) -> Self {
@@ -4714,6 +4815,7 @@ impl ::std::convert::From<crate::beta::AndroidWiFiConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileCertificateProfileBase>
 for AnyEntity {
     #[inline]
@@ -4723,6 +4825,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileCompliancePolicy>
 for AnyEntity {
     #[inline]
@@ -4732,6 +4835,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileCustomConfiguration>
 for AnyEntity {
     #[inline]
@@ -4741,6 +4845,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileEasEmailProfileBase>
 for AnyEntity {
     #[inline]
@@ -4750,6 +4855,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileEnterpriseWiFiConfiguration>
 for AnyEntity {
     #[inline]
@@ -4759,6 +4865,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileGeneralDeviceConfiguration>
 for AnyEntity {
     #[inline]
@@ -4768,6 +4875,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileGmailEasConfiguration>
 for AnyEntity {
     #[inline]
@@ -4777,6 +4885,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileNineWorkEasConfiguration>
 for AnyEntity {
     #[inline]
@@ -4786,6 +4895,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfilePkcsCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -4795,6 +4905,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileScepCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -4804,6 +4915,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileTrustedRootCertificate>
 for AnyEntity {
     #[inline]
@@ -4813,6 +4925,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileVpnConfiguration>
 for AnyEntity {
     #[inline]
@@ -4822,6 +4935,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidWorkProfileWiFiConfiguration>
 for AnyEntity {
     #[inline]
@@ -4831,6 +4945,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AospDeviceOwnerCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AospDeviceOwnerCompliancePolicy) -> Self {
@@ -4839,6 +4954,7 @@ impl ::std::convert::From<crate::beta::AospDeviceOwnerCompliancePolicy> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AospDeviceOwnerDeviceConfiguration>
 for AnyEntity {
     #[inline]
@@ -4848,6 +4964,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppConsentApprovalRoute> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AppConsentApprovalRoute) -> Self {
@@ -4856,6 +4973,7 @@ impl ::std::convert::From<crate::beta::AppConsentApprovalRoute> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppConsentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AppConsentRequest) -> Self {
@@ -4864,6 +4982,7 @@ impl ::std::convert::From<crate::beta::AppConsentRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppLogCollectionRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AppLogCollectionRequest) -> Self {
@@ -4872,6 +4991,7 @@ impl ::std::convert::From<crate::beta::AppLogCollectionRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_app_role_assignments)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppRoleAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AppRoleAssignment) -> Self {
@@ -4880,6 +5000,7 @@ impl ::std::convert::From<crate::beta::AppRoleAssignment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppScope> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AppScope) -> Self {
@@ -4888,6 +5009,7 @@ impl ::std::convert::From<crate::beta::AppScope> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppVulnerabilityManagedDevice> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AppVulnerabilityManagedDevice) -> Self {
@@ -4896,6 +5018,7 @@ impl ::std::convert::From<crate::beta::AppVulnerabilityManagedDevice> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppVulnerabilityMobileApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AppVulnerabilityMobileApp) -> Self {
@@ -4904,6 +5027,7 @@ impl ::std::convert::From<crate::beta::AppVulnerabilityMobileApp> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppVulnerabilityTask> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AppVulnerabilityTask) -> Self {
@@ -4912,6 +5036,7 @@ impl ::std::convert::From<crate::beta::AppVulnerabilityTask> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleDeviceFeaturesConfigurationBase>
 for AnyEntity {
     #[inline]
@@ -4921,6 +5046,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleEnrollmentProfileAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AppleEnrollmentProfileAssignment) -> Self {
@@ -4929,6 +5055,7 @@ impl ::std::convert::From<crate::beta::AppleEnrollmentProfileAssignment> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleExpeditedCheckinConfigurationBase>
 for AnyEntity {
     #[inline]
@@ -4938,6 +5065,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ApplePushNotificationCertificate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ApplePushNotificationCertificate) -> Self {
@@ -4946,6 +5074,7 @@ impl ::std::convert::From<crate::beta::ApplePushNotificationCertificate> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleUserInitiatedEnrollmentProfile>
 for AnyEntity {
     #[inline]
@@ -4955,6 +5084,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleVpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AppleVpnConfiguration) -> Self {
@@ -4963,6 +5093,7 @@ impl ::std::convert::From<crate::beta::AppleVpnConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AppleVppTokenTroubleshootingEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AppleVppTokenTroubleshootingEvent) -> Self {
@@ -4971,6 +5102,7 @@ impl ::std::convert::From<crate::beta::AppleVppTokenTroubleshootingEvent> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Application> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Application) -> Self {
@@ -4979,6 +5111,7 @@ impl ::std::convert::From<crate::beta::Application> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ApplicationSignInDetailedSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ApplicationSignInDetailedSummary) -> Self {
@@ -4987,6 +5120,7 @@ impl ::std::convert::From<crate::beta::ApplicationSignInDetailedSummary> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ApplicationSignInSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ApplicationSignInSummary) -> Self {
@@ -4995,6 +5129,7 @@ impl ::std::convert::From<crate::beta::ApplicationSignInSummary> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_application_templates_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ApplicationTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ApplicationTemplate) -> Self {
@@ -5003,6 +5138,7 @@ impl ::std::convert::From<crate::beta::ApplicationTemplate> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_role_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Approval> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Approval) -> Self {
@@ -5011,6 +5147,7 @@ impl ::std::convert::From<crate::beta::Approval> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_role_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ApprovalStep> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ApprovalStep) -> Self {
@@ -5019,6 +5156,7 @@ impl ::std::convert::From<crate::beta::ApprovalStep> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ApprovalWorkflowProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ApprovalWorkflowProvider) -> Self {
@@ -5027,6 +5165,7 @@ impl ::std::convert::From<crate::beta::ApprovalWorkflowProvider> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AssignmentFilterEvaluationStatusDetails>
 for AnyEntity {
     #[inline]
@@ -5036,6 +5175,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Attachment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Attachment) -> Self {
@@ -5044,6 +5184,7 @@ impl ::std::convert::From<crate::beta::Attachment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_functions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AttributeMappingFunctionSchema> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AttributeMappingFunctionSchema) -> Self {
@@ -5052,6 +5193,7 @@ impl ::std::convert::From<crate::beta::AttributeMappingFunctionSchema> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AudioRoutingGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AudioRoutingGroup) -> Self {
@@ -5060,6 +5202,7 @@ impl ::std::convert::From<crate::beta::AudioRoutingGroup> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuditEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AuditEvent) -> Self {
@@ -5068,6 +5211,7 @@ impl ::std::convert::From<crate::beta::AuditEvent> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Authentication> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Authentication) -> Self {
@@ -5076,6 +5220,7 @@ impl ::std::convert::From<crate::beta::Authentication> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthenticationContextClassReference>
 for AnyEntity {
     #[inline]
@@ -5085,6 +5230,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthenticationFlowsPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AuthenticationFlowsPolicy) -> Self {
@@ -5093,6 +5239,7 @@ impl ::std::convert::From<crate::beta::AuthenticationFlowsPolicy> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AuthenticationMethod) -> Self {
@@ -5103,6 +5250,7 @@ impl ::std::convert::From<crate::beta::AuthenticationMethod> for AnyEntity {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthenticationMethodConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AuthenticationMethodConfiguration) -> Self {
@@ -5113,6 +5261,7 @@ impl ::std::convert::From<crate::beta::AuthenticationMethodConfiguration> for An
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthenticationMethodTarget> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AuthenticationMethodTarget) -> Self {
@@ -5121,6 +5270,7 @@ impl ::std::convert::From<crate::beta::AuthenticationMethodTarget> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_authentication_methods_policy_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthenticationMethodsPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AuthenticationMethodsPolicy) -> Self {
@@ -5129,6 +5279,7 @@ impl ::std::convert::From<crate::beta::AuthenticationMethodsPolicy> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthenticationMethodsRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AuthenticationMethodsRoot) -> Self {
@@ -5137,6 +5288,7 @@ impl ::std::convert::From<crate::beta::AuthenticationMethodsRoot> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthorizationPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AuthorizationPolicy) -> Self {
@@ -5145,6 +5297,7 @@ impl ::std::convert::From<crate::beta::AuthorizationPolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AzureAdFeatureUsage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AzureAdFeatureUsage) -> Self {
@@ -5153,6 +5306,7 @@ impl ::std::convert::From<crate::beta::AzureAdFeatureUsage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AzureAdLicenseUsage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AzureAdLicenseUsage) -> Self {
@@ -5161,6 +5315,7 @@ impl ::std::convert::From<crate::beta::AzureAdLicenseUsage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AzureAdUserFeatureUsage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::AzureAdUserFeatureUsage) -> Self {
@@ -5169,6 +5324,7 @@ impl ::std::convert::From<crate::beta::AzureAdUserFeatureUsage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AzureAdWindowsAutopilotDeploymentProfile>
 for AnyEntity {
     #[inline]
@@ -5178,6 +5334,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::B2cAuthenticationMethodsPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::B2cAuthenticationMethodsPolicy) -> Self {
@@ -5186,6 +5343,7 @@ impl ::std::convert::From<crate::beta::B2cAuthenticationMethodsPolicy> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::B2cIdentityUserFlow> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::B2cIdentityUserFlow) -> Self {
@@ -5194,6 +5352,7 @@ impl ::std::convert::From<crate::beta::B2cIdentityUserFlow> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::B2xIdentityUserFlow> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::B2xIdentityUserFlow) -> Self {
@@ -5202,6 +5361,7 @@ impl ::std::convert::From<crate::beta::B2xIdentityUserFlow> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BaseItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BaseItem) -> Self {
@@ -5210,6 +5370,7 @@ impl ::std::convert::From<crate::beta::BaseItem> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BaseItemVersion> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BaseItemVersion) -> Self {
@@ -5218,6 +5379,7 @@ impl ::std::convert::From<crate::beta::BaseItemVersion> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Bitlocker> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Bitlocker) -> Self {
@@ -5226,6 +5388,7 @@ impl ::std::convert::From<crate::beta::Bitlocker> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BitlockerRecoveryKey> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BitlockerRecoveryKey) -> Self {
@@ -5234,6 +5397,7 @@ impl ::std::convert::From<crate::beta::BitlockerRecoveryKey> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingAppointment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BookingAppointment) -> Self {
@@ -5242,6 +5406,7 @@ impl ::std::convert::From<crate::beta::BookingAppointment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingBusiness> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BookingBusiness) -> Self {
@@ -5250,6 +5415,7 @@ impl ::std::convert::From<crate::beta::BookingBusiness> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_booking_currencies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingCurrency> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BookingCurrency) -> Self {
@@ -5258,6 +5424,7 @@ impl ::std::convert::From<crate::beta::BookingCurrency> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingCustomer> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BookingCustomer) -> Self {
@@ -5266,6 +5433,7 @@ impl ::std::convert::From<crate::beta::BookingCustomer> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingNamedEntity> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BookingNamedEntity) -> Self {
@@ -5274,6 +5442,7 @@ impl ::std::convert::From<crate::beta::BookingNamedEntity> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingPerson> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BookingPerson) -> Self {
@@ -5282,6 +5451,7 @@ impl ::std::convert::From<crate::beta::BookingPerson> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingService> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BookingService) -> Self {
@@ -5290,6 +5460,7 @@ impl ::std::convert::From<crate::beta::BookingService> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_booking_businesses_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BookingStaffMember> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BookingStaffMember) -> Self {
@@ -5298,6 +5469,7 @@ impl ::std::convert::From<crate::beta::BookingStaffMember> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BuiltInIdentityProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BuiltInIdentityProvider) -> Self {
@@ -5306,6 +5478,7 @@ impl ::std::convert::From<crate::beta::BuiltInIdentityProvider> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BusinessFlow> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BusinessFlow) -> Self {
@@ -5314,6 +5487,7 @@ impl ::std::convert::From<crate::beta::BusinessFlow> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_business_flow_templates_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::BusinessFlowTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::BusinessFlowTemplate) -> Self {
@@ -5322,6 +5496,7 @@ impl ::std::convert::From<crate::beta::BusinessFlowTemplate> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Calendar> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Calendar) -> Self {
@@ -5330,6 +5505,7 @@ impl ::std::convert::From<crate::beta::Calendar> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CalendarGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CalendarGroup) -> Self {
@@ -5338,6 +5514,7 @@ impl ::std::convert::From<crate::beta::CalendarGroup> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CalendarPermission> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CalendarPermission) -> Self {
@@ -5346,6 +5523,7 @@ impl ::std::convert::From<crate::beta::CalendarPermission> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CalendarSharingMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CalendarSharingMessage) -> Self {
@@ -5354,6 +5532,7 @@ impl ::std::convert::From<crate::beta::CalendarSharingMessage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Call> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Call) -> Self {
@@ -5362,6 +5541,7 @@ impl ::std::convert::From<crate::beta::Call> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CallActivityStatistics> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CallActivityStatistics) -> Self {
@@ -5370,6 +5550,7 @@ impl ::std::convert::From<crate::beta::CallActivityStatistics> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::call_records::CallRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::call_records::CallRecord) -> Self {
@@ -5378,6 +5559,7 @@ impl ::std::convert::From<crate::beta::call_records::CallRecord> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::call_records::Segment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::call_records::Segment) -> Self {
@@ -5386,6 +5568,7 @@ impl ::std::convert::From<crate::beta::call_records::Segment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::call_records::Session> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::call_records::Session) -> Self {
@@ -5394,6 +5577,7 @@ impl ::std::convert::From<crate::beta::call_records::Session> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CancelMediaProcessingOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CancelMediaProcessingOperation) -> Self {
@@ -5402,6 +5586,7 @@ impl ::std::convert::From<crate::beta::CancelMediaProcessingOperation> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CartToClassAssociation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CartToClassAssociation) -> Self {
@@ -5410,6 +5595,7 @@ impl ::std::convert::From<crate::beta::CartToClassAssociation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_certificate_based_auth_configuration_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CertificateBasedAuthConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CertificateBasedAuthConfiguration) -> Self {
@@ -5418,6 +5604,7 @@ impl ::std::convert::From<crate::beta::CertificateBasedAuthConfiguration> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChangeTrackedEntity> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ChangeTrackedEntity) -> Self {
@@ -5426,6 +5613,7 @@ impl ::std::convert::From<crate::beta::ChangeTrackedEntity> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Channel> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Channel) -> Self {
@@ -5434,6 +5622,7 @@ impl ::std::convert::From<crate::beta::Channel> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Chat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Chat) -> Self {
@@ -5442,6 +5631,7 @@ impl ::std::convert::From<crate::beta::Chat> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChatActivityStatistics> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ChatActivityStatistics) -> Self {
@@ -5450,6 +5640,7 @@ impl ::std::convert::From<crate::beta::ChatActivityStatistics> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChatMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ChatMessage) -> Self {
@@ -5458,6 +5649,7 @@ impl ::std::convert::From<crate::beta::ChatMessage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_app_catalogs)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChatMessageHostedContent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ChatMessageHostedContent) -> Self {
@@ -5466,6 +5658,7 @@ impl ::std::convert::From<crate::beta::ChatMessageHostedContent> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ChromeOsOnboardingSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ChromeOsOnboardingSettings) -> Self {
@@ -5474,6 +5667,7 @@ impl ::std::convert::From<crate::beta::ChromeOsOnboardingSettings> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CircularGeofenceManagementCondition>
 for AnyEntity {
     #[inline]
@@ -5483,6 +5677,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ClaimsMappingPolicy) -> Self {
@@ -5491,6 +5686,7 @@ impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ClassificationJobResponse> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ClassificationJobResponse) -> Self {
@@ -5499,6 +5695,7 @@ impl ::std::convert::From<crate::beta::ClassificationJobResponse> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudAppSecurityProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CloudAppSecurityProfile) -> Self {
@@ -5507,6 +5704,7 @@ impl ::std::convert::From<crate::beta::CloudAppSecurityProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudCommunications> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CloudCommunications) -> Self {
@@ -5515,6 +5713,7 @@ impl ::std::convert::From<crate::beta::CloudCommunications> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudPc> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CloudPc) -> Self {
@@ -5523,6 +5722,7 @@ impl ::std::convert::From<crate::beta::CloudPc> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudPcConnectivityIssue> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CloudPcConnectivityIssue) -> Self {
@@ -5531,6 +5731,7 @@ impl ::std::convert::From<crate::beta::CloudPcConnectivityIssue> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudPcAuditEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CloudPcAuditEvent) -> Self {
@@ -5539,6 +5740,7 @@ impl ::std::convert::From<crate::beta::CloudPcAuditEvent> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudPcDeviceImage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CloudPcDeviceImage) -> Self {
@@ -5547,6 +5749,7 @@ impl ::std::convert::From<crate::beta::CloudPcDeviceImage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudPcOnPremisesConnection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CloudPcOnPremisesConnection) -> Self {
@@ -5555,6 +5758,7 @@ impl ::std::convert::From<crate::beta::CloudPcOnPremisesConnection> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudPcProvisioningPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CloudPcProvisioningPolicy) -> Self {
@@ -5563,6 +5767,7 @@ impl ::std::convert::From<crate::beta::CloudPcProvisioningPolicy> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudPcProvisioningPolicyAssignment>
 for AnyEntity {
     #[inline]
@@ -5572,6 +5777,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudPcUserSetting> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CloudPcUserSetting) -> Self {
@@ -5580,6 +5786,7 @@ impl ::std::convert::From<crate::beta::CloudPcUserSetting> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CloudPcUserSettingAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CloudPcUserSettingAssignment) -> Self {
@@ -5588,6 +5795,7 @@ impl ::std::convert::From<crate::beta::CloudPcUserSettingAssignment> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ColumnDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ColumnDefinition) -> Self {
@@ -5596,6 +5804,7 @@ impl ::std::convert::From<crate::beta::ColumnDefinition> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ColumnLink> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ColumnLink) -> Self {
@@ -5604,6 +5813,7 @@ impl ::std::convert::From<crate::beta::ColumnLink> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ComanagementEligibleDevice> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ComanagementEligibleDevice) -> Self {
@@ -5612,6 +5822,7 @@ impl ::std::convert::From<crate::beta::ComanagementEligibleDevice> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_commands)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Command> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Command) -> Self {
@@ -5620,6 +5831,7 @@ impl ::std::convert::From<crate::beta::Command> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CommsOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CommsOperation) -> Self {
@@ -5628,6 +5840,7 @@ impl ::std::convert::From<crate::beta::CommsOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Company> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Company) -> Self {
@@ -5636,6 +5849,7 @@ impl ::std::convert::From<crate::beta::Company> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CompanyInformation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CompanyInformation) -> Self {
@@ -5644,6 +5858,7 @@ impl ::std::convert::From<crate::beta::CompanyInformation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ComplianceManagementPartner> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ComplianceManagementPartner) -> Self {
@@ -5652,6 +5867,7 @@ impl ::std::convert::From<crate::beta::ComplianceManagementPartner> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConditionalAccessPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ConditionalAccessPolicy) -> Self {
@@ -5660,6 +5876,7 @@ impl ::std::convert::From<crate::beta::ConditionalAccessPolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConditionalAccessRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ConditionalAccessRoot) -> Self {
@@ -5668,6 +5885,7 @@ impl ::std::convert::From<crate::beta::ConditionalAccessRoot> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConfigManagerCollection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ConfigManagerCollection) -> Self {
@@ -5676,6 +5894,7 @@ impl ::std::convert::From<crate::beta::ConfigManagerCollection> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConnectedOrganization> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ConnectedOrganization) -> Self {
@@ -5684,6 +5903,7 @@ impl ::std::convert::From<crate::beta::ConnectedOrganization> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConnectionOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ConnectionOperation) -> Self {
@@ -5692,6 +5912,7 @@ impl ::std::convert::From<crate::beta::ConnectionOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Connector> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Connector) -> Self {
@@ -5700,6 +5921,7 @@ impl ::std::convert::From<crate::beta::Connector> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConnectorGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ConnectorGroup) -> Self {
@@ -5708,6 +5930,7 @@ impl ::std::convert::From<crate::beta::ConnectorGroup> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Contact> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Contact) -> Self {
@@ -5716,6 +5939,7 @@ impl ::std::convert::From<crate::beta::Contact> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ContactFolder> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ContactFolder) -> Self {
@@ -5724,6 +5948,7 @@ impl ::std::convert::From<crate::beta::ContactFolder> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ContentType> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ContentType) -> Self {
@@ -5732,6 +5957,7 @@ impl ::std::convert::From<crate::beta::ContentType> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ContinuousAccessEvaluationPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ContinuousAccessEvaluationPolicy) -> Self {
@@ -5740,6 +5966,7 @@ impl ::std::convert::From<crate::beta::ContinuousAccessEvaluationPolicy> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Contract> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Contract) -> Self {
@@ -5748,6 +5975,7 @@ impl ::std::convert::From<crate::beta::Contract> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Conversation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Conversation) -> Self {
@@ -5756,6 +5984,7 @@ impl ::std::convert::From<crate::beta::Conversation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConversationMember> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ConversationMember) -> Self {
@@ -5764,6 +5993,7 @@ impl ::std::convert::From<crate::beta::ConversationMember> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ConversationThread> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ConversationThread) -> Self {
@@ -5772,6 +6002,7 @@ impl ::std::convert::From<crate::beta::ConversationThread> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CountryNamedLocation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CountryNamedLocation) -> Self {
@@ -5780,6 +6011,7 @@ impl ::std::convert::From<crate::beta::CountryNamedLocation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CountryRegion> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CountryRegion) -> Self {
@@ -5788,6 +6020,7 @@ impl ::std::convert::From<crate::beta::CountryRegion> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CredentialUsageSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CredentialUsageSummary) -> Self {
@@ -5796,6 +6029,7 @@ impl ::std::convert::From<crate::beta::CredentialUsageSummary> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CredentialUserRegistrationCount> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CredentialUserRegistrationCount) -> Self {
@@ -5804,6 +6038,7 @@ impl ::std::convert::From<crate::beta::CredentialUserRegistrationCount> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CredentialUserRegistrationDetails> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CredentialUserRegistrationDetails) -> Self {
@@ -5812,6 +6047,7 @@ impl ::std::convert::From<crate::beta::CredentialUserRegistrationDetails> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Currency> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Currency) -> Self {
@@ -5820,6 +6056,7 @@ impl ::std::convert::From<crate::beta::Currency> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Customer> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Customer) -> Self {
@@ -5828,6 +6065,7 @@ impl ::std::convert::From<crate::beta::Customer> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CustomerPayment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CustomerPayment) -> Self {
@@ -5836,6 +6074,7 @@ impl ::std::convert::From<crate::beta::CustomerPayment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::CustomerPaymentJournal> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::CustomerPaymentJournal) -> Self {
@@ -5844,6 +6083,7 @@ impl ::std::convert::From<crate::beta::CustomerPaymentJournal> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DataClassificationService> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DataClassificationService) -> Self {
@@ -5852,6 +6092,7 @@ impl ::std::convert::From<crate::beta::DataClassificationService> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DataLossPreventionPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DataLossPreventionPolicy) -> Self {
@@ -5860,6 +6101,7 @@ impl ::std::convert::From<crate::beta::DataLossPreventionPolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_policy_operations_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DataPolicyOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DataPolicyOperation) -> Self {
@@ -5868,6 +6110,7 @@ impl ::std::convert::From<crate::beta::DataPolicyOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DataSharingConsent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DataSharingConsent) -> Self {
@@ -5876,6 +6119,7 @@ impl ::std::convert::From<crate::beta::DataSharingConsent> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DefaultDeviceCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DefaultDeviceCompliancePolicy) -> Self {
@@ -5884,6 +6128,7 @@ impl ::std::convert::From<crate::beta::DefaultDeviceCompliancePolicy> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DefaultManagedAppProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DefaultManagedAppProtection) -> Self {
@@ -5892,6 +6137,7 @@ impl ::std::convert::From<crate::beta::DefaultManagedAppProtection> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DelegatedPermissionClassification> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DelegatedPermissionClassification) -> Self {
@@ -5900,6 +6146,7 @@ impl ::std::convert::From<crate::beta::DelegatedPermissionClassification> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepEnrollmentBaseProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DepEnrollmentBaseProfile) -> Self {
@@ -5908,6 +6155,7 @@ impl ::std::convert::From<crate::beta::DepEnrollmentBaseProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepEnrollmentProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DepEnrollmentProfile) -> Self {
@@ -5916,6 +6164,7 @@ impl ::std::convert::From<crate::beta::DepEnrollmentProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepIosEnrollmentProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DepIosEnrollmentProfile) -> Self {
@@ -5924,6 +6173,7 @@ impl ::std::convert::From<crate::beta::DepIosEnrollmentProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepMacOsEnrollmentProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DepMacOsEnrollmentProfile) -> Self {
@@ -5932,6 +6182,7 @@ impl ::std::convert::From<crate::beta::DepMacOsEnrollmentProfile> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DepOnboardingSetting> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DepOnboardingSetting) -> Self {
@@ -5940,6 +6191,7 @@ impl ::std::convert::From<crate::beta::DepOnboardingSetting> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DetectedApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DetectedApp) -> Self {
@@ -5948,6 +6200,7 @@ impl ::std::convert::From<crate::beta::DetectedApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Device> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Device) -> Self {
@@ -5956,6 +6209,7 @@ impl ::std::convert::From<crate::beta::Device> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceAndAppManagementAssignmentFilter>
 for AnyEntity {
     #[inline]
@@ -5965,6 +6219,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceAndAppManagementRoleAssignment>
 for AnyEntity {
     #[inline]
@@ -5974,6 +6229,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceAndAppManagementRoleDefinition>
 for AnyEntity {
     #[inline]
@@ -5983,6 +6239,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceAppManagement> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceAppManagement) -> Self {
@@ -5991,6 +6248,7 @@ impl ::std::convert::From<crate::beta::DeviceAppManagement> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceAppManagementTask> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceAppManagementTask) -> Self {
@@ -5999,6 +6257,7 @@ impl ::std::convert::From<crate::beta::DeviceAppManagementTask> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceCategory) -> Self {
@@ -6007,6 +6266,7 @@ impl ::std::convert::From<crate::beta::DeviceCategory> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComanagementAuthorityConfiguration>
 for AnyEntity {
     #[inline]
@@ -6016,6 +6276,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceActionItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceComplianceActionItem) -> Self {
@@ -6024,6 +6285,7 @@ impl ::std::convert::From<crate::beta::DeviceComplianceActionItem> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceDeviceOverview> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceComplianceDeviceOverview) -> Self {
@@ -6032,6 +6294,7 @@ impl ::std::convert::From<crate::beta::DeviceComplianceDeviceOverview> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceDeviceStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceComplianceDeviceStatus) -> Self {
@@ -6040,6 +6303,7 @@ impl ::std::convert::From<crate::beta::DeviceComplianceDeviceStatus> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceCompliancePolicy) -> Self {
@@ -6048,6 +6312,7 @@ impl ::std::convert::From<crate::beta::DeviceCompliancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceCompliancePolicyAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceCompliancePolicyAssignment) -> Self {
@@ -6056,6 +6321,7 @@ impl ::std::convert::From<crate::beta::DeviceCompliancePolicyAssignment> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceCompliancePolicyDeviceStateSummary>
 for AnyEntity {
     #[inline]
@@ -6065,6 +6331,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceCompliancePolicyGroupAssignment>
 for AnyEntity {
     #[inline]
@@ -6074,6 +6341,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceCompliancePolicyPolicySetItem>
 for AnyEntity {
     #[inline]
@@ -6083,6 +6351,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceCompliancePolicySettingStateSummary>
 for AnyEntity {
     #[inline]
@@ -6092,6 +6361,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceCompliancePolicyState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceCompliancePolicyState) -> Self {
@@ -6100,6 +6370,7 @@ impl ::std::convert::From<crate::beta::DeviceCompliancePolicyState> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceScheduledActionForRule>
 for AnyEntity {
     #[inline]
@@ -6109,6 +6380,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceScript> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceComplianceScript) -> Self {
@@ -6117,6 +6389,7 @@ impl ::std::convert::From<crate::beta::DeviceComplianceScript> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceScriptDeviceState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceComplianceScriptDeviceState) -> Self {
@@ -6125,6 +6398,7 @@ impl ::std::convert::From<crate::beta::DeviceComplianceScriptDeviceState> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceScriptRunSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceComplianceScriptRunSummary) -> Self {
@@ -6133,6 +6407,7 @@ impl ::std::convert::From<crate::beta::DeviceComplianceScriptRunSummary> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceSettingState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceComplianceSettingState) -> Self {
@@ -6141,6 +6416,7 @@ impl ::std::convert::From<crate::beta::DeviceComplianceSettingState> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceUserOverview> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceComplianceUserOverview) -> Self {
@@ -6149,6 +6425,7 @@ impl ::std::convert::From<crate::beta::DeviceComplianceUserOverview> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceComplianceUserStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceComplianceUserStatus) -> Self {
@@ -6157,6 +6434,7 @@ impl ::std::convert::From<crate::beta::DeviceComplianceUserStatus> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceConfiguration) -> Self {
@@ -6165,6 +6443,7 @@ impl ::std::convert::From<crate::beta::DeviceConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceConfigurationAssignment) -> Self {
@@ -6173,6 +6452,7 @@ impl ::std::convert::From<crate::beta::DeviceConfigurationAssignment> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationConflictSummary>
 for AnyEntity {
     #[inline]
@@ -6182,6 +6462,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationDeviceOverview> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceConfigurationDeviceOverview) -> Self {
@@ -6190,6 +6471,7 @@ impl ::std::convert::From<crate::beta::DeviceConfigurationDeviceOverview> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationDeviceStateSummary>
 for AnyEntity {
     #[inline]
@@ -6199,6 +6481,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationDeviceStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceConfigurationDeviceStatus) -> Self {
@@ -6207,6 +6490,7 @@ impl ::std::convert::From<crate::beta::DeviceConfigurationDeviceStatus> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationGroupAssignment>
 for AnyEntity {
     #[inline]
@@ -6216,6 +6500,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationPolicySetItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceConfigurationPolicySetItem) -> Self {
@@ -6224,6 +6509,7 @@ impl ::std::convert::From<crate::beta::DeviceConfigurationPolicySetItem> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceConfigurationState) -> Self {
@@ -6232,6 +6518,7 @@ impl ::std::convert::From<crate::beta::DeviceConfigurationState> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationUserOverview> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceConfigurationUserOverview) -> Self {
@@ -6240,6 +6527,7 @@ impl ::std::convert::From<crate::beta::DeviceConfigurationUserOverview> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationUserStateSummary>
 for AnyEntity {
     #[inline]
@@ -6249,6 +6537,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceConfigurationUserStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceConfigurationUserStatus) -> Self {
@@ -6257,6 +6546,7 @@ impl ::std::convert::From<crate::beta::DeviceConfigurationUserStatus> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceCustomAttributeShellScript> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceCustomAttributeShellScript) -> Self {
@@ -6265,6 +6555,7 @@ impl ::std::convert::From<crate::beta::DeviceCustomAttributeShellScript> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceEnrollmentConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceEnrollmentConfiguration) -> Self {
@@ -6273,6 +6564,7 @@ impl ::std::convert::From<crate::beta::DeviceEnrollmentConfiguration> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceEnrollmentLimitConfiguration>
 for AnyEntity {
     #[inline]
@@ -6282,6 +6574,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceEnrollmentPlatformRestrictionsConfiguration>
 for AnyEntity {
     #[inline]
@@ -6293,6 +6586,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
 > for AnyEntity {
@@ -6307,6 +6601,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScript> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceHealthScript) -> Self {
@@ -6315,6 +6610,7 @@ impl ::std::convert::From<crate::beta::DeviceHealthScript> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceHealthScriptAssignment) -> Self {
@@ -6323,6 +6619,7 @@ impl ::std::convert::From<crate::beta::DeviceHealthScriptAssignment> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptDeviceState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceHealthScriptDeviceState) -> Self {
@@ -6331,6 +6628,7 @@ impl ::std::convert::From<crate::beta::DeviceHealthScriptDeviceState> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceHealthScriptRunSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceHealthScriptRunSummary) -> Self {
@@ -6339,6 +6637,7 @@ impl ::std::convert::From<crate::beta::DeviceHealthScriptRunSummary> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceInstallState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceInstallState) -> Self {
@@ -6347,6 +6646,7 @@ impl ::std::convert::From<crate::beta::DeviceInstallState> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceLogCollectionResponse> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceLogCollectionResponse) -> Self {
@@ -6355,6 +6655,7 @@ impl ::std::convert::From<crate::beta::DeviceLogCollectionResponse> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagement> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagement) -> Self {
@@ -6363,6 +6664,7 @@ impl ::std::convert::From<crate::beta::DeviceManagement> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementAbstractComplexSettingDefinition>
 for AnyEntity {
     #[inline]
@@ -6372,6 +6674,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementAbstractComplexSettingInstance>
 for AnyEntity {
     #[inline]
@@ -6381,6 +6684,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementAutopilotEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementAutopilotEvent) -> Self {
@@ -6389,6 +6693,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementAutopilotEvent> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementAutopilotPolicyStatusDetail>
 for AnyEntity {
     #[inline]
@@ -6398,6 +6703,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementBooleanSettingInstance>
 for AnyEntity {
     #[inline]
@@ -6407,6 +6713,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementCachedReportConfiguration>
 for AnyEntity {
     #[inline]
@@ -6416,6 +6723,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementCollectionSettingDefinition>
 for AnyEntity {
     #[inline]
@@ -6425,6 +6733,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementCollectionSettingInstance>
 for AnyEntity {
     #[inline]
@@ -6434,6 +6743,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementComplexSettingDefinition>
 for AnyEntity {
     #[inline]
@@ -6443,6 +6753,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementComplexSettingInstance>
 for AnyEntity {
     #[inline]
@@ -6452,6 +6763,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationCategory>
 for AnyEntity {
     #[inline]
@@ -6461,6 +6773,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
 > for AnyEntity {
@@ -6475,6 +6788,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingDefinition,
 > for AnyEntity {
@@ -6489,6 +6803,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationPolicy>
 for AnyEntity {
     #[inline]
@@ -6498,6 +6813,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationPolicyAssignment>
 for AnyEntity {
     #[inline]
@@ -6507,6 +6823,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationPolicyTemplate>
 for AnyEntity {
     #[inline]
@@ -6516,6 +6833,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSetting>
 for AnyEntity {
     #[inline]
@@ -6525,6 +6843,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingDefinition>
 for AnyEntity {
     #[inline]
@@ -6534,6 +6853,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition,
 > for AnyEntity {
@@ -6548,6 +6868,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupDefinition,
 > for AnyEntity {
@@ -6562,6 +6883,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingTemplate>
 for AnyEntity {
     #[inline]
@@ -6571,6 +6893,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
 > for AnyEntity {
@@ -6585,6 +6908,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingDefinition,
 > for AnyEntity {
@@ -6599,6 +6923,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementDerivedCredentialSettings>
 for AnyEntity {
     #[inline]
@@ -6608,6 +6933,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementDomainJoinConnector>
 for AnyEntity {
     #[inline]
@@ -6617,6 +6943,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementExchangeConnector> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementExchangeConnector) -> Self {
@@ -6625,6 +6952,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementExchangeConnector> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementExchangeOnPremisesPolicy>
 for AnyEntity {
     #[inline]
@@ -6634,6 +6962,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementExportJob> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementExportJob) -> Self {
@@ -6642,6 +6971,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementExportJob> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntegerSettingInstance>
 for AnyEntity {
     #[inline]
@@ -6651,6 +6981,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementIntent) -> Self {
@@ -6659,6 +6990,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementIntent> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntentAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementIntentAssignment) -> Self {
@@ -6667,6 +6999,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementIntentAssignment> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntentDeviceSettingStateSummary>
 for AnyEntity {
     #[inline]
@@ -6676,6 +7009,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntentDeviceState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementIntentDeviceState) -> Self {
@@ -6684,6 +7018,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementIntentDeviceState> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntentDeviceStateSummary>
 for AnyEntity {
     #[inline]
@@ -6693,6 +7028,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntentSettingCategory>
 for AnyEntity {
     #[inline]
@@ -6702,6 +7038,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntentUserState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementIntentUserState) -> Self {
@@ -6710,6 +7047,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementIntentUserState> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntentUserStateSummary>
 for AnyEntity {
     #[inline]
@@ -6719,6 +7057,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementPartner> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementPartner) -> Self {
@@ -6727,6 +7066,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementPartner> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementReportSchedule> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementReportSchedule) -> Self {
@@ -6735,6 +7075,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementReportSchedule> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementReports> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementReports) -> Self {
@@ -6743,6 +7084,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementReports> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementResourceAccessProfileAssignment>
 for AnyEntity {
     #[inline]
@@ -6752,6 +7094,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementResourceAccessProfileBase>
 for AnyEntity {
     #[inline]
@@ -6761,6 +7104,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementReusablePolicySetting>
 for AnyEntity {
     #[inline]
@@ -6770,6 +7114,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementScript> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementScript) -> Self {
@@ -6778,6 +7123,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementScript> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementScriptAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementScriptAssignment) -> Self {
@@ -6786,6 +7132,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementScriptAssignment> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementScriptDeviceState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementScriptDeviceState) -> Self {
@@ -6794,6 +7141,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementScriptDeviceState> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementScriptGroupAssignment>
 for AnyEntity {
     #[inline]
@@ -6803,6 +7151,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementScriptPolicySetItem>
 for AnyEntity {
     #[inline]
@@ -6812,6 +7161,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementScriptRunSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementScriptRunSummary) -> Self {
@@ -6820,6 +7170,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementScriptRunSummary> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementScriptUserState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementScriptUserState) -> Self {
@@ -6828,6 +7179,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementScriptUserState> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementSettingCategory) -> Self {
@@ -6836,6 +7188,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementSettingCategory> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementSettingDefinition) -> Self {
@@ -6844,6 +7197,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementSettingDefinition> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingInstance> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementSettingInstance) -> Self {
@@ -6852,6 +7206,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementSettingInstance> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementStringSettingInstance>
 for AnyEntity {
     #[inline]
@@ -6861,6 +7216,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceManagementTemplate) -> Self {
@@ -6869,6 +7225,7 @@ impl ::std::convert::From<crate::beta::DeviceManagementTemplate> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementTemplateSettingCategory>
 for AnyEntity {
     #[inline]
@@ -6878,6 +7235,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementTroubleshootingEvent>
 for AnyEntity {
     #[inline]
@@ -6887,6 +7245,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceSetupConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceSetupConfiguration) -> Self {
@@ -6895,6 +7254,7 @@ impl ::std::convert::From<crate::beta::DeviceSetupConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceShellScript> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DeviceShellScript) -> Self {
@@ -6903,6 +7263,7 @@ impl ::std::convert::From<crate::beta::DeviceShellScript> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Dimension> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Dimension) -> Self {
@@ -6911,6 +7272,7 @@ impl ::std::convert::From<crate::beta::Dimension> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DimensionValue> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DimensionValue) -> Self {
@@ -6919,6 +7281,7 @@ impl ::std::convert::From<crate::beta::DimensionValue> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Directory> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Directory) -> Self {
@@ -6927,6 +7290,7 @@ impl ::std::convert::From<crate::beta::Directory> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectoryAudit> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DirectoryAudit) -> Self {
@@ -6935,6 +7299,7 @@ impl ::std::convert::From<crate::beta::DirectoryAudit> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectoryDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DirectoryDefinition) -> Self {
@@ -6943,6 +7308,7 @@ impl ::std::convert::From<crate::beta::DirectoryDefinition> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectoryObject> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DirectoryObject) -> Self {
@@ -6951,6 +7317,7 @@ impl ::std::convert::From<crate::beta::DirectoryObject> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectoryObjectPartnerReference> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DirectoryObjectPartnerReference) -> Self {
@@ -6959,6 +7326,7 @@ impl ::std::convert::From<crate::beta::DirectoryObjectPartnerReference> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectoryRole> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DirectoryRole) -> Self {
@@ -6967,6 +7335,7 @@ impl ::std::convert::From<crate::beta::DirectoryRole> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectoryRoleAccessReviewPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DirectoryRoleAccessReviewPolicy) -> Self {
@@ -6975,6 +7344,7 @@ impl ::std::convert::From<crate::beta::DirectoryRoleAccessReviewPolicy> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectoryRoleTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DirectoryRoleTemplate) -> Self {
@@ -6983,6 +7353,7 @@ impl ::std::convert::From<crate::beta::DirectoryRoleTemplate> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_settings)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectorySetting> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DirectorySetting) -> Self {
@@ -6991,6 +7362,7 @@ impl ::std::convert::From<crate::beta::DirectorySetting> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DirectorySettingTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DirectorySettingTemplate) -> Self {
@@ -6999,6 +7371,7 @@ impl ::std::convert::From<crate::beta::DirectorySettingTemplate> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DlpEvaluatePoliciesJobResponse> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DlpEvaluatePoliciesJobResponse) -> Self {
@@ -7007,6 +7380,7 @@ impl ::std::convert::From<crate::beta::DlpEvaluatePoliciesJobResponse> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Document> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Document) -> Self {
@@ -7015,6 +7389,7 @@ impl ::std::convert::From<crate::beta::Document> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DocumentComment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DocumentComment) -> Self {
@@ -7023,6 +7398,7 @@ impl ::std::convert::From<crate::beta::DocumentComment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DocumentCommentReply> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DocumentCommentReply) -> Self {
@@ -7031,6 +7407,7 @@ impl ::std::convert::From<crate::beta::DocumentCommentReply> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Domain> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Domain) -> Self {
@@ -7039,6 +7416,7 @@ impl ::std::convert::From<crate::beta::Domain> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsCnameRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DomainDnsCnameRecord) -> Self {
@@ -7047,6 +7425,7 @@ impl ::std::convert::From<crate::beta::DomainDnsCnameRecord> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsMxRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DomainDnsMxRecord) -> Self {
@@ -7055,6 +7434,7 @@ impl ::std::convert::From<crate::beta::DomainDnsMxRecord> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DomainDnsRecord) -> Self {
@@ -7063,6 +7443,7 @@ impl ::std::convert::From<crate::beta::DomainDnsRecord> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsSrvRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DomainDnsSrvRecord) -> Self {
@@ -7071,6 +7452,7 @@ impl ::std::convert::From<crate::beta::DomainDnsSrvRecord> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsTxtRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DomainDnsTxtRecord) -> Self {
@@ -7079,6 +7461,7 @@ impl ::std::convert::From<crate::beta::DomainDnsTxtRecord> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainDnsUnavailableRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DomainDnsUnavailableRecord) -> Self {
@@ -7087,6 +7470,7 @@ impl ::std::convert::From<crate::beta::DomainDnsUnavailableRecord> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DomainSecurityProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DomainSecurityProfile) -> Self {
@@ -7095,6 +7479,7 @@ impl ::std::convert::From<crate::beta::DomainSecurityProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Drive> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Drive) -> Self {
@@ -7103,6 +7488,7 @@ impl ::std::convert::From<crate::beta::Drive> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DriveItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DriveItem) -> Self {
@@ -7111,6 +7497,7 @@ impl ::std::convert::From<crate::beta::DriveItem> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DriveItemVersion> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::DriveItemVersion) -> Self {
@@ -7119,6 +7506,7 @@ impl ::std::convert::From<crate::beta::DriveItemVersion> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EBookInstallSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EBookInstallSummary) -> Self {
@@ -7127,6 +7515,7 @@ impl ::std::convert::From<crate::beta::EBookInstallSummary> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EasEmailProfileConfigurationBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EasEmailProfileConfigurationBase) -> Self {
@@ -7135,6 +7524,7 @@ impl ::std::convert::From<crate::beta::EasEmailProfileConfigurationBase> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::AddToReviewSetOperation>
 for AnyEntity {
     #[inline]
@@ -7144,6 +7534,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::Case> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::Case) -> Self {
@@ -7152,6 +7543,7 @@ impl ::std::convert::From<crate::beta::ediscovery::Case> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseExportOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::CaseExportOperation) -> Self {
@@ -7160,6 +7552,7 @@ impl ::std::convert::From<crate::beta::ediscovery::CaseExportOperation> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseIndexOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::CaseIndexOperation) -> Self {
@@ -7168,6 +7561,7 @@ impl ::std::convert::From<crate::beta::ediscovery::CaseIndexOperation> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::CaseOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::CaseOperation) -> Self {
@@ -7176,6 +7570,7 @@ impl ::std::convert::From<crate::beta::ediscovery::CaseOperation> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::Custodian> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::Custodian) -> Self {
@@ -7184,6 +7579,7 @@ impl ::std::convert::From<crate::beta::ediscovery::Custodian> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSource> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::DataSource) -> Self {
@@ -7192,6 +7588,7 @@ impl ::std::convert::From<crate::beta::ediscovery::DataSource> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::DataSourceContainer> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::DataSourceContainer) -> Self {
@@ -7200,6 +7597,7 @@ impl ::std::convert::From<crate::beta::ediscovery::DataSourceContainer> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::Ediscoveryroot> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::Ediscoveryroot) -> Self {
@@ -7208,6 +7606,7 @@ impl ::std::convert::From<crate::beta::ediscovery::Ediscoveryroot> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::EstimateStatisticsOperation>
 for AnyEntity {
     #[inline]
@@ -7217,6 +7616,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::LegalHold> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::LegalHold) -> Self {
@@ -7225,6 +7625,7 @@ impl ::std::convert::From<crate::beta::ediscovery::LegalHold> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::NoncustodialDataSource>
 for AnyEntity {
     #[inline]
@@ -7234,6 +7635,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::ReviewSet> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::ReviewSet) -> Self {
@@ -7242,6 +7644,7 @@ impl ::std::convert::From<crate::beta::ediscovery::ReviewSet> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::ReviewSetQuery> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::ReviewSetQuery) -> Self {
@@ -7250,6 +7653,7 @@ impl ::std::convert::From<crate::beta::ediscovery::ReviewSetQuery> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::Settings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::Settings) -> Self {
@@ -7258,6 +7662,7 @@ impl ::std::convert::From<crate::beta::ediscovery::Settings> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::SiteSource> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::SiteSource) -> Self {
@@ -7266,6 +7671,7 @@ impl ::std::convert::From<crate::beta::ediscovery::SiteSource> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::SourceCollection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::SourceCollection) -> Self {
@@ -7274,6 +7680,7 @@ impl ::std::convert::From<crate::beta::ediscovery::SourceCollection> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::Tag> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::Tag) -> Self {
@@ -7282,6 +7689,7 @@ impl ::std::convert::From<crate::beta::ediscovery::Tag> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::TagOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::TagOperation) -> Self {
@@ -7290,6 +7698,7 @@ impl ::std::convert::From<crate::beta::ediscovery::TagOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::UnifiedGroupSource> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::UnifiedGroupSource) -> Self {
@@ -7298,6 +7707,7 @@ impl ::std::convert::From<crate::beta::ediscovery::UnifiedGroupSource> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_compliance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ediscovery::UserSource> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ediscovery::UserSource) -> Self {
@@ -7306,6 +7716,7 @@ impl ::std::convert::From<crate::beta::ediscovery::UserSource> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EditionUpgradeConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EditionUpgradeConfiguration) -> Self {
@@ -7314,6 +7725,7 @@ impl ::std::convert::From<crate::beta::EditionUpgradeConfiguration> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationAssignment) -> Self {
@@ -7322,6 +7734,7 @@ impl ::std::convert::From<crate::beta::EducationAssignment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignmentDefaults> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationAssignmentDefaults) -> Self {
@@ -7330,6 +7743,7 @@ impl ::std::convert::From<crate::beta::EducationAssignmentDefaults> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignmentResource> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationAssignmentResource) -> Self {
@@ -7338,6 +7752,7 @@ impl ::std::convert::From<crate::beta::EducationAssignmentResource> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationAssignmentSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationAssignmentSettings) -> Self {
@@ -7346,6 +7761,7 @@ impl ::std::convert::From<crate::beta::EducationAssignmentSettings> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationCategory) -> Self {
@@ -7354,6 +7770,7 @@ impl ::std::convert::From<crate::beta::EducationCategory> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationClass> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationClass) -> Self {
@@ -7362,6 +7779,7 @@ impl ::std::convert::From<crate::beta::EducationClass> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationFeedbackOutcome> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationFeedbackOutcome) -> Self {
@@ -7370,6 +7788,7 @@ impl ::std::convert::From<crate::beta::EducationFeedbackOutcome> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationOrganization> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationOrganization) -> Self {
@@ -7378,6 +7797,7 @@ impl ::std::convert::From<crate::beta::EducationOrganization> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationOutcome> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationOutcome) -> Self {
@@ -7386,6 +7806,7 @@ impl ::std::convert::From<crate::beta::EducationOutcome> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationPointsOutcome> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationPointsOutcome) -> Self {
@@ -7394,6 +7815,7 @@ impl ::std::convert::From<crate::beta::EducationPointsOutcome> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationRubric> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationRubric) -> Self {
@@ -7402,6 +7824,7 @@ impl ::std::convert::From<crate::beta::EducationRubric> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationRubricOutcome> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationRubricOutcome) -> Self {
@@ -7410,6 +7833,7 @@ impl ::std::convert::From<crate::beta::EducationRubricOutcome> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSchool> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationSchool) -> Self {
@@ -7418,6 +7842,7 @@ impl ::std::convert::From<crate::beta::EducationSchool> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSubmission> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationSubmission) -> Self {
@@ -7426,6 +7851,7 @@ impl ::std::convert::From<crate::beta::EducationSubmission> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSubmissionResource> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationSubmissionResource) -> Self {
@@ -7434,6 +7860,7 @@ impl ::std::convert::From<crate::beta::EducationSubmissionResource> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationError> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationSynchronizationError) -> Self {
@@ -7442,6 +7869,7 @@ impl ::std::convert::From<crate::beta::EducationSynchronizationError> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationSynchronizationProfile) -> Self {
@@ -7450,6 +7878,7 @@ impl ::std::convert::From<crate::beta::EducationSynchronizationProfile> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationSynchronizationProfileStatus>
 for AnyEntity {
     #[inline]
@@ -7459,6 +7888,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationUser> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationUser) -> Self {
@@ -7467,6 +7897,7 @@ impl ::std::convert::From<crate::beta::EducationUser> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EducationalActivity> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EducationalActivity) -> Self {
@@ -7475,6 +7906,7 @@ impl ::std::convert::From<crate::beta::EducationalActivity> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailActivityStatistics> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EmailActivityStatistics) -> Self {
@@ -7483,6 +7915,7 @@ impl ::std::convert::From<crate::beta::EmailActivityStatistics> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailActivitySummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EmailActivitySummary) -> Self {
@@ -7491,6 +7924,7 @@ impl ::std::convert::From<crate::beta::EmailActivitySummary> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailActivityUserDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EmailActivityUserDetail) -> Self {
@@ -7499,6 +7933,7 @@ impl ::std::convert::From<crate::beta::EmailActivityUserDetail> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailAppUsageAppsUserCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EmailAppUsageAppsUserCounts) -> Self {
@@ -7507,6 +7942,7 @@ impl ::std::convert::From<crate::beta::EmailAppUsageAppsUserCounts> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailAppUsageUserCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EmailAppUsageUserCounts) -> Self {
@@ -7515,6 +7951,7 @@ impl ::std::convert::From<crate::beta::EmailAppUsageUserCounts> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailAppUsageUserDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EmailAppUsageUserDetail) -> Self {
@@ -7523,6 +7960,7 @@ impl ::std::convert::From<crate::beta::EmailAppUsageUserDetail> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailAppUsageVersionsUserCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EmailAppUsageVersionsUserCounts) -> Self {
@@ -7531,6 +7969,7 @@ impl ::std::convert::From<crate::beta::EmailAppUsageVersionsUserCounts> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailAuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EmailAuthenticationMethod) -> Self {
@@ -7541,6 +7980,7 @@ impl ::std::convert::From<crate::beta::EmailAuthenticationMethod> for AnyEntity 
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailAuthenticationMethodConfiguration>
 for AnyEntity {
     #[inline]
@@ -7550,6 +7990,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmailFileAssessmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EmailFileAssessmentRequest) -> Self {
@@ -7558,6 +7999,7 @@ impl ::std::convert::From<crate::beta::EmailFileAssessmentRequest> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmbeddedSimActivationCodePool> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EmbeddedSimActivationCodePool) -> Self {
@@ -7566,6 +8008,7 @@ impl ::std::convert::From<crate::beta::EmbeddedSimActivationCodePool> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmbeddedSimActivationCodePoolAssignment>
 for AnyEntity {
     #[inline]
@@ -7575,6 +8018,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EmbeddedSimDeviceState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EmbeddedSimDeviceState) -> Self {
@@ -7583,6 +8027,7 @@ impl ::std::convert::From<crate::beta::EmbeddedSimDeviceState> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Employee> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Employee) -> Self {
@@ -7591,6 +8036,7 @@ impl ::std::convert::From<crate::beta::Employee> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Endpoint> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Endpoint) -> Self {
@@ -7599,6 +8045,7 @@ impl ::std::convert::From<crate::beta::Endpoint> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EnrollmentConfigurationAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EnrollmentConfigurationAssignment) -> Self {
@@ -7607,6 +8054,7 @@ impl ::std::convert::From<crate::beta::EnrollmentConfigurationAssignment> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EnrollmentProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EnrollmentProfile) -> Self {
@@ -7615,6 +8063,7 @@ impl ::std::convert::From<crate::beta::EnrollmentProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EnrollmentRestrictionsConfigurationPolicySetItem>
 for AnyEntity {
     #[inline]
@@ -7624,6 +8073,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EnrollmentTroubleshootingEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EnrollmentTroubleshootingEvent) -> Self {
@@ -7632,6 +8082,7 @@ impl ::std::convert::From<crate::beta::EnrollmentTroubleshootingEvent> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EnterpriseCodeSigningCertificate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EnterpriseCodeSigningCertificate) -> Self {
@@ -7640,6 +8091,7 @@ impl ::std::convert::From<crate::beta::EnterpriseCodeSigningCertificate> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EntitlementManagement> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EntitlementManagement) -> Self {
@@ -7648,6 +8100,7 @@ impl ::std::convert::From<crate::beta::EntitlementManagement> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EntitlementManagementSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EntitlementManagementSettings) -> Self {
@@ -7656,6 +8109,7 @@ impl ::std::convert::From<crate::beta::EntitlementManagementSettings> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EvaluateLabelJobResponse> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EvaluateLabelJobResponse) -> Self {
@@ -7664,6 +8118,7 @@ impl ::std::convert::From<crate::beta::EvaluateLabelJobResponse> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Event> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Event) -> Self {
@@ -7672,6 +8127,7 @@ impl ::std::convert::From<crate::beta::Event> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EventMessage) -> Self {
@@ -7680,6 +8136,7 @@ impl ::std::convert::From<crate::beta::EventMessage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessageRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EventMessageRequest) -> Self {
@@ -7688,6 +8145,7 @@ impl ::std::convert::From<crate::beta::EventMessageRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::EventMessageResponse> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::EventMessageResponse) -> Self {
@@ -7696,6 +8154,7 @@ impl ::std::convert::From<crate::beta::EventMessageResponse> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchDataStore> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExactMatchDataStore) -> Self {
@@ -7704,6 +8163,7 @@ impl ::std::convert::From<crate::beta::ExactMatchDataStore> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchDataStoreBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExactMatchDataStoreBase) -> Self {
@@ -7712,6 +8172,7 @@ impl ::std::convert::From<crate::beta::ExactMatchDataStoreBase> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchJobBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExactMatchJobBase) -> Self {
@@ -7720,6 +8181,7 @@ impl ::std::convert::From<crate::beta::ExactMatchJobBase> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchLookupJob> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExactMatchLookupJob) -> Self {
@@ -7728,6 +8190,7 @@ impl ::std::convert::From<crate::beta::ExactMatchLookupJob> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchSession> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExactMatchSession) -> Self {
@@ -7736,6 +8199,7 @@ impl ::std::convert::From<crate::beta::ExactMatchSession> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchSessionBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExactMatchSessionBase) -> Self {
@@ -7744,6 +8208,7 @@ impl ::std::convert::From<crate::beta::ExactMatchSessionBase> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExactMatchUploadAgent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExactMatchUploadAgent) -> Self {
@@ -7752,6 +8217,7 @@ impl ::std::convert::From<crate::beta::ExactMatchUploadAgent> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Extension> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Extension) -> Self {
@@ -7760,6 +8226,7 @@ impl ::std::convert::From<crate::beta::Extension> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExtensionProperty> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExtensionProperty) -> Self {
@@ -7768,6 +8235,7 @@ impl ::std::convert::From<crate::beta::ExtensionProperty> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::External> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::External) -> Self {
@@ -7776,6 +8244,7 @@ impl ::std::convert::From<crate::beta::External> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExternalConnection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExternalConnection) -> Self {
@@ -7784,6 +8253,7 @@ impl ::std::convert::From<crate::beta::ExternalConnection> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::external_connectors::ConnectionOperation>
 for AnyEntity {
     #[inline]
@@ -7793,6 +8263,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::external_connectors::ExternalConnection>
 for AnyEntity {
     #[inline]
@@ -7802,6 +8273,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::external_connectors::ExternalGroup>
 for AnyEntity {
     #[inline]
@@ -7811,6 +8283,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::external_connectors::ExternalGroupMember>
 for AnyEntity {
     #[inline]
@@ -7820,6 +8293,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::external_connectors::ExternalItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::external_connectors::ExternalItem) -> Self {
@@ -7828,6 +8302,7 @@ impl ::std::convert::From<crate::beta::external_connectors::ExternalItem> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::external_connectors::Schema> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::external_connectors::Schema) -> Self {
@@ -7836,6 +8311,7 @@ impl ::std::convert::From<crate::beta::external_connectors::Schema> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExternalGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExternalGroup) -> Self {
@@ -7844,6 +8320,7 @@ impl ::std::convert::From<crate::beta::ExternalGroup> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExternalGroupMember> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExternalGroupMember) -> Self {
@@ -7852,6 +8329,7 @@ impl ::std::convert::From<crate::beta::ExternalGroupMember> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ExternalItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ExternalItem) -> Self {
@@ -7860,6 +8338,7 @@ impl ::std::convert::From<crate::beta::ExternalItem> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_directory_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::FeatureRolloutPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::FeatureRolloutPolicy) -> Self {
@@ -7868,6 +8347,7 @@ impl ::std::convert::From<crate::beta::FeatureRolloutPolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Fido2AuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Fido2AuthenticationMethod) -> Self {
@@ -7878,6 +8358,7 @@ impl ::std::convert::From<crate::beta::Fido2AuthenticationMethod> for AnyEntity 
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Fido2AuthenticationMethodConfiguration>
 for AnyEntity {
     #[inline]
@@ -7887,6 +8368,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::FieldValueSet> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::FieldValueSet) -> Self {
@@ -7895,6 +8377,7 @@ impl ::std::convert::From<crate::beta::FieldValueSet> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::FileAssessmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::FileAssessmentRequest) -> Self {
@@ -7903,6 +8386,7 @@ impl ::std::convert::From<crate::beta::FileAssessmentRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::FileAttachment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::FileAttachment) -> Self {
@@ -7911,6 +8395,7 @@ impl ::std::convert::From<crate::beta::FileAttachment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::FileClassificationRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::FileClassificationRequest) -> Self {
@@ -7919,6 +8404,7 @@ impl ::std::convert::From<crate::beta::FileClassificationRequest> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::FileSecurityProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::FileSecurityProfile) -> Self {
@@ -7927,6 +8413,7 @@ impl ::std::convert::From<crate::beta::FileSecurityProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_filter_operators)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::FilterOperatorSchema> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::FilterOperatorSchema) -> Self {
@@ -7935,6 +8422,7 @@ impl ::std::convert::From<crate::beta::FilterOperatorSchema> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::FocusActivityStatistics> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::FocusActivityStatistics) -> Self {
@@ -7943,6 +8431,7 @@ impl ::std::convert::From<crate::beta::FocusActivityStatistics> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GeneralLedgerEntry> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GeneralLedgerEntry) -> Self {
@@ -7951,6 +8440,7 @@ impl ::std::convert::From<crate::beta::GeneralLedgerEntry> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_approval_workflow_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GovernancePolicyTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GovernancePolicyTemplate) -> Self {
@@ -7961,6 +8451,7 @@ impl ::std::convert::From<crate::beta::GovernancePolicyTemplate> for AnyEntity {
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GovernanceResource> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GovernanceResource) -> Self {
@@ -7971,6 +8462,7 @@ impl ::std::convert::From<crate::beta::GovernanceResource> for AnyEntity {
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GovernanceRoleAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GovernanceRoleAssignment) -> Self {
@@ -7981,6 +8473,7 @@ impl ::std::convert::From<crate::beta::GovernanceRoleAssignment> for AnyEntity {
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GovernanceRoleAssignmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GovernanceRoleAssignmentRequest) -> Self {
@@ -7991,6 +8484,7 @@ impl ::std::convert::From<crate::beta::GovernanceRoleAssignmentRequest> for AnyE
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GovernanceRoleDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GovernanceRoleDefinition) -> Self {
@@ -8001,6 +8495,7 @@ impl ::std::convert::From<crate::beta::GovernanceRoleDefinition> for AnyEntity {
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_4_more
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GovernanceRoleSetting> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GovernanceRoleSetting) -> Self {
@@ -8011,6 +8506,7 @@ impl ::std::convert::From<crate::beta::GovernanceRoleSetting> for AnyEntity {
 #[cfg(
     msgraph_beta_governance_resources_or_governance_role_assignment_requests_or_governance_role_assignments_and_5_more_80
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GovernanceSubject> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GovernanceSubject) -> Self {
@@ -8019,6 +8515,7 @@ impl ::std::convert::From<crate::beta::GovernanceSubject> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Group> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Group) -> Self {
@@ -8027,6 +8524,7 @@ impl ::std::convert::From<crate::beta::Group> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_group_lifecycle_policies)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupLifecyclePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupLifecyclePolicy) -> Self {
@@ -8035,6 +8533,7 @@ impl ::std::convert::From<crate::beta::GroupLifecyclePolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyCategory) -> Self {
@@ -8043,6 +8542,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyCategory> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyConfiguration) -> Self {
@@ -8051,6 +8551,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyConfigurationAssignment>
 for AnyEntity {
     #[inline]
@@ -8060,6 +8561,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyDefinition) -> Self {
@@ -8068,6 +8570,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyDefinition> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyDefinitionFile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyDefinitionFile) -> Self {
@@ -8076,6 +8579,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyDefinitionFile> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyDefinitionValue> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyDefinitionValue) -> Self {
@@ -8084,6 +8588,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyDefinitionValue> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyMigrationReport> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyMigrationReport) -> Self {
@@ -8092,6 +8597,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyMigrationReport> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyObjectFile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyObjectFile) -> Self {
@@ -8100,6 +8606,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyObjectFile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyOperation) -> Self {
@@ -8108,6 +8615,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyPresentation) -> Self {
@@ -8116,6 +8624,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyPresentation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationCheckBox> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyPresentationCheckBox) -> Self {
@@ -8124,6 +8633,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyPresentationCheckBox> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationComboBox> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyPresentationComboBox) -> Self {
@@ -8132,6 +8642,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyPresentationComboBox> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationDecimalTextBox>
 for AnyEntity {
     #[inline]
@@ -8141,6 +8652,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationDropdownList>
 for AnyEntity {
     #[inline]
@@ -8150,6 +8662,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationListBox> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyPresentationListBox) -> Self {
@@ -8158,6 +8671,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyPresentationListBox> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationLongDecimalTextBox>
 for AnyEntity {
     #[inline]
@@ -8167,6 +8681,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationMultiTextBox>
 for AnyEntity {
     #[inline]
@@ -8176,6 +8691,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationText> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyPresentationText) -> Self {
@@ -8184,6 +8700,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyPresentationText> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationTextBox> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyPresentationTextBox) -> Self {
@@ -8192,6 +8709,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyPresentationTextBox> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValue> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyPresentationValue) -> Self {
@@ -8200,6 +8718,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyPresentationValue> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueBoolean>
 for AnyEntity {
     #[inline]
@@ -8209,6 +8728,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueDecimal>
 for AnyEntity {
     #[inline]
@@ -8218,6 +8738,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueList> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyPresentationValueList) -> Self {
@@ -8226,6 +8747,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueList> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueLongDecimal>
 for AnyEntity {
     #[inline]
@@ -8235,6 +8757,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueMultiText>
 for AnyEntity {
     #[inline]
@@ -8244,6 +8767,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueText> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyPresentationValueText) -> Self {
@@ -8252,6 +8776,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyPresentationValueText> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicySettingMapping> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicySettingMapping) -> Self {
@@ -8260,6 +8785,7 @@ impl ::std::convert::From<crate::beta::GroupPolicySettingMapping> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::GroupPolicyUploadedDefinitionFile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::GroupPolicyUploadedDefinitionFile) -> Self {
@@ -8268,6 +8794,7 @@ impl ::std::convert::From<crate::beta::GroupPolicyUploadedDefinitionFile> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::HomeRealmDiscoveryPolicy) -> Self {
@@ -8276,6 +8803,7 @@ impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::HostSecurityProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::HostSecurityProfile) -> Self {
@@ -8284,6 +8812,7 @@ impl ::std::convert::From<crate::beta::HostSecurityProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityApiConnector> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IdentityApiConnector) -> Self {
@@ -8292,6 +8821,7 @@ impl ::std::convert::From<crate::beta::IdentityApiConnector> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityBuiltInUserFlowAttribute> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IdentityBuiltInUserFlowAttribute) -> Self {
@@ -8300,6 +8830,7 @@ impl ::std::convert::From<crate::beta::IdentityBuiltInUserFlowAttribute> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityCustomUserFlowAttribute> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IdentityCustomUserFlowAttribute) -> Self {
@@ -8308,6 +8839,7 @@ impl ::std::convert::From<crate::beta::IdentityCustomUserFlowAttribute> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IdentityProvider) -> Self {
@@ -8316,6 +8848,7 @@ impl ::std::convert::From<crate::beta::IdentityProvider> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityProviderBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IdentityProviderBase) -> Self {
@@ -8324,6 +8857,7 @@ impl ::std::convert::From<crate::beta::IdentityProviderBase> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentitySecurityDefaultsEnforcementPolicy>
 for AnyEntity {
     #[inline]
@@ -8333,6 +8867,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityUserFlow> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IdentityUserFlow) -> Self {
@@ -8341,6 +8876,7 @@ impl ::std::convert::From<crate::beta::IdentityUserFlow> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityUserFlowAttribute> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IdentityUserFlowAttribute) -> Self {
@@ -8349,6 +8885,7 @@ impl ::std::convert::From<crate::beta::IdentityUserFlowAttribute> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentityUserFlowAttributeAssignment>
 for AnyEntity {
     #[inline]
@@ -8358,6 +8895,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ImportedAppleDeviceIdentity> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ImportedAppleDeviceIdentity) -> Self {
@@ -8366,6 +8904,7 @@ impl ::std::convert::From<crate::beta::ImportedAppleDeviceIdentity> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ImportedAppleDeviceIdentityResult> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ImportedAppleDeviceIdentityResult) -> Self {
@@ -8374,6 +8913,7 @@ impl ::std::convert::From<crate::beta::ImportedAppleDeviceIdentityResult> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ImportedDeviceIdentity> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ImportedDeviceIdentity) -> Self {
@@ -8382,6 +8922,7 @@ impl ::std::convert::From<crate::beta::ImportedDeviceIdentity> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ImportedDeviceIdentityResult> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ImportedDeviceIdentityResult) -> Self {
@@ -8390,6 +8931,7 @@ impl ::std::convert::From<crate::beta::ImportedDeviceIdentityResult> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ImportedWindowsAutopilotDeviceIdentity>
 for AnyEntity {
     #[inline]
@@ -8399,6 +8941,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ImportedWindowsAutopilotDeviceIdentityUpload>
 for AnyEntity {
     #[inline]
@@ -8408,6 +8951,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InferenceClassification> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::InferenceClassification) -> Self {
@@ -8416,6 +8960,7 @@ impl ::std::convert::From<crate::beta::InferenceClassification> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InferenceClassificationOverride> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::InferenceClassificationOverride) -> Self {
@@ -8424,6 +8969,7 @@ impl ::std::convert::From<crate::beta::InferenceClassificationOverride> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InformationProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::InformationProtection) -> Self {
@@ -8432,6 +8978,7 @@ impl ::std::convert::From<crate::beta::InformationProtection> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InformationProtectionLabel> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::InformationProtectionLabel) -> Self {
@@ -8440,6 +8987,7 @@ impl ::std::convert::From<crate::beta::InformationProtectionLabel> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InformationProtectionPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::InformationProtectionPolicy) -> Self {
@@ -8448,6 +8996,7 @@ impl ::std::convert::From<crate::beta::InformationProtectionPolicy> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IntuneBrandingProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IntuneBrandingProfile) -> Self {
@@ -8456,6 +9005,7 @@ impl ::std::convert::From<crate::beta::IntuneBrandingProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IntuneBrandingProfileAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IntuneBrandingProfileAssignment) -> Self {
@@ -8464,6 +9014,7 @@ impl ::std::convert::From<crate::beta::IntuneBrandingProfileAssignment> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_invitations_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Invitation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Invitation) -> Self {
@@ -8472,6 +9023,7 @@ impl ::std::convert::From<crate::beta::Invitation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::InviteParticipantsOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::InviteParticipantsOperation) -> Self {
@@ -8480,6 +9032,7 @@ impl ::std::convert::From<crate::beta::InviteParticipantsOperation> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosCertificateProfile) -> Self {
@@ -8488,6 +9041,7 @@ impl ::std::convert::From<crate::beta::IosCertificateProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCertificateProfileBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosCertificateProfileBase) -> Self {
@@ -8496,6 +9050,7 @@ impl ::std::convert::From<crate::beta::IosCertificateProfileBase> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosCompliancePolicy) -> Self {
@@ -8504,6 +9059,7 @@ impl ::std::convert::From<crate::beta::IosCompliancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCustomConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosCustomConfiguration) -> Self {
@@ -8512,6 +9068,7 @@ impl ::std::convert::From<crate::beta::IosCustomConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosDerivedCredentialAuthenticationConfiguration>
 for AnyEntity {
     #[inline]
@@ -8521,6 +9078,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosDeviceFeaturesConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosDeviceFeaturesConfiguration) -> Self {
@@ -8529,6 +9087,7 @@ impl ::std::convert::From<crate::beta::IosDeviceFeaturesConfiguration> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosEasEmailProfileConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosEasEmailProfileConfiguration) -> Self {
@@ -8537,6 +9096,7 @@ impl ::std::convert::From<crate::beta::IosEasEmailProfileConfiguration> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosEduDeviceConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosEduDeviceConfiguration) -> Self {
@@ -8545,6 +9105,7 @@ impl ::std::convert::From<crate::beta::IosEduDeviceConfiguration> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosEducationDeviceConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosEducationDeviceConfiguration) -> Self {
@@ -8553,6 +9114,7 @@ impl ::std::convert::From<crate::beta::IosEducationDeviceConfiguration> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosEnterpriseWiFiConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosEnterpriseWiFiConfiguration) -> Self {
@@ -8561,6 +9123,7 @@ impl ::std::convert::From<crate::beta::IosEnterpriseWiFiConfiguration> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosExpeditedCheckinConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosExpeditedCheckinConfiguration) -> Self {
@@ -8569,6 +9132,7 @@ impl ::std::convert::From<crate::beta::IosExpeditedCheckinConfiguration> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosGeneralDeviceConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosGeneralDeviceConfiguration) -> Self {
@@ -8577,6 +9141,7 @@ impl ::std::convert::From<crate::beta::IosGeneralDeviceConfiguration> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosImportedPfxCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosImportedPfxCertificateProfile) -> Self {
@@ -8585,6 +9150,7 @@ impl ::std::convert::From<crate::beta::IosImportedPfxCertificateProfile> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosLobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosLobApp) -> Self {
@@ -8593,6 +9159,7 @@ impl ::std::convert::From<crate::beta::IosLobApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosLobAppProvisioningConfiguration>
 for AnyEntity {
     #[inline]
@@ -8602,6 +9169,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosLobAppProvisioningConfigurationAssignment>
 for AnyEntity {
     #[inline]
@@ -8611,6 +9179,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosLobAppProvisioningConfigurationPolicySetItem>
 for AnyEntity {
     #[inline]
@@ -8620,6 +9189,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosManagedAppProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosManagedAppProtection) -> Self {
@@ -8628,6 +9198,7 @@ impl ::std::convert::From<crate::beta::IosManagedAppProtection> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosManagedAppRegistration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosManagedAppRegistration) -> Self {
@@ -8636,6 +9207,7 @@ impl ::std::convert::From<crate::beta::IosManagedAppRegistration> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosMobileAppConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosMobileAppConfiguration) -> Self {
@@ -8644,6 +9216,7 @@ impl ::std::convert::From<crate::beta::IosMobileAppConfiguration> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosPkcsCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosPkcsCertificateProfile) -> Self {
@@ -8652,6 +9225,7 @@ impl ::std::convert::From<crate::beta::IosPkcsCertificateProfile> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosScepCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosScepCertificateProfile) -> Self {
@@ -8660,6 +9234,7 @@ impl ::std::convert::From<crate::beta::IosScepCertificateProfile> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosStoreApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosStoreApp) -> Self {
@@ -8668,6 +9243,7 @@ impl ::std::convert::From<crate::beta::IosStoreApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosTrustedRootCertificate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosTrustedRootCertificate) -> Self {
@@ -8676,6 +9252,7 @@ impl ::std::convert::From<crate::beta::IosTrustedRootCertificate> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosUpdateConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosUpdateConfiguration) -> Self {
@@ -8684,6 +9261,7 @@ impl ::std::convert::From<crate::beta::IosUpdateConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosUpdateDeviceStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosUpdateDeviceStatus) -> Self {
@@ -8692,6 +9270,7 @@ impl ::std::convert::From<crate::beta::IosUpdateDeviceStatus> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosVpnConfiguration) -> Self {
@@ -8700,6 +9279,7 @@ impl ::std::convert::From<crate::beta::IosVpnConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosVppApp) -> Self {
@@ -8708,6 +9288,7 @@ impl ::std::convert::From<crate::beta::IosVppApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppAppAssignedDeviceLicense> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosVppAppAssignedDeviceLicense) -> Self {
@@ -8716,6 +9297,7 @@ impl ::std::convert::From<crate::beta::IosVppAppAssignedDeviceLicense> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppAppAssignedLicense> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosVppAppAssignedLicense) -> Self {
@@ -8724,6 +9306,7 @@ impl ::std::convert::From<crate::beta::IosVppAppAssignedLicense> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppAppAssignedUserLicense> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosVppAppAssignedUserLicense) -> Self {
@@ -8732,6 +9315,7 @@ impl ::std::convert::From<crate::beta::IosVppAppAssignedUserLicense> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppEBook> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosVppEBook) -> Self {
@@ -8740,6 +9324,7 @@ impl ::std::convert::From<crate::beta::IosVppEBook> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVppEBookAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosVppEBookAssignment) -> Self {
@@ -8748,6 +9333,7 @@ impl ::std::convert::From<crate::beta::IosVppEBookAssignment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosWiFiConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosWiFiConfiguration) -> Self {
@@ -8756,6 +9342,7 @@ impl ::std::convert::From<crate::beta::IosWiFiConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosikEv2VpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IosikEv2VpnConfiguration) -> Self {
@@ -8764,6 +9351,7 @@ impl ::std::convert::From<crate::beta::IosikEv2VpnConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IpNamedLocation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IpNamedLocation) -> Self {
@@ -8772,6 +9360,7 @@ impl ::std::convert::From<crate::beta::IpNamedLocation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IpSecurityProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::IpSecurityProfile) -> Self {
@@ -8780,6 +9369,7 @@ impl ::std::convert::From<crate::beta::IpSecurityProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Item> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Item) -> Self {
@@ -8788,6 +9378,7 @@ impl ::std::convert::From<crate::beta::Item> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemActivity> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemActivity) -> Self {
@@ -8796,6 +9387,7 @@ impl ::std::convert::From<crate::beta::ItemActivity> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemActivityOld> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemActivityOld) -> Self {
@@ -8804,6 +9396,7 @@ impl ::std::convert::From<crate::beta::ItemActivityOld> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemActivityStat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemActivityStat) -> Self {
@@ -8812,6 +9405,7 @@ impl ::std::convert::From<crate::beta::ItemActivityStat> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemAddress> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemAddress) -> Self {
@@ -8820,6 +9414,7 @@ impl ::std::convert::From<crate::beta::ItemAddress> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemAnalytics> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemAnalytics) -> Self {
@@ -8828,6 +9423,7 @@ impl ::std::convert::From<crate::beta::ItemAnalytics> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemAttachment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemAttachment) -> Self {
@@ -8836,6 +9432,7 @@ impl ::std::convert::From<crate::beta::ItemAttachment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemCategory) -> Self {
@@ -8844,6 +9441,7 @@ impl ::std::convert::From<crate::beta::ItemCategory> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemEmail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemEmail) -> Self {
@@ -8852,6 +9450,7 @@ impl ::std::convert::From<crate::beta::ItemEmail> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemFacet> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemFacet) -> Self {
@@ -8860,6 +9459,7 @@ impl ::std::convert::From<crate::beta::ItemFacet> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemInsights> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemInsights) -> Self {
@@ -8868,6 +9468,7 @@ impl ::std::convert::From<crate::beta::ItemInsights> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemInsightsSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemInsightsSettings) -> Self {
@@ -8876,6 +9477,7 @@ impl ::std::convert::From<crate::beta::ItemInsightsSettings> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemPatent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemPatent) -> Self {
@@ -8884,6 +9486,7 @@ impl ::std::convert::From<crate::beta::ItemPatent> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemPhone> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemPhone) -> Self {
@@ -8892,6 +9495,7 @@ impl ::std::convert::From<crate::beta::ItemPhone> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemPublication> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ItemPublication) -> Self {
@@ -8900,6 +9504,7 @@ impl ::std::convert::From<crate::beta::ItemPublication> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::JobResponseBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::JobResponseBase) -> Self {
@@ -8908,6 +9513,7 @@ impl ::std::convert::From<crate::beta::JobResponseBase> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Journal> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Journal) -> Self {
@@ -8916,6 +9522,7 @@ impl ::std::convert::From<crate::beta::Journal> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::JournalLine> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::JournalLine) -> Self {
@@ -8924,6 +9531,7 @@ impl ::std::convert::From<crate::beta::JournalLine> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LanguageProficiency> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::LanguageProficiency) -> Self {
@@ -8932,6 +9540,7 @@ impl ::std::convert::From<crate::beta::LanguageProficiency> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LicenseDetails> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::LicenseDetails) -> Self {
@@ -8940,6 +9549,7 @@ impl ::std::convert::From<crate::beta::LicenseDetails> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LinkedResource> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::LinkedResource) -> Self {
@@ -8948,6 +9558,7 @@ impl ::std::convert::From<crate::beta::LinkedResource> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::List> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::List) -> Self {
@@ -8956,6 +9567,7 @@ impl ::std::convert::From<crate::beta::List> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ListItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ListItem) -> Self {
@@ -8964,6 +9576,7 @@ impl ::std::convert::From<crate::beta::ListItem> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ListItemVersion> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ListItemVersion) -> Self {
@@ -8972,6 +9585,7 @@ impl ::std::convert::From<crate::beta::ListItemVersion> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LocalizedNotificationMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::LocalizedNotificationMessage) -> Self {
@@ -8980,6 +9594,7 @@ impl ::std::convert::From<crate::beta::LocalizedNotificationMessage> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LocationManagementCondition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::LocationManagementCondition) -> Self {
@@ -8988,6 +9603,7 @@ impl ::std::convert::From<crate::beta::LocationManagementCondition> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LongRunningOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::LongRunningOperation) -> Self {
@@ -8996,6 +9612,7 @@ impl ::std::convert::From<crate::beta::LongRunningOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::LookupResultRow> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::LookupResultRow) -> Self {
@@ -9004,6 +9621,7 @@ impl ::std::convert::From<crate::beta::LookupResultRow> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsCertificateProfileBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsCertificateProfileBase) -> Self {
@@ -9012,6 +9630,7 @@ impl ::std::convert::From<crate::beta::MacOsCertificateProfileBase> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsCompliancePolicy) -> Self {
@@ -9020,6 +9639,7 @@ impl ::std::convert::From<crate::beta::MacOsCompliancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsCustomAppConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsCustomAppConfiguration) -> Self {
@@ -9028,6 +9648,7 @@ impl ::std::convert::From<crate::beta::MacOsCustomAppConfiguration> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsCustomConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsCustomConfiguration) -> Self {
@@ -9036,6 +9657,7 @@ impl ::std::convert::From<crate::beta::MacOsCustomConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsDeviceFeaturesConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsDeviceFeaturesConfiguration) -> Self {
@@ -9044,6 +9666,7 @@ impl ::std::convert::From<crate::beta::MacOsDeviceFeaturesConfiguration> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsEndpointProtectionConfiguration>
 for AnyEntity {
     #[inline]
@@ -9053,6 +9676,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsEnterpriseWiFiConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsEnterpriseWiFiConfiguration) -> Self {
@@ -9061,6 +9685,7 @@ impl ::std::convert::From<crate::beta::MacOsEnterpriseWiFiConfiguration> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsExtensionsConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsExtensionsConfiguration) -> Self {
@@ -9069,6 +9694,7 @@ impl ::std::convert::From<crate::beta::MacOsExtensionsConfiguration> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsGeneralDeviceConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsGeneralDeviceConfiguration) -> Self {
@@ -9077,6 +9703,7 @@ impl ::std::convert::From<crate::beta::MacOsGeneralDeviceConfiguration> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsImportedPfxCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -9086,6 +9713,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsLobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsLobApp) -> Self {
@@ -9094,6 +9722,7 @@ impl ::std::convert::From<crate::beta::MacOsLobApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsMdatpApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsMdatpApp) -> Self {
@@ -9102,6 +9731,7 @@ impl ::std::convert::From<crate::beta::MacOsMdatpApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsMicrosoftEdgeApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsMicrosoftEdgeApp) -> Self {
@@ -9110,6 +9740,7 @@ impl ::std::convert::From<crate::beta::MacOsMicrosoftEdgeApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsOfficeSuiteApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsOfficeSuiteApp) -> Self {
@@ -9118,6 +9749,7 @@ impl ::std::convert::From<crate::beta::MacOsOfficeSuiteApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsPkcsCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsPkcsCertificateProfile) -> Self {
@@ -9126,6 +9758,7 @@ impl ::std::convert::From<crate::beta::MacOsPkcsCertificateProfile> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsScepCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsScepCertificateProfile) -> Self {
@@ -9134,6 +9767,7 @@ impl ::std::convert::From<crate::beta::MacOsScepCertificateProfile> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsSoftwareUpdateAccountSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsSoftwareUpdateAccountSummary) -> Self {
@@ -9142,6 +9776,7 @@ impl ::std::convert::From<crate::beta::MacOsSoftwareUpdateAccountSummary> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsSoftwareUpdateCategorySummary>
 for AnyEntity {
     #[inline]
@@ -9151,6 +9786,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsSoftwareUpdateConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsSoftwareUpdateConfiguration) -> Self {
@@ -9159,6 +9795,7 @@ impl ::std::convert::From<crate::beta::MacOsSoftwareUpdateConfiguration> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsSoftwareUpdateStateSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsSoftwareUpdateStateSummary) -> Self {
@@ -9167,6 +9804,7 @@ impl ::std::convert::From<crate::beta::MacOsSoftwareUpdateStateSummary> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsTrustedRootCertificate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsTrustedRootCertificate) -> Self {
@@ -9175,6 +9813,7 @@ impl ::std::convert::From<crate::beta::MacOsTrustedRootCertificate> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsVpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsVpnConfiguration) -> Self {
@@ -9183,6 +9822,7 @@ impl ::std::convert::From<crate::beta::MacOsVpnConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsWiFiConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsWiFiConfiguration) -> Self {
@@ -9191,6 +9831,7 @@ impl ::std::convert::From<crate::beta::MacOsWiFiConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsWiredNetworkConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsWiredNetworkConfiguration) -> Self {
@@ -9199,6 +9840,7 @@ impl ::std::convert::From<crate::beta::MacOsWiredNetworkConfiguration> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsVppApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsVppApp) -> Self {
@@ -9207,6 +9849,7 @@ impl ::std::convert::From<crate::beta::MacOsVppApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsVppAppAssignedLicense> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MacOsVppAppAssignedLicense) -> Self {
@@ -9215,6 +9858,7 @@ impl ::std::convert::From<crate::beta::MacOsVppAppAssignedLicense> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MailAssessmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MailAssessmentRequest) -> Self {
@@ -9223,6 +9867,7 @@ impl ::std::convert::From<crate::beta::MailAssessmentRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MailFolder> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MailFolder) -> Self {
@@ -9231,6 +9876,7 @@ impl ::std::convert::From<crate::beta::MailFolder> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MailSearchFolder> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MailSearchFolder) -> Self {
@@ -9239,6 +9885,7 @@ impl ::std::convert::From<crate::beta::MailSearchFolder> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MailboxUsageDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MailboxUsageDetail) -> Self {
@@ -9247,6 +9894,7 @@ impl ::std::convert::From<crate::beta::MailboxUsageDetail> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MailboxUsageMailboxCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MailboxUsageMailboxCounts) -> Self {
@@ -9255,6 +9903,7 @@ impl ::std::convert::From<crate::beta::MailboxUsageMailboxCounts> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MailboxUsageQuotaStatusMailboxCounts>
 for AnyEntity {
     #[inline]
@@ -9264,6 +9913,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MailboxUsageStorage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MailboxUsageStorage) -> Self {
@@ -9272,6 +9922,7 @@ impl ::std::convert::From<crate::beta::MailboxUsageStorage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MalwareStateForWindowsDevice> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::MalwareStateForWindowsDevice) -> Self {
@@ -9280,6 +9931,7 @@ impl ::std::convert::From<crate::beta::MalwareStateForWindowsDevice> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAllDeviceCertificateState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ManagedAllDeviceCertificateState) -> Self {
@@ -9288,6 +9940,7 @@ impl ::std::convert::From<crate::beta::ManagedAllDeviceCertificateState> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAndroidLobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidLobApp) -> Self {
@@ -9296,6 +9949,7 @@ impl ::std::convert::From<crate::beta::ManagedAndroidLobApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAndroidStoreApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ManagedAndroidStoreApp) -> Self {
@@ -9304,6 +9958,7 @@ impl ::std::convert::From<crate::beta::ManagedAndroidStoreApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ManagedApp) -> Self {
@@ -9312,6 +9967,7 @@ impl ::std::convert::From<crate::beta::ManagedApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ManagedAppConfiguration) -> Self {
@@ -9320,6 +9976,7 @@ impl ::std::convert::From<crate::beta::ManagedAppConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ManagedAppOperation) -> Self {
@@ -9328,6 +9985,7 @@ impl ::std::convert::From<crate::beta::ManagedAppOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ManagedAppPolicy) -> Self {
@@ -9336,662 +9994,10 @@ impl ::std::convert::From<crate::beta::ManagedAppPolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedAppPolicyDeploymentSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ManagedAppPolicyDeploymentSummary) -> Self {
         Self::ManagedAppPolicyDeploymentSummary(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core_or_device_app_management)]
-impl ::std::convert::From<crate::beta::ManagedAppProtection> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedAppProtection) -> Self {
-        Self::ManagedAppProtection(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedAppProtectionPolicySetItem> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedAppProtectionPolicySetItem) -> Self {
-        Self::ManagedAppProtectionPolicySetItem(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedAppRegistration> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedAppRegistration) -> Self {
-        Self::ManagedAppRegistration(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedAppStatus> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedAppStatus) -> Self {
-        Self::ManagedAppStatus(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedAppStatusRaw> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedAppStatusRaw) -> Self {
-        Self::ManagedAppStatusRaw(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core)]
-impl ::std::convert::From<crate::beta::ManagedDevice> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDevice) -> Self {
-        Self::ManagedDevice(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedDeviceCertificateState> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDeviceCertificateState) -> Self {
-        Self::ManagedDeviceCertificateState(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedDeviceEncryptionState> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDeviceEncryptionState) -> Self {
-        Self::ManagedDeviceEncryptionState(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfiguration>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDeviceMobileAppConfiguration) -> Self {
-        Self::ManagedDeviceMobileAppConfiguration(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationAssignment>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationAssignment) -> Self {
-        Self::ManagedDeviceMobileAppConfigurationAssignment(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus) -> Self {
-        Self::ManagedDeviceMobileAppConfigurationDeviceStatus(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary) -> Self {
-        Self::ManagedDeviceMobileAppConfigurationDeviceSummary(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem) -> Self {
-        Self::ManagedDeviceMobileAppConfigurationPolicySetItem(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core)]
-impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationState>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationState) -> Self {
-        Self::ManagedDeviceMobileAppConfigurationState(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationUserStatus>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationUserStatus) -> Self {
-        Self::ManagedDeviceMobileAppConfigurationUserStatus(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationUserSummary>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationUserSummary) -> Self {
-        Self::ManagedDeviceMobileAppConfigurationUserSummary(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search)]
-impl ::std::convert::From<crate::beta::ManagedDeviceOverview> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedDeviceOverview) -> Self {
-        Self::ManagedDeviceOverview(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedEBook> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedEBook) -> Self {
-        Self::ManagedEBook(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedEBookAssignment> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedEBookAssignment) -> Self {
-        Self::ManagedEBookAssignment(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedEBookCategory> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedEBookCategory) -> Self {
-        Self::ManagedEBookCategory(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedIosLobApp> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedIosLobApp) -> Self {
-        Self::ManagedIosLobApp(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedIosStoreApp> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedIosStoreApp) -> Self {
-        Self::ManagedIosStoreApp(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core_or_device_app_management)]
-impl ::std::convert::From<crate::beta::ManagedMobileApp> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedMobileApp) -> Self {
-        Self::ManagedMobileApp(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagedMobileLobApp> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagedMobileLobApp) -> Self {
-        Self::ManagedMobileLobApp(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<crate::beta::managed_tenants::AggregatedPolicyCompliance>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::managed_tenants::AggregatedPolicyCompliance) -> Self {
-        Self::AggregatedPolicyCompliance(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<crate::beta::managed_tenants::CloudPcConnection>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::managed_tenants::CloudPcConnection) -> Self {
-        Self::CloudPcConnection(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<crate::beta::managed_tenants::CloudPcDevice> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::managed_tenants::CloudPcDevice) -> Self {
-        Self::CloudPcDevice(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<crate::beta::managed_tenants::ConditionalAccessPolicyCoverage>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::managed_tenants::ConditionalAccessPolicyCoverage) -> Self {
-        Self::ConditionalAccessPolicyCoverage(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<
-    crate::beta::managed_tenants::CredentialUserRegistrationsSummary,
-> for AnyEntity {
-    #[inline]
-    fn from(
-        v: crate::beta::managed_tenants::CredentialUserRegistrationsSummary,
-    ) -> Self {
-        Self::CredentialUserRegistrationsSummary(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<
-    crate::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary,
-> for AnyEntity {
-    #[inline]
-    fn from(
-        v: crate::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary,
-    ) -> Self {
-        Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary(
-            ::std::boxed::Box::new(v),
-        )
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<crate::beta::managed_tenants::ManagedDeviceCompliance>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::managed_tenants::ManagedDeviceCompliance) -> Self {
-        Self::ManagedDeviceCompliance(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<crate::beta::managed_tenants::ManagedDeviceComplianceTrend>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::managed_tenants::ManagedDeviceComplianceTrend) -> Self {
-        Self::ManagedDeviceComplianceTrend(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<crate::beta::managed_tenants::ManagedTenant> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::managed_tenants::ManagedTenant) -> Self {
-        Self::ManagedTenant(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<crate::beta::managed_tenants::RiskyUser> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::managed_tenants::RiskyUser) -> Self {
-        Self::ManagedTenantsRiskyUser(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<crate::beta::managed_tenants::WindowsDeviceMalwareState>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::managed_tenants::WindowsDeviceMalwareState) -> Self {
-        Self::ManagedTenantsWindowsDeviceMalwareState(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl ::std::convert::From<crate::beta::managed_tenants::WindowsProtectionState>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::managed_tenants::WindowsProtectionState) -> Self {
-        Self::ManagedTenantsWindowsProtectionState(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagementCondition> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagementCondition) -> Self {
-        Self::ManagementCondition(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_management_or_search)]
-impl ::std::convert::From<crate::beta::ManagementConditionStatement> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::ManagementConditionStatement) -> Self {
-        Self::ManagementConditionStatement(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core_or_device_app_management)]
-impl ::std::convert::From<crate::beta::MdmWindowsInformationProtectionPolicy>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MdmWindowsInformationProtectionPolicy) -> Self {
-        Self::MdmWindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<
-    crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem,
-> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem) -> Self {
-        Self::MdmWindowsInformationProtectionPolicyPolicySetItem(
-            ::std::boxed::Box::new(v),
-        )
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core_or_activitystatistics)]
-impl ::std::convert::From<crate::beta::MeetingActivityStatistics> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MeetingActivityStatistics) -> Self {
-        Self::MeetingActivityStatistics(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core_or_app_or_communications)]
-impl ::std::convert::From<crate::beta::MeetingAttendanceReport> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MeetingAttendanceReport) -> Self {
-        Self::MeetingAttendanceReport(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core)]
-impl ::std::convert::From<crate::beta::Mention> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::Mention) -> Self {
-        Self::Mention(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core)]
-impl ::std::convert::From<crate::beta::Message> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::Message) -> Self {
-        Self::Message(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core)]
-impl ::std::convert::From<crate::beta::MessageRule> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MessageRule) -> Self {
-        Self::MessageRule(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core)]
-impl ::std::convert::From<crate::beta::MicrosoftAuthenticatorAuthenticationMethod>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MicrosoftAuthenticatorAuthenticationMethod) -> Self {
-        Self::MicrosoftAuthenticatorAuthenticationMethod(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(
-    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-)]
-impl ::std::convert::From<
-    crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
-> for AnyEntity {
-    #[inline]
-    fn from(
-        v: crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
-    ) -> Self {
-        Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(
-            ::std::boxed::Box::new(v),
-        )
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(
-    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
-)]
-impl ::std::convert::From<crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget) -> Self {
-        Self::MicrosoftAuthenticatorAuthenticationMethodTarget(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MicrosoftStoreForBusinessApp> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MicrosoftStoreForBusinessApp) -> Self {
-        Self::MicrosoftStoreForBusinessApp(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MicrosoftStoreForBusinessContainedApp>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MicrosoftStoreForBusinessContainedApp) -> Self {
-        Self::MicrosoftStoreForBusinessContainedApp(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_management_or_search)]
-impl ::std::convert::From<crate::beta::MicrosoftTunnelConfiguration> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MicrosoftTunnelConfiguration) -> Self {
-        Self::MicrosoftTunnelConfiguration(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_management_or_search)]
-impl ::std::convert::From<crate::beta::MicrosoftTunnelHealthThreshold> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MicrosoftTunnelHealthThreshold) -> Self {
-        Self::MicrosoftTunnelHealthThreshold(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_management_or_search)]
-impl ::std::convert::From<crate::beta::MicrosoftTunnelServer> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MicrosoftTunnelServer) -> Self {
-        Self::MicrosoftTunnelServer(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_management_or_search)]
-impl ::std::convert::From<crate::beta::MicrosoftTunnelServerLogCollectionResponse>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MicrosoftTunnelServerLogCollectionResponse) -> Self {
-        Self::MicrosoftTunnelServerLogCollectionResponse(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_management_or_search)]
-impl ::std::convert::From<crate::beta::MicrosoftTunnelSite> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MicrosoftTunnelSite) -> Self {
-        Self::MicrosoftTunnelSite(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileApp> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileApp) -> Self {
-        Self::MobileApp(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileAppAssignment> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppAssignment) -> Self {
-        Self::MobileAppAssignment(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileAppCategory> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppCategory) -> Self {
-        Self::MobileAppCategory(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileAppContent> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppContent) -> Self {
-        Self::MobileAppContent(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileAppContentFile> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppContentFile) -> Self {
-        Self::MobileAppContentFile(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileAppDependency> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppDependency) -> Self {
-        Self::MobileAppDependency(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileAppInstallStatus> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppInstallStatus) -> Self {
-        Self::MobileAppInstallStatus(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileAppInstallSummary> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppInstallSummary) -> Self {
-        Self::MobileAppInstallSummary(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core)]
-impl ::std::convert::From<crate::beta::MobileAppIntentAndState> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppIntentAndState) -> Self {
-        Self::MobileAppIntentAndState(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileAppPolicySetItem> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppPolicySetItem) -> Self {
-        Self::MobileAppPolicySetItem(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileAppProvisioningConfigGroupAssignment>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppProvisioningConfigGroupAssignment) -> Self {
-        Self::MobileAppProvisioningConfigGroupAssignment(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileAppRelationship> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppRelationship) -> Self {
-        Self::MobileAppRelationship(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileAppSupersedence> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppSupersedence) -> Self {
-        Self::MobileAppSupersedence(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core)]
-impl ::std::convert::From<crate::beta::MobileAppTroubleshootingEvent> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileAppTroubleshootingEvent) -> Self {
-        Self::MobileAppTroubleshootingEvent(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileContainedApp> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileContainedApp) -> Self {
-        Self::MobileContainedApp(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileLobApp> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileLobApp) -> Self {
-        Self::MobileLobApp(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_device_management_or_search)]
-impl ::std::convert::From<crate::beta::MobileThreatDefenseConnector> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MobileThreatDefenseConnector) -> Self {
-        Self::MobileThreatDefenseConnector(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_core)]
-impl ::std::convert::From<crate::beta::MultiValueLegacyExtendedProperty> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MultiValueLegacyExtendedProperty) -> Self {
-        Self::MultiValueLegacyExtendedProperty(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_app_or_communications_or_search)]
-impl ::std::convert::From<crate::beta::MuteParticipantOperation> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MuteParticipantOperation) -> Self {
-        Self::MuteParticipantOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_app_or_communications_or_search)]
-impl ::std::convert::From<crate::beta::MuteParticipantsOperation> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::MuteParticipantsOperation) -> Self {
-        Self::MuteParticipantsOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_beta_any_area)]
-#[cfg(msgraph_beta_identity_or_search)]
-impl ::std::convert::From<crate::beta::NamedLocation> for AnyEntity {
-    #[inline]
-    fn from(v: crate::beta::NamedLocation) -> Self {
-        Self::NamedLocation(::std::boxed::Box::new(v))
     }
 }

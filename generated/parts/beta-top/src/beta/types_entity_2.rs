@@ -3,7 +3,737 @@
 use super::*;
 
 #[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedAppProtection> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedAppProtection) -> Self {
+        Self::ManagedAppProtection(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedAppProtectionPolicySetItem> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedAppProtectionPolicySetItem) -> Self {
+        Self::ManagedAppProtectionPolicySetItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedAppRegistration> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedAppRegistration) -> Self {
+        Self::ManagedAppRegistration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedAppStatus> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedAppStatus) -> Self {
+        Self::ManagedAppStatus(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedAppStatusRaw> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedAppStatusRaw) -> Self {
+        Self::ManagedAppStatusRaw(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDevice> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDevice) -> Self {
+        Self::ManagedDevice(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDeviceCertificateState> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDeviceCertificateState) -> Self {
+        Self::ManagedDeviceCertificateState(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDeviceEncryptionState> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDeviceEncryptionState) -> Self {
+        Self::ManagedDeviceEncryptionState(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfiguration>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDeviceMobileAppConfiguration) -> Self {
+        Self::ManagedDeviceMobileAppConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationAssignment>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationAssignment) -> Self {
+        Self::ManagedDeviceMobileAppConfigurationAssignment(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus) -> Self {
+        Self::ManagedDeviceMobileAppConfigurationDeviceStatus(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary) -> Self {
+        Self::ManagedDeviceMobileAppConfigurationDeviceSummary(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem) -> Self {
+        Self::ManagedDeviceMobileAppConfigurationPolicySetItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationState>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationState) -> Self {
+        Self::ManagedDeviceMobileAppConfigurationState(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationUserStatus>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationUserStatus) -> Self {
+        Self::ManagedDeviceMobileAppConfigurationUserStatus(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDeviceMobileAppConfigurationUserSummary>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDeviceMobileAppConfigurationUserSummary) -> Self {
+        Self::ManagedDeviceMobileAppConfigurationUserSummary(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedDeviceOverview> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedDeviceOverview) -> Self {
+        Self::ManagedDeviceOverview(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedEBook> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedEBook) -> Self {
+        Self::ManagedEBook(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedEBookAssignment> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedEBookAssignment) -> Self {
+        Self::ManagedEBookAssignment(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedEBookCategory> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedEBookCategory) -> Self {
+        Self::ManagedEBookCategory(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedIosLobApp> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedIosLobApp) -> Self {
+        Self::ManagedIosLobApp(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedIosStoreApp> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedIosStoreApp) -> Self {
+        Self::ManagedIosStoreApp(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedMobileApp> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedMobileApp) -> Self {
+        Self::ManagedMobileApp(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagedMobileLobApp> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagedMobileLobApp) -> Self {
+        Self::ManagedMobileLobApp(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::managed_tenants::AggregatedPolicyCompliance>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::managed_tenants::AggregatedPolicyCompliance) -> Self {
+        Self::AggregatedPolicyCompliance(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::managed_tenants::CloudPcConnection>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::managed_tenants::CloudPcConnection) -> Self {
+        Self::CloudPcConnection(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::managed_tenants::CloudPcDevice> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::managed_tenants::CloudPcDevice) -> Self {
+        Self::CloudPcDevice(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::managed_tenants::ConditionalAccessPolicyCoverage>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::managed_tenants::ConditionalAccessPolicyCoverage) -> Self {
+        Self::ConditionalAccessPolicyCoverage(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<
+    crate::beta::managed_tenants::CredentialUserRegistrationsSummary,
+> for AnyEntity {
+    #[inline]
+    fn from(
+        v: crate::beta::managed_tenants::CredentialUserRegistrationsSummary,
+    ) -> Self {
+        Self::CredentialUserRegistrationsSummary(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<
+    crate::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary,
+> for AnyEntity {
+    #[inline]
+    fn from(
+        v: crate::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary,
+    ) -> Self {
+        Self::ManagedTenantsDeviceCompliancePolicySettingStateSummary(
+            ::std::boxed::Box::new(v),
+        )
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::managed_tenants::ManagedDeviceCompliance>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::managed_tenants::ManagedDeviceCompliance) -> Self {
+        Self::ManagedDeviceCompliance(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::managed_tenants::ManagedDeviceComplianceTrend>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::managed_tenants::ManagedDeviceComplianceTrend) -> Self {
+        Self::ManagedDeviceComplianceTrend(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::managed_tenants::ManagedTenant> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::managed_tenants::ManagedTenant) -> Self {
+        Self::ManagedTenant(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::managed_tenants::RiskyUser> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::managed_tenants::RiskyUser) -> Self {
+        Self::ManagedTenantsRiskyUser(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::managed_tenants::WindowsDeviceMalwareState>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::managed_tenants::WindowsDeviceMalwareState) -> Self {
+        Self::ManagedTenantsWindowsDeviceMalwareState(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::managed_tenants::WindowsProtectionState>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::managed_tenants::WindowsProtectionState) -> Self {
+        Self::ManagedTenantsWindowsProtectionState(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagementCondition> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagementCondition) -> Self {
+        Self::ManagementCondition(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::ManagementConditionStatement> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::ManagementConditionStatement) -> Self {
+        Self::ManagementConditionStatement(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MdmWindowsInformationProtectionPolicy>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MdmWindowsInformationProtectionPolicy) -> Self {
+        Self::MdmWindowsInformationProtectionPolicy(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<
+    crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem,
+> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem) -> Self {
+        Self::MdmWindowsInformationProtectionPolicyPolicySetItem(
+            ::std::boxed::Box::new(v),
+        )
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MeetingActivityStatistics> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MeetingActivityStatistics) -> Self {
+        Self::MeetingActivityStatistics(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core_or_app_or_communications)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MeetingAttendanceReport> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MeetingAttendanceReport) -> Self {
+        Self::MeetingAttendanceReport(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::Mention> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::Mention) -> Self {
+        Self::Mention(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::Message> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::Message) -> Self {
+        Self::Message(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MessageRule> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MessageRule) -> Self {
+        Self::MessageRule(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MicrosoftAuthenticatorAuthenticationMethod>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MicrosoftAuthenticatorAuthenticationMethod) -> Self {
+        Self::MicrosoftAuthenticatorAuthenticationMethod(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl ::std::convert::From<
+    crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+> for AnyEntity {
+    #[inline]
+    fn from(
+        v: crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
+    ) -> Self {
+        Self::MicrosoftAuthenticatorAuthenticationMethodConfiguration(
+            ::std::boxed::Box::new(v),
+        )
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(
+    msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget) -> Self {
+        Self::MicrosoftAuthenticatorAuthenticationMethodTarget(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MicrosoftStoreForBusinessApp> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MicrosoftStoreForBusinessApp) -> Self {
+        Self::MicrosoftStoreForBusinessApp(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MicrosoftStoreForBusinessContainedApp>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MicrosoftStoreForBusinessContainedApp) -> Self {
+        Self::MicrosoftStoreForBusinessContainedApp(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MicrosoftTunnelConfiguration> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MicrosoftTunnelConfiguration) -> Self {
+        Self::MicrosoftTunnelConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MicrosoftTunnelHealthThreshold> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MicrosoftTunnelHealthThreshold) -> Self {
+        Self::MicrosoftTunnelHealthThreshold(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MicrosoftTunnelServer> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MicrosoftTunnelServer) -> Self {
+        Self::MicrosoftTunnelServer(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MicrosoftTunnelServerLogCollectionResponse>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MicrosoftTunnelServerLogCollectionResponse) -> Self {
+        Self::MicrosoftTunnelServerLogCollectionResponse(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MicrosoftTunnelSite> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MicrosoftTunnelSite) -> Self {
+        Self::MicrosoftTunnelSite(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileApp> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileApp) -> Self {
+        Self::MobileApp(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppAssignment> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppAssignment) -> Self {
+        Self::MobileAppAssignment(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppCategory> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppCategory) -> Self {
+        Self::MobileAppCategory(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppContent> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppContent) -> Self {
+        Self::MobileAppContent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppContentFile> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppContentFile) -> Self {
+        Self::MobileAppContentFile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppDependency> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppDependency) -> Self {
+        Self::MobileAppDependency(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppInstallStatus> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppInstallStatus) -> Self {
+        Self::MobileAppInstallStatus(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppInstallSummary> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppInstallSummary) -> Self {
+        Self::MobileAppInstallSummary(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppIntentAndState> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppIntentAndState) -> Self {
+        Self::MobileAppIntentAndState(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppPolicySetItem> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppPolicySetItem) -> Self {
+        Self::MobileAppPolicySetItem(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppProvisioningConfigGroupAssignment>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppProvisioningConfigGroupAssignment) -> Self {
+        Self::MobileAppProvisioningConfigGroupAssignment(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppRelationship> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppRelationship) -> Self {
+        Self::MobileAppRelationship(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppSupersedence> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppSupersedence) -> Self {
+        Self::MobileAppSupersedence(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileAppTroubleshootingEvent> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileAppTroubleshootingEvent) -> Self {
+        Self::MobileAppTroubleshootingEvent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileContainedApp> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileContainedApp) -> Self {
+        Self::MobileContainedApp(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileLobApp> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileLobApp) -> Self {
+        Self::MobileLobApp(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MobileThreatDefenseConnector> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MobileThreatDefenseConnector) -> Self {
+        Self::MobileThreatDefenseConnector(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_core)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MultiValueLegacyExtendedProperty> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MultiValueLegacyExtendedProperty) -> Self {
+        Self::MultiValueLegacyExtendedProperty(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MuteParticipantOperation> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MuteParticipantOperation) -> Self {
+        Self::MuteParticipantOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::MuteParticipantsOperation> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::MuteParticipantsOperation) -> Self {
+        Self::MuteParticipantsOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::beta::NamedLocation> for AnyEntity {
+    #[inline]
+    fn from(v: crate::beta::NamedLocation) -> Self {
+        Self::NamedLocation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_beta_any_area)]
+#[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NdesConnector> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::NdesConnector) -> Self {
@@ -12,6 +742,7 @@ impl ::std::convert::From<crate::beta::NdesConnector> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NetworkIPv4ConfigurationManagementCondition>
 for AnyEntity {
     #[inline]
@@ -21,6 +752,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NetworkIPv6ConfigurationManagementCondition>
 for AnyEntity {
     #[inline]
@@ -30,6 +762,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NetworkManagementCondition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::NetworkManagementCondition) -> Self {
@@ -38,6 +771,7 @@ impl ::std::convert::From<crate::beta::NetworkManagementCondition> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Note> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Note) -> Self {
@@ -46,6 +780,7 @@ impl ::std::convert::From<crate::beta::Note> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Notebook> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Notebook) -> Self {
@@ -54,6 +789,7 @@ impl ::std::convert::From<crate::beta::Notebook> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Notification> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Notification) -> Self {
@@ -62,6 +798,7 @@ impl ::std::convert::From<crate::beta::Notification> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::NotificationMessageTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::NotificationMessageTemplate) -> Self {
@@ -70,6 +807,7 @@ impl ::std::convert::From<crate::beta::NotificationMessageTemplate> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_oauth2_permission_grants_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OAuth2PermissionGrant> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OAuth2PermissionGrant) -> Self {
@@ -78,6 +816,7 @@ impl ::std::convert::From<crate::beta::OAuth2PermissionGrant> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfferShiftRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OfferShiftRequest) -> Self {
@@ -86,6 +825,7 @@ impl ::std::convert::From<crate::beta::OfferShiftRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Office365ActivationCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Office365ActivationCounts) -> Self {
@@ -94,6 +834,7 @@ impl ::std::convert::From<crate::beta::Office365ActivationCounts> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Office365ActivationsUserCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Office365ActivationsUserCounts) -> Self {
@@ -102,6 +843,7 @@ impl ::std::convert::From<crate::beta::Office365ActivationsUserCounts> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Office365ActivationsUserDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Office365ActivationsUserDetail) -> Self {
@@ -110,6 +852,7 @@ impl ::std::convert::From<crate::beta::Office365ActivationsUserDetail> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Office365ActiveUserCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Office365ActiveUserCounts) -> Self {
@@ -118,6 +861,7 @@ impl ::std::convert::From<crate::beta::Office365ActiveUserCounts> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Office365ActiveUserDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Office365ActiveUserDetail) -> Self {
@@ -126,6 +870,7 @@ impl ::std::convert::From<crate::beta::Office365ActiveUserDetail> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Office365GroupsActivityCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Office365GroupsActivityCounts) -> Self {
@@ -134,6 +879,7 @@ impl ::std::convert::From<crate::beta::Office365GroupsActivityCounts> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Office365GroupsActivityDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Office365GroupsActivityDetail) -> Self {
@@ -142,6 +888,7 @@ impl ::std::convert::From<crate::beta::Office365GroupsActivityDetail> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Office365GroupsActivityFileCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Office365GroupsActivityFileCounts) -> Self {
@@ -150,6 +897,7 @@ impl ::std::convert::From<crate::beta::Office365GroupsActivityFileCounts> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Office365GroupsActivityGroupCounts>
 for AnyEntity {
     #[inline]
@@ -159,6 +907,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Office365GroupsActivityStorage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Office365GroupsActivityStorage) -> Self {
@@ -167,6 +916,7 @@ impl ::std::convert::From<crate::beta::Office365GroupsActivityStorage> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Office365ServicesUserCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Office365ServicesUserCounts) -> Self {
@@ -175,6 +925,7 @@ impl ::std::convert::From<crate::beta::Office365ServicesUserCounts> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfficeClientConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OfficeClientConfiguration) -> Self {
@@ -183,6 +934,7 @@ impl ::std::convert::From<crate::beta::OfficeClientConfiguration> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfficeClientConfigurationAssignment>
 for AnyEntity {
     #[inline]
@@ -192,6 +944,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfficeGraphInsights> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OfficeGraphInsights) -> Self {
@@ -200,6 +953,7 @@ impl ::std::convert::From<crate::beta::OfficeGraphInsights> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfficeSuiteApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OfficeSuiteApp) -> Self {
@@ -208,6 +962,7 @@ impl ::std::convert::From<crate::beta::OfficeSuiteApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnPremisesAgent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OnPremisesAgent) -> Self {
@@ -216,6 +971,7 @@ impl ::std::convert::From<crate::beta::OnPremisesAgent> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnPremisesAgentGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OnPremisesAgentGroup) -> Self {
@@ -224,6 +980,7 @@ impl ::std::convert::From<crate::beta::OnPremisesAgentGroup> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnPremisesConditionalAccessSettings>
 for AnyEntity {
     #[inline]
@@ -233,6 +990,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnPremisesPublishingProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OnPremisesPublishingProfile) -> Self {
@@ -241,6 +999,7 @@ impl ::std::convert::From<crate::beta::OnPremisesPublishingProfile> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OneDriveActivityUserDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OneDriveActivityUserDetail) -> Self {
@@ -249,6 +1008,7 @@ impl ::std::convert::From<crate::beta::OneDriveActivityUserDetail> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OneDriveUsageAccountCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OneDriveUsageAccountCounts) -> Self {
@@ -257,6 +1017,7 @@ impl ::std::convert::From<crate::beta::OneDriveUsageAccountCounts> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OneDriveUsageAccountDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OneDriveUsageAccountDetail) -> Self {
@@ -265,6 +1026,7 @@ impl ::std::convert::From<crate::beta::OneDriveUsageAccountDetail> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OneDriveUsageFileCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OneDriveUsageFileCounts) -> Self {
@@ -273,6 +1035,7 @@ impl ::std::convert::From<crate::beta::OneDriveUsageFileCounts> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Onenote> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Onenote) -> Self {
@@ -281,6 +1044,7 @@ impl ::std::convert::From<crate::beta::Onenote> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteEntityBaseModel> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OnenoteEntityBaseModel) -> Self {
@@ -289,6 +1053,7 @@ impl ::std::convert::From<crate::beta::OnenoteEntityBaseModel> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteEntityHierarchyModel> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OnenoteEntityHierarchyModel) -> Self {
@@ -297,6 +1062,7 @@ impl ::std::convert::From<crate::beta::OnenoteEntityHierarchyModel> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteEntitySchemaObjectModel> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OnenoteEntitySchemaObjectModel) -> Self {
@@ -305,6 +1071,7 @@ impl ::std::convert::From<crate::beta::OnenoteEntitySchemaObjectModel> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OnenoteOperation) -> Self {
@@ -313,6 +1080,7 @@ impl ::std::convert::From<crate::beta::OnenoteOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenotePage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OnenotePage) -> Self {
@@ -321,6 +1089,7 @@ impl ::std::convert::From<crate::beta::OnenotePage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteResource> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OnenoteResource) -> Self {
@@ -329,6 +1098,7 @@ impl ::std::convert::From<crate::beta::OnenoteResource> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnenoteSection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OnenoteSection) -> Self {
@@ -337,6 +1107,7 @@ impl ::std::convert::From<crate::beta::OnenoteSection> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_app_or_communications)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OnlineMeeting> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OnlineMeeting) -> Self {
@@ -345,6 +1116,7 @@ impl ::std::convert::From<crate::beta::OnlineMeeting> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenIdConnectIdentityProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OpenIdConnectIdentityProvider) -> Self {
@@ -353,6 +1125,7 @@ impl ::std::convert::From<crate::beta::OpenIdConnectIdentityProvider> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenIdConnectProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OpenIdConnectProvider) -> Self {
@@ -361,6 +1134,7 @@ impl ::std::convert::From<crate::beta::OpenIdConnectProvider> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenShift> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OpenShift) -> Self {
@@ -369,6 +1143,7 @@ impl ::std::convert::From<crate::beta::OpenShift> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenShiftChangeRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OpenShiftChangeRequest) -> Self {
@@ -377,6 +1152,7 @@ impl ::std::convert::From<crate::beta::OpenShiftChangeRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OpenTypeExtension> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OpenTypeExtension) -> Self {
@@ -385,6 +1161,7 @@ impl ::std::convert::From<crate::beta::OpenTypeExtension> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Operation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Operation) -> Self {
@@ -393,6 +1170,7 @@ impl ::std::convert::From<crate::beta::Operation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OrgContact> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OrgContact) -> Self {
@@ -401,6 +1179,7 @@ impl ::std::convert::From<crate::beta::OrgContact> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Organization> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Organization) -> Self {
@@ -409,6 +1188,7 @@ impl ::std::convert::From<crate::beta::Organization> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OrganizationSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OrganizationSettings) -> Self {
@@ -417,6 +1197,7 @@ impl ::std::convert::From<crate::beta::OrganizationSettings> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_branding)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OrganizationalBranding> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OrganizationalBranding) -> Self {
@@ -425,6 +1206,7 @@ impl ::std::convert::From<crate::beta::OrganizationalBranding> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_branding)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OrganizationalBrandingLocalization>
 for AnyEntity {
     #[inline]
@@ -434,6 +1216,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_branding)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OrganizationalBrandingProperties> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OrganizationalBrandingProperties) -> Self {
@@ -442,6 +1225,7 @@ impl ::std::convert::From<crate::beta::OrganizationalBrandingProperties> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OutlookCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OutlookCategory) -> Self {
@@ -450,6 +1234,7 @@ impl ::std::convert::From<crate::beta::OutlookCategory> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OutlookItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OutlookItem) -> Self {
@@ -458,6 +1243,7 @@ impl ::std::convert::From<crate::beta::OutlookItem> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OutlookTask> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OutlookTask) -> Self {
@@ -466,6 +1252,7 @@ impl ::std::convert::From<crate::beta::OutlookTask> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OutlookTaskFolder> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OutlookTaskFolder) -> Self {
@@ -474,6 +1261,7 @@ impl ::std::convert::From<crate::beta::OutlookTaskFolder> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OutlookTaskGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OutlookTaskGroup) -> Self {
@@ -482,6 +1270,7 @@ impl ::std::convert::From<crate::beta::OutlookTaskGroup> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OutlookUser> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::OutlookUser) -> Self {
@@ -490,6 +1279,7 @@ impl ::std::convert::From<crate::beta::OutlookUser> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Participant> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Participant) -> Self {
@@ -498,6 +1288,7 @@ impl ::std::convert::From<crate::beta::Participant> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ParticipantJoiningNotification> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ParticipantJoiningNotification) -> Self {
@@ -506,6 +1297,7 @@ impl ::std::convert::From<crate::beta::ParticipantJoiningNotification> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ParticipantLeftNotification> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ParticipantLeftNotification) -> Self {
@@ -514,6 +1306,7 @@ impl ::std::convert::From<crate::beta::ParticipantLeftNotification> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PasswordAuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PasswordAuthenticationMethod) -> Self {
@@ -522,6 +1315,7 @@ impl ::std::convert::From<crate::beta::PasswordAuthenticationMethod> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::PasswordlessMicrosoftAuthenticatorAuthenticationMethod,
 > for AnyEntity {
@@ -536,6 +1330,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_payload_response_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PayloadResponse> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PayloadResponse) -> Self {
@@ -544,6 +1339,7 @@ impl ::std::convert::From<crate::beta::PayloadResponse> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PaymentMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PaymentMethod) -> Self {
@@ -552,6 +1348,7 @@ impl ::std::convert::From<crate::beta::PaymentMethod> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PaymentTerm> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PaymentTerm) -> Self {
@@ -560,6 +1357,7 @@ impl ::std::convert::From<crate::beta::PaymentTerm> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Permission> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Permission) -> Self {
@@ -568,6 +1366,7 @@ impl ::std::convert::From<crate::beta::Permission> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PermissionGrantConditionSet> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PermissionGrantConditionSet) -> Self {
@@ -576,6 +1375,7 @@ impl ::std::convert::From<crate::beta::PermissionGrantConditionSet> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PermissionGrantPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PermissionGrantPolicy) -> Self {
@@ -584,6 +1384,7 @@ impl ::std::convert::From<crate::beta::PermissionGrantPolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Person> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Person) -> Self {
@@ -592,6 +1393,7 @@ impl ::std::convert::From<crate::beta::Person> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonAnnotation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PersonAnnotation) -> Self {
@@ -600,6 +1402,7 @@ impl ::std::convert::From<crate::beta::PersonAnnotation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonAnnualEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PersonAnnualEvent) -> Self {
@@ -608,6 +1411,7 @@ impl ::std::convert::From<crate::beta::PersonAnnualEvent> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonAward> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PersonAward) -> Self {
@@ -616,6 +1420,7 @@ impl ::std::convert::From<crate::beta::PersonAward> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonCertification> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PersonCertification) -> Self {
@@ -624,6 +1429,7 @@ impl ::std::convert::From<crate::beta::PersonCertification> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonExtension> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PersonExtension) -> Self {
@@ -632,6 +1438,7 @@ impl ::std::convert::From<crate::beta::PersonExtension> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonInterest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PersonInterest) -> Self {
@@ -640,6 +1447,7 @@ impl ::std::convert::From<crate::beta::PersonInterest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonName> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PersonName) -> Self {
@@ -648,6 +1456,7 @@ impl ::std::convert::From<crate::beta::PersonName> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonResponsibility> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PersonResponsibility) -> Self {
@@ -656,6 +1465,7 @@ impl ::std::convert::From<crate::beta::PersonResponsibility> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PersonWebsite> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PersonWebsite) -> Self {
@@ -664,6 +1474,7 @@ impl ::std::convert::From<crate::beta::PersonWebsite> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PhoneAuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PhoneAuthenticationMethod) -> Self {
@@ -672,6 +1483,7 @@ impl ::std::convert::From<crate::beta::PhoneAuthenticationMethod> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Picture> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Picture) -> Self {
@@ -680,6 +1492,7 @@ impl ::std::convert::From<crate::beta::Picture> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Place> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Place) -> Self {
@@ -688,6 +1501,7 @@ impl ::std::convert::From<crate::beta::Place> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerAssignedToTaskBoardTaskFormat>
 for AnyEntity {
     #[inline]
@@ -697,6 +1511,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerBucket> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlannerBucket) -> Self {
@@ -705,6 +1520,7 @@ impl ::std::convert::From<crate::beta::PlannerBucket> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerBucketTaskBoardTaskFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlannerBucketTaskBoardTaskFormat) -> Self {
@@ -713,6 +1529,7 @@ impl ::std::convert::From<crate::beta::PlannerBucketTaskBoardTaskFormat> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerDelta> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlannerDelta) -> Self {
@@ -721,6 +1538,7 @@ impl ::std::convert::From<crate::beta::PlannerDelta> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlannerGroup) -> Self {
@@ -729,6 +1547,7 @@ impl ::std::convert::From<crate::beta::PlannerGroup> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerPlan> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlannerPlan) -> Self {
@@ -737,6 +1556,7 @@ impl ::std::convert::From<crate::beta::PlannerPlan> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerPlanDetails> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlannerPlanDetails) -> Self {
@@ -745,6 +1565,7 @@ impl ::std::convert::From<crate::beta::PlannerPlanDetails> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerProgressTaskBoardTaskFormat>
 for AnyEntity {
     #[inline]
@@ -754,6 +1575,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_planner_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerRoster> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlannerRoster) -> Self {
@@ -762,6 +1584,7 @@ impl ::std::convert::From<crate::beta::PlannerRoster> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_planner_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerRosterMember> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlannerRosterMember) -> Self {
@@ -770,6 +1593,7 @@ impl ::std::convert::From<crate::beta::PlannerRosterMember> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerTask> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlannerTask) -> Self {
@@ -778,6 +1602,7 @@ impl ::std::convert::From<crate::beta::PlannerTask> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerTaskDetails> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlannerTaskDetails) -> Self {
@@ -786,6 +1611,7 @@ impl ::std::convert::From<crate::beta::PlannerTaskDetails> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlannerUser> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlannerUser) -> Self {
@@ -794,6 +1620,7 @@ impl ::std::convert::From<crate::beta::PlannerUser> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PlayPromptOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PlayPromptOperation) -> Self {
@@ -802,6 +1629,7 @@ impl ::std::convert::From<crate::beta::PlayPromptOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PolicyBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PolicyBase) -> Self {
@@ -810,6 +1638,7 @@ impl ::std::convert::From<crate::beta::PolicyBase> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PolicySet> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PolicySet) -> Self {
@@ -818,6 +1647,7 @@ impl ::std::convert::From<crate::beta::PolicySet> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PolicySetAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PolicySetAssignment) -> Self {
@@ -826,6 +1656,7 @@ impl ::std::convert::From<crate::beta::PolicySetAssignment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PolicySetItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PolicySetItem) -> Self {
@@ -834,6 +1665,7 @@ impl ::std::convert::From<crate::beta::PolicySetItem> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Post> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Post) -> Self {
@@ -842,6 +1674,7 @@ impl ::std::convert::From<crate::beta::Post> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_communications)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Presence> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Presence) -> Self {
@@ -850,6 +1683,7 @@ impl ::std::convert::From<crate::beta::Presence> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Presentation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Presentation) -> Self {
@@ -858,6 +1692,7 @@ impl ::std::convert::From<crate::beta::Presentation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintConnector> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintConnector) -> Self {
@@ -866,6 +1701,7 @@ impl ::std::convert::From<crate::beta::PrintConnector> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintDocument> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintDocument) -> Self {
@@ -874,6 +1710,7 @@ impl ::std::convert::From<crate::beta::PrintDocument> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintJob> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintJob) -> Self {
@@ -882,6 +1719,7 @@ impl ::std::convert::From<crate::beta::PrintJob> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintOperation) -> Self {
@@ -890,6 +1728,7 @@ impl ::std::convert::From<crate::beta::PrintOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintService> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintService) -> Self {
@@ -898,6 +1737,7 @@ impl ::std::convert::From<crate::beta::PrintService> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintServiceEndpoint> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintServiceEndpoint) -> Self {
@@ -906,6 +1746,7 @@ impl ::std::convert::From<crate::beta::PrintServiceEndpoint> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintTask> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintTask) -> Self {
@@ -914,6 +1755,7 @@ impl ::std::convert::From<crate::beta::PrintTask> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintTaskDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintTaskDefinition) -> Self {
@@ -922,6 +1764,7 @@ impl ::std::convert::From<crate::beta::PrintTaskDefinition> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintTaskTrigger> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintTaskTrigger) -> Self {
@@ -930,6 +1773,7 @@ impl ::std::convert::From<crate::beta::PrintTaskTrigger> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintUsage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintUsage) -> Self {
@@ -938,6 +1782,7 @@ impl ::std::convert::From<crate::beta::PrintUsage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintUsageByPrinter> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintUsageByPrinter) -> Self {
@@ -946,6 +1791,7 @@ impl ::std::convert::From<crate::beta::PrintUsageByPrinter> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintUsageByUser> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrintUsageByUser) -> Self {
@@ -954,6 +1800,7 @@ impl ::std::convert::From<crate::beta::PrintUsageByUser> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Printer> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Printer) -> Self {
@@ -962,6 +1809,7 @@ impl ::std::convert::From<crate::beta::Printer> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrinterBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrinterBase) -> Self {
@@ -970,6 +1818,7 @@ impl ::std::convert::From<crate::beta::PrinterBase> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrinterCreateOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrinterCreateOperation) -> Self {
@@ -978,6 +1827,7 @@ impl ::std::convert::From<crate::beta::PrinterCreateOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrinterShare> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrinterShare) -> Self {
@@ -986,6 +1836,7 @@ impl ::std::convert::From<crate::beta::PrinterShare> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_privileged_access_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrivilegedAccess> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrivilegedAccess) -> Self {
@@ -994,6 +1845,7 @@ impl ::std::convert::From<crate::beta::PrivilegedAccess> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_privileged_approval_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrivilegedApproval> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrivilegedApproval) -> Self {
@@ -1002,6 +1854,7 @@ impl ::std::convert::From<crate::beta::PrivilegedApproval> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_privileged_operation_events_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrivilegedOperationEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrivilegedOperationEvent) -> Self {
@@ -1012,6 +1865,7 @@ impl ::std::convert::From<crate::beta::PrivilegedOperationEvent> for AnyEntity {
 #[cfg(
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrivilegedRole> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrivilegedRole) -> Self {
@@ -1022,6 +1876,7 @@ impl ::std::convert::From<crate::beta::PrivilegedRole> for AnyEntity {
 #[cfg(
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrivilegedRoleAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrivilegedRoleAssignment) -> Self {
@@ -1030,6 +1885,7 @@ impl ::std::convert::From<crate::beta::PrivilegedRoleAssignment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_privileged_role_assignment_requests_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrivilegedRoleAssignmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrivilegedRoleAssignmentRequest) -> Self {
@@ -1040,6 +1896,7 @@ impl ::std::convert::From<crate::beta::PrivilegedRoleAssignmentRequest> for AnyE
 #[cfg(
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrivilegedRoleSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrivilegedRoleSettings) -> Self {
@@ -1050,6 +1907,7 @@ impl ::std::convert::From<crate::beta::PrivilegedRoleSettings> for AnyEntity {
 #[cfg(
     msgraph_beta_privileged_approval_or_privileged_role_assignment_requests_or_privileged_role_assignments_and_2_more
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrivilegedRoleSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrivilegedRoleSummary) -> Self {
@@ -1058,6 +1916,7 @@ impl ::std::convert::From<crate::beta::PrivilegedRoleSummary> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrivilegedSignupStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PrivilegedSignupStatus) -> Self {
@@ -1066,6 +1925,7 @@ impl ::std::convert::From<crate::beta::PrivilegedSignupStatus> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Profile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Profile) -> Self {
@@ -1074,6 +1934,7 @@ impl ::std::convert::From<crate::beta::Profile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProfileCardProperty> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ProfileCardProperty) -> Self {
@@ -1082,6 +1943,7 @@ impl ::std::convert::From<crate::beta::ProfileCardProperty> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProfilePhoto> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ProfilePhoto) -> Self {
@@ -1090,6 +1952,7 @@ impl ::std::convert::From<crate::beta::ProfilePhoto> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Program> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Program) -> Self {
@@ -1098,6 +1961,7 @@ impl ::std::convert::From<crate::beta::Program> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_program_controls_or_programs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProgramControl> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ProgramControl) -> Self {
@@ -1106,6 +1970,7 @@ impl ::std::convert::From<crate::beta::ProgramControl> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_program_control_types_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProgramControlType> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ProgramControlType) -> Self {
@@ -1114,6 +1979,7 @@ impl ::std::convert::From<crate::beta::ProgramControlType> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProjectParticipation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ProjectParticipation) -> Self {
@@ -1122,6 +1988,7 @@ impl ::std::convert::From<crate::beta::ProjectParticipation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProviderTenantSetting> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ProviderTenantSetting) -> Self {
@@ -1130,6 +1997,7 @@ impl ::std::convert::From<crate::beta::ProviderTenantSetting> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ProvisioningObjectSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ProvisioningObjectSummary) -> Self {
@@ -1138,6 +2006,7 @@ impl ::std::convert::From<crate::beta::ProvisioningObjectSummary> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PublishedResource> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PublishedResource) -> Self {
@@ -1146,6 +2015,7 @@ impl ::std::convert::From<crate::beta::PublishedResource> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PurchaseInvoice> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PurchaseInvoice) -> Self {
@@ -1154,6 +2024,7 @@ impl ::std::convert::From<crate::beta::PurchaseInvoice> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PurchaseInvoiceLine> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::PurchaseInvoiceLine) -> Self {
@@ -1162,6 +2033,7 @@ impl ::std::convert::From<crate::beta::PurchaseInvoiceLine> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RbacApplication> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RbacApplication) -> Self {
@@ -1170,6 +2042,7 @@ impl ::std::convert::From<crate::beta::RbacApplication> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RbacApplicationMultiple> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RbacApplicationMultiple) -> Self {
@@ -1178,6 +2051,7 @@ impl ::std::convert::From<crate::beta::RbacApplicationMultiple> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RecordOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RecordOperation) -> Self {
@@ -1186,6 +2060,7 @@ impl ::std::convert::From<crate::beta::RecordOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ReferenceAttachment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ReferenceAttachment) -> Self {
@@ -1194,6 +2069,7 @@ impl ::std::convert::From<crate::beta::ReferenceAttachment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RegionalAndLanguageSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RegionalAndLanguageSettings) -> Self {
@@ -1202,6 +2078,7 @@ impl ::std::convert::From<crate::beta::RegionalAndLanguageSettings> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RelyingPartyDetailedSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RelyingPartyDetailedSummary) -> Self {
@@ -1210,6 +2087,7 @@ impl ::std::convert::From<crate::beta::RelyingPartyDetailedSummary> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RemoteActionAudit> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RemoteActionAudit) -> Self {
@@ -1218,6 +2096,7 @@ impl ::std::convert::From<crate::beta::RemoteActionAudit> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RemoteAssistancePartner> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RemoteAssistancePartner) -> Self {
@@ -1226,6 +2105,7 @@ impl ::std::convert::From<crate::beta::RemoteAssistancePartner> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ReportRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ReportRoot) -> Self {
@@ -1234,6 +2114,7 @@ impl ::std::convert::From<crate::beta::ReportRoot> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_role_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Request> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Request) -> Self {
@@ -1242,6 +2123,7 @@ impl ::std::convert::From<crate::beta::Request> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ResourceOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ResourceOperation) -> Self {
@@ -1250,6 +2132,7 @@ impl ::std::convert::From<crate::beta::ResourceOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ResourceSpecificPermissionGrant> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ResourceSpecificPermissionGrant) -> Self {
@@ -1258,6 +2141,7 @@ impl ::std::convert::From<crate::beta::ResourceSpecificPermissionGrant> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RestrictedAppsViolation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RestrictedAppsViolation) -> Self {
@@ -1266,6 +2150,7 @@ impl ::std::convert::From<crate::beta::RestrictedAppsViolation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RestrictedSignIn> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RestrictedSignIn) -> Self {
@@ -1274,6 +2159,7 @@ impl ::std::convert::From<crate::beta::RestrictedSignIn> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_protection_or_risk_detections_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RiskDetection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RiskDetection) -> Self {
@@ -1282,6 +2168,7 @@ impl ::std::convert::From<crate::beta::RiskDetection> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RiskyUser> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RiskyUser) -> Self {
@@ -1290,6 +2177,7 @@ impl ::std::convert::From<crate::beta::RiskyUser> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_protection_or_risky_users_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RiskyUserHistoryItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RiskyUserHistoryItem) -> Self {
@@ -1298,6 +2186,7 @@ impl ::std::convert::From<crate::beta::RiskyUserHistoryItem> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RoleAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RoleAssignment) -> Self {
@@ -1306,6 +2195,7 @@ impl ::std::convert::From<crate::beta::RoleAssignment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RoleDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RoleDefinition) -> Self {
@@ -1314,6 +2204,7 @@ impl ::std::convert::From<crate::beta::RoleDefinition> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RoleScopeTag> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RoleScopeTag) -> Self {
@@ -1322,6 +2213,7 @@ impl ::std::convert::From<crate::beta::RoleScopeTag> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RoleScopeTagAutoAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RoleScopeTagAutoAssignment) -> Self {
@@ -1330,6 +2222,7 @@ impl ::std::convert::From<crate::beta::RoleScopeTagAutoAssignment> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Room> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Room) -> Self {
@@ -1338,6 +2231,7 @@ impl ::std::convert::From<crate::beta::Room> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::RoomList> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::RoomList) -> Self {
@@ -1346,6 +2240,7 @@ impl ::std::convert::From<crate::beta::RoomList> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SalesCreditMemo> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SalesCreditMemo) -> Self {
@@ -1354,6 +2249,7 @@ impl ::std::convert::From<crate::beta::SalesCreditMemo> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SalesCreditMemoLine> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SalesCreditMemoLine) -> Self {
@@ -1362,6 +2258,7 @@ impl ::std::convert::From<crate::beta::SalesCreditMemoLine> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SalesInvoice> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SalesInvoice) -> Self {
@@ -1370,6 +2267,7 @@ impl ::std::convert::From<crate::beta::SalesInvoice> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SalesInvoiceLine> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SalesInvoiceLine) -> Self {
@@ -1378,6 +2276,7 @@ impl ::std::convert::From<crate::beta::SalesInvoiceLine> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SalesOrder> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SalesOrder) -> Self {
@@ -1386,6 +2285,7 @@ impl ::std::convert::From<crate::beta::SalesOrder> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SalesOrderLine> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SalesOrderLine) -> Self {
@@ -1394,6 +2294,7 @@ impl ::std::convert::From<crate::beta::SalesOrderLine> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SalesQuote> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SalesQuote) -> Self {
@@ -1402,6 +2303,7 @@ impl ::std::convert::From<crate::beta::SalesQuote> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SalesQuoteLine> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SalesQuoteLine) -> Self {
@@ -1410,6 +2312,7 @@ impl ::std::convert::From<crate::beta::SalesQuoteLine> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Schedule> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Schedule) -> Self {
@@ -1418,6 +2321,7 @@ impl ::std::convert::From<crate::beta::Schedule> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ScheduleChangeRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ScheduleChangeRequest) -> Self {
@@ -1426,6 +2330,7 @@ impl ::std::convert::From<crate::beta::ScheduleChangeRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SchedulingGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SchedulingGroup) -> Self {
@@ -1434,6 +2339,7 @@ impl ::std::convert::From<crate::beta::SchedulingGroup> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Schema> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Schema) -> Self {
@@ -1442,6 +2348,7 @@ impl ::std::convert::From<crate::beta::Schema> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_schema_extensions_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SchemaExtension> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SchemaExtension) -> Self {
@@ -1450,6 +2357,7 @@ impl ::std::convert::From<crate::beta::SchemaExtension> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_scoped_role_memberships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ScopedRoleMembership> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ScopedRoleMembership) -> Self {
@@ -1458,6 +2366,7 @@ impl ::std::convert::From<crate::beta::ScopedRoleMembership> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SearchEntity> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SearchEntity) -> Self {
@@ -1466,6 +2375,7 @@ impl ::std::convert::From<crate::beta::SearchEntity> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SectionGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SectionGroup) -> Self {
@@ -1474,6 +2384,7 @@ impl ::std::convert::From<crate::beta::SectionGroup> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecureScore> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SecureScore) -> Self {
@@ -1482,6 +2393,7 @@ impl ::std::convert::From<crate::beta::SecureScore> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecureScoreControlProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SecureScoreControlProfile) -> Self {
@@ -1490,6 +2402,7 @@ impl ::std::convert::From<crate::beta::SecureScoreControlProfile> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityAction> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SecurityAction) -> Self {
@@ -1498,6 +2411,7 @@ impl ::std::convert::From<crate::beta::SecurityAction> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityBaselineCategoryStateSummary>
 for AnyEntity {
     #[inline]
@@ -1507,6 +2421,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityBaselineDeviceState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SecurityBaselineDeviceState) -> Self {
@@ -1515,6 +2430,7 @@ impl ::std::convert::From<crate::beta::SecurityBaselineDeviceState> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityBaselineSettingState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SecurityBaselineSettingState) -> Self {
@@ -1523,6 +2439,7 @@ impl ::std::convert::From<crate::beta::SecurityBaselineSettingState> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityBaselineState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SecurityBaselineState) -> Self {
@@ -1531,6 +2448,7 @@ impl ::std::convert::From<crate::beta::SecurityBaselineState> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityBaselineStateSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SecurityBaselineStateSummary) -> Self {
@@ -1539,6 +2457,7 @@ impl ::std::convert::From<crate::beta::SecurityBaselineStateSummary> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityBaselineTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SecurityBaselineTemplate) -> Self {
@@ -1547,6 +2466,7 @@ impl ::std::convert::From<crate::beta::SecurityBaselineTemplate> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityConfigurationTask> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SecurityConfigurationTask) -> Self {
@@ -1555,6 +2475,7 @@ impl ::std::convert::From<crate::beta::SecurityConfigurationTask> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SensitiveType> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SensitiveType) -> Self {
@@ -1563,6 +2484,7 @@ impl ::std::convert::From<crate::beta::SensitiveType> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SensitivityLabel> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SensitivityLabel) -> Self {
@@ -1571,6 +2493,7 @@ impl ::std::convert::From<crate::beta::SensitivityLabel> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SensitivityPolicySettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SensitivityPolicySettings) -> Self {
@@ -1579,6 +2502,7 @@ impl ::std::convert::From<crate::beta::SensitivityPolicySettings> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServiceAnnouncement> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ServiceAnnouncement) -> Self {
@@ -1587,6 +2511,7 @@ impl ::std::convert::From<crate::beta::ServiceAnnouncement> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServiceAnnouncementBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ServiceAnnouncementBase) -> Self {
@@ -1595,6 +2520,7 @@ impl ::std::convert::From<crate::beta::ServiceAnnouncementBase> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServiceHealth> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ServiceHealth) -> Self {
@@ -1603,6 +2529,7 @@ impl ::std::convert::From<crate::beta::ServiceHealth> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServiceHealthIssue> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ServiceHealthIssue) -> Self {
@@ -1611,6 +2538,7 @@ impl ::std::convert::From<crate::beta::ServiceHealthIssue> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServicePrincipal> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ServicePrincipal) -> Self {
@@ -1619,6 +2547,7 @@ impl ::std::convert::From<crate::beta::ServicePrincipal> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ServiceUpdateMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ServiceUpdateMessage) -> Self {
@@ -1627,6 +2556,7 @@ impl ::std::convert::From<crate::beta::ServiceUpdateMessage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SettingStateDeviceSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SettingStateDeviceSummary) -> Self {
@@ -1635,6 +2565,7 @@ impl ::std::convert::From<crate::beta::SettingStateDeviceSummary> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharePointActivityPages> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharePointActivityPages) -> Self {
@@ -1643,6 +2574,7 @@ impl ::std::convert::From<crate::beta::SharePointActivityPages> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharePointActivityUserCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharePointActivityUserCounts) -> Self {
@@ -1651,6 +2583,7 @@ impl ::std::convert::From<crate::beta::SharePointActivityUserCounts> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharePointActivityUserDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharePointActivityUserDetail) -> Self {
@@ -1659,6 +2592,7 @@ impl ::std::convert::From<crate::beta::SharePointActivityUserDetail> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharePointSiteUsageDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharePointSiteUsageDetail) -> Self {
@@ -1667,6 +2601,7 @@ impl ::std::convert::From<crate::beta::SharePointSiteUsageDetail> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharePointSiteUsageFileCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharePointSiteUsageFileCounts) -> Self {
@@ -1675,6 +2610,7 @@ impl ::std::convert::From<crate::beta::SharePointSiteUsageFileCounts> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharePointSiteUsagePages> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharePointSiteUsagePages) -> Self {
@@ -1683,6 +2619,7 @@ impl ::std::convert::From<crate::beta::SharePointSiteUsagePages> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharePointSiteUsageSiteCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharePointSiteUsageSiteCounts) -> Self {
@@ -1691,6 +2628,7 @@ impl ::std::convert::From<crate::beta::SharePointSiteUsageSiteCounts> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharedDriveItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharedDriveItem) -> Self {
@@ -1699,6 +2637,7 @@ impl ::std::convert::From<crate::beta::SharedDriveItem> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharedEmailDomain> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharedEmailDomain) -> Self {
@@ -1707,6 +2646,7 @@ impl ::std::convert::From<crate::beta::SharedEmailDomain> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharedEmailDomainInvitation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharedEmailDomainInvitation) -> Self {
@@ -1715,6 +2655,7 @@ impl ::std::convert::From<crate::beta::SharedEmailDomainInvitation> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharedInsight> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharedInsight) -> Self {
@@ -1723,6 +2664,7 @@ impl ::std::convert::From<crate::beta::SharedInsight> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SharedPcConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SharedPcConfiguration) -> Self {
@@ -1731,6 +2673,7 @@ impl ::std::convert::From<crate::beta::SharedPcConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Shift> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Shift) -> Self {
@@ -1739,6 +2682,7 @@ impl ::std::convert::From<crate::beta::Shift> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ShiftPreferences> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ShiftPreferences) -> Self {
@@ -1747,6 +2691,7 @@ impl ::std::convert::From<crate::beta::ShiftPreferences> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ShipmentMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ShipmentMethod) -> Self {
@@ -1755,6 +2700,7 @@ impl ::std::convert::From<crate::beta::ShipmentMethod> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SideLoadingKey> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SideLoadingKey) -> Self {
@@ -1763,6 +2709,7 @@ impl ::std::convert::From<crate::beta::SideLoadingKey> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_audit_logs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SignIn> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SignIn) -> Self {
@@ -1771,6 +2718,7 @@ impl ::std::convert::From<crate::beta::SignIn> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SingleValueLegacyExtendedProperty> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SingleValueLegacyExtendedProperty) -> Self {
@@ -1779,6 +2727,7 @@ impl ::std::convert::From<crate::beta::SingleValueLegacyExtendedProperty> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Site> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Site) -> Self {
@@ -1787,6 +2736,7 @@ impl ::std::convert::From<crate::beta::Site> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SiteActivitySummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SiteActivitySummary) -> Self {
@@ -1795,6 +2745,7 @@ impl ::std::convert::From<crate::beta::SiteActivitySummary> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SitePage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SitePage) -> Self {
@@ -1803,6 +2754,7 @@ impl ::std::convert::From<crate::beta::SitePage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SiteUsageStorage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SiteUsageStorage) -> Self {
@@ -1811,6 +2763,7 @@ impl ::std::convert::From<crate::beta::SiteUsageStorage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkillProficiency> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SkillProficiency) -> Self {
@@ -1819,6 +2772,7 @@ impl ::std::convert::From<crate::beta::SkillProficiency> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessActivityCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SkypeForBusinessActivityCounts) -> Self {
@@ -1827,6 +2781,7 @@ impl ::std::convert::From<crate::beta::SkypeForBusinessActivityCounts> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessActivityUserCounts>
 for AnyEntity {
     #[inline]
@@ -1836,6 +2791,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessActivityUserDetail>
 for AnyEntity {
     #[inline]
@@ -1845,6 +2801,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessDeviceUsageDistributionUserCounts>
 for AnyEntity {
     #[inline]
@@ -1856,6 +2813,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessDeviceUsageUserCounts>
 for AnyEntity {
     #[inline]
@@ -1865,6 +2823,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessDeviceUsageUserDetail>
 for AnyEntity {
     #[inline]
@@ -1874,6 +2833,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessOrganizerActivityCounts>
 for AnyEntity {
     #[inline]
@@ -1883,6 +2843,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessOrganizerActivityMinuteCounts>
 for AnyEntity {
     #[inline]
@@ -1892,6 +2853,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessOrganizerActivityUserCounts>
 for AnyEntity {
     #[inline]
@@ -1901,6 +2863,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessParticipantActivityCounts>
 for AnyEntity {
     #[inline]
@@ -1910,6 +2873,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessParticipantActivityMinuteCounts>
 for AnyEntity {
     #[inline]
@@ -1919,6 +2883,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessParticipantActivityUserCounts>
 for AnyEntity {
     #[inline]
@@ -1928,6 +2893,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessPeerToPeerActivityCounts>
 for AnyEntity {
     #[inline]
@@ -1937,6 +2903,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessPeerToPeerActivityMinuteCounts>
 for AnyEntity {
     #[inline]
@@ -1946,6 +2913,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SkypeForBusinessPeerToPeerActivityUserCounts>
 for AnyEntity {
     #[inline]
@@ -1957,6 +2925,7 @@ for AnyEntity {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SmsAuthenticationMethodConfiguration>
 for AnyEntity {
     #[inline]
@@ -1968,6 +2937,7 @@ for AnyEntity {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SmsAuthenticationMethodTarget> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SmsAuthenticationMethodTarget) -> Self {
@@ -1976,6 +2946,7 @@ impl ::std::convert::From<crate::beta::SmsAuthenticationMethodTarget> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SocialIdentityProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SocialIdentityProvider) -> Self {
@@ -1984,6 +2955,7 @@ impl ::std::convert::From<crate::beta::SocialIdentityProvider> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SoftwareUpdateStatusSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SoftwareUpdateStatusSummary) -> Self {
@@ -1992,6 +2964,7 @@ impl ::std::convert::From<crate::beta::SoftwareUpdateStatusSummary> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::StsPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::StsPolicy) -> Self {
@@ -2000,6 +2973,7 @@ impl ::std::convert::From<crate::beta::StsPolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SubscribeToToneOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SubscribeToToneOperation) -> Self {
@@ -2008,6 +2982,7 @@ impl ::std::convert::From<crate::beta::SubscribeToToneOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_subscribed_skus)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SubscribedSku> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SubscribedSku) -> Self {
@@ -2016,6 +2991,7 @@ impl ::std::convert::From<crate::beta::SubscribedSku> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_3_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Subscription> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Subscription) -> Self {
@@ -2024,6 +3000,7 @@ impl ::std::convert::From<crate::beta::Subscription> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SwapShiftsChangeRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SwapShiftsChangeRequest) -> Self {
@@ -2032,6 +3009,7 @@ impl ::std::convert::From<crate::beta::SwapShiftsChangeRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SymantecCodeSigningCertificate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SymantecCodeSigningCertificate) -> Self {
@@ -2040,6 +3018,7 @@ impl ::std::convert::From<crate::beta::SymantecCodeSigningCertificate> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Synchronization> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Synchronization) -> Self {
@@ -2048,6 +3027,7 @@ impl ::std::convert::From<crate::beta::Synchronization> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SynchronizationJob> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SynchronizationJob) -> Self {
@@ -2056,6 +3036,7 @@ impl ::std::convert::From<crate::beta::SynchronizationJob> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SynchronizationSchema> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SynchronizationSchema) -> Self {
@@ -2064,6 +3045,7 @@ impl ::std::convert::From<crate::beta::SynchronizationSchema> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SynchronizationTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::SynchronizationTemplate) -> Self {
@@ -2072,6 +3054,7 @@ impl ::std::convert::From<crate::beta::SynchronizationTemplate> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TargetedManagedAppConfiguration) -> Self {
@@ -2080,6 +3063,7 @@ impl ::std::convert::From<crate::beta::TargetedManagedAppConfiguration> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppConfigurationPolicySetItem>
 for AnyEntity {
     #[inline]
@@ -2089,6 +3073,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppPolicyAssignment>
 for AnyEntity {
     #[inline]
@@ -2098,6 +3083,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TargetedManagedAppProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TargetedManagedAppProtection) -> Self {
@@ -2106,6 +3092,7 @@ impl ::std::convert::From<crate::beta::TargetedManagedAppProtection> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TaxArea> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TaxArea) -> Self {
@@ -2114,6 +3101,7 @@ impl ::std::convert::From<crate::beta::TaxArea> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TaxGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TaxGroup) -> Self {
@@ -2122,6 +3110,7 @@ impl ::std::convert::From<crate::beta::TaxGroup> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Team> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Team) -> Self {
@@ -2130,6 +3119,7 @@ impl ::std::convert::From<crate::beta::Team> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_catalogs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsApp) -> Self {
@@ -2138,6 +3128,7 @@ impl ::std::convert::From<crate::beta::TeamsApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_catalogs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsAppDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsAppDefinition) -> Self {
@@ -2146,6 +3137,7 @@ impl ::std::convert::From<crate::beta::TeamsAppDefinition> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_catalogs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsAppIcon> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsAppIcon) -> Self {
@@ -2154,6 +3146,7 @@ impl ::std::convert::From<crate::beta::TeamsAppIcon> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsAppInstallation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsAppInstallation) -> Self {
@@ -2162,6 +3155,7 @@ impl ::std::convert::From<crate::beta::TeamsAppInstallation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsAsyncOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsAsyncOperation) -> Self {
@@ -2170,6 +3164,7 @@ impl ::std::convert::From<crate::beta::TeamsAsyncOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsDeviceUsageDistributionUserCounts>
 for AnyEntity {
     #[inline]
@@ -2179,6 +3174,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsDeviceUsageUserCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsDeviceUsageUserCounts) -> Self {
@@ -2187,6 +3183,7 @@ impl ::std::convert::From<crate::beta::TeamsDeviceUsageUserCounts> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsDeviceUsageUserDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsDeviceUsageUserDetail) -> Self {
@@ -2195,6 +3192,7 @@ impl ::std::convert::From<crate::beta::TeamsDeviceUsageUserDetail> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsTab> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsTab) -> Self {
@@ -2203,6 +3201,7 @@ impl ::std::convert::From<crate::beta::TeamsTab> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_teams_templates)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsTemplate) -> Self {
@@ -2211,6 +3210,7 @@ impl ::std::convert::From<crate::beta::TeamsTemplate> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsUserActivityCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsUserActivityCounts) -> Self {
@@ -2219,6 +3219,7 @@ impl ::std::convert::From<crate::beta::TeamsUserActivityCounts> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsUserActivityDistributionUserCounts>
 for AnyEntity {
     #[inline]
@@ -2228,6 +3229,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsUserActivityUserCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsUserActivityUserCounts) -> Self {
@@ -2236,6 +3238,7 @@ impl ::std::convert::From<crate::beta::TeamsUserActivityUserCounts> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsUserActivityUserDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamsUserActivityUserDetail) -> Self {
@@ -2244,6 +3247,7 @@ impl ::std::convert::From<crate::beta::TeamsUserActivityUserDetail> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Teamwork> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Teamwork) -> Self {
@@ -2252,6 +3256,7 @@ impl ::std::convert::From<crate::beta::Teamwork> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_catalogs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamworkBot> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamworkBot) -> Self {
@@ -2260,6 +3265,7 @@ impl ::std::convert::From<crate::beta::TeamworkBot> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_app_catalogs)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamworkHostedContent> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamworkHostedContent) -> Self {
@@ -2268,6 +3274,7 @@ impl ::std::convert::From<crate::beta::TeamworkHostedContent> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamworkTag> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamworkTag) -> Self {
@@ -2276,6 +3283,7 @@ impl ::std::convert::From<crate::beta::TeamworkTag> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamworkTagMember> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TeamworkTagMember) -> Self {
@@ -2284,6 +3292,7 @@ impl ::std::convert::From<crate::beta::TeamworkTagMember> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TelecomExpenseManagementPartner> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TelecomExpenseManagementPartner) -> Self {
@@ -2292,6 +3301,7 @@ impl ::std::convert::From<crate::beta::TelecomExpenseManagementPartner> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TemporaryAccessPassAuthenticationMethod>
 for AnyEntity {
     #[inline]
@@ -2303,6 +3313,7 @@ for AnyEntity {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::TemporaryAccessPassAuthenticationMethodConfiguration,
 > for AnyEntity {
@@ -2317,6 +3328,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_privileged_signup_status_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TenantSetupInfo> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TenantSetupInfo) -> Self {
@@ -2325,6 +3337,7 @@ impl ::std::convert::From<crate::beta::TenantSetupInfo> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::term_store::Group> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::term_store::Group) -> Self {
@@ -2333,6 +3346,7 @@ impl ::std::convert::From<crate::beta::term_store::Group> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::term_store::Relation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::term_store::Relation) -> Self {
@@ -2341,6 +3355,7 @@ impl ::std::convert::From<crate::beta::term_store::Relation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::term_store::Set> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::term_store::Set) -> Self {
@@ -2349,6 +3364,7 @@ impl ::std::convert::From<crate::beta::term_store::Set> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::term_store::Store> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::term_store::Store) -> Self {
@@ -2357,6 +3373,7 @@ impl ::std::convert::From<crate::beta::term_store::Store> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_shares_or_sites_or_term_store)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::term_store::Term> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::term_store::Term) -> Self {
@@ -2365,6 +3382,7 @@ impl ::std::convert::From<crate::beta::term_store::Term> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TermsAndConditions> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TermsAndConditions) -> Self {
@@ -2373,6 +3391,7 @@ impl ::std::convert::From<crate::beta::TermsAndConditions> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TermsAndConditionsAcceptanceStatus>
 for AnyEntity {
     #[inline]
@@ -2382,6 +3401,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TermsAndConditionsAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TermsAndConditionsAssignment) -> Self {
@@ -2390,6 +3410,7 @@ impl ::std::convert::From<crate::beta::TermsAndConditionsAssignment> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TermsAndConditionsGroupAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TermsAndConditionsGroupAssignment) -> Self {
@@ -2398,6 +3419,7 @@ impl ::std::convert::From<crate::beta::TermsAndConditionsGroupAssignment> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TermsOfUseContainer> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TermsOfUseContainer) -> Self {
@@ -2406,6 +3428,7 @@ impl ::std::convert::From<crate::beta::TermsOfUseContainer> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_data_classification_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TextClassificationRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TextClassificationRequest) -> Self {
@@ -2414,6 +3437,7 @@ impl ::std::convert::From<crate::beta::TextClassificationRequest> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ThreatAssessmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ThreatAssessmentRequest) -> Self {
@@ -2422,6 +3446,7 @@ impl ::std::convert::From<crate::beta::ThreatAssessmentRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ThreatAssessmentResult> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ThreatAssessmentResult) -> Self {
@@ -2430,6 +3455,7 @@ impl ::std::convert::From<crate::beta::ThreatAssessmentResult> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ThumbnailSet> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::ThumbnailSet) -> Self {
@@ -2438,6 +3464,7 @@ impl ::std::convert::From<crate::beta::ThumbnailSet> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TiIndicator> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TiIndicator) -> Self {
@@ -2446,6 +3473,7 @@ impl ::std::convert::From<crate::beta::TiIndicator> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TimeCard> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TimeCard) -> Self {
@@ -2454,6 +3482,7 @@ impl ::std::convert::From<crate::beta::TimeCard> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TimeOff> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TimeOff) -> Self {
@@ -2462,6 +3491,7 @@ impl ::std::convert::From<crate::beta::TimeOff> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TimeOffReason> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TimeOffReason) -> Self {
@@ -2470,6 +3500,7 @@ impl ::std::convert::From<crate::beta::TimeOffReason> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TimeOffRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TimeOffRequest) -> Self {
@@ -2478,6 +3509,7 @@ impl ::std::convert::From<crate::beta::TimeOffRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Todo> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Todo) -> Self {
@@ -2486,6 +3518,7 @@ impl ::std::convert::From<crate::beta::Todo> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TodoTask> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TodoTask) -> Self {
@@ -2494,6 +3527,7 @@ impl ::std::convert::From<crate::beta::TodoTask> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TodoTaskList> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TodoTaskList) -> Self {
@@ -2502,6 +3536,7 @@ impl ::std::convert::From<crate::beta::TodoTaskList> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TokenIssuancePolicy) -> Self {
@@ -2510,6 +3545,7 @@ impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TokenLifetimePolicy) -> Self {
@@ -2518,6 +3554,7 @@ impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Trending> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Trending) -> Self {
@@ -2526,6 +3563,7 @@ impl ::std::convert::From<crate::beta::Trending> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_trust_framework)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TrustFrameworkKeySet> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TrustFrameworkKeySet) -> Self {
@@ -2534,6 +3572,7 @@ impl ::std::convert::From<crate::beta::TrustFrameworkKeySet> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_trust_framework)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TrustFrameworkPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::TrustFrameworkPolicy) -> Self {
@@ -2542,6 +3581,7 @@ impl ::std::convert::From<crate::beta::TrustFrameworkPolicy> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRbacResourceAction> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRbacResourceAction) -> Self {
@@ -2550,6 +3590,7 @@ impl ::std::convert::From<crate::beta::UnifiedRbacResourceAction> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRbacResourceNamespace> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRbacResourceNamespace) -> Self {
@@ -2558,6 +3599,7 @@ impl ::std::convert::From<crate::beta::UnifiedRbacResourceNamespace> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRbacResourceScope> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRbacResourceScope) -> Self {
@@ -2566,6 +3608,7 @@ impl ::std::convert::From<crate::beta::UnifiedRbacResourceScope> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRoleAssignment) -> Self {
@@ -2574,6 +3617,7 @@ impl ::std::convert::From<crate::beta::UnifiedRoleAssignment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentMultiple> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRoleAssignmentMultiple) -> Self {
@@ -2582,6 +3626,7 @@ impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentMultiple> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentSchedule> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRoleAssignmentSchedule) -> Self {
@@ -2590,6 +3635,7 @@ impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentSchedule> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentScheduleInstance>
 for AnyEntity {
     #[inline]
@@ -2599,6 +3645,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentScheduleRequest>
 for AnyEntity {
     #[inline]
@@ -2608,6 +3655,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRoleDefinition) -> Self {
@@ -2616,6 +3664,7 @@ impl ::std::convert::From<crate::beta::UnifiedRoleDefinition> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleEligibilitySchedule> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRoleEligibilitySchedule) -> Self {
@@ -2624,6 +3673,7 @@ impl ::std::convert::From<crate::beta::UnifiedRoleEligibilitySchedule> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleEligibilityScheduleInstance>
 for AnyEntity {
     #[inline]
@@ -2633,6 +3683,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleEligibilityScheduleRequest>
 for AnyEntity {
     #[inline]
@@ -2642,6 +3693,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRoleManagementPolicy) -> Self {
@@ -2650,6 +3702,7 @@ impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicy> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyApprovalRule>
 for AnyEntity {
     #[inline]
@@ -2659,6 +3712,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyAssignment>
 for AnyEntity {
     #[inline]
@@ -2668,6 +3722,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule,
 > for AnyEntity {
@@ -2682,6 +3737,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyEnablementRule>
 for AnyEntity {
     #[inline]
@@ -2691,6 +3747,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyExpirationRule>
 for AnyEntity {
     #[inline]
@@ -2700,6 +3757,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyNotificationRule>
 for AnyEntity {
     #[inline]
@@ -2709,6 +3767,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyRule> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRoleManagementPolicyRule) -> Self {
@@ -2717,6 +3776,7 @@ impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyRule> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleScheduleBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRoleScheduleBase) -> Self {
@@ -2725,6 +3785,7 @@ impl ::std::convert::From<crate::beta::UnifiedRoleScheduleBase> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleScheduleInstanceBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnifiedRoleScheduleInstanceBase) -> Self {
@@ -2733,6 +3794,7 @@ impl ::std::convert::From<crate::beta::UnifiedRoleScheduleInstanceBase> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnitOfMeasure> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnitOfMeasure) -> Self {
@@ -2741,6 +3803,7 @@ impl ::std::convert::From<crate::beta::UnitOfMeasure> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnmanagedDeviceDiscoveryTask> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnmanagedDeviceDiscoveryTask) -> Self {
@@ -2749,6 +3812,7 @@ impl ::std::convert::From<crate::beta::UnmanagedDeviceDiscoveryTask> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnmuteParticipantOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnmuteParticipantOperation) -> Self {
@@ -2757,6 +3821,7 @@ impl ::std::convert::From<crate::beta::UnmuteParticipantOperation> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnsupportedDeviceConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnsupportedDeviceConfiguration) -> Self {
@@ -2765,6 +3830,7 @@ impl ::std::convert::From<crate::beta::UnsupportedDeviceConfiguration> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnsupportedGroupPolicyExtension> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UnsupportedGroupPolicyExtension) -> Self {
@@ -2773,6 +3839,7 @@ impl ::std::convert::From<crate::beta::UnsupportedGroupPolicyExtension> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_app_or_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UpdateRecordingStatusOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UpdateRecordingStatusOperation) -> Self {
@@ -2781,6 +3848,7 @@ impl ::std::convert::From<crate::beta::UpdateRecordingStatusOperation> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UrlAssessmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UrlAssessmentRequest) -> Self {
@@ -2789,6 +3857,7 @@ impl ::std::convert::From<crate::beta::UrlAssessmentRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UsageRight> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UsageRight) -> Self {
@@ -2797,6 +3866,7 @@ impl ::std::convert::From<crate::beta::UsageRight> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UsedInsight> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UsedInsight) -> Self {
@@ -2805,6 +3875,7 @@ impl ::std::convert::From<crate::beta::UsedInsight> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::User> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::User) -> Self {
@@ -2813,6 +3884,7 @@ impl ::std::convert::From<crate::beta::User> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserAccountInformation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserAccountInformation) -> Self {
@@ -2821,6 +3893,7 @@ impl ::std::convert::From<crate::beta::UserAccountInformation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserActivity> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserActivity) -> Self {
@@ -2829,6 +3902,7 @@ impl ::std::convert::From<crate::beta::UserActivity> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserAnalytics> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserAnalytics) -> Self {
@@ -2837,6 +3911,7 @@ impl ::std::convert::From<crate::beta::UserAnalytics> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserAppInstallStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserAppInstallStatus) -> Self {
@@ -2845,6 +3920,7 @@ impl ::std::convert::From<crate::beta::UserAppInstallStatus> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserConfiguration) -> Self {
@@ -2853,6 +3929,7 @@ impl ::std::convert::From<crate::beta::UserConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserConsentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserConsentRequest) -> Self {
@@ -2861,6 +3938,7 @@ impl ::std::convert::From<crate::beta::UserConsentRequest> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserCredentialUsageDetails> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserCredentialUsageDetails) -> Self {
@@ -2869,6 +3947,7 @@ impl ::std::convert::From<crate::beta::UserCredentialUsageDetails> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersion,
 > for AnyEntity {
@@ -2883,6 +3962,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion,
 > for AnyEntity {
@@ -2897,6 +3977,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::UserExperienceAnalyticsAppHealthApplicationPerformance,
 > for AnyEntity {
@@ -2911,6 +3992,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::UserExperienceAnalyticsAppHealthDeviceModelPerformance,
 > for AnyEntity {
@@ -2925,6 +4007,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsAppHealthDevicePerformance>
 for AnyEntity {
     #[inline]
@@ -2936,6 +4019,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::UserExperienceAnalyticsAppHealthDevicePerformanceDetails,
 > for AnyEntity {
@@ -2950,6 +4034,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::UserExperienceAnalyticsAppHealthOsVersionPerformance,
 > for AnyEntity {
@@ -2964,6 +4049,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsBaseline> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserExperienceAnalyticsBaseline) -> Self {
@@ -2972,6 +4058,7 @@ impl ::std::convert::From<crate::beta::UserExperienceAnalyticsBaseline> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserExperienceAnalyticsCategory) -> Self {
@@ -2980,6 +4067,7 @@ impl ::std::convert::From<crate::beta::UserExperienceAnalyticsCategory> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsDevicePerformance>
 for AnyEntity {
     #[inline]
@@ -2989,6 +4077,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsDeviceScores>
 for AnyEntity {
     #[inline]
@@ -2998,6 +4087,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsDeviceStartupHistory>
 for AnyEntity {
     #[inline]
@@ -3007,6 +4097,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsDeviceStartupProcess>
 for AnyEntity {
     #[inline]
@@ -3016,6 +4107,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::UserExperienceAnalyticsDeviceStartupProcessPerformance,
 > for AnyEntity {
@@ -3030,6 +4122,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsDeviceWithoutCloudIdentity>
 for AnyEntity {
     #[inline]
@@ -3041,6 +4134,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsImpactingProcess>
 for AnyEntity {
     #[inline]
@@ -3050,6 +4144,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsMetric> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserExperienceAnalyticsMetric) -> Self {
@@ -3058,6 +4153,7 @@ impl ::std::convert::From<crate::beta::UserExperienceAnalyticsMetric> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsMetricHistory>
 for AnyEntity {
     #[inline]
@@ -3067,6 +4163,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsNotAutopilotReadyDevice>
 for AnyEntity {
     #[inline]
@@ -3076,6 +4173,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsOverview> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserExperienceAnalyticsOverview) -> Self {
@@ -3084,6 +4182,7 @@ impl ::std::convert::From<crate::beta::UserExperienceAnalyticsOverview> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsRegressionSummary>
 for AnyEntity {
     #[inline]
@@ -3093,6 +4192,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsRemoteConnection>
 for AnyEntity {
     #[inline]
@@ -3102,6 +4202,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsResourcePerformance>
 for AnyEntity {
     #[inline]
@@ -3111,6 +4212,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsScoreHistory>
 for AnyEntity {
     #[inline]
@@ -3120,6 +4222,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsWorkFromAnywhereDevice>
 for AnyEntity {
     #[inline]
@@ -3129,6 +4232,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserExperienceAnalyticsWorkFromAnywhereMetric>
 for AnyEntity {
     #[inline]
@@ -3138,6 +4242,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserFlowLanguageConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserFlowLanguageConfiguration) -> Self {
@@ -3146,6 +4251,7 @@ impl ::std::convert::From<crate::beta::UserFlowLanguageConfiguration> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserFlowLanguagePage> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserFlowLanguagePage) -> Self {
@@ -3154,6 +4260,7 @@ impl ::std::convert::From<crate::beta::UserFlowLanguagePage> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserInsightsSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserInsightsSettings) -> Self {
@@ -3162,6 +4269,7 @@ impl ::std::convert::From<crate::beta::UserInsightsSettings> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserInstallStateSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserInstallStateSummary) -> Self {
@@ -3170,6 +4278,7 @@ impl ::std::convert::From<crate::beta::UserInstallStateSummary> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserPfxCertificate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserPfxCertificate) -> Self {
@@ -3178,6 +4287,7 @@ impl ::std::convert::From<crate::beta::UserPfxCertificate> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserScopeTeamsAppInstallation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserScopeTeamsAppInstallation) -> Self {
@@ -3186,6 +4296,7 @@ impl ::std::convert::From<crate::beta::UserScopeTeamsAppInstallation> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserSecurityProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserSecurityProfile) -> Self {
@@ -3194,6 +4305,7 @@ impl ::std::convert::From<crate::beta::UserSecurityProfile> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserSettings) -> Self {
@@ -3202,6 +4314,7 @@ impl ::std::convert::From<crate::beta::UserSettings> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserTeamwork> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::UserTeamwork) -> Self {
@@ -3210,6 +4323,7 @@ impl ::std::convert::From<crate::beta::UserTeamwork> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_financials_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Vendor> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Vendor) -> Self {
@@ -3218,6 +4332,7 @@ impl ::std::convert::From<crate::beta::Vendor> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::VirtualEndpoint> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::VirtualEndpoint) -> Self {
@@ -3226,6 +4341,7 @@ impl ::std::convert::From<crate::beta::VirtualEndpoint> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::VpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::VpnConfiguration) -> Self {
@@ -3234,6 +4350,7 @@ impl ::std::convert::From<crate::beta::VpnConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::VppToken> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::VppToken) -> Self {
@@ -3242,6 +4359,7 @@ impl ::std::convert::From<crate::beta::VppToken> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::VulnerableManagedDevice> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::VulnerableManagedDevice) -> Self {
@@ -3250,6 +4368,7 @@ impl ::std::convert::From<crate::beta::VulnerableManagedDevice> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WebAccount> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WebAccount) -> Self {
@@ -3258,6 +4377,7 @@ impl ::std::convert::From<crate::beta::WebAccount> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WebApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WebApp) -> Self {
@@ -3266,6 +4386,7 @@ impl ::std::convert::From<crate::beta::WebApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Win32LobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Win32LobApp) -> Self {
@@ -3274,6 +4395,7 @@ impl ::std::convert::From<crate::beta::Win32LobApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10CertificateProfileBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10CertificateProfileBase) -> Self {
@@ -3282,6 +4404,7 @@ impl ::std::convert::From<crate::beta::Windows10CertificateProfileBase> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10CompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10CompliancePolicy) -> Self {
@@ -3290,6 +4413,7 @@ impl ::std::convert::From<crate::beta::Windows10CompliancePolicy> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10CustomConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10CustomConfiguration) -> Self {
@@ -3298,6 +4422,7 @@ impl ::std::convert::From<crate::beta::Windows10CustomConfiguration> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10DeviceFirmwareConfigurationInterface>
 for AnyEntity {
     #[inline]
@@ -3307,6 +4432,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10EasEmailProfileConfiguration>
 for AnyEntity {
     #[inline]
@@ -3316,6 +4442,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10EndpointProtectionConfiguration>
 for AnyEntity {
     #[inline]
@@ -3325,6 +4452,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10EnrollmentCompletionPageConfiguration>
 for AnyEntity {
     #[inline]
@@ -3334,6 +4462,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::Windows10EnrollmentCompletionPageConfigurationPolicySetItem,
 > for AnyEntity {
@@ -3348,6 +4477,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::Windows10EnterpriseModernAppManagementConfiguration,
 > for AnyEntity {
@@ -3362,6 +4492,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10GeneralConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10GeneralConfiguration) -> Self {
@@ -3370,6 +4501,7 @@ impl ::std::convert::From<crate::beta::Windows10GeneralConfiguration> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10ImportedPfxCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -3379,6 +4511,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10MobileCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10MobileCompliancePolicy) -> Self {
@@ -3387,6 +4520,7 @@ impl ::std::convert::From<crate::beta::Windows10MobileCompliancePolicy> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10NetworkBoundaryConfiguration>
 for AnyEntity {
     #[inline]
@@ -3396,6 +4530,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10PfxImportCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -3405,6 +4540,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10PkcsCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10PkcsCertificateProfile) -> Self {
@@ -3413,6 +4549,7 @@ impl ::std::convert::From<crate::beta::Windows10PkcsCertificateProfile> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10SecureAssessmentConfiguration>
 for AnyEntity {
     #[inline]
@@ -3422,6 +4559,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10TeamGeneralConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10TeamGeneralConfiguration) -> Self {
@@ -3430,6 +4568,7 @@ impl ::std::convert::From<crate::beta::Windows10TeamGeneralConfiguration> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10VpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10VpnConfiguration) -> Self {
@@ -3438,6 +4577,7 @@ impl ::std::convert::From<crate::beta::Windows10VpnConfiguration> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10XCertificateProfile) -> Self {
@@ -3446,6 +4586,7 @@ impl ::std::convert::From<crate::beta::Windows10XCertificateProfile> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XscepCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10XscepCertificateProfile) -> Self {
@@ -3454,6 +4595,7 @@ impl ::std::convert::From<crate::beta::Windows10XscepCertificateProfile> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XTrustedRootCertificate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10XTrustedRootCertificate) -> Self {
@@ -3462,6 +4604,7 @@ impl ::std::convert::From<crate::beta::Windows10XTrustedRootCertificate> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XVpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10XVpnConfiguration) -> Self {
@@ -3470,6 +4613,7 @@ impl ::std::convert::From<crate::beta::Windows10XVpnConfiguration> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XWifiConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows10XWifiConfiguration) -> Self {
@@ -3478,6 +4622,7 @@ impl ::std::convert::From<crate::beta::Windows10XWifiConfiguration> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81CertificateProfileBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows81CertificateProfileBase) -> Self {
@@ -3486,6 +4631,7 @@ impl ::std::convert::From<crate::beta::Windows81CertificateProfileBase> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81CompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows81CompliancePolicy) -> Self {
@@ -3494,6 +4640,7 @@ impl ::std::convert::From<crate::beta::Windows81CompliancePolicy> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81GeneralConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows81GeneralConfiguration) -> Self {
@@ -3502,6 +4649,7 @@ impl ::std::convert::From<crate::beta::Windows81GeneralConfiguration> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81ScepCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows81ScepCertificateProfile) -> Self {
@@ -3510,6 +4658,7 @@ impl ::std::convert::From<crate::beta::Windows81ScepCertificateProfile> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81TrustedRootCertificate> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows81TrustedRootCertificate) -> Self {
@@ -3518,6 +4667,7 @@ impl ::std::convert::From<crate::beta::Windows81TrustedRootCertificate> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81VpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows81VpnConfiguration) -> Self {
@@ -3526,6 +4676,7 @@ impl ::std::convert::From<crate::beta::Windows81VpnConfiguration> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81WifiImportConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Windows81WifiImportConfiguration) -> Self {
@@ -3534,6 +4685,7 @@ impl ::std::convert::From<crate::beta::Windows81WifiImportConfiguration> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAppX> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsAppX) -> Self {
@@ -3542,6 +4694,7 @@ impl ::std::convert::From<crate::beta::WindowsAppX> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAssignedAccessProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsAssignedAccessProfile) -> Self {
@@ -3550,6 +4703,7 @@ impl ::std::convert::From<crate::beta::WindowsAssignedAccessProfile> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAutopilotDeploymentProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsAutopilotDeploymentProfile) -> Self {
@@ -3558,6 +4712,7 @@ impl ::std::convert::From<crate::beta::WindowsAutopilotDeploymentProfile> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAutopilotDeploymentProfileAssignment>
 for AnyEntity {
     #[inline]
@@ -3567,6 +4722,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem>
 for AnyEntity {
     #[inline]
@@ -3576,6 +4732,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAutopilotDeviceIdentity> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsAutopilotDeviceIdentity) -> Self {
@@ -3584,6 +4741,7 @@ impl ::std::convert::From<crate::beta::WindowsAutopilotDeviceIdentity> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAutopilotSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsAutopilotSettings) -> Self {
@@ -3592,6 +4750,7 @@ impl ::std::convert::From<crate::beta::WindowsAutopilotSettings> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsCertificateProfileBase> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsCertificateProfileBase) -> Self {
@@ -3600,6 +4759,7 @@ impl ::std::convert::From<crate::beta::WindowsCertificateProfileBase> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration,
 > for AnyEntity {
@@ -3614,6 +4774,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::WindowsDefenderApplicationControlSupplementalPolicy,
 > for AnyEntity {
@@ -3628,6 +4789,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment,
 > for AnyEntity {
@@ -3642,6 +4804,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus,
 > for AnyEntity {
@@ -3656,6 +4819,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary,
 > for AnyEntity {
@@ -3670,6 +4834,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsDeliveryOptimizationConfiguration>
 for AnyEntity {
     #[inline]
@@ -3679,6 +4844,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsDeviceMalwareState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsDeviceMalwareState) -> Self {
@@ -3687,6 +4853,7 @@ impl ::std::convert::From<crate::beta::WindowsDeviceMalwareState> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsDomainJoinConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsDomainJoinConfiguration) -> Self {
@@ -3695,6 +4862,7 @@ impl ::std::convert::From<crate::beta::WindowsDomainJoinConfiguration> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsFeatureUpdateCatalogItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsFeatureUpdateCatalogItem) -> Self {
@@ -3703,6 +4871,7 @@ impl ::std::convert::From<crate::beta::WindowsFeatureUpdateCatalogItem> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsFeatureUpdateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsFeatureUpdateProfile) -> Self {
@@ -3711,6 +4880,7 @@ impl ::std::convert::From<crate::beta::WindowsFeatureUpdateProfile> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsFeatureUpdateProfileAssignment>
 for AnyEntity {
     #[inline]
@@ -3720,6 +4890,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsHealthMonitoringConfiguration>
 for AnyEntity {
     #[inline]
@@ -3729,6 +4900,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsHelloForBusinessAuthenticationMethod>
 for AnyEntity {
     #[inline]
@@ -3738,6 +4910,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsIdentityProtectionConfiguration>
 for AnyEntity {
     #[inline]
@@ -3747,6 +4920,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsInformationProtection) -> Self {
@@ -3755,6 +4929,7 @@ impl ::std::convert::From<crate::beta::WindowsInformationProtection> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionAppLearningSummary>
 for AnyEntity {
     #[inline]
@@ -3764,6 +4939,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionAppLockerFile>
 for AnyEntity {
     #[inline]
@@ -3773,6 +4949,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionDeviceRegistration>
 for AnyEntity {
     #[inline]
@@ -3782,6 +4959,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::WindowsInformationProtectionNetworkLearningSummary,
 > for AnyEntity {
@@ -3794,6 +4972,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionPolicy>
 for AnyEntity {
     #[inline]
@@ -3803,6 +4982,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsInformationProtectionWipeAction>
 for AnyEntity {
     #[inline]
@@ -3812,6 +4992,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsKioskConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsKioskConfiguration) -> Self {
@@ -3820,6 +5001,7 @@ impl ::std::convert::From<crate::beta::WindowsKioskConfiguration> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsMalwareInformation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsMalwareInformation) -> Self {
@@ -3828,6 +5010,7 @@ impl ::std::convert::From<crate::beta::WindowsMalwareInformation> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsManagedDevice> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsManagedDevice) -> Self {
@@ -3836,6 +5019,7 @@ impl ::std::convert::From<crate::beta::WindowsManagedDevice> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsManagementApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsManagementApp) -> Self {
@@ -3844,6 +5028,7 @@ impl ::std::convert::From<crate::beta::WindowsManagementApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsManagementAppHealthState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsManagementAppHealthState) -> Self {
@@ -3852,6 +5037,7 @@ impl ::std::convert::From<crate::beta::WindowsManagementAppHealthState> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsManagementAppHealthSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsManagementAppHealthSummary) -> Self {
@@ -3860,6 +5046,7 @@ impl ::std::convert::From<crate::beta::WindowsManagementAppHealthSummary> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsMicrosoftEdgeApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsMicrosoftEdgeApp) -> Self {
@@ -3868,6 +5055,7 @@ impl ::std::convert::From<crate::beta::WindowsMicrosoftEdgeApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsMobileMsi> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsMobileMsi) -> Self {
@@ -3876,6 +5064,7 @@ impl ::std::convert::From<crate::beta::WindowsMobileMsi> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsOfficeClientConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsOfficeClientConfiguration) -> Self {
@@ -3884,6 +5073,7 @@ impl ::std::convert::From<crate::beta::WindowsOfficeClientConfiguration> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsOfficeClientSecurityConfiguration>
 for AnyEntity {
     #[inline]
@@ -3893,6 +5083,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppX> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppX) -> Self {
@@ -3901,6 +5092,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81AppX> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81AppXBundle> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81AppXBundle) -> Self {
@@ -3909,6 +5101,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81AppXBundle> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81CertificateProfileBase>
 for AnyEntity {
     #[inline]
@@ -3918,6 +5111,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81CompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81CompliancePolicy) -> Self {
@@ -3926,6 +5120,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81CompliancePolicy> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81CustomConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81CustomConfiguration) -> Self {
@@ -3934,6 +5129,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81CustomConfiguration> for An
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81GeneralConfiguration>
 for AnyEntity {
     #[inline]
@@ -3943,6 +5139,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81ImportedPfxCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -3952,6 +5149,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81ScepCertificateProfile>
 for AnyEntity {
     #[inline]
@@ -3961,6 +5159,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81StoreApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81StoreApp) -> Self {
@@ -3969,6 +5168,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81StoreApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81TrustedRootCertificate>
 for AnyEntity {
     #[inline]
@@ -3978,6 +5178,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81VpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsPhone81VpnConfiguration) -> Self {
@@ -3986,6 +5187,7 @@ impl ::std::convert::From<crate::beta::WindowsPhone81VpnConfiguration> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhoneEasEmailProfileConfiguration>
 for AnyEntity {
     #[inline]
@@ -3995,6 +5197,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhoneXap> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsPhoneXap) -> Self {
@@ -4003,6 +5206,7 @@ impl ::std::convert::From<crate::beta::WindowsPhoneXap> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPrivacyDataAccessControlItem>
 for AnyEntity {
     #[inline]
@@ -4012,6 +5216,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsProtectionState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsProtectionState) -> Self {
@@ -4020,6 +5225,7 @@ impl ::std::convert::From<crate::beta::WindowsProtectionState> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsQualityUpdateCatalogItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsQualityUpdateCatalogItem) -> Self {
@@ -4028,6 +5234,7 @@ impl ::std::convert::From<crate::beta::WindowsQualityUpdateCatalogItem> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsQualityUpdateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsQualityUpdateProfile) -> Self {
@@ -4036,6 +5243,7 @@ impl ::std::convert::From<crate::beta::WindowsQualityUpdateProfile> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsQualityUpdateProfileAssignment>
 for AnyEntity {
     #[inline]
@@ -4045,6 +5253,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsStoreApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsStoreApp) -> Self {
@@ -4053,6 +5262,7 @@ impl ::std::convert::From<crate::beta::WindowsStoreApp> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUniversalAppX> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsUniversalAppX) -> Self {
@@ -4061,6 +5271,7 @@ impl ::std::convert::From<crate::beta::WindowsUniversalAppX> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUniversalAppXContainedApp> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsUniversalAppXContainedApp) -> Self {
@@ -4069,6 +5280,7 @@ impl ::std::convert::From<crate::beta::WindowsUniversalAppXContainedApp> for Any
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUpdateCatalogItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsUpdateCatalogItem) -> Self {
@@ -4077,6 +5289,7 @@ impl ::std::convert::From<crate::beta::WindowsUpdateCatalogItem> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUpdateForBusinessConfiguration>
 for AnyEntity {
     #[inline]
@@ -4086,6 +5299,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsUpdateState> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsUpdateState) -> Self {
@@ -4094,6 +5308,7 @@ impl ::std::convert::From<crate::beta::WindowsUpdateState> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::AzureAdDevice> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::windows_updates::AzureAdDevice) -> Self {
@@ -4102,6 +5317,7 @@ impl ::std::convert::From<crate::beta::windows_updates::AzureAdDevice> for AnyEn
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::Catalog> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::windows_updates::Catalog) -> Self {
@@ -4110,6 +5326,7 @@ impl ::std::convert::From<crate::beta::windows_updates::Catalog> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::CatalogEntry> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::windows_updates::CatalogEntry) -> Self {
@@ -4118,6 +5335,7 @@ impl ::std::convert::From<crate::beta::windows_updates::CatalogEntry> for AnyEnt
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::Deployment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::windows_updates::Deployment) -> Self {
@@ -4126,6 +5344,7 @@ impl ::std::convert::From<crate::beta::windows_updates::Deployment> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::DeploymentAudience>
 for AnyEntity {
     #[inline]
@@ -4135,6 +5354,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::FeatureUpdateCatalogEntry>
 for AnyEntity {
     #[inline]
@@ -4144,6 +5364,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::QualityUpdateCatalogEntry>
 for AnyEntity {
     #[inline]
@@ -4153,6 +5374,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::SoftwareUpdateCatalogEntry>
 for AnyEntity {
     #[inline]
@@ -4162,6 +5384,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAsset> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::windows_updates::UpdatableAsset) -> Self {
@@ -4170,6 +5393,7 @@ impl ::std::convert::From<crate::beta::windows_updates::UpdatableAsset> for AnyE
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::UpdatableAssetGroup>
 for AnyEntity {
     #[inline]
@@ -4179,6 +5403,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::Updates> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::windows_updates::Updates) -> Self {
@@ -4187,6 +5412,7 @@ impl ::std::convert::From<crate::beta::windows_updates::Updates> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::windows_updates::Windows> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::windows_updates::Windows) -> Self {
@@ -4195,6 +5421,7 @@ impl ::std::convert::From<crate::beta::windows_updates::Windows> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsVpnConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsVpnConfiguration) -> Self {
@@ -4203,6 +5430,7 @@ impl ::std::convert::From<crate::beta::WindowsVpnConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsWifiConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WindowsWifiConfiguration) -> Self {
@@ -4211,6 +5439,7 @@ impl ::std::convert::From<crate::beta::WindowsWifiConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsWifiEnterpriseEapConfiguration>
 for AnyEntity {
     #[inline]
@@ -4220,6 +5449,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkPosition> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkPosition) -> Self {
@@ -4228,6 +5458,7 @@ impl ::std::convert::From<crate::beta::WorkPosition> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Workbook> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::Workbook) -> Self {
@@ -4236,6 +5467,7 @@ impl ::std::convert::From<crate::beta::Workbook> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookApplication> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookApplication) -> Self {
@@ -4244,6 +5476,7 @@ impl ::std::convert::From<crate::beta::WorkbookApplication> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChart> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChart) -> Self {
@@ -4252,6 +5485,7 @@ impl ::std::convert::From<crate::beta::WorkbookChart> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartAreaFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartAreaFormat) -> Self {
@@ -4260,6 +5494,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartAreaFormat> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartAxes> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartAxes) -> Self {
@@ -4268,6 +5503,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartAxes> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartAxis> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartAxis) -> Self {
@@ -4276,6 +5512,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartAxis> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartAxisFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartAxisFormat) -> Self {
@@ -4284,6 +5521,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartAxisFormat> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartAxisTitle> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartAxisTitle) -> Self {
@@ -4292,6 +5530,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartAxisTitle> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartAxisTitleFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartAxisTitleFormat) -> Self {
@@ -4300,6 +5539,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartAxisTitleFormat> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartDataLabelFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartDataLabelFormat) -> Self {
@@ -4308,6 +5548,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartDataLabelFormat> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartDataLabels> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartDataLabels) -> Self {
@@ -4316,6 +5557,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartDataLabels> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartFill> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartFill) -> Self {
@@ -4324,6 +5566,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartFill> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartFont> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartFont) -> Self {
@@ -4332,6 +5575,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartFont> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartGridlines> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartGridlines) -> Self {
@@ -4340,6 +5584,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartGridlines> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartGridlinesFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartGridlinesFormat) -> Self {
@@ -4348,6 +5593,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartGridlinesFormat> for AnyEnti
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartLegend> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartLegend) -> Self {
@@ -4356,6 +5602,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartLegend> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartLegendFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartLegendFormat) -> Self {
@@ -4364,6 +5611,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartLegendFormat> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartLineFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartLineFormat) -> Self {
@@ -4372,6 +5620,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartLineFormat> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartPoint> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartPoint) -> Self {
@@ -4380,6 +5629,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartPoint> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartPointFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartPointFormat) -> Self {
@@ -4388,6 +5638,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartPointFormat> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartSeries> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartSeries) -> Self {
@@ -4396,6 +5647,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartSeries> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartSeriesFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartSeriesFormat) -> Self {
@@ -4404,6 +5656,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartSeriesFormat> for AnyEntity 
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartTitle> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartTitle) -> Self {
@@ -4412,6 +5665,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartTitle> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookChartTitleFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookChartTitleFormat) -> Self {
@@ -4420,6 +5674,7 @@ impl ::std::convert::From<crate::beta::WorkbookChartTitleFormat> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookComment> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookComment) -> Self {
@@ -4428,6 +5683,7 @@ impl ::std::convert::From<crate::beta::WorkbookComment> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookCommentReply> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookCommentReply) -> Self {
@@ -4436,6 +5692,7 @@ impl ::std::convert::From<crate::beta::WorkbookCommentReply> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookFilter> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookFilter) -> Self {
@@ -4444,6 +5701,7 @@ impl ::std::convert::From<crate::beta::WorkbookFilter> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookFormatProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookFormatProtection) -> Self {
@@ -4452,6 +5710,7 @@ impl ::std::convert::From<crate::beta::WorkbookFormatProtection> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookFunctionResult> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookFunctionResult) -> Self {
@@ -4460,6 +5719,7 @@ impl ::std::convert::From<crate::beta::WorkbookFunctionResult> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookFunctions> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookFunctions) -> Self {
@@ -4468,6 +5728,7 @@ impl ::std::convert::From<crate::beta::WorkbookFunctions> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookNamedItem> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookNamedItem) -> Self {
@@ -4476,6 +5737,7 @@ impl ::std::convert::From<crate::beta::WorkbookNamedItem> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookOperation) -> Self {
@@ -4484,6 +5746,7 @@ impl ::std::convert::From<crate::beta::WorkbookOperation> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookPivotTable> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookPivotTable) -> Self {
@@ -4492,6 +5755,7 @@ impl ::std::convert::From<crate::beta::WorkbookPivotTable> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookRange> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookRange) -> Self {
@@ -4500,6 +5764,7 @@ impl ::std::convert::From<crate::beta::WorkbookRange> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookRangeBorder> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookRangeBorder) -> Self {
@@ -4508,6 +5773,7 @@ impl ::std::convert::From<crate::beta::WorkbookRangeBorder> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookRangeFill> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookRangeFill) -> Self {
@@ -4516,6 +5782,7 @@ impl ::std::convert::From<crate::beta::WorkbookRangeFill> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookRangeFont> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookRangeFont) -> Self {
@@ -4524,6 +5791,7 @@ impl ::std::convert::From<crate::beta::WorkbookRangeFont> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookRangeFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookRangeFormat) -> Self {
@@ -4532,6 +5800,7 @@ impl ::std::convert::From<crate::beta::WorkbookRangeFormat> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookRangeSort> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookRangeSort) -> Self {
@@ -4540,6 +5809,7 @@ impl ::std::convert::From<crate::beta::WorkbookRangeSort> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookRangeView> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookRangeView) -> Self {
@@ -4548,6 +5818,7 @@ impl ::std::convert::From<crate::beta::WorkbookRangeView> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookTable> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookTable) -> Self {
@@ -4556,6 +5827,7 @@ impl ::std::convert::From<crate::beta::WorkbookTable> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookTableColumn> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookTableColumn) -> Self {
@@ -4564,6 +5836,7 @@ impl ::std::convert::From<crate::beta::WorkbookTableColumn> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookTableRow> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookTableRow) -> Self {
@@ -4572,6 +5845,7 @@ impl ::std::convert::From<crate::beta::WorkbookTableRow> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookTableSort> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookTableSort) -> Self {
@@ -4580,6 +5854,7 @@ impl ::std::convert::From<crate::beta::WorkbookTableSort> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookWorksheet> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookWorksheet) -> Self {
@@ -4588,6 +5863,7 @@ impl ::std::convert::From<crate::beta::WorkbookWorksheet> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkbookWorksheetProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkbookWorksheetProtection) -> Self {
@@ -4596,6 +5872,7 @@ impl ::std::convert::From<crate::beta::WorkbookWorksheetProtection> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_search_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WorkforceIntegration> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::WorkforceIntegration) -> Self {
@@ -4604,6 +5881,7 @@ impl ::std::convert::From<crate::beta::WorkforceIntegration> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::YammerActivitySummary> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::YammerActivitySummary) -> Self {
@@ -4612,6 +5890,7 @@ impl ::std::convert::From<crate::beta::YammerActivitySummary> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::YammerActivityUserDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::YammerActivityUserDetail) -> Self {
@@ -4620,6 +5899,7 @@ impl ::std::convert::From<crate::beta::YammerActivityUserDetail> for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::YammerDeviceUsageDistributionUserCounts>
 for AnyEntity {
     #[inline]
@@ -4629,6 +5909,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::YammerDeviceUsageUserCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::YammerDeviceUsageUserCounts) -> Self {
@@ -4637,6 +5918,7 @@ impl ::std::convert::From<crate::beta::YammerDeviceUsageUserCounts> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::YammerDeviceUsageUserDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::YammerDeviceUsageUserDetail) -> Self {
@@ -4645,6 +5927,7 @@ impl ::std::convert::From<crate::beta::YammerDeviceUsageUserDetail> for AnyEntit
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::YammerGroupsActivityCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::YammerGroupsActivityCounts) -> Self {
@@ -4653,6 +5936,7 @@ impl ::std::convert::From<crate::beta::YammerGroupsActivityCounts> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::YammerGroupsActivityDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::YammerGroupsActivityDetail) -> Self {
@@ -4661,6 +5945,7 @@ impl ::std::convert::From<crate::beta::YammerGroupsActivityDetail> for AnyEntity
 }
 #[cfg(msgraph_beta_any_area)]
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::YammerGroupsActivityGroupCounts> for AnyEntity {
     #[inline]
     fn from(v: crate::beta::YammerGroupsActivityGroupCounts) -> Self {

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_directory_or_policies_or_search)]
 /// CSDL: `microsoft.graph.featureRolloutPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`FeatureRolloutPolicyPath`](requests/struct.FeatureRolloutPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-directory`, `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct FeatureRolloutPolicy {
@@ -134,6 +136,8 @@ rt::impl_setters!(
 rt::impl_serde!(FeatureRolloutPolicy);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.group`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`GroupPath`](requests/struct.GroupPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1025,6 +1029,8 @@ rt::impl_setters!(
 rt::impl_serde!(Group);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.homeRealmDiscoveryPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
+///
+/// Request builders: [`HomeRealmDiscoveryPolicyPath`](requests/struct.HomeRealmDiscoveryPolicyPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

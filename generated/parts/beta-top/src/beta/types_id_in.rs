@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_identity_governance)]
 /// CSDL: `microsoft.graph.identityGovernance`, entity type.
 ///
+/// Request builders: [`IdentityGovernancePath`](requests/struct.IdentityGovernancePath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-identity-governance`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityGovernance {
@@ -106,6 +108,8 @@ rt::impl_setters!(
 rt::impl_serde!(IdentityGovernance);
 #[cfg(msgraph_beta_invitations_or_search)]
 /// CSDL: `microsoft.graph.invitation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`InvitationPath`](requests/struct.InvitationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-invitations`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`IosCertificateProfilePath`](requests/struct.IosCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosCertificateProfile {
@@ -333,7 +335,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosCertificateProfile);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.iosCertificateProfile` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.iosCertificateProfile` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -354,6 +356,7 @@ impl ::std::default::Default for AnyIosCertificateProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCertificateProfile>
 for AnyIosCertificateProfile {
     #[inline]
@@ -362,6 +365,7 @@ for AnyIosCertificateProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCertificateProfileBase>
 for AnyIosCertificateProfile {
     #[inline]
@@ -370,6 +374,7 @@ for AnyIosCertificateProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosImportedPfxCertificateProfile>
 for AnyIosCertificateProfile {
     #[inline]
@@ -378,6 +383,7 @@ for AnyIosCertificateProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosPkcsCertificateProfile>
 for AnyIosCertificateProfile {
     #[inline]
@@ -386,6 +392,7 @@ for AnyIosCertificateProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosScepCertificateProfile>
 for AnyIosCertificateProfile {
     #[inline]
@@ -1024,6 +1031,8 @@ rt::impl_serde!(AnyIosCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfileBase`, entity type, derived from `microsoft.graph.iosCertificateProfile`, abstract, key `id`.
 ///
+/// Request builders: [`IosCertificateProfileBasePath`](requests/struct.IosCertificateProfileBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosCertificateProfileBase {
@@ -1437,7 +1446,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosCertificateProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.iosCertificateProfileBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.iosCertificateProfileBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1454,6 +1463,7 @@ impl ::std::default::Default for AnyIosCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosCertificateProfileBase>
 for AnyIosCertificateProfileBase {
     #[inline]
@@ -1462,6 +1472,7 @@ for AnyIosCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosPkcsCertificateProfile>
 for AnyIosCertificateProfileBase {
     #[inline]
@@ -1470,6 +1481,7 @@ for AnyIosCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosScepCertificateProfile>
 for AnyIosCertificateProfileBase {
     #[inline]
@@ -2090,6 +2102,8 @@ rt::impl_serde!(AnyIosCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.iosCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`IosCustomConfigurationPath`](requests/struct.IosCustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosCustomConfiguration {
@@ -2455,6 +2469,8 @@ rt::impl_serde!(IosCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosDerivedCredentialAuthenticationConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`IosDerivedCredentialAuthenticationConfigurationPath`](requests/struct.IosDerivedCredentialAuthenticationConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosDerivedCredentialAuthenticationConfiguration {
@@ -2804,6 +2820,8 @@ rt::impl_serde!(IosDerivedCredentialAuthenticationConfiguration);
 /// iOS Device Features Configuration Profile.
 ///
 /// CSDL: `microsoft.graph.iosDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
+///
+/// Request builders: [`IosDeviceFeaturesConfigurationPath`](requests/struct.IosDeviceFeaturesConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3343,6 +3361,8 @@ rt::impl_serde!(IosDeviceFeaturesConfiguration);
 /// By providing configurations in this profile you can instruct the native email client on iOS devices to communicate with an Exchange server and get email, contacts, calendar, reminders, and notes. Furthermore, you can also specify how much email to sync and how often the device should sync.
 ///
 /// CSDL: `microsoft.graph.iosEasEmailProfileConfiguration`, entity type, derived from `microsoft.graph.easEmailProfileConfigurationBase`, key `id`.
+///
+/// Request builders: [`IosEasEmailProfileConfigurationPath`](requests/struct.IosEasEmailProfileConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4140,6 +4160,8 @@ rt::impl_serde!(IosEasEmailProfileConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosEduDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`IosEduDeviceConfigurationPath`](requests/struct.IosEduDeviceConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosEduDeviceConfiguration {
@@ -4521,6 +4543,8 @@ rt::impl_serde!(IosEduDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosEducationDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`IosEducationDeviceConfigurationPath`](requests/struct.IosEducationDeviceConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosEducationDeviceConfiguration {
@@ -4851,6 +4875,8 @@ rt::impl_serde!(IosEducationDeviceConfiguration);
 /// By providing the configurations in this profile you can instruct the iOS device to connect to desired Wi-Fi endpoint. By specifying the authentication method and security types expected by Wi-Fi endpoint you can make the Wi-Fi connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.iosEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.iosWiFiConfiguration`, key `id`.
+///
+/// Request builders: [`IosEnterpriseWiFiConfigurationPath`](requests/struct.IosEnterpriseWiFiConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5521,6 +5547,8 @@ rt::impl_serde!(IosEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosExpeditedCheckinConfiguration`, entity type, derived from `microsoft.graph.appleExpeditedCheckinConfigurationBase`, key `id`.
 ///
+/// Request builders: [`IosExpeditedCheckinConfigurationPath`](requests/struct.IosExpeditedCheckinConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosExpeditedCheckinConfiguration {
@@ -5863,6 +5891,8 @@ rt::impl_serde!(IosExpeditedCheckinConfiguration);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the iosGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.iosGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`IosGeneralDeviceConfigurationPath`](requests/struct.IosGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.iosImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.iosCertificateProfile`, key `id`.
 ///
+/// Request builders: [`IosImportedPfxCertificateProfilePath`](requests/struct.IosImportedPfxCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosImportedPfxCertificateProfile {
@@ -370,6 +372,8 @@ rt::impl_serde!(IosImportedPfxCertificateProfile);
 /// By providing the configurations in this profile you can instruct the iOS device to connect to desired IKEv2 VPN endpoint.
 ///
 /// CSDL: `microsoft.graph.iosikEv2VpnConfiguration`, entity type, derived from `microsoft.graph.iosVpnConfiguration`, key `id`.
+///
+/// Request builders: [`IosikEv2VpnConfigurationPath`](requests/struct.IosikEv2VpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1427,6 +1431,8 @@ rt::impl_serde!(IosikEv2VpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosPkcsCertificateProfile`, entity type, derived from `microsoft.graph.iosCertificateProfileBase`, key `id`.
 ///
+/// Request builders: [`IosPkcsCertificateProfilePath`](requests/struct.IosPkcsCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosPkcsCertificateProfile {
@@ -1967,6 +1973,8 @@ rt::impl_serde!(IosPkcsCertificateProfile);
 /// iOS SCEP certificate profile.
 ///
 /// CSDL: `microsoft.graph.iosScepCertificateProfile`, entity type, derived from `microsoft.graph.iosCertificateProfileBase`, key `id`.
+///
+/// Request builders: [`IosScepCertificateProfilePath`](requests/struct.IosScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2529,6 +2537,8 @@ rt::impl_serde!(IosScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.iosTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`IosTrustedRootCertificatePath`](requests/struct.IosTrustedRootCertificatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosTrustedRootCertificate {
@@ -2883,6 +2893,8 @@ rt::impl_serde!(IosTrustedRootCertificate);
 /// IOS Update Configuration, allows you to configure time window within week to install iOS updates
 ///
 /// CSDL: `microsoft.graph.iosUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`IosUpdateConfigurationPath`](requests/struct.IosUpdateConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3330,6 +3342,8 @@ rt::impl_serde!(IosUpdateConfiguration);
 /// By providing the configurations in this profile you can instruct the iOS device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.iosVpnConfiguration`, entity type, derived from `microsoft.graph.appleVpnConfiguration`, key `id`.
+///
+/// Request builders: [`IosVpnConfigurationPath`](requests/struct.IosVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4035,7 +4049,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosVpnConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.iosVpnConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.iosVpnConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4051,6 +4065,7 @@ impl ::std::default::Default for AnyIosVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosVpnConfiguration> for AnyIosVpnConfiguration {
     #[inline]
     fn from(v: crate::beta::IosVpnConfiguration) -> Self {
@@ -4058,6 +4073,7 @@ impl ::std::convert::From<crate::beta::IosVpnConfiguration> for AnyIosVpnConfigu
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosikEv2VpnConfiguration>
 for AnyIosVpnConfiguration {
     #[inline]
@@ -5025,6 +5041,8 @@ rt::impl_serde!(AnyIosVpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.iosWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`IosWiFiConfigurationPath`](requests/struct.IosWiFiConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosWiFiConfiguration {
@@ -5500,7 +5518,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosWiFiConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.iosWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.iosWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5518,6 +5536,7 @@ impl ::std::default::Default for AnyIosWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosWiFiConfiguration>
 for AnyIosWiFiConfiguration {
     #[inline]
@@ -5526,6 +5545,7 @@ for AnyIosWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IosEnterpriseWiFiConfiguration>
 for AnyIosWiFiConfiguration {
     #[inline]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActivity`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`ItemActivityPath`](requests/struct.ItemActivityPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ItemActivity {
@@ -114,6 +116,8 @@ rt::impl_setters!(
 rt::impl_serde!(ItemActivity);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActivityOLD`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ItemActivityOldPath`](requests/struct.ItemActivityOldPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -233,6 +237,8 @@ rt::impl_setters!(
 rt::impl_serde!(ItemActivityOld);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.itemActivityStat`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`ItemActivityStatPath`](requests/struct.ItemActivityStatPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -402,6 +408,8 @@ rt::impl_serde!(ItemActivityStat);
 #[cfg(msgraph_beta_search)]
 /// CSDL: `microsoft.graph.itemAnalytics`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`ItemAnalyticsPath`](requests/struct.ItemAnalyticsPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct ItemAnalytics {
@@ -502,6 +510,8 @@ rt::impl_setters!(
 rt::impl_serde!(ItemAnalytics);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.itemInsights`, entity type, derived from `microsoft.graph.officeGraphInsights`, key `id`.
+///
+/// Request builders: [`ItemInsightsPath`](requests/struct.ItemInsightsPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

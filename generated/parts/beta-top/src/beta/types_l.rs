@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.list`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
+/// Request builders: [`ListPath`](requests/struct.ListPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct List {
@@ -296,6 +298,8 @@ rt::impl_setters!(
 rt::impl_serde!(List);
 #[cfg(msgraph_beta_core_or_drive_or_drives_or_shares_and_2_more)]
 /// CSDL: `microsoft.graph.listItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
+///
+/// Request builders: [`ListItemPath`](requests/struct.ListItemPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.macOSCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`MacOsCertificateProfileBasePath`](requests/struct.MacOsCertificateProfileBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsCertificateProfileBase {
@@ -420,7 +422,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsCertificateProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.macOSCertificateProfileBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.macOSCertificateProfileBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -446,6 +448,7 @@ impl ::std::default::Default for AnyMacOsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsCertificateProfileBase>
 for AnyMacOsCertificateProfileBase {
     #[inline]
@@ -454,6 +457,7 @@ for AnyMacOsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsImportedPfxCertificateProfile>
 for AnyMacOsCertificateProfileBase {
     #[inline]
@@ -462,6 +466,7 @@ for AnyMacOsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsPkcsCertificateProfile>
 for AnyMacOsCertificateProfileBase {
     #[inline]
@@ -470,6 +475,7 @@ for AnyMacOsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsScepCertificateProfile>
 for AnyMacOsCertificateProfileBase {
     #[inline]
@@ -1185,6 +1191,8 @@ rt::impl_serde!(AnyMacOsCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.macOSCustomAppConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`MacOsCustomAppConfigurationPath`](requests/struct.MacOsCustomAppConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsCustomAppConfiguration {
@@ -1551,6 +1559,8 @@ rt::impl_serde!(MacOsCustomAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`MacOsCustomConfigurationPath`](requests/struct.MacOsCustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsCustomConfiguration {
@@ -1915,6 +1925,8 @@ rt::impl_serde!(MacOsCustomConfiguration);
 /// MacOS device features configuration profile.
 ///
 /// CSDL: `microsoft.graph.macOSDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
+///
+/// Request builders: [`MacOsDeviceFeaturesConfigurationPath`](requests/struct.MacOsDeviceFeaturesConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2947,6 +2959,8 @@ rt::impl_serde!(MacOsDeviceFeaturesConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSEndpointProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`MacOsEndpointProtectionConfigurationPath`](requests/struct.MacOsEndpointProtectionConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsEndpointProtectionConfiguration {
@@ -3754,6 +3768,8 @@ rt::impl_serde!(MacOsEndpointProtectionConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSEnterpriseWiFiConfiguration`, entity type, derived from `microsoft.graph.macOSWiFiConfiguration`, key `id`.
 ///
+/// Request builders: [`MacOsEnterpriseWiFiConfigurationPath`](requests/struct.MacOsEnterpriseWiFiConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsEnterpriseWiFiConfiguration {
@@ -4382,6 +4398,8 @@ rt::impl_serde!(MacOsEnterpriseWiFiConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSExtensionsConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`MacOsExtensionsConfigurationPath`](requests/struct.MacOsExtensionsConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsExtensionsConfiguration {
@@ -4842,6 +4860,8 @@ rt::impl_serde!(MacOsExtensionsConfiguration);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the macOSGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.macOSGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`MacOsGeneralDeviceConfigurationPath`](requests/struct.MacOsGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5949,6 +5969,8 @@ rt::impl_serde!(MacOsGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.macOSCertificateProfileBase`, key `id`.
 ///
+/// Request builders: [`MacOsImportedPfxCertificateProfilePath`](requests/struct.MacOsImportedPfxCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsImportedPfxCertificateProfile {
@@ -6398,6 +6420,8 @@ rt::impl_serde!(MacOsImportedPfxCertificateProfile);
 /// MacOS PKCS certificate profile.
 ///
 /// CSDL: `microsoft.graph.macOSPkcsCertificateProfile`, entity type, derived from `microsoft.graph.macOSCertificateProfileBase`, key `id`.
+///
+/// Request builders: [`MacOsPkcsCertificateProfilePath`](requests/struct.MacOsPkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6951,6 +6975,8 @@ rt::impl_serde!(MacOsPkcsCertificateProfile);
 /// Mac OS SCEP certificate profile.
 ///
 /// CSDL: `microsoft.graph.macOSScepCertificateProfile`, entity type, derived from `microsoft.graph.macOSCertificateProfileBase`, key `id`.
+///
+/// Request builders: [`MacOsScepCertificateProfilePath`](requests/struct.MacOsScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7525,6 +7551,8 @@ rt::impl_serde!(MacOsScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.macOSSoftwareUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`MacOsSoftwareUpdateConfigurationPath`](requests/struct.MacOsSoftwareUpdateConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsSoftwareUpdateConfiguration {
@@ -7958,6 +7986,8 @@ rt::impl_serde!(MacOsSoftwareUpdateConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSTrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`MacOsTrustedRootCertificatePath`](requests/struct.MacOsTrustedRootCertificatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsTrustedRootCertificate {
@@ -8312,6 +8342,8 @@ rt::impl_serde!(MacOsTrustedRootCertificate);
 /// By providing the configurations in this profile you can instruct the Mac device to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.macOSVpnConfiguration`, entity type, derived from `microsoft.graph.appleVpnConfiguration`, key `id`.
+///
+/// Request builders: [`MacOsVpnConfigurationPath`](requests/struct.MacOsVpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

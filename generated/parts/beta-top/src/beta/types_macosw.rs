@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.macOSWiFiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`MacOsWiFiConfigurationPath`](requests/struct.MacOsWiFiConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsWiFiConfiguration {
@@ -464,7 +466,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MacOsWiFiConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.macOSWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.macOSWiFiConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -482,6 +484,7 @@ impl ::std::default::Default for AnyMacOsWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsWiFiConfiguration>
 for AnyMacOsWiFiConfiguration {
     #[inline]
@@ -490,6 +493,7 @@ for AnyMacOsWiFiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::MacOsEnterpriseWiFiConfiguration>
 for AnyMacOsWiFiConfiguration {
     #[inline]
@@ -1108,6 +1112,8 @@ rt::impl_serde!(AnyMacOsWiFiConfiguration);
 /// MacOS wired network configuration profile.
 ///
 /// CSDL: `microsoft.graph.macOSWiredNetworkConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`MacOsWiredNetworkConfigurationPath`](requests/struct.MacOsWiredNetworkConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.managedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedDevicePath`](requests/struct.ManagedDevicePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedDevice {
@@ -1330,7 +1332,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDevice);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.managedDevice` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.managedDevice` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1346,6 +1348,7 @@ impl ::std::default::Default for AnyManagedDevice {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ManagedDevice> for AnyManagedDevice {
     #[inline]
     fn from(v: crate::beta::ManagedDevice) -> Self {
@@ -1353,6 +1356,7 @@ impl ::std::convert::From<crate::beta::ManagedDevice> for AnyManagedDevice {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsManagedDevice> for AnyManagedDevice {
     #[inline]
     fn from(v: crate::beta::WindowsManagedDevice) -> Self {

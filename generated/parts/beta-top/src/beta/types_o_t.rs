@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.officeGraphInsights`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OfficeGraphInsightsPath`](requests/struct.OfficeGraphInsightsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OfficeGraphInsights {
@@ -99,7 +101,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeGraphInsights);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.officeGraphInsights` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.officeGraphInsights` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -115,6 +117,7 @@ impl ::std::default::Default for AnyOfficeGraphInsights {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::OfficeGraphInsights> for AnyOfficeGraphInsights {
     #[inline]
     fn from(v: crate::beta::OfficeGraphInsights) -> Self {
@@ -122,6 +125,7 @@ impl ::std::convert::From<crate::beta::OfficeGraphInsights> for AnyOfficeGraphIn
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ItemInsights> for AnyOfficeGraphInsights {
     #[inline]
     fn from(v: crate::beta::ItemInsights) -> Self {
@@ -263,6 +267,8 @@ rt::impl_poly!(AnyOfficeGraphInsights);
 rt::impl_serde!(AnyOfficeGraphInsights);
 #[cfg(msgraph_beta_on_premises_publishing_profiles_or_search)]
 /// CSDL: `microsoft.graph.onPremisesPublishingProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`OnPremisesPublishingProfilePath`](requests/struct.OnPremisesPublishingProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-on-premises-publishing-profiles`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -413,6 +419,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnPremisesPublishingProfile);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.orgContact`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`OrgContactPath`](requests/struct.OrgContactPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -826,6 +834,8 @@ rt::impl_serde!(OverallPrintUsageSummary);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.passwordlessMicrosoftAuthenticatorAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`PasswordlessMicrosoftAuthenticatorAuthenticationMethodPath`](requests/struct.PasswordlessMicrosoftAuthenticatorAuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PasswordlessMicrosoftAuthenticatorAuthenticationMethod {
@@ -937,6 +947,8 @@ rt::impl_serde!(PasswordlessMicrosoftAuthenticatorAuthenticationMethod);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.policyBase`, entity type, derived from `microsoft.graph.directoryObject`, abstract, key `id`.
 ///
+/// Request builders: [`PolicyBasePath`](requests/struct.PolicyBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PolicyBase {
@@ -1035,7 +1047,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyBase);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.policyBase` or any type derived from it, selected by `@odata.type` (10 types).
+/// `microsoft.graph.policyBase` or any type derived from it, selected by `@odata.type` (10 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1063,6 +1075,7 @@ impl ::std::default::Default for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PolicyBase> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::PolicyBase) -> Self {
@@ -1070,6 +1083,7 @@ impl ::std::convert::From<crate::beta::PolicyBase> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::ActivityBasedTimeoutPolicy) -> Self {
@@ -1077,6 +1091,7 @@ impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy> for AnyPolicy
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AuthorizationPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::AuthorizationPolicy) -> Self {
@@ -1084,6 +1099,7 @@ impl ::std::convert::From<crate::beta::AuthorizationPolicy> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::ClaimsMappingPolicy) -> Self {
@@ -1091,6 +1107,7 @@ impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::HomeRealmDiscoveryPolicy) -> Self {
@@ -1098,6 +1115,7 @@ impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyPolicyBa
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::IdentitySecurityDefaultsEnforcementPolicy>
 for AnyPolicyBase {
     #[inline]
@@ -1106,6 +1124,7 @@ for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PermissionGrantPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::PermissionGrantPolicy) -> Self {
@@ -1113,6 +1132,7 @@ impl ::std::convert::From<crate::beta::PermissionGrantPolicy> for AnyPolicyBase 
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::StsPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::StsPolicy) -> Self {
@@ -1120,6 +1140,7 @@ impl ::std::convert::From<crate::beta::StsPolicy> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::TokenIssuancePolicy) -> Self {
@@ -1127,6 +1148,7 @@ impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::beta::TokenLifetimePolicy) -> Self {
@@ -1447,6 +1469,8 @@ rt::impl_poly!(AnyPolicyBase);
 rt::impl_serde!(AnyPolicyBase);
 #[cfg(msgraph_beta_policies)]
 /// CSDL: `microsoft.graph.policyRoot`, entity type.
+///
+/// Request builders: [`PolicyRootPath`](requests/struct.PolicyRootPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-policies`.
 #[derive(Clone, PartialEq)]
@@ -1780,6 +1804,8 @@ rt::impl_serde!(PolicyRoot);
 #[cfg(msgraph_beta_print)]
 /// CSDL: `microsoft.graph.print`, entity type.
 ///
+/// Request builders: [`PrintPath`](requests/struct.PrintPath.html), the type of a path to one.
+///
 /// Features: `beta` or `beta-print`.
 #[derive(Clone, PartialEq)]
 pub struct Print {
@@ -1931,6 +1957,8 @@ rt::impl_serde!(Print);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printOperation`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`PrintOperationPath`](requests/struct.PrintOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintOperation {
@@ -2016,7 +2044,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOperation);
 #[cfg(msgraph_beta_print_or_search)]
-/// `microsoft.graph.printOperation` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.printOperation` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2032,6 +2060,7 @@ impl ::std::default::Default for AnyPrintOperation {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrintOperation> for AnyPrintOperation {
     #[inline]
     fn from(v: crate::beta::PrintOperation) -> Self {
@@ -2039,6 +2068,7 @@ impl ::std::convert::From<crate::beta::PrintOperation> for AnyPrintOperation {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrinterCreateOperation> for AnyPrintOperation {
     #[inline]
     fn from(v: crate::beta::PrinterCreateOperation) -> Self {
@@ -2160,6 +2190,8 @@ rt::impl_poly!(AnyPrintOperation);
 rt::impl_serde!(AnyPrintOperation);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printer`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
+///
+/// Request builders: [`PrinterPath`](requests/struct.PrinterPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2417,6 +2449,8 @@ rt::impl_serde!(Printer);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`PrinterBasePath`](requests/struct.PrinterBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrinterBase {
@@ -2583,7 +2617,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterBase);
 #[cfg(msgraph_beta_print_or_search)]
-/// `microsoft.graph.printerBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.printerBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2600,6 +2634,7 @@ impl ::std::default::Default for AnyPrinterBase {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrinterBase> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::beta::PrinterBase) -> Self {
@@ -2607,6 +2642,7 @@ impl ::std::convert::From<crate::beta::PrinterBase> for AnyPrinterBase {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Printer> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::beta::Printer) -> Self {
@@ -2614,6 +2650,7 @@ impl ::std::convert::From<crate::beta::Printer> for AnyPrinterBase {
     }
 }
 #[cfg(msgraph_beta_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::PrinterShare> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::beta::PrinterShare) -> Self {
@@ -2901,6 +2938,8 @@ rt::impl_serde!(AnyPrinterBase);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerCreateOperation`, entity type, derived from `microsoft.graph.printOperation`, key `id`.
 ///
+/// Request builders: [`PrinterCreateOperationPath`](requests/struct.PrinterCreateOperationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrinterCreateOperation {
@@ -3010,6 +3049,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrinterCreateOperation);
 #[cfg(msgraph_beta_print_or_search)]
 /// CSDL: `microsoft.graph.printerShare`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
+///
+/// Request builders: [`PrinterSharePath`](requests/struct.PrinterSharePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-print`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3378,6 +3419,8 @@ rt::impl_serde!(PrinterUsageSummary);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.rbacApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RbacApplicationPath`](requests/struct.RbacApplicationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RbacApplication {
@@ -3595,6 +3638,8 @@ rt::impl_serde!(RbacApplication);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.rbacApplicationMultiple`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RbacApplicationMultiplePath`](requests/struct.RbacApplicationMultiplePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct RbacApplicationMultiple {
@@ -3701,6 +3746,8 @@ rt::impl_setters!(
 rt::impl_serde!(RbacApplicationMultiple);
 #[cfg(msgraph_beta_core_or_role_management)]
 /// CSDL: `microsoft.graph.request`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`RequestPath`](requests/struct.RequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3829,7 +3876,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Request);
 #[cfg(msgraph_beta_core_or_role_management)]
-/// `microsoft.graph.request` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.request` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3854,6 +3901,7 @@ impl ::std::default::Default for AnyRequest {
     }
 }
 #[cfg(msgraph_beta_core_or_role_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Request> for AnyRequest {
     #[inline]
     fn from(v: crate::beta::Request) -> Self {
@@ -3862,6 +3910,7 @@ impl ::std::convert::From<crate::beta::Request> for AnyRequest {
 }
 #[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -3871,6 +3920,7 @@ for AnyRequest {
 }
 #[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleEligibilityScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -3880,6 +3930,7 @@ for AnyRequest {
 }
 #[cfg(msgraph_beta_core_or_role_management)]
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserConsentRequest> for AnyRequest {
     #[inline]
     fn from(v: crate::beta::UserConsentRequest) -> Self {
@@ -4189,6 +4240,8 @@ rt::impl_poly!(AnyRequest);
 rt::impl_serde!(AnyRequest);
 #[cfg(msgraph_beta_role_management)]
 /// CSDL: `microsoft.graph.roleManagement`, entity type.
+///
+/// Request builders: [`RoleManagementPath`](requests/struct.RoleManagementPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-role-management`.
 #[derive(Clone, PartialEq)]
@@ -4713,6 +4766,8 @@ rt::impl_setters!(
 rt::impl_serde!(SearchResultSet);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.servicePrincipal`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`ServicePrincipalPath`](requests/struct.ServicePrincipalPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5399,6 +5454,8 @@ rt::impl_serde!(ServicePrincipal);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.sharedDriveItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
+/// Request builders: [`SharedDriveItemPath`](requests/struct.SharedDriveItemPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SharedDriveItem {
@@ -5669,6 +5726,8 @@ rt::impl_serde!(SharedDriveItem);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.sharedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SharedInsightPath`](requests/struct.SharedInsightPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SharedInsight {
@@ -5800,6 +5859,8 @@ rt::impl_serde!(SharedInsight);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the sharedPCConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.sharedPCConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`SharedPcConfigurationPath`](requests/struct.SharedPcConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6350,6 +6411,8 @@ rt::impl_serde!(SharedPcConfiguration);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.site`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
+/// Request builders: [`SitePath`](requests/struct.SitePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Site {
@@ -6726,6 +6789,8 @@ rt::impl_serde!(Site);
 #[cfg(msgraph_beta_core_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.sitePage`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
 ///
+/// Request builders: [`SitePagePath`](requests/struct.SitePagePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SitePage {
@@ -6969,6 +7034,8 @@ rt::impl_serde!(SitePage);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.stsPolicy`, entity type, derived from `microsoft.graph.policyBase`, abstract, key `id`.
 ///
+/// Request builders: [`StsPolicyPath`](requests/struct.StsPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct StsPolicy {
@@ -7097,7 +7164,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(StsPolicy);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.stsPolicy` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.stsPolicy` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7119,6 +7186,7 @@ impl ::std::default::Default for AnyStsPolicy {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::StsPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::StsPolicy) -> Self {
@@ -7126,6 +7194,7 @@ impl ::std::convert::From<crate::beta::StsPolicy> for AnyStsPolicy {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::ActivityBasedTimeoutPolicy) -> Self {
@@ -7133,6 +7202,7 @@ impl ::std::convert::From<crate::beta::ActivityBasedTimeoutPolicy> for AnyStsPol
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::ClaimsMappingPolicy) -> Self {
@@ -7140,6 +7210,7 @@ impl ::std::convert::From<crate::beta::ClaimsMappingPolicy> for AnyStsPolicy {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::HomeRealmDiscoveryPolicy) -> Self {
@@ -7147,6 +7218,7 @@ impl ::std::convert::From<crate::beta::HomeRealmDiscoveryPolicy> for AnyStsPolic
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::TokenIssuancePolicy) -> Self {
@@ -7154,6 +7226,7 @@ impl ::std::convert::From<crate::beta::TokenIssuancePolicy> for AnyStsPolicy {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TokenLifetimePolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::beta::TokenLifetimePolicy) -> Self {
@@ -7459,6 +7532,8 @@ rt::impl_poly!(AnyStsPolicy);
 rt::impl_serde!(AnyStsPolicy);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.team`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`TeamPath`](requests/struct.TeamPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7811,6 +7886,8 @@ rt::impl_serde!(Team);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.teamsAppInstallation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamsAppInstallationPath`](requests/struct.TeamsAppInstallationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamsAppInstallation {
@@ -7912,7 +7989,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppInstallation);
 #[cfg(msgraph_beta_core)]
-/// `microsoft.graph.teamsAppInstallation` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.teamsAppInstallation` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7930,6 +8007,7 @@ impl ::std::default::Default for AnyTeamsAppInstallation {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::TeamsAppInstallation>
 for AnyTeamsAppInstallation {
     #[inline]
@@ -7938,6 +8016,7 @@ for AnyTeamsAppInstallation {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UserScopeTeamsAppInstallation>
 for AnyTeamsAppInstallation {
     #[inline]
@@ -8077,6 +8156,8 @@ rt::impl_serde!(AnyTeamsAppInstallation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.tokenIssuancePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
+/// Request builders: [`TokenIssuancePolicyPath`](requests/struct.TokenIssuancePolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TokenIssuancePolicy {
@@ -8207,6 +8288,8 @@ rt::impl_serde!(TokenIssuancePolicy);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.tokenLifetimePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
+/// Request builders: [`TokenLifetimePolicyPath`](requests/struct.TokenLifetimePolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TokenLifetimePolicy {
@@ -8336,6 +8419,8 @@ rt::impl_setters!(
 rt::impl_serde!(TokenLifetimePolicy);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.trending`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TrendingPath`](requests/struct.TrendingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleAssignmentPath`](requests/struct.UnifiedRoleAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleAssignment {
@@ -187,6 +189,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleAssignment);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentMultiple`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UnifiedRoleAssignmentMultiplePath`](requests/struct.UnifiedRoleAssignmentMultiplePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -381,6 +385,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleAssignmentMultiple);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentSchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
+///
+/// Request builders: [`UnifiedRoleAssignmentSchedulePath`](requests/struct.UnifiedRoleAssignmentSchedulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -625,6 +631,8 @@ rt::impl_serde!(UnifiedRoleAssignmentSchedule);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleAssignmentScheduleInstancePath`](requests/struct.UnifiedRoleAssignmentScheduleInstancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleAssignmentScheduleInstance {
@@ -861,6 +869,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleAssignmentScheduleInstance);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
+///
+/// Request builders: [`UnifiedRoleAssignmentScheduleRequestPath`](requests/struct.UnifiedRoleAssignmentScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1163,6 +1173,8 @@ rt::impl_serde!(UnifiedRoleAssignmentScheduleRequest);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilitySchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleEligibilitySchedulePath`](requests/struct.UnifiedRoleEligibilitySchedulePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleEligibilitySchedule {
@@ -1385,6 +1397,8 @@ rt::impl_serde!(UnifiedRoleEligibilitySchedule);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleEligibilityScheduleInstancePath`](requests/struct.UnifiedRoleEligibilityScheduleInstancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleEligibilityScheduleInstance {
@@ -1592,6 +1606,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleEligibilityScheduleInstance);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
+///
+/// Request builders: [`UnifiedRoleEligibilityScheduleRequestPath`](requests/struct.UnifiedRoleEligibilityScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1884,6 +1900,8 @@ rt::impl_serde!(UnifiedRoleEligibilityScheduleRequest);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleManagementPolicyPath`](requests/struct.UnifiedRoleManagementPolicyPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleManagementPolicy {
@@ -2048,6 +2066,8 @@ rt::impl_serde!(UnifiedRoleManagementPolicy);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyApprovalRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleManagementPolicyApprovalRulePath`](requests/struct.UnifiedRoleManagementPolicyApprovalRulePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleManagementPolicyApprovalRule {
@@ -2134,6 +2154,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleManagementPolicyApprovalRule);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UnifiedRoleManagementPolicyAssignmentPath`](requests/struct.UnifiedRoleManagementPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2255,6 +2277,8 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAssignment);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleManagementPolicyAuthenticationContextRulePath`](requests/struct.UnifiedRoleManagementPolicyAuthenticationContextRulePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleManagementPolicyAuthenticationContextRule {
@@ -2351,6 +2375,8 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAuthenticationContextRule);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyEnablementRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleManagementPolicyEnablementRulePath`](requests/struct.UnifiedRoleManagementPolicyEnablementRulePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleManagementPolicyEnablementRule {
@@ -2437,6 +2463,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleManagementPolicyEnablementRule);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyExpirationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
+///
+/// Request builders: [`UnifiedRoleManagementPolicyExpirationRulePath`](requests/struct.UnifiedRoleManagementPolicyExpirationRulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2538,6 +2566,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleManagementPolicyExpirationRule);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyNotificationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
+///
+/// Request builders: [`UnifiedRoleManagementPolicyNotificationRulePath`](requests/struct.UnifiedRoleManagementPolicyNotificationRulePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2674,6 +2704,8 @@ rt::impl_serde!(UnifiedRoleManagementPolicyNotificationRule);
 #[cfg(msgraph_beta_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyRule`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/struct.UnifiedRoleManagementPolicyRulePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleManagementPolicyRule {
@@ -2747,7 +2779,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyRule);
 #[cfg(msgraph_beta_policies_or_search)]
-/// `microsoft.graph.unifiedRoleManagementPolicyRule` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.unifiedRoleManagementPolicyRule` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-policies`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2781,6 +2813,7 @@ impl ::std::default::Default for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2789,6 +2822,7 @@ for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyApprovalRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2797,6 +2831,7 @@ for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::UnifiedRoleManagementPolicyAuthenticationContextRule,
 > for AnyUnifiedRoleManagementPolicyRule {
@@ -2810,6 +2845,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyEnablementRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2818,6 +2854,7 @@ for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyExpirationRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2826,6 +2863,7 @@ for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_beta_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleManagementPolicyNotificationRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -3163,6 +3201,8 @@ rt::impl_serde!(UnifiedRoleManagementPolicyRuleTarget);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleScheduleBasePath`](requests/struct.UnifiedRoleScheduleBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleScheduleBase {
@@ -3364,7 +3404,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleScheduleBase);
 #[cfg(msgraph_beta_role_management_or_search)]
-/// `microsoft.graph.unifiedRoleScheduleBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.unifiedRoleScheduleBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3385,6 +3425,7 @@ impl ::std::default::Default for AnyUnifiedRoleScheduleBase {
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleScheduleBase>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3393,6 +3434,7 @@ for AnyUnifiedRoleScheduleBase {
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentSchedule>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3401,6 +3443,7 @@ for AnyUnifiedRoleScheduleBase {
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleEligibilitySchedule>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3745,6 +3788,8 @@ rt::impl_serde!(AnyUnifiedRoleScheduleBase);
 #[cfg(msgraph_beta_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleInstanceBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleScheduleInstanceBasePath`](requests/struct.UnifiedRoleScheduleInstanceBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleScheduleInstanceBase {
@@ -3907,7 +3952,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleScheduleInstanceBase);
 #[cfg(msgraph_beta_role_management_or_search)]
-/// `microsoft.graph.unifiedRoleScheduleInstanceBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.unifiedRoleScheduleInstanceBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-role-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3930,6 +3975,7 @@ impl ::std::default::Default for AnyUnifiedRoleScheduleInstanceBase {
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleScheduleInstanceBase>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -3938,6 +3984,7 @@ for AnyUnifiedRoleScheduleInstanceBase {
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleAssignmentScheduleInstance>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -3946,6 +3993,7 @@ for AnyUnifiedRoleScheduleInstanceBase {
     }
 }
 #[cfg(msgraph_beta_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::UnifiedRoleEligibilityScheduleInstance>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -4227,6 +4275,8 @@ rt::impl_serde!(AnyUnifiedRoleScheduleInstanceBase);
 /// UnsupportedDeviceConfiguration is used when an entity cannot be mapped to another model-compliant subtype of deviceConfiguration.
 ///
 /// CSDL: `microsoft.graph.unsupportedDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`UnsupportedDeviceConfigurationPath`](requests/struct.UnsupportedDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4583,6 +4633,8 @@ rt::impl_serde!(UnsupportedDeviceConfiguration);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.usedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UsedInsightPath`](requests/struct.UsedInsightPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UsedInsight {
@@ -4694,6 +4746,8 @@ rt::impl_serde!(UsedInsight);
 /// Represents an Azure Active Directory user object.
 ///
 /// CSDL: `microsoft.graph.user`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`UserPath`](requests/struct.UserPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6322,6 +6376,8 @@ rt::impl_serde!(User);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userScopeTeamsAppInstallation`, entity type, derived from `microsoft.graph.teamsAppInstallation`, key `id`.
 ///
+/// Request builders: [`UserScopeTeamsAppInstallationPath`](requests/struct.UserScopeTeamsAppInstallationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserScopeTeamsAppInstallation {
@@ -6439,6 +6495,8 @@ rt::impl_serde!(UserScopeTeamsAppInstallation);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.userTeamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserTeamworkPath`](requests/struct.UserTeamworkPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserTeamwork {
@@ -6517,6 +6575,8 @@ rt::impl_serde!(UserTeamwork);
 /// Base VPN Configuration profile.
 ///
 /// CSDL: `microsoft.graph.vpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
+///
+/// Request builders: [`VpnConfigurationPath`](requests/struct.VpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6904,7 +6964,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(VpnConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.vpnConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.vpnConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6922,6 +6982,7 @@ impl ::std::default::Default for AnyVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::VpnConfiguration> for AnyVpnConfiguration {
     #[inline]
     fn from(v: crate::beta::VpnConfiguration) -> Self {
@@ -6929,6 +6990,7 @@ impl ::std::convert::From<crate::beta::VpnConfiguration> for AnyVpnConfiguration
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AndroidDeviceOwnerVpnConfiguration>
 for AnyVpnConfiguration {
     #[inline]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windows10CertificateProfileBase`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, abstract, key `id`.
 ///
+/// Request builders: [`Windows10CertificateProfileBasePath`](requests/struct.Windows10CertificateProfileBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10CertificateProfileBase {
@@ -432,7 +434,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows10CertificateProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windows10CertificateProfileBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.windows10CertificateProfileBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -452,6 +454,7 @@ impl ::std::default::Default for AnyWindows10CertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10CertificateProfileBase>
 for AnyWindows10CertificateProfileBase {
     #[inline]
@@ -460,6 +463,7 @@ for AnyWindows10CertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10PkcsCertificateProfile>
 for AnyWindows10CertificateProfileBase {
     #[inline]
@@ -1039,6 +1043,8 @@ rt::impl_serde!(AnyWindows10CertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.windows10CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows10CustomConfigurationPath`](requests/struct.Windows10CustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10CustomConfiguration {
@@ -1381,6 +1387,8 @@ rt::impl_serde!(Windows10CustomConfiguration);
 /// Graph properties for Device Firmware Configuration Interface
 ///
 /// CSDL: `microsoft.graph.windows10DeviceFirmwareConfigurationInterface`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`Windows10DeviceFirmwareConfigurationInterfacePath`](requests/struct.Windows10DeviceFirmwareConfigurationInterfacePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1846,6 +1854,8 @@ rt::impl_serde!(Windows10DeviceFirmwareConfigurationInterface);
 /// By providing configurations in this profile you can instruct the native email client (Outlook) on Windows 10 devices to communicate with an Exchange server and get email, contacts, calendar, and tasks. Furthermore, you can also specify how much email to sync and how often the device should sync.
 ///
 /// CSDL: `microsoft.graph.windows10EasEmailProfileConfiguration`, entity type, derived from `microsoft.graph.easEmailProfileConfigurationBase`, key `id`.
+///
+/// Request builders: [`Windows10EasEmailProfileConfigurationPath`](requests/struct.Windows10EasEmailProfileConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2331,6 +2341,8 @@ rt::impl_serde!(Windows10EasEmailProfileConfiguration);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the Windows10EndpointProtectionConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10EndpointProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`Windows10EndpointProtectionConfigurationPath`](requests/struct.Windows10EndpointProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7582,6 +7594,8 @@ rt::impl_serde!(Windows10EndpointProtectionConfiguration);
 /// Windows10 Enterprise Modern App Management Configuration.
 ///
 /// CSDL: `microsoft.graph.windows10EnterpriseModernAppManagementConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`Windows10EnterpriseModernAppManagementConfigurationPath`](requests/struct.Windows10EnterpriseModernAppManagementConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

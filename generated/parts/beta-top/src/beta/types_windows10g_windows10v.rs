@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windows10GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows10GeneralConfigurationPath`](requests/struct.Windows10GeneralConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10GeneralConfiguration {
@@ -5227,6 +5229,8 @@ rt::impl_serde!(Windows10GeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10ImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, key `id`.
 ///
+/// Request builders: [`Windows10ImportedPfxCertificateProfilePath`](requests/struct.Windows10ImportedPfxCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10ImportedPfxCertificateProfile {
@@ -5689,6 +5693,8 @@ rt::impl_serde!(Windows10ImportedPfxCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windows10NetworkBoundaryConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows10NetworkBoundaryConfigurationPath`](requests/struct.Windows10NetworkBoundaryConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10NetworkBoundaryConfiguration {
@@ -6041,6 +6047,8 @@ rt::impl_serde!(Windows10NetworkBoundaryConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10PFXImportCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows10PfxImportCertificateProfilePath`](requests/struct.Windows10PfxImportCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10PfxImportCertificateProfile {
@@ -6382,6 +6390,8 @@ rt::impl_serde!(Windows10PfxImportCertificateProfile);
 /// Windows 10 Desktop and Mobile PKCS certificate profile
 ///
 /// CSDL: `microsoft.graph.windows10PkcsCertificateProfile`, entity type, derived from `microsoft.graph.windows10CertificateProfileBase`, key `id`.
+///
+/// Request builders: [`Windows10PkcsCertificateProfilePath`](requests/struct.Windows10PkcsCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6949,6 +6959,8 @@ rt::impl_serde!(Windows10PkcsCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windows10SecureAssessmentConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows10SecureAssessmentConfigurationPath`](requests/struct.Windows10SecureAssessmentConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10SecureAssessmentConfiguration {
@@ -7379,6 +7391,8 @@ rt::impl_serde!(Windows10SecureAssessmentConfiguration);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows10TeamGeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10TeamGeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`Windows10TeamGeneralConfigurationPath`](requests/struct.Windows10TeamGeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -8046,6 +8060,8 @@ rt::impl_serde!(Windows10TeamGeneralConfiguration);
 /// By providing the configurations in this profile you can instruct the Windows 10 device (desktop or mobile) to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.windows10VpnConfiguration`, entity type, derived from `microsoft.graph.windowsVpnConfiguration`, key `id`.
+///
+/// Request builders: [`Windows10VpnConfigurationPath`](requests/struct.Windows10VpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windows81CertificateProfileBase`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, abstract, key `id`.
 ///
+/// Request builders: [`Windows81CertificateProfileBasePath`](requests/struct.Windows81CertificateProfileBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows81CertificateProfileBase {
@@ -465,7 +467,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81CertificateProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windows81CertificateProfileBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.windows81CertificateProfileBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -485,6 +487,7 @@ impl ::std::default::Default for AnyWindows81CertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81CertificateProfileBase>
 for AnyWindows81CertificateProfileBase {
     #[inline]
@@ -493,6 +496,7 @@ for AnyWindows81CertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81ScepCertificateProfile>
 for AnyWindows81CertificateProfileBase {
     #[inline]
@@ -1119,6 +1123,8 @@ rt::impl_serde!(AnyWindows81CertificateProfileBase);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows81GeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`Windows81GeneralConfigurationPath`](requests/struct.Windows81GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2059,6 +2065,8 @@ rt::impl_serde!(Windows81GeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows81SCEPCertificateProfile`, entity type, derived from `microsoft.graph.windows81CertificateProfileBase`, key `id`.
 ///
+/// Request builders: [`Windows81ScepCertificateProfilePath`](requests/struct.Windows81ScepCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows81ScepCertificateProfile {
@@ -2644,6 +2652,8 @@ rt::impl_serde!(Windows81ScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windows81TrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows81TrustedRootCertificatePath`](requests/struct.Windows81TrustedRootCertificatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows81TrustedRootCertificate {
@@ -3010,6 +3020,8 @@ rt::impl_serde!(Windows81TrustedRootCertificate);
 /// By providing the configurations in this profile you can instruct the Windows 8.1 (and later) devices to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.windows81VpnConfiguration`, entity type, derived from `microsoft.graph.windowsVpnConfiguration`, key `id`.
+///
+/// Request builders: [`Windows81VpnConfigurationPath`](requests/struct.Windows81VpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3433,7 +3445,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Windows81VpnConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windows81VpnConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.windows81VpnConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3451,6 +3463,7 @@ impl ::std::default::Default for AnyWindows81VpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81VpnConfiguration>
 for AnyWindows81VpnConfiguration {
     #[inline]
@@ -3459,6 +3472,7 @@ for AnyWindows81VpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81VpnConfiguration>
 for AnyWindows81VpnConfiguration {
     #[inline]
@@ -4038,6 +4052,8 @@ rt::impl_serde!(AnyWindows81VpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows81WifiImportConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows81WifiImportConfigurationPath`](requests/struct.Windows81WifiImportConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows81WifiImportConfiguration {
@@ -4404,6 +4420,8 @@ rt::impl_serde!(Windows81WifiImportConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`WindowsAutopilotDeploymentProfilePath`](requests/struct.WindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAutopilotDeploymentProfile {
@@ -4660,7 +4678,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsAutopilotDeploymentProfile);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windowsAutopilotDeploymentProfile` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsAutopilotDeploymentProfile` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4683,6 +4701,7 @@ impl ::std::default::Default for AnyWindowsAutopilotDeploymentProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsAutopilotDeploymentProfile>
 for AnyWindowsAutopilotDeploymentProfile {
     #[inline]
@@ -4691,6 +4710,7 @@ for AnyWindowsAutopilotDeploymentProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::ActiveDirectoryWindowsAutopilotDeploymentProfile>
 for AnyWindowsAutopilotDeploymentProfile {
     #[inline]
@@ -4699,6 +4719,7 @@ for AnyWindowsAutopilotDeploymentProfile {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::AzureAdWindowsAutopilotDeploymentProfile>
 for AnyWindowsAutopilotDeploymentProfile {
     #[inline]
@@ -5173,6 +5194,8 @@ rt::impl_serde!(AnyWindowsAutopilotDeploymentProfile);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsAutopilotDeviceIdentityPath`](requests/struct.WindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAutopilotDeviceIdentity {
@@ -5544,6 +5567,8 @@ rt::impl_serde!(WindowsAutopilotDeviceIdentity);
 /// Device Configuration.
 ///
 /// CSDL: `microsoft.graph.windowsCertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
+///
+/// Request builders: [`WindowsCertificateProfileBasePath`](requests/struct.WindowsCertificateProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5970,7 +5995,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsCertificateProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windowsCertificateProfileBase` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.windowsCertificateProfileBase` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6005,6 +6030,7 @@ impl ::std::default::Default for AnyWindowsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsCertificateProfileBase>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6013,6 +6039,7 @@ for AnyWindowsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10CertificateProfileBase>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6021,6 +6048,7 @@ for AnyWindowsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10ImportedPfxCertificateProfile>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6029,6 +6057,7 @@ for AnyWindowsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10PkcsCertificateProfile>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6037,6 +6066,7 @@ for AnyWindowsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81CertificateProfileBase>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6045,6 +6075,7 @@ for AnyWindowsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81ScepCertificateProfile>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -6053,6 +6084,7 @@ for AnyWindowsCertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81ImportedPfxCertificateProfile>
 for AnyWindowsCertificateProfileBase {
     #[inline]
@@ -7143,6 +7175,8 @@ rt::impl_serde!(AnyWindowsCertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`WindowsDefenderAdvancedThreatProtectionConfigurationPath`](requests/struct.WindowsDefenderAdvancedThreatProtectionConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsDefenderAdvancedThreatProtectionConfiguration {
@@ -7614,6 +7648,8 @@ rt::impl_serde!(WindowsDefenderAdvancedThreatProtectionConfiguration);
 /// Windows Delivery Optimization configuration
 ///
 /// CSDL: `microsoft.graph.windowsDeliveryOptimizationConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`WindowsDeliveryOptimizationConfigurationPath`](requests/struct.WindowsDeliveryOptimizationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -8258,6 +8294,8 @@ rt::impl_serde!(WindowsDeliveryOptimizationConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsDomainJoinConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`WindowsDomainJoinConfigurationPath`](requests/struct.WindowsDomainJoinConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsDomainJoinConfiguration {
@@ -8671,6 +8709,8 @@ rt::impl_serde!(WindowsDomainJoinConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsHealthMonitoringConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`WindowsHealthMonitoringConfigurationPath`](requests/struct.WindowsHealthMonitoringConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsHealthMonitoringConfiguration {
@@ -9058,6 +9098,8 @@ rt::impl_serde!(WindowsHealthMonitoringConfiguration);
 #[cfg(msgraph_beta_core)]
 /// CSDL: `microsoft.graph.windowsHelloForBusinessAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`WindowsHelloForBusinessAuthenticationMethodPath`](requests/struct.WindowsHelloForBusinessAuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WindowsHelloForBusinessAuthenticationMethod {
@@ -9169,6 +9211,8 @@ rt::impl_serde!(WindowsHelloForBusinessAuthenticationMethod);
 /// This entity provides descriptions of the declared methods, properties and relationships exposed by Windows Hello for Business.
 ///
 /// CSDL: `microsoft.graph.windowsIdentityProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`WindowsIdentityProtectionConfigurationPath`](requests/struct.WindowsIdentityProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windowsKioskConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`WindowsKioskConfigurationPath`](requests/struct.WindowsKioskConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsKioskConfiguration {
@@ -517,6 +519,8 @@ rt::impl_serde!(WindowsKioskConfiguration);
 /// Windows devices that are managed or pre-enrolled through Intune
 ///
 /// CSDL: `microsoft.graph.windowsManagedDevice`, entity type, derived from `microsoft.graph.managedDevice`, key `id`.
+///
+/// Request builders: [`WindowsManagedDevicePath`](requests/struct.WindowsManagedDevicePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1845,6 +1849,8 @@ rt::impl_serde!(WindowsManagedDevice);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CertificateProfileBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`WindowsPhone81CertificateProfileBasePath`](requests/struct.WindowsPhone81CertificateProfileBasePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsPhone81CertificateProfileBase {
@@ -2282,7 +2288,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsPhone81CertificateProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windowsPhone81CertificateProfileBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.windowsPhone81CertificateProfileBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2302,6 +2308,7 @@ impl ::std::default::Default for AnyWindowsPhone81CertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81CertificateProfileBase>
 for AnyWindowsPhone81CertificateProfileBase {
     #[inline]
@@ -2310,6 +2317,7 @@ for AnyWindowsPhone81CertificateProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81ScepCertificateProfile>
 for AnyWindowsPhone81CertificateProfileBase {
     #[inline]
@@ -2933,6 +2941,8 @@ rt::impl_serde!(AnyWindowsPhone81CertificateProfileBase);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`WindowsPhone81CustomConfigurationPath`](requests/struct.WindowsPhone81CustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsPhone81CustomConfiguration {
@@ -3275,6 +3285,8 @@ rt::impl_serde!(WindowsPhone81CustomConfiguration);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windowsPhone81GeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`WindowsPhone81GeneralConfigurationPath`](requests/struct.WindowsPhone81GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4020,6 +4032,8 @@ rt::impl_serde!(WindowsPhone81GeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81ImportedPFXCertificateProfile`, entity type, derived from `microsoft.graph.windowsCertificateProfileBase`, key `id`.
 ///
+/// Request builders: [`WindowsPhone81ImportedPfxCertificateProfilePath`](requests/struct.WindowsPhone81ImportedPfxCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsPhone81ImportedPfxCertificateProfile {
@@ -4481,6 +4495,8 @@ rt::impl_serde!(WindowsPhone81ImportedPfxCertificateProfile);
 /// Windows Phone 8.1+ SCEP certificate profile
 ///
 /// CSDL: `microsoft.graph.windowsPhone81SCEPCertificateProfile`, entity type, derived from `microsoft.graph.windowsPhone81CertificateProfileBase`, key `id`.
+///
+/// Request builders: [`WindowsPhone81ScepCertificateProfilePath`](requests/struct.WindowsPhone81ScepCertificateProfilePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5034,6 +5050,8 @@ rt::impl_serde!(WindowsPhone81ScepCertificateProfile);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81TrustedRootCertificate`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`WindowsPhone81TrustedRootCertificatePath`](requests/struct.WindowsPhone81TrustedRootCertificatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsPhone81TrustedRootCertificate {
@@ -5388,6 +5406,8 @@ rt::impl_serde!(WindowsPhone81TrustedRootCertificate);
 /// By providing the configurations in this profile you can instruct the Windows Phone 8.1 to connect to desired VPN endpoint. By specifying the authentication method and security types expected by VPN endpoint you can make the VPN connection seamless for end user.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81VpnConfiguration`, entity type, derived from `microsoft.graph.windows81VpnConfiguration`, key `id`.
+///
+/// Request builders: [`WindowsPhone81VpnConfigurationPath`](requests/struct.WindowsPhone81VpnConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5889,6 +5909,8 @@ rt::impl_serde!(WindowsPhone81VpnConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsPhoneEASEmailProfileConfiguration`, entity type, derived from `microsoft.graph.easEmailProfileConfigurationBase`, key `id`.
 ///
+/// Request builders: [`WindowsPhoneEasEmailProfileConfigurationPath`](requests/struct.WindowsPhoneEasEmailProfileConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsPhoneEasEmailProfileConfiguration {
@@ -6389,6 +6411,8 @@ rt::impl_serde!(WindowsPhoneEasEmailProfileConfiguration);
 /// Windows Update for business configuration.
 ///
 /// CSDL: `microsoft.graph.windowsUpdateForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`WindowsUpdateForBusinessConfigurationPath`](requests/struct.WindowsUpdateForBusinessConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -7329,6 +7353,8 @@ rt::impl_serde!(WindowsUpdateForBusinessConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsVpnConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`WindowsVpnConfigurationPath`](requests/struct.WindowsVpnConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsVpnConfiguration {
@@ -7691,7 +7717,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsVpnConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windowsVpnConfiguration` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.windowsVpnConfiguration` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7711,6 +7737,7 @@ impl ::std::default::Default for AnyWindowsVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsVpnConfiguration>
 for AnyWindowsVpnConfiguration {
     #[inline]
@@ -7719,6 +7746,7 @@ for AnyWindowsVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10VpnConfiguration>
 for AnyWindowsVpnConfiguration {
     #[inline]
@@ -7727,6 +7755,7 @@ for AnyWindowsVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows81VpnConfiguration>
 for AnyWindowsVpnConfiguration {
     #[inline]
@@ -7735,6 +7764,7 @@ for AnyWindowsVpnConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsPhone81VpnConfiguration>
 for AnyWindowsVpnConfiguration {
     #[inline]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windowsWifiConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`WindowsWifiConfigurationPath`](requests/struct.WindowsWifiConfigurationPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsWifiConfiguration {
@@ -505,7 +507,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsWifiConfiguration);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.windowsWifiConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.windowsWifiConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -523,6 +525,7 @@ impl ::std::default::Default for AnyWindowsWifiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsWifiConfiguration>
 for AnyWindowsWifiConfiguration {
     #[inline]
@@ -531,6 +534,7 @@ for AnyWindowsWifiConfiguration {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::WindowsWifiEnterpriseEapConfiguration>
 for AnyWindowsWifiConfiguration {
     #[inline]
@@ -1222,6 +1226,8 @@ rt::impl_serde!(AnyWindowsWifiConfiguration);
 /// This entity provides descriptions of the declared methods, properties and relationships exposed by the Wifi CSP.
 ///
 /// CSDL: `microsoft.graph.windowsWifiEnterpriseEAPConfiguration`, entity type, derived from `microsoft.graph.windowsWifiConfiguration`, key `id`.
+///
+/// Request builders: [`WindowsWifiEnterpriseEapConfigurationPath`](requests/struct.WindowsWifiEnterpriseEapConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]

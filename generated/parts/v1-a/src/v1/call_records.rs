@@ -160,6 +160,8 @@ rt::impl_serde!(AudioCodec);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.callRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CallRecordPath`](../requests/call_records/struct.CallRecordPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallRecord {
@@ -995,7 +997,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Endpoint);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.callRecords.endpoint` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.callRecords.endpoint` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1012,6 +1014,7 @@ impl ::std::default::Default for AnyEndpoint {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::Endpoint> for AnyEndpoint {
     #[inline]
     fn from(v: crate::v1::call_records::Endpoint) -> Self {
@@ -1019,6 +1022,7 @@ impl ::std::convert::From<crate::v1::call_records::Endpoint> for AnyEndpoint {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::ParticipantEndpoint> for AnyEndpoint {
     #[inline]
     fn from(v: crate::v1::call_records::ParticipantEndpoint) -> Self {
@@ -1026,6 +1030,7 @@ impl ::std::convert::From<crate::v1::call_records::ParticipantEndpoint> for AnyE
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::ServiceEndpoint> for AnyEndpoint {
     #[inline]
     fn from(v: crate::v1::call_records::ServiceEndpoint) -> Self {
@@ -2968,6 +2973,8 @@ rt::impl_serde!(PstnCallLogRow);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.segment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SegmentPath`](../requests/call_records/struct.SegmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Segment {
@@ -3426,6 +3433,8 @@ rt::impl_serde!(ServiceUserAgent);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.session`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SessionPath`](../requests/call_records/struct.SessionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Session {
@@ -3738,7 +3747,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserAgent);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.callRecords.userAgent` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.callRecords.userAgent` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3755,6 +3764,7 @@ impl ::std::default::Default for AnyUserAgent {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::UserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::v1::call_records::UserAgent) -> Self {
@@ -3762,6 +3772,7 @@ impl ::std::convert::From<crate::v1::call_records::UserAgent> for AnyUserAgent {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::ClientUserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::v1::call_records::ClientUserAgent) -> Self {
@@ -3769,6 +3780,7 @@ impl ::std::convert::From<crate::v1::call_records::ClientUserAgent> for AnyUserA
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::ServiceUserAgent> for AnyUserAgent {
     #[inline]
     fn from(v: crate::v1::call_records::ServiceUserAgent) -> Self {

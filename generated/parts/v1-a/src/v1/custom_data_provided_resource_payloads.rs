@@ -163,7 +163,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewContextDataBase);
 #[cfg(msgraph_v1_any_area)]
-/// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.customDataProvidedResourcePayloads.accessReviewContextDataBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -192,6 +192,7 @@ impl ::std::default::Default for AnyAccessReviewContextDataBase {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
 > for AnyAccessReviewContextDataBase {
@@ -203,6 +204,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
 > for AnyAccessReviewContextDataBase {
@@ -214,6 +216,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
 > for AnyAccessReviewContextDataBase {
@@ -483,7 +486,7 @@ rt::impl_object!(Data);
 #[cfg(feature = "serde")]
 rt::impl_serde!(Data);
 #[cfg(msgraph_v1_any_area)]
-/// `microsoft.graph.customDataProvidedResourcePayloads.data` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.customDataProvidedResourcePayloads.data` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -513,6 +516,7 @@ impl ::std::default::Default for AnyData {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::custom_data_provided_resource_payloads::Data>
 for AnyData {
     #[inline]
@@ -521,6 +525,7 @@ for AnyData {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextData,
 > for AnyData {
@@ -532,6 +537,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::AccessReviewContextDataBase,
 > for AnyData {
@@ -543,6 +549,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::custom_data_provided_resource_payloads::ApplyDecisionContextData,
 > for AnyData {

@@ -83,6 +83,8 @@ rt::impl_serde!(EntityTypeAndIds);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recovery`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RecoveryPath`](../requests/entra_recovery_services/struct.RecoveryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Recovery {
@@ -240,6 +242,8 @@ rt::impl_serde!(RecoveryAction);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`RecoveryChangeObjectBasePath`](../requests/entra_recovery_services/struct.RecoveryChangeObjectBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RecoveryChangeObjectBase {
@@ -352,6 +356,8 @@ rt::impl_setters!(
 rt::impl_serde!(RecoveryChangeObjectBase);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
+///
+/// Request builders: [`RecoveryJobPath`](../requests/entra_recovery_services/struct.RecoveryJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -535,6 +541,8 @@ rt::impl_serde!(RecoveryJob);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`RecoveryJobBasePath`](../requests/entra_recovery_services/struct.RecoveryJobBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RecoveryJobBase {
@@ -685,7 +693,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobBase);
 #[cfg(msgraph_v1_directory_or_search)]
-/// `microsoft.graph.entraRecoveryServices.recoveryJobBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.entraRecoveryServices.recoveryJobBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -706,6 +714,7 @@ impl ::std::default::Default for AnyRecoveryJobBase {
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJobBase>
 for AnyRecoveryJobBase {
     #[inline]
@@ -714,6 +723,7 @@ for AnyRecoveryJobBase {
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJob>
 for AnyRecoveryJobBase {
     #[inline]
@@ -722,6 +732,7 @@ for AnyRecoveryJobBase {
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryPreviewJob>
 for AnyRecoveryJobBase {
     #[inline]
@@ -1173,7 +1184,7 @@ rt::impl_object!(RecoveryJobFilteringCriteriaBase);
 #[cfg(feature = "serde")]
 rt::impl_serde!(RecoveryJobFilteringCriteriaBase);
 #[cfg(msgraph_v1_directory_or_search)]
-/// `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1202,6 +1213,7 @@ impl ::std::default::Default for AnyRecoveryJobFilteringCriteriaBase {
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobFilteringCriteriaBase,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -1213,6 +1225,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobEntityNameAndIdsFilter,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -1224,6 +1237,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::entra_recovery_services::RecoveryJobEntityNamesFilter,
 > for AnyRecoveryJobFilteringCriteriaBase {
@@ -1322,6 +1336,8 @@ rt::impl_poly!(AnyRecoveryJobFilteringCriteriaBase);
 rt::impl_serde!(AnyRecoveryJobFilteringCriteriaBase);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.recoveryPreviewJob`, entity type, derived from `microsoft.graph.entraRecoveryServices.recoveryJobBase`, key `id`.
+///
+/// Request builders: [`RecoveryPreviewJobPath`](../requests/entra_recovery_services/struct.RecoveryPreviewJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1697,6 +1713,8 @@ rt::impl_enum!(ResourceTypeName);
 rt::impl_serde!(ResourceTypeName);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.entraRecoveryServices.snapshot`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SnapshotPath`](../requests/entra_recovery_services/struct.SnapshotPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -598,6 +598,8 @@ rt::impl_serde!(RuleBasedSubjectSet);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.taskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TaskDefinitionPath`](../requests/identity_governance/struct.TaskDefinitionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TaskDefinition {
@@ -1576,7 +1578,7 @@ rt::impl_object!(WorkflowExecutionTrigger);
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowExecutionTrigger);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.identityGovernance.workflowExecutionTrigger` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.identityGovernance.workflowExecutionTrigger` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1605,6 +1607,7 @@ impl ::std::default::Default for AnyWorkflowExecutionTrigger {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowExecutionTrigger>
 for AnyWorkflowExecutionTrigger {
     #[inline]
@@ -1613,6 +1616,7 @@ for AnyWorkflowExecutionTrigger {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::AttributeChangeTrigger>
 for AnyWorkflowExecutionTrigger {
     #[inline]
@@ -1621,6 +1625,7 @@ for AnyWorkflowExecutionTrigger {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::MembershipChangeTrigger>
 for AnyWorkflowExecutionTrigger {
     #[inline]
@@ -1629,6 +1634,7 @@ for AnyWorkflowExecutionTrigger {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::TimeBasedAttributeTrigger>
 for AnyWorkflowExecutionTrigger {
     #[inline]
@@ -1637,6 +1643,7 @@ for AnyWorkflowExecutionTrigger {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::UserInactivityTrigger>
 for AnyWorkflowExecutionTrigger {
     #[inline]

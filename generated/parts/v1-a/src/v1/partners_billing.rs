@@ -7,6 +7,8 @@ pub use ::msgraph_models_v1_base::v1::partners_billing::*;
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.azureUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AzureUsagePath`](../requests/partners_billing/struct.AzureUsagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AzureUsage {
@@ -94,6 +96,8 @@ rt::impl_serde!(AzureUsage);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billedReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`BilledReconciliationPath`](../requests/partners_billing/struct.BilledReconciliationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct BilledReconciliation {
@@ -159,6 +163,8 @@ rt::impl_serde!(BilledReconciliation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billedUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`BilledUsagePath`](../requests/partners_billing/struct.BilledUsagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct BilledUsage {
@@ -223,6 +229,8 @@ rt::impl_setters!(BilledUsage { with_id id : ::std::string::String; });
 rt::impl_serde!(BilledUsage);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billing`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`BillingPath`](../requests/partners_billing/struct.BillingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -387,6 +395,8 @@ rt::impl_serde!(BillingPeriod);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.billingReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`BillingReconciliationPath`](../requests/partners_billing/struct.BillingReconciliationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct BillingReconciliation {
@@ -549,6 +559,8 @@ rt::impl_serde!(Blob);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.exportSuccessOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 ///
+/// Request builders: [`ExportSuccessOperationPath`](../requests/partners_billing/struct.ExportSuccessOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExportSuccessOperation {
@@ -660,6 +672,8 @@ rt::impl_serde!(ExportSuccessOperation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.failedOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 ///
+/// Request builders: [`FailedOperationPath`](../requests/partners_billing/struct.FailedOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct FailedOperation {
@@ -769,6 +783,8 @@ rt::impl_setters!(
 rt::impl_serde!(FailedOperation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.manifest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ManifestPath`](../requests/partners_billing/struct.ManifestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -938,6 +954,8 @@ rt::impl_serde!(Manifest);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OperationPath`](../requests/partners_billing/struct.OperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Operation {
@@ -1037,7 +1055,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Operation);
 #[cfg(msgraph_v1_reports_or_search)]
-/// `microsoft.graph.partners.billing.operation` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.partners.billing.operation` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1057,6 +1075,7 @@ impl ::std::default::Default for AnyOperation {
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::Operation> for AnyOperation {
     #[inline]
     fn from(v: crate::v1::partners_billing::Operation) -> Self {
@@ -1064,6 +1083,7 @@ impl ::std::convert::From<crate::v1::partners_billing::Operation> for AnyOperati
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::ExportSuccessOperation>
 for AnyOperation {
     #[inline]
@@ -1072,6 +1092,7 @@ for AnyOperation {
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::FailedOperation>
 for AnyOperation {
     #[inline]
@@ -1080,6 +1101,7 @@ for AnyOperation {
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::RunningOperation>
 for AnyOperation {
     #[inline]
@@ -1277,6 +1299,8 @@ rt::impl_serde!(AnyOperation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.runningOperation`, entity type, derived from `microsoft.graph.partners.billing.operation`, key `id`.
 ///
+/// Request builders: [`RunningOperationPath`](../requests/partners_billing/struct.RunningOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RunningOperation {
@@ -1378,6 +1402,8 @@ rt::impl_serde!(RunningOperation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledReconciliation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnbilledReconciliationPath`](../requests/partners_billing/struct.UnbilledReconciliationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnbilledReconciliation {
@@ -1442,6 +1468,8 @@ rt::impl_setters!(UnbilledReconciliation { with_id id : ::std::string::String; }
 rt::impl_serde!(UnbilledReconciliation);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners.billing.unbilledUsage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UnbilledUsagePath`](../requests/partners_billing/struct.UnbilledUsagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]

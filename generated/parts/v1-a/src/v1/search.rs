@@ -7,6 +7,8 @@ pub use ::msgraph_models_v1_base::v1::search::*;
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.acronym`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
+/// Request builders: [`AcronymPath`](../requests/search/struct.AcronymPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Acronym {
@@ -404,6 +406,8 @@ rt::impl_setters!(
 rt::impl_serde!(AnswerVariant);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.bookmark`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
+///
+/// Request builders: [`BookmarkPath`](../requests/search/struct.BookmarkPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -803,6 +807,8 @@ rt::impl_serde!(IdentitySet);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.qna`, entity type, derived from `microsoft.graph.search.searchAnswer`, key `id`.
 ///
+/// Request builders: [`QnaPath`](../requests/search/struct.QnaPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Qna {
@@ -1019,6 +1025,8 @@ rt::impl_serde!(Qna);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.search.searchAnswer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SearchAnswerPath`](../requests/search/struct.SearchAnswerPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SearchAnswer {
@@ -1137,7 +1145,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(SearchAnswer);
 #[cfg(msgraph_v1_search)]
-/// `microsoft.graph.search.searchAnswer` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.search.searchAnswer` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1155,6 +1163,7 @@ impl ::std::default::Default for AnySearchAnswer {
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::search::SearchAnswer> for AnySearchAnswer {
     #[inline]
     fn from(v: crate::v1::search::SearchAnswer) -> Self {
@@ -1162,6 +1171,7 @@ impl ::std::convert::From<crate::v1::search::SearchAnswer> for AnySearchAnswer {
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::search::Acronym> for AnySearchAnswer {
     #[inline]
     fn from(v: crate::v1::search::Acronym) -> Self {
@@ -1169,6 +1179,7 @@ impl ::std::convert::From<crate::v1::search::Acronym> for AnySearchAnswer {
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::search::Bookmark> for AnySearchAnswer {
     #[inline]
     fn from(v: crate::v1::search::Bookmark) -> Self {
@@ -1176,6 +1187,7 @@ impl ::std::convert::From<crate::v1::search::Bookmark> for AnySearchAnswer {
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::search::Qna> for AnySearchAnswer {
     #[inline]
     fn from(v: crate::v1::search::Qna) -> Self {

@@ -206,6 +206,8 @@ rt::impl_serde!(CustomerAction);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.numberAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`NumberAssignmentPath`](../requests/teams_administration/struct.NumberAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct NumberAssignment {
@@ -739,6 +741,8 @@ rt::impl_serde!(ReverseNumberLookupOption);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamsPolicyAssignmentPath`](../requests/teams_administration/struct.TeamsPolicyAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TeamsPolicyAssignment {
@@ -816,6 +820,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamsPolicyAssignment);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsPolicyUserAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsPolicyUserAssignmentPath`](../requests/teams_administration/struct.TeamsPolicyUserAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -911,6 +917,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamsPolicyUserAssignment);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TelephoneNumberLongRunningOperationPath`](../requests/teams_administration/struct.TelephoneNumberLongRunningOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1108,6 +1116,8 @@ rt::impl_setters!(
 rt::impl_serde!(TelephoneNumberLongRunningOperationDetails);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TelephoneNumberManagementRootPath`](../requests/teams_administration/struct.TelephoneNumberManagementRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]

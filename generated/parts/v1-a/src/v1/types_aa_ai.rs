@@ -254,7 +254,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAnswer);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessPackageAnswer` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessPackageAnswer` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -270,6 +270,7 @@ impl ::std::default::Default for AnyAccessPackageAnswer {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageAnswer> for AnyAccessPackageAnswer {
     #[inline]
     fn from(v: crate::v1::AccessPackageAnswer) -> Self {
@@ -277,6 +278,7 @@ impl ::std::convert::From<crate::v1::AccessPackageAnswer> for AnyAccessPackageAn
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageAnswerString>
 for AnyAccessPackageAnswer {
     #[inline]
@@ -1015,6 +1017,8 @@ rt::impl_serde!(AccessPackageLocalizedText);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageMultipleChoiceQuestion`, entity type, derived from `microsoft.graph.accessPackageQuestion`, key `id`.
 ///
+/// Request builders: [`AccessPackageMultipleChoiceQuestionPath`](requests/struct.AccessPackageMultipleChoiceQuestionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageMultipleChoiceQuestion {
@@ -1235,6 +1239,8 @@ rt::impl_serde!(AccessPackageNotificationSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageQuestion`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`AccessPackageQuestionPath`](requests/struct.AccessPackageQuestionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageQuestion {
@@ -1352,7 +1358,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageQuestion);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessPackageQuestion` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.accessPackageQuestion` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1373,6 +1379,7 @@ impl ::std::default::Default for AnyAccessPackageQuestion {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1381,6 +1388,7 @@ for AnyAccessPackageQuestion {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageMultipleChoiceQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1389,6 +1397,7 @@ for AnyAccessPackageQuestion {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageTextInputQuestion>
 for AnyAccessPackageQuestion {
     #[inline]
@@ -1786,6 +1795,8 @@ rt::impl_serde!(AccessPackageRequestType);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessPackageResourcePath`](requests/struct.AccessPackageResourcePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageResource {
@@ -1969,7 +1980,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessPackageResource` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessPackageResource` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1985,6 +1996,7 @@ impl ::std::default::Default for AnyAccessPackageResource {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageResource>
 for AnyAccessPackageResource {
     #[inline]
@@ -1993,6 +2005,7 @@ for AnyAccessPackageResource {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomDataProvidedResource>
 for AnyAccessPackageResource {
     #[inline]
@@ -2458,7 +2471,7 @@ rt::impl_object!(AccessPackageResourceAttributeDestination);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttributeDestination);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessPackageResourceAttributeDestination` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessPackageResourceAttributeDestination` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2480,6 +2493,7 @@ impl ::std::default::Default for AnyAccessPackageResourceAttributeDestination {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageResourceAttributeDestination>
 for AnyAccessPackageResourceAttributeDestination {
     #[inline]
@@ -2488,6 +2502,7 @@ for AnyAccessPackageResourceAttributeDestination {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageUserDirectoryAttributeStore>
 for AnyAccessPackageResourceAttributeDestination {
     #[inline]
@@ -2696,7 +2711,7 @@ rt::impl_object!(AccessPackageResourceAttributeSource);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageResourceAttributeSource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessPackageResourceAttributeSource` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessPackageResourceAttributeSource` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2716,6 +2731,7 @@ impl ::std::default::Default for AnyAccessPackageResourceAttributeSource {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageResourceAttributeSource>
 for AnyAccessPackageResourceAttributeSource {
     #[inline]
@@ -2724,6 +2740,7 @@ for AnyAccessPackageResourceAttributeSource {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageResourceAttributeQuestion>
 for AnyAccessPackageResourceAttributeSource {
     #[inline]
@@ -2807,6 +2824,8 @@ rt::impl_poly!(AnyAccessPackageResourceAttributeSource);
 rt::impl_serde!(AnyAccessPackageResourceAttributeSource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceEnvironment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageResourceEnvironmentPath`](requests/struct.AccessPackageResourceEnvironmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2968,6 +2987,8 @@ rt::impl_serde!(AccessPackageResourceEnvironment);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessPackageResourceRolePath`](requests/struct.AccessPackageResourceRolePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageResourceRole {
@@ -3097,6 +3118,8 @@ rt::impl_serde!(AccessPackageResourceRole);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRoleScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessPackageResourceRoleScopePath`](requests/struct.AccessPackageResourceRoleScopePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageResourceRoleScope {
@@ -3192,6 +3215,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessPackageResourceRoleScope);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageResourceScopePath`](requests/struct.AccessPackageResourceScopePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3380,6 +3405,8 @@ rt::impl_enum!(AccessPackageSubjectLifecycle);
 rt::impl_serde!(AccessPackageSubjectLifecycle);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSuggestion`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageSuggestionPath`](requests/struct.AccessPackageSuggestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3581,7 +3608,7 @@ rt::impl_object!(AccessPackageSuggestionReason);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageSuggestionReason);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessPackageSuggestionReason` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.accessPackageSuggestionReason` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3604,6 +3631,7 @@ impl ::std::default::Default for AnyAccessPackageSuggestionReason {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageSuggestionReason>
 for AnyAccessPackageSuggestionReason {
     #[inline]
@@ -3612,6 +3640,7 @@ for AnyAccessPackageSuggestionReason {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageSuggestionRelatedPeopleBased>
 for AnyAccessPackageSuggestionReason {
     #[inline]
@@ -3620,6 +3649,7 @@ for AnyAccessPackageSuggestionReason {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageSuggestionSelfAssignmentHistoryBased>
 for AnyAccessPackageSuggestionReason {
     #[inline]
@@ -3950,6 +3980,8 @@ rt::impl_serde!(AccessPackageSuggestionSelfAssignmentHistoryBased);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageTextInputQuestion`, entity type, derived from `microsoft.graph.accessPackageQuestion`, key `id`.
 ///
+/// Request builders: [`AccessPackageTextInputQuestionPath`](requests/struct.AccessPackageTextInputQuestionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageTextInputQuestion {
@@ -4201,7 +4233,7 @@ rt::impl_object!(AccessReviewApplyAction);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewApplyAction);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessReviewApplyAction` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.accessReviewApplyAction` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4220,6 +4252,7 @@ impl ::std::default::Default for AnyAccessReviewApplyAction {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -4228,6 +4261,7 @@ for AnyAccessReviewApplyAction {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DisableAndDeleteUserApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -4236,6 +4270,7 @@ for AnyAccessReviewApplyAction {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RemoveAccessApplyAction>
 for AnyAccessReviewApplyAction {
     #[inline]
@@ -4454,6 +4489,8 @@ rt::impl_serde!(AccessReviewHistoryDecisionFilter);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessReviewHistoryDefinitionPath`](requests/struct.AccessReviewHistoryDefinitionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessReviewHistoryDefinition {
@@ -4639,6 +4676,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessReviewHistoryDefinition);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewHistoryInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessReviewHistoryInstancePath`](requests/struct.AccessReviewHistoryInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5378,7 +5417,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewInstanceDecisionItemResource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessReviewInstanceDecisionItemResource` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.accessReviewInstanceDecisionItemResource` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5410,6 +5449,7 @@ impl ::std::default::Default for AnyAccessReviewInstanceDecisionItemResource {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewInstanceDecisionItemResource>
 for AnyAccessReviewInstanceDecisionItemResource {
     #[inline]
@@ -5418,6 +5458,7 @@ for AnyAccessReviewInstanceDecisionItemResource {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::AccessReviewInstanceDecisionItemAccessPackageAssignmentPolicyResource,
 > for AnyAccessReviewInstanceDecisionItemResource {
@@ -5431,6 +5472,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewInstanceDecisionItemAzureRoleResource>
 for AnyAccessReviewInstanceDecisionItemResource {
     #[inline]
@@ -5441,6 +5483,7 @@ for AnyAccessReviewInstanceDecisionItemResource {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::AccessReviewInstanceDecisionItemServicePrincipalResource,
 > for AnyAccessReviewInstanceDecisionItemResource {
@@ -5991,7 +6034,7 @@ rt::impl_object!(AccessReviewNotificationRecipientScope);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewNotificationRecipientScope);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessReviewNotificationRecipientScope` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessReviewNotificationRecipientScope` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6011,6 +6054,7 @@ impl ::std::default::Default for AnyAccessReviewNotificationRecipientScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewNotificationRecipientScope>
 for AnyAccessReviewNotificationRecipientScope {
     #[inline]
@@ -6019,6 +6063,7 @@ for AnyAccessReviewNotificationRecipientScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewNotificationRecipientQueryScope>
 for AnyAccessReviewNotificationRecipientScope {
     #[inline]
@@ -6189,7 +6234,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewQueryScope);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessReviewQueryScope` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessReviewQueryScope` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6207,6 +6252,7 @@ impl ::std::default::Default for AnyAccessReviewQueryScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewQueryScope>
 for AnyAccessReviewQueryScope {
     #[inline]
@@ -6215,6 +6261,7 @@ for AnyAccessReviewQueryScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewInactiveUsersQueryScope>
 for AnyAccessReviewQueryScope {
     #[inline]
@@ -6395,7 +6442,7 @@ rt::impl_object!(AccessReviewRecommendationInsightSetting);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewRecommendationInsightSetting);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessReviewRecommendationInsightSetting` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.accessReviewRecommendationInsightSetting` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6420,6 +6467,7 @@ impl ::std::default::Default for AnyAccessReviewRecommendationInsightSetting {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewRecommendationInsightSetting>
 for AnyAccessReviewRecommendationInsightSetting {
     #[inline]
@@ -6428,6 +6476,7 @@ for AnyAccessReviewRecommendationInsightSetting {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GroupPeerOutlierRecommendationInsightSettings>
 for AnyAccessReviewRecommendationInsightSetting {
     #[inline]
@@ -6436,6 +6485,7 @@ for AnyAccessReviewRecommendationInsightSetting {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserLastSignInRecommendationInsightSetting>
 for AnyAccessReviewRecommendationInsightSetting {
     #[inline]
@@ -6540,6 +6590,8 @@ rt::impl_poly!(AnyAccessReviewRecommendationInsightSetting);
 rt::impl_serde!(AnyAccessReviewRecommendationInsightSetting);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewReviewer`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessReviewReviewerPath`](requests/struct.AccessReviewReviewerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7056,7 +7108,7 @@ rt::impl_object!(AccessReviewScope);
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessReviewScope);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.accessReviewScope` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.accessReviewScope` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7078,6 +7130,7 @@ impl ::std::default::Default for AnyAccessReviewScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewScope> for AnyAccessReviewScope {
     #[inline]
     fn from(v: crate::v1::AccessReviewScope) -> Self {
@@ -7085,6 +7138,7 @@ impl ::std::convert::From<crate::v1::AccessReviewScope> for AnyAccessReviewScope
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewInactiveUsersQueryScope>
 for AnyAccessReviewScope {
     #[inline]
@@ -7093,6 +7147,7 @@ for AnyAccessReviewScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewQueryScope> for AnyAccessReviewScope {
     #[inline]
     fn from(v: crate::v1::AccessReviewQueryScope) -> Self {
@@ -7100,6 +7155,7 @@ impl ::std::convert::From<crate::v1::AccessReviewQueryScope> for AnyAccessReview
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrincipalResourceMembershipsScope>
 for AnyAccessReviewScope {
     #[inline]
@@ -7454,6 +7510,8 @@ rt::impl_serde!(ActionItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.activitiesContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ActivitiesContainerPath`](requests/struct.ActivitiesContainerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ActivitiesContainer {
@@ -7740,6 +7798,8 @@ rt::impl_serde!(AddIn);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.addLargeGalleryViewOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
+/// Request builders: [`AddLargeGalleryViewOperationPath`](requests/struct.AddLargeGalleryViewOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AddLargeGalleryViewOperation {
@@ -7841,6 +7901,8 @@ rt::impl_serde!(AddLargeGalleryViewOperation);
 #[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.adhocCall`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AdhocCallPath`](requests/struct.AdhocCallPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AdhocCall {
@@ -7927,6 +7989,8 @@ rt::impl_setters!(
 rt::impl_serde!(AdhocCall);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.adminConsentRequestPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AdminConsentRequestPolicyPath`](requests/struct.AdminConsentRequestPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8222,6 +8286,8 @@ rt::impl_setters!(
 rt::impl_serde!(AiAgentInfo);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiInteraction`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AiInteractionPath`](requests/struct.AiInteractionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8716,7 +8782,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AiInteractionEntity);
 #[cfg(msgraph_v1_core_or_security)]
-/// `microsoft.graph.aiInteractionEntity` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.aiInteractionEntity` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -8733,6 +8799,7 @@ impl ::std::default::Default for AnyAiInteractionEntity {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AiInteractionEntity> for AnyAiInteractionEntity {
     #[inline]
     fn from(v: crate::v1::AiInteractionEntity) -> Self {
@@ -8740,6 +8807,7 @@ impl ::std::convert::From<crate::v1::AiInteractionEntity> for AnyAiInteractionEn
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AiAgentInfo> for AnyAiInteractionEntity {
     #[inline]
     fn from(v: crate::v1::AiAgentInfo) -> Self {
@@ -8747,6 +8815,7 @@ impl ::std::convert::From<crate::v1::AiAgentInfo> for AnyAiInteractionEntity {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AiInteractionPlugin> for AnyAiInteractionEntity {
     #[inline]
     fn from(v: crate::v1::AiInteractionPlugin) -> Self {
@@ -8885,6 +8954,8 @@ rt::impl_poly!(AnyAiInteractionEntity);
 rt::impl_serde!(AnyAiInteractionEntity);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiInteractionHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AiInteractionHistoryPath`](requests/struct.AiInteractionHistoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -9264,6 +9335,8 @@ rt::impl_serde!(AiInteractionType);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiOnlineMeeting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AiOnlineMeetingPath`](requests/struct.AiOnlineMeetingPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AiOnlineMeeting {
@@ -9338,6 +9411,8 @@ rt::impl_setters!(
 rt::impl_serde!(AiOnlineMeeting);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.aiUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AiUserPath`](requests/struct.AiUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]

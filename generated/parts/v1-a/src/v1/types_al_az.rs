@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.alert`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`AlertPath`](requests/struct.AlertPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Alert {
@@ -1218,6 +1220,8 @@ rt::impl_serde!(AppHostedMediaConfig);
 /// Entity for AppLogCollectionRequest contains all logs values.
 ///
 /// CSDL: `microsoft.graph.appLogCollectionRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AppLogCollectionRequestPath`](requests/struct.AppLogCollectionRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2936,6 +2940,8 @@ rt::impl_serde!(ApplicationSecurityCompliance);
 #[cfg(msgraph_v1_application_templates_or_search)]
 /// CSDL: `microsoft.graph.applicationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ApplicationTemplatePath`](requests/struct.ApplicationTemplatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-application-templates`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ApplicationTemplate {
@@ -4004,6 +4010,8 @@ rt::impl_serde!(AttendanceInterval);
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.attendanceRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AttendanceRecordPath`](requests/struct.AttendanceRecordPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AttendanceRecord {
@@ -4438,6 +4446,8 @@ rt::impl_serde!(AttributeRuleMembers);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.attributeSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AttributeSetPath`](requests/struct.AttributeSetPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AttributeSet {
@@ -4644,6 +4654,8 @@ rt::impl_setters!(
 rt::impl_serde!(AudioConferencing);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.audioRoutingGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AudioRoutingGroupPath`](requests/struct.AudioRoutingGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4901,6 +4913,8 @@ rt::impl_serde!(AuditActor);
 /// A class containing the properties for Audit Event.
 ///
 /// CSDL: `microsoft.graph.auditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AuditEventPath`](requests/struct.AuditEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5382,6 +5396,8 @@ rt::impl_serde!(AuthContext);
 )]
 /// CSDL: `microsoft.graph.authenticationMethodConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`AuthenticationMethodConfigurationPath`](requests/struct.AuthenticationMethodConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationMethodConfiguration {
@@ -5479,7 +5495,7 @@ rt::impl_serde!(AuthenticationMethodConfiguration);
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
-/// `microsoft.graph.authenticationMethodConfiguration` or any type derived from it, selected by `@odata.type` (12 types).
+/// `microsoft.graph.authenticationMethodConfiguration` or any type derived from it, selected by `@odata.type` (12 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5539,6 +5555,7 @@ impl ::std::default::Default for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5549,6 +5566,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmailAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5559,6 +5577,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExternalAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5569,6 +5588,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Fido2AuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5579,6 +5599,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
 > for AnyAuthenticationMethodConfiguration {
@@ -5594,6 +5615,7 @@ impl ::std::convert::From<
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::QrCodePinAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5604,6 +5626,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SmsAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5614,6 +5637,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SoftwareOathAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5624,6 +5648,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration,
 > for AnyAuthenticationMethodConfiguration {
@@ -5637,6 +5662,7 @@ impl ::std::convert::From<
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration,
 > for AnyAuthenticationMethodConfiguration {
@@ -5652,6 +5678,7 @@ impl ::std::convert::From<
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VoiceAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -5662,6 +5689,7 @@ for AnyAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::X509CertificateAuthenticationMethodConfiguration>
 for AnyAuthenticationMethodConfiguration {
     #[inline]
@@ -6292,6 +6320,8 @@ rt::impl_serde!(AuthenticationMethodState);
 )]
 /// CSDL: `microsoft.graph.authenticationMethodTarget`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuthenticationMethodTargetPath`](requests/struct.AuthenticationMethodTargetPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationMethodTarget {
@@ -6393,7 +6423,7 @@ rt::impl_serde!(AuthenticationMethodTarget);
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
-/// `microsoft.graph.authenticationMethodTarget` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.authenticationMethodTarget` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6424,6 +6454,7 @@ impl ::std::default::Default for AnyAuthenticationMethodTarget {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -6434,6 +6465,7 @@ for AnyAuthenticationMethodTarget {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -6444,6 +6476,7 @@ for AnyAuthenticationMethodTarget {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PasskeyAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -6454,6 +6487,7 @@ for AnyAuthenticationMethodTarget {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SmsAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -6464,6 +6498,7 @@ for AnyAuthenticationMethodTarget {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VerifiableCredentialAuthenticationMethodTarget>
 for AnyAuthenticationMethodTarget {
     #[inline]
@@ -6742,6 +6777,8 @@ rt::impl_enum!(AuthenticationMethodTargetType);
 rt::impl_serde!(AuthenticationMethodTargetType);
 #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AuthenticationMethodsPolicyPath`](requests/struct.AuthenticationMethodsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7165,6 +7202,8 @@ rt::impl_serde!(AuthenticationMethodsRegistrationCampaignIncludeTarget);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuthenticationMethodsRootPath`](requests/struct.AuthenticationMethodsRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationMethodsRoot {
@@ -7417,6 +7456,8 @@ rt::impl_serde!(AutomaticRepliesStatus);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.availableAccessPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AvailableAccessPackagePath`](requests/struct.AvailableAccessPackagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AvailableAccessPackage {
@@ -7519,6 +7560,8 @@ rt::impl_setters!(
 rt::impl_serde!(AvailableAccessPackage);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.azureCommunicationServicesUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
+///
+/// Request builders: [`AzureCommunicationServicesUserConversationMemberPath`](requests/struct.AzureCommunicationServicesUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

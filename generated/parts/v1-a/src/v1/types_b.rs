@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.backupRestoreRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`BackupRestoreRootPath`](requests/struct.BackupRestoreRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BackupRestoreRoot {
@@ -561,6 +563,8 @@ rt::impl_serde!(BackupServiceStatus);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.baseItemVersion`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`BaseItemVersionPath`](requests/struct.BaseItemVersionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct BaseItemVersion {
@@ -660,7 +664,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseItemVersion);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-/// `microsoft.graph.baseItemVersion` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.baseItemVersion` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -679,6 +683,7 @@ impl ::std::default::Default for AnyBaseItemVersion {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BaseItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::v1::BaseItemVersion) -> Self {
@@ -686,6 +691,7 @@ impl ::std::convert::From<crate::v1::BaseItemVersion> for AnyBaseItemVersion {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DocumentSetVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::v1::DocumentSetVersion) -> Self {
@@ -694,6 +700,7 @@ impl ::std::convert::From<crate::v1::DocumentSetVersion> for AnyBaseItemVersion 
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::v1::DriveItemVersion) -> Self {
@@ -701,6 +708,7 @@ impl ::std::convert::From<crate::v1::DriveItemVersion> for AnyBaseItemVersion {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ListItemVersion> for AnyBaseItemVersion {
     #[inline]
     fn from(v: crate::v1::ListItemVersion) -> Self {
@@ -960,6 +968,8 @@ rt::impl_serde!(BinaryContent);
 /// Represents a booked appointment of a service by a customer in a business.
 ///
 /// CSDL: `microsoft.graph.bookingAppointment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`BookingAppointmentPath`](requests/struct.BookingAppointmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -1379,6 +1389,8 @@ rt::impl_serde!(BookingAppointment);
 ///
 /// CSDL: `microsoft.graph.bookingBusiness`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`BookingBusinessPath`](requests/struct.BookingBusinessPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BookingBusiness {
@@ -1678,6 +1690,8 @@ rt::impl_serde!(BookingBusiness);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.bookingCurrency`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`BookingCurrencyPath`](requests/struct.BookingCurrencyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BookingCurrency {
@@ -1754,6 +1768,8 @@ rt::impl_serde!(BookingCurrency);
 /// Represents a custom question of the business.
 ///
 /// CSDL: `microsoft.graph.bookingCustomQuestion`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`BookingCustomQuestionPath`](requests/struct.BookingCustomQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -1880,6 +1896,8 @@ rt::impl_serde!(BookingCustomQuestion);
 /// Represents a customer of the business.
 ///
 /// CSDL: `microsoft.graph.bookingCustomer`, entity type, derived from `microsoft.graph.bookingCustomerBase`, key `id`.
+///
+/// Request builders: [`BookingCustomerPath`](requests/struct.BookingCustomerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -2019,6 +2037,8 @@ rt::impl_serde!(BookingCustomer);
 ///
 /// CSDL: `microsoft.graph.bookingCustomerBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`BookingCustomerBasePath`](requests/struct.BookingCustomerBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BookingCustomerBase {
@@ -2082,7 +2102,7 @@ rt::impl_setters!(BookingCustomerBase { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingCustomerBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.bookingCustomerBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.bookingCustomerBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2098,6 +2118,7 @@ impl ::std::default::Default for AnyBookingCustomerBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingCustomerBase> for AnyBookingCustomerBase {
     #[inline]
     fn from(v: crate::v1::BookingCustomerBase) -> Self {
@@ -2105,6 +2126,7 @@ impl ::std::convert::From<crate::v1::BookingCustomerBase> for AnyBookingCustomer
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingCustomer> for AnyBookingCustomerBase {
     #[inline]
     fn from(v: crate::v1::BookingCustomer) -> Self {
@@ -2389,7 +2411,7 @@ rt::impl_object!(BookingCustomerInformationBase);
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingCustomerInformationBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.bookingCustomerInformationBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.bookingCustomerInformationBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2407,6 +2429,7 @@ impl ::std::default::Default for AnyBookingCustomerInformationBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingCustomerInformationBase>
 for AnyBookingCustomerInformationBase {
     #[inline]
@@ -2415,6 +2438,7 @@ for AnyBookingCustomerInformationBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingCustomerInformation>
 for AnyBookingCustomerInformationBase {
     #[inline]
@@ -3403,6 +3427,8 @@ rt::impl_serde!(BookingSchedulingPolicy);
 ///
 /// CSDL: `microsoft.graph.bookingService`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`BookingServicePath`](requests/struct.BookingServicePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BookingService {
@@ -3731,6 +3757,8 @@ rt::impl_serde!(BookingService);
 ///
 /// CSDL: `microsoft.graph.bookingStaffMember`, entity type, derived from `microsoft.graph.bookingStaffMemberBase`, key `id`.
 ///
+/// Request builders: [`BookingStaffMemberPath`](requests/struct.BookingStaffMemberPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BookingStaffMember {
@@ -3932,6 +3960,8 @@ rt::impl_serde!(BookingStaffMember);
 ///
 /// CSDL: `microsoft.graph.bookingStaffMemberBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`BookingStaffMemberBasePath`](requests/struct.BookingStaffMemberBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BookingStaffMemberBase {
@@ -3995,7 +4025,7 @@ rt::impl_setters!(BookingStaffMemberBase { with_id id : ::std::string::String; }
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingStaffMemberBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.bookingStaffMemberBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.bookingStaffMemberBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4011,6 +4041,7 @@ impl ::std::default::Default for AnyBookingStaffMemberBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingStaffMemberBase>
 for AnyBookingStaffMemberBase {
     #[inline]
@@ -4019,6 +4050,7 @@ for AnyBookingStaffMemberBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingStaffMember> for AnyBookingStaffMemberBase {
     #[inline]
     fn from(v: crate::v1::BookingStaffMember) -> Self {
@@ -4475,7 +4507,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(BookingsAvailability);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.bookingsAvailability` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.bookingsAvailability` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4491,6 +4523,7 @@ impl ::std::default::Default for AnyBookingsAvailability {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingsAvailability> for AnyBookingsAvailability {
     #[inline]
     fn from(v: crate::v1::BookingsAvailability) -> Self {
@@ -4498,6 +4531,7 @@ impl ::std::convert::From<crate::v1::BookingsAvailability> for AnyBookingsAvaila
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingsAvailabilityWindow>
 for AnyBookingsAvailability {
     #[inline]
@@ -5364,6 +5398,8 @@ rt::impl_serde!(BrowseQueryResponseItemType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.browseSessionBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`BrowseSessionBasePath`](requests/struct.BrowseSessionBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct BrowseSessionBase {
@@ -5502,7 +5538,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(BrowseSessionBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.browseSessionBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.browseSessionBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5521,6 +5557,7 @@ impl ::std::default::Default for AnyBrowseSessionBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BrowseSessionBase> for AnyBrowseSessionBase {
     #[inline]
     fn from(v: crate::v1::BrowseSessionBase) -> Self {
@@ -5528,6 +5565,7 @@ impl ::std::convert::From<crate::v1::BrowseSessionBase> for AnyBrowseSessionBase
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OneDriveForBusinessBrowseSession>
 for AnyBrowseSessionBase {
     #[inline]
@@ -5536,6 +5574,7 @@ for AnyBrowseSessionBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointBrowseSession> for AnyBrowseSessionBase {
     #[inline]
     fn from(v: crate::v1::SharePointBrowseSession) -> Self {

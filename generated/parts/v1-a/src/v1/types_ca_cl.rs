@@ -91,6 +91,8 @@ rt::impl_serde!(CalculatedColumn);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.call`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`CallPath`](requests/struct.CallPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Call {
@@ -399,6 +401,8 @@ rt::impl_setters!(
 rt::impl_serde!(Call);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.callAiInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CallAiInsightPath`](requests/struct.CallAiInsightPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -764,6 +768,8 @@ rt::impl_serde!(CallEndedEventMessageDetail);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.callEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CallEventPath`](requests/struct.CallEventPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CallEvent {
@@ -863,7 +869,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallEvent);
 #[cfg(msgraph_v1_search)]
-/// `microsoft.graph.callEvent` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.callEvent` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -879,6 +885,7 @@ impl ::std::default::Default for AnyCallEvent {
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CallEvent> for AnyCallEvent {
     #[inline]
     fn from(v: crate::v1::CallEvent) -> Self {
@@ -886,6 +893,7 @@ impl ::std::convert::From<crate::v1::CallEvent> for AnyCallEvent {
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmergencyCallEvent> for AnyCallEvent {
     #[inline]
     fn from(v: crate::v1::EmergencyCallEvent) -> Self {
@@ -1258,7 +1266,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CallOptions);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.callOptions` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.callOptions` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1275,6 +1283,7 @@ impl ::std::default::Default for AnyCallOptions {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CallOptions> for AnyCallOptions {
     #[inline]
     fn from(v: crate::v1::CallOptions) -> Self {
@@ -1282,6 +1291,7 @@ impl ::std::convert::From<crate::v1::CallOptions> for AnyCallOptions {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IncomingCallOptions> for AnyCallOptions {
     #[inline]
     fn from(v: crate::v1::IncomingCallOptions) -> Self {
@@ -1289,6 +1299,7 @@ impl ::std::convert::From<crate::v1::IncomingCallOptions> for AnyCallOptions {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OutgoingCallOptions> for AnyCallOptions {
     #[inline]
     fn from(v: crate::v1::OutgoingCallOptions) -> Self {
@@ -1518,6 +1529,8 @@ rt::impl_setters!(
 rt::impl_serde!(CallParticipantInfo);
 #[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.callRecording`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CallRecordingPath`](requests/struct.CallRecordingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2129,6 +2142,8 @@ rt::impl_serde!(CallState);
 #[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.callTranscript`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CallTranscriptPath`](requests/struct.CallTranscriptPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CallTranscript {
@@ -2515,6 +2530,8 @@ rt::impl_serde!(CallTranscriptionState);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.cancelMediaProcessingOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
+/// Request builders: [`CancelMediaProcessingOperationPath`](requests/struct.CancelMediaProcessingOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CancelMediaProcessingOperation {
@@ -2615,6 +2632,8 @@ rt::impl_setters!(
 rt::impl_serde!(CancelMediaProcessingOperation);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.canvasLayout`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CanvasLayoutPath`](requests/struct.CanvasLayoutPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3756,6 +3775,8 @@ rt::impl_serde!(ChatMembersNotificationRecipient);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ChatMessagePath`](requests/struct.ChatMessagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChatMessage {
@@ -4061,7 +4082,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChatMessage);
 #[cfg(msgraph_v1_core_or_teamwork)]
-/// `microsoft.graph.chatMessage` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.chatMessage` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4077,6 +4098,7 @@ impl ::std::default::Default for AnyChatMessage {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChatMessage> for AnyChatMessage {
     #[inline]
     fn from(v: crate::v1::ChatMessage) -> Self {
@@ -4084,6 +4106,7 @@ impl ::std::convert::From<crate::v1::ChatMessage> for AnyChatMessage {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetedChatMessage> for AnyChatMessage {
     #[inline]
     fn from(v: crate::v1::TargetedChatMessage) -> Self {
@@ -4921,6 +4944,8 @@ rt::impl_enum!(ChatMessageImportance);
 rt::impl_serde!(ChatMessageImportance);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.chatMessageInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ChatMessageInfoPath`](requests/struct.ChatMessageInfoPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6174,6 +6199,8 @@ rt::impl_serde!(CloudAppSecurityState);
 ///
 /// CSDL: `microsoft.graph.cloudCommunications`, entity type.
 ///
+/// Request builders: [`CloudCommunicationsPath`](requests/struct.CloudCommunicationsPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-communications`.
 #[derive(Clone, PartialEq)]
 pub struct CloudCommunications {
@@ -6303,6 +6330,8 @@ rt::impl_setters!(
 rt::impl_serde!(CloudCommunications);
 #[cfg(msgraph_v1_core_or_device_management)]
 /// CSDL: `microsoft.graph.cloudPC`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcPath`](requests/struct.CloudPcPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6847,6 +6876,8 @@ rt::impl_serde!(CloudPcAuditCategory);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcAuditEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CloudPcAuditEventPath`](requests/struct.CloudPcAuditEventPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcAuditEvent {
@@ -7203,6 +7234,8 @@ rt::impl_setters!(
 rt::impl_serde!(CloudPcAuditResource);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcDeviceImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcDeviceImagePath`](requests/struct.CloudPcDeviceImagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7602,6 +7635,8 @@ rt::impl_enum!(CloudPcDeviceImageStatus);
 rt::impl_serde!(CloudPcDeviceImageStatus);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcOnPremisesConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcOnPremisesConnectionPath`](requests/struct.CloudPcOnPremisesConnectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8936,6 +8971,8 @@ rt::impl_enum!(CloudPcProvisioningType);
 rt::impl_serde!(CloudPcProvisioningType);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcServicePlan`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcServicePlanPath`](requests/struct.CloudPcServicePlanPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.columnDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ColumnDefinitionPath`](requests/struct.ColumnDefinitionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ColumnDefinition {
@@ -386,6 +388,8 @@ rt::impl_serde!(ColumnDefinition);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.columnLink`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ColumnLinkPath`](requests/struct.ColumnLinkPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ColumnLink {
@@ -685,6 +689,8 @@ rt::impl_serde!(ColumnValidation);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.commsOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`CommsOperationPath`](requests/struct.CommsOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CommsOperation {
@@ -783,7 +789,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CommsOperation);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.commsOperation` or any type derived from it, selected by `@odata.type` (13 types).
+/// `microsoft.graph.commsOperation` or any type derived from it, selected by `@odata.type` (13 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -818,6 +824,7 @@ impl ::std::default::Default for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CommsOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::CommsOperation) -> Self {
@@ -825,6 +832,7 @@ impl ::std::convert::From<crate::v1::CommsOperation> for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AddLargeGalleryViewOperation>
 for AnyCommsOperation {
     #[inline]
@@ -833,6 +841,7 @@ for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CancelMediaProcessingOperation>
 for AnyCommsOperation {
     #[inline]
@@ -841,6 +850,7 @@ for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InviteParticipantsOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::InviteParticipantsOperation) -> Self {
@@ -848,6 +858,7 @@ impl ::std::convert::From<crate::v1::InviteParticipantsOperation> for AnyCommsOp
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MuteParticipantOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::MuteParticipantOperation) -> Self {
@@ -855,6 +866,7 @@ impl ::std::convert::From<crate::v1::MuteParticipantOperation> for AnyCommsOpera
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlayPromptOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::PlayPromptOperation) -> Self {
@@ -862,6 +874,7 @@ impl ::std::convert::From<crate::v1::PlayPromptOperation> for AnyCommsOperation 
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RecordOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::RecordOperation) -> Self {
@@ -869,6 +882,7 @@ impl ::std::convert::From<crate::v1::RecordOperation> for AnyCommsOperation {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SendDtmfTonesOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::SendDtmfTonesOperation) -> Self {
@@ -876,6 +890,7 @@ impl ::std::convert::From<crate::v1::SendDtmfTonesOperation> for AnyCommsOperati
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StartHoldMusicOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::StartHoldMusicOperation) -> Self {
@@ -883,6 +898,7 @@ impl ::std::convert::From<crate::v1::StartHoldMusicOperation> for AnyCommsOperat
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StopHoldMusicOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::StopHoldMusicOperation) -> Self {
@@ -890,6 +906,7 @@ impl ::std::convert::From<crate::v1::StopHoldMusicOperation> for AnyCommsOperati
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SubscribeToToneOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::SubscribeToToneOperation) -> Self {
@@ -897,6 +914,7 @@ impl ::std::convert::From<crate::v1::SubscribeToToneOperation> for AnyCommsOpera
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnmuteParticipantOperation> for AnyCommsOperation {
     #[inline]
     fn from(v: crate::v1::UnmuteParticipantOperation) -> Self {
@@ -904,6 +922,7 @@ impl ::std::convert::From<crate::v1::UnmuteParticipantOperation> for AnyCommsOpe
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UpdateRecordingStatusOperation>
 for AnyCommsOperation {
     #[inline]
@@ -1366,6 +1385,8 @@ rt::impl_enum!(CommunityPrivacy);
 rt::impl_serde!(CommunityPrivacy);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.companySubscription`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CompanySubscriptionPath`](requests/struct.CompanySubscriptionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2022,6 +2043,8 @@ rt::impl_serde!(ConnectionStatus);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contentActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ContentActivityPath`](requests/struct.ContentActivityPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ContentActivity {
@@ -2235,7 +2258,7 @@ rt::impl_object!(ContentBase);
 #[cfg(feature = "serde")]
 rt::impl_serde!(ContentBase);
 #[cfg(msgraph_v1_core_or_security)]
-/// `microsoft.graph.contentBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.contentBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2252,6 +2275,7 @@ impl ::std::default::Default for AnyContentBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ContentBase> for AnyContentBase {
     #[inline]
     fn from(v: crate::v1::ContentBase) -> Self {
@@ -2259,6 +2283,7 @@ impl ::std::convert::From<crate::v1::ContentBase> for AnyContentBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BinaryContent> for AnyContentBase {
     #[inline]
     fn from(v: crate::v1::BinaryContent) -> Self {
@@ -2266,6 +2291,7 @@ impl ::std::convert::From<crate::v1::BinaryContent> for AnyContentBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TextContent> for AnyContentBase {
     #[inline]
     fn from(v: crate::v1::TextContent) -> Self {
@@ -2400,6 +2426,8 @@ rt::impl_serde!(ContentCategory);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.contentSharingSession`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`ContentSharingSessionPath`](requests/struct.ContentSharingSessionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ContentSharingSession {
@@ -2464,6 +2492,8 @@ rt::impl_setters!(ContentSharingSession { with_id id : ::std::string::String; })
 rt::impl_serde!(ContentSharingSession);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.contentType`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ContentTypePath`](requests/struct.ContentTypePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2870,6 +2900,8 @@ rt::impl_serde!(ContentTypeOrder);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.controlConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ControlConfigurationPath`](requests/struct.ControlConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ControlConfiguration {
@@ -2988,7 +3020,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ControlConfiguration);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.controlConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.controlConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3004,6 +3036,7 @@ impl ::std::default::Default for AnyControlConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ControlConfiguration> for AnyControlConfiguration {
     #[inline]
     fn from(v: crate::v1::ControlConfiguration) -> Self {
@@ -3011,6 +3044,7 @@ impl ::std::convert::From<crate::v1::ControlConfiguration> for AnyControlConfigu
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EndUserSettings> for AnyControlConfiguration {
     #[inline]
     fn from(v: crate::v1::EndUserSettings) -> Self {
@@ -3271,6 +3305,8 @@ rt::impl_serde!(ConversationMemberRoleUpdatedEventMessageDetail);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdmin`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CopilotAdminPath`](requests/struct.CopilotAdminPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CopilotAdmin {
@@ -3358,6 +3394,8 @@ rt::impl_serde!(CopilotAdmin);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdminCatalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CopilotAdminCatalogPath`](requests/struct.CopilotAdminCatalogPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CopilotAdminCatalog {
@@ -3432,6 +3470,8 @@ rt::impl_setters!(
 rt::impl_serde!(CopilotAdminCatalog);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdminLimitedMode`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CopilotAdminLimitedModePath`](requests/struct.CopilotAdminLimitedModePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3519,6 +3559,8 @@ rt::impl_serde!(CopilotAdminLimitedMode);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotAdminSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CopilotAdminSettingPath`](requests/struct.CopilotAdminSettingPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CopilotAdminSetting {
@@ -3593,6 +3635,8 @@ rt::impl_setters!(
 rt::impl_serde!(CopilotAdminSetting);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CopilotPackagePath`](requests/struct.CopilotPackagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3848,7 +3892,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CopilotPackage);
 #[cfg(msgraph_v1_copilot_or_search)]
-/// `microsoft.graph.copilotPackage` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.copilotPackage` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3864,6 +3908,7 @@ impl ::std::default::Default for AnyCopilotPackage {
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CopilotPackage> for AnyCopilotPackage {
     #[inline]
     fn from(v: crate::v1::CopilotPackage) -> Self {
@@ -3871,6 +3916,7 @@ impl ::std::convert::From<crate::v1::CopilotPackage> for AnyCopilotPackage {
     }
 }
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CopilotPackageDetail> for AnyCopilotPackage {
     #[inline]
     fn from(v: crate::v1::CopilotPackageDetail) -> Self {
@@ -4269,6 +4315,8 @@ rt::impl_serde!(AnyCopilotPackage);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotPackageDetail`, entity type, derived from `microsoft.graph.copilotPackage`, key `id`.
 ///
+/// Request builders: [`CopilotPackageDetailPath`](requests/struct.CopilotPackageDetailPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CopilotPackageDetail {
@@ -4606,6 +4654,8 @@ rt::impl_serde!(CopilotPackageDetail);
 #[cfg(msgraph_v1_copilot_or_search)]
 /// CSDL: `microsoft.graph.copilotReportRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CopilotReportRootPath`](requests/struct.CopilotReportRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-copilot`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CopilotReportRoot {
@@ -4670,6 +4720,8 @@ rt::impl_setters!(CopilotReportRoot { with_id id : ::std::string::String; });
 rt::impl_serde!(CopilotReportRoot);
 #[cfg(msgraph_v1_copilot)]
 /// CSDL: `microsoft.graph.copilotRoot`, entity type.
+///
+/// Request builders: [`CopilotRootPath`](requests/struct.CopilotRootPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-copilot`.
 #[derive(Clone, PartialEq)]
@@ -4971,6 +5023,8 @@ rt::impl_serde!(CurrencyColumn);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResource`, entity type, derived from `microsoft.graph.accessPackageResource`, key `id`.
 ///
+/// Request builders: [`CustomDataProvidedResourcePath`](requests/struct.CustomDataProvidedResourcePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CustomDataProvidedResource {
@@ -5175,6 +5229,8 @@ rt::impl_serde!(CustomDataProvidedResource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceAccessReviewUploadSession`, entity type, derived from `microsoft.graph.customDataProvidedResourceUploadSession`, key `id`.
 ///
+/// Request builders: [`CustomDataProvidedResourceAccessReviewUploadSessionPath`](requests/struct.CustomDataProvidedResourceAccessReviewUploadSessionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CustomDataProvidedResourceAccessReviewUploadSession {
@@ -5323,6 +5379,8 @@ rt::impl_serde!(CustomDataProvidedResourceAccessReviewUploadSession);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceFile`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
+/// Request builders: [`CustomDataProvidedResourceFilePath`](requests/struct.CustomDataProvidedResourceFilePath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CustomDataProvidedResourceFile {
@@ -5417,6 +5475,8 @@ rt::impl_setters!(
 rt::impl_serde!(CustomDataProvidedResourceFile);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customDataProvidedResourceUploadSession`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`CustomDataProvidedResourceUploadSessionPath`](requests/struct.CustomDataProvidedResourceUploadSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5563,7 +5623,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomDataProvidedResourceUploadSession);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.customDataProvidedResourceUploadSession` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.customDataProvidedResourceUploadSession` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5583,6 +5643,7 @@ impl ::std::default::Default for AnyCustomDataProvidedResourceUploadSession {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomDataProvidedResourceUploadSession>
 for AnyCustomDataProvidedResourceUploadSession {
     #[inline]
@@ -5591,6 +5652,7 @@ for AnyCustomDataProvidedResourceUploadSession {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomDataProvidedResourceAccessReviewUploadSession>
 for AnyCustomDataProvidedResourceUploadSession {
     #[inline]

@@ -60,7 +60,7 @@ rt::impl_object!(Dictionary);
 #[cfg(feature = "serde")]
 rt::impl_serde!(Dictionary);
 #[cfg(msgraph_v1_core_or_security_or_storage)]
-/// `microsoft.graph.Dictionary` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.Dictionary` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -85,6 +85,7 @@ impl ::std::default::Default for AnyDictionary {
     }
 }
 #[cfg(msgraph_v1_core_or_security_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Dictionary> for AnyDictionary {
     #[inline]
     fn from(v: crate::v1::Dictionary) -> Self {
@@ -93,6 +94,7 @@ impl ::std::convert::From<crate::v1::Dictionary> for AnyDictionary {
 }
 #[cfg(msgraph_v1_core_or_security_or_storage)]
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomMetadataDictionary> for AnyDictionary {
     #[inline]
     fn from(v: crate::v1::CustomMetadataDictionary) -> Self {
@@ -101,6 +103,7 @@ impl ::std::convert::From<crate::v1::CustomMetadataDictionary> for AnyDictionary
 }
 #[cfg(msgraph_v1_core_or_security_or_storage)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FileStorageContainerCustomPropertyDictionary>
 for AnyDictionary {
     #[inline]
@@ -110,6 +113,7 @@ for AnyDictionary {
 }
 #[cfg(msgraph_v1_core_or_security_or_storage)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OpenComplexDictionaryType> for AnyDictionary {
     #[inline]
     fn from(v: crate::v1::OpenComplexDictionaryType) -> Self {
@@ -118,6 +122,7 @@ impl ::std::convert::From<crate::v1::OpenComplexDictionaryType> for AnyDictionar
 }
 #[cfg(msgraph_v1_core_or_security_or_storage)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ResultTemplateDictionary> for AnyDictionary {
     #[inline]
     fn from(v: crate::v1::ResultTemplateDictionary) -> Self {
@@ -267,6 +272,8 @@ rt::impl_poly!(AnyDictionary);
 rt::impl_serde!(AnyDictionary);
 #[cfg(msgraph_v1_data_policy_operations_or_search)]
 /// CSDL: `microsoft.graph.dataPolicyOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DataPolicyOperationPath`](requests/struct.DataPolicyOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-data-policy-operations`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -602,6 +609,8 @@ rt::impl_serde!(DataRetentionLevel);
 #[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.dataSecurityAndGovernance`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`DataSecurityAndGovernancePath`](requests/struct.DataSecurityAndGovernancePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DataSecurityAndGovernance {
@@ -676,7 +685,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSecurityAndGovernance);
 #[cfg(msgraph_v1_core_or_security)]
-/// `microsoft.graph.dataSecurityAndGovernance` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.dataSecurityAndGovernance` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -699,6 +708,7 @@ impl ::std::default::Default for AnyDataSecurityAndGovernance {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DataSecurityAndGovernance>
 for AnyDataSecurityAndGovernance {
     #[inline]
@@ -708,6 +718,7 @@ for AnyDataSecurityAndGovernance {
 }
 #[cfg(msgraph_v1_core_or_security)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TenantDataSecurityAndGovernance>
 for AnyDataSecurityAndGovernance {
     #[inline]
@@ -717,6 +728,7 @@ for AnyDataSecurityAndGovernance {
 }
 #[cfg(msgraph_v1_core_or_security)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserDataSecurityAndGovernance>
 for AnyDataSecurityAndGovernance {
     #[inline]
@@ -1296,6 +1308,8 @@ rt::impl_serde!(DelegateMeetingMessageDeliveryOptions);
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.deletedChat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeletedChatPath`](requests/struct.DeletedChatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone, PartialEq)]
 pub struct DeletedChat {
@@ -1694,6 +1708,8 @@ rt::impl_serde!(DeviceCompliancePolicySettingState);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicySettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceCompliancePolicySettingStateSummaryPath`](requests/struct.DeviceCompliancePolicySettingStateSummaryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicySettingStateSummary {
@@ -1908,6 +1924,8 @@ rt::impl_serde!(DeviceCompliancePolicySettingStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceCompliancePolicyStatePath`](requests/struct.DeviceCompliancePolicyStatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicyState {
@@ -2050,6 +2068,8 @@ rt::impl_serde!(DeviceCompliancePolicyState);
 /// Device compliance setting State for a given device.
 ///
 /// CSDL: `microsoft.graph.deviceComplianceSettingState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceComplianceSettingStatePath`](requests/struct.DeviceComplianceSettingStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2467,6 +2487,8 @@ rt::impl_serde!(DeviceConfigurationSettingState);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceConfigurationStatePath`](requests/struct.DeviceConfigurationStatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationState {
@@ -2609,6 +2631,8 @@ rt::impl_serde!(DeviceConfigurationState);
 /// The Base Class of Device Enrollment Configuration
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`DeviceEnrollmentConfigurationPath`](requests/struct.DeviceEnrollmentConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2764,7 +2788,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceEnrollmentConfiguration);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.deviceEnrollmentConfiguration` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.deviceEnrollmentConfiguration` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2795,6 +2819,7 @@ impl ::std::default::Default for AnyDeviceEnrollmentConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceEnrollmentConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -2803,6 +2828,7 @@ for AnyDeviceEnrollmentConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceEnrollmentLimitConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -2811,6 +2837,7 @@ for AnyDeviceEnrollmentConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -2821,6 +2848,7 @@ for AnyDeviceEnrollmentConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
 > for AnyDeviceEnrollmentConfiguration {
@@ -2832,6 +2860,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10EnrollmentCompletionPageConfiguration>
 for AnyDeviceEnrollmentConfiguration {
     #[inline]
@@ -3327,6 +3356,8 @@ rt::impl_serde!(DeviceEnrollmentFailureReason);
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentLimitConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
+/// Request builders: [`DeviceEnrollmentLimitConfigurationPath`](requests/struct.DeviceEnrollmentLimitConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceEnrollmentLimitConfiguration {
@@ -3613,6 +3644,8 @@ rt::impl_serde!(DeviceEnrollmentPlatformRestriction);
 /// Default Device Enrollment Platform Restrictions Configuration that restricts the types of devices a user can enroll
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentPlatformRestrictionsConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
+///
+/// Request builders: [`DeviceEnrollmentPlatformRestrictionsConfigurationPath`](requests/struct.DeviceEnrollmentPlatformRestrictionsConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3981,6 +4014,8 @@ rt::impl_serde!(DeviceEnrollmentType);
 /// Windows Hello for Business settings lets users access their devices using a gesture, such as biometric authentication, or a PIN. Configure settings for enrolled Windows 10, Windows 10 Mobile and later.
 ///
 /// CSDL: `microsoft.graph.deviceEnrollmentWindowsHelloForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
+///
+/// Request builders: [`DeviceEnrollmentWindowsHelloForBusinessConfigurationPath`](requests/struct.DeviceEnrollmentWindowsHelloForBusinessConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4480,6 +4515,8 @@ rt::impl_serde!(DeviceLogCollectionTemplateType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementCachedReportConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementCachedReportConfigurationPath`](requests/struct.DeviceManagementCachedReportConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementCachedReportConfiguration {
@@ -4548,6 +4585,8 @@ rt::impl_serde!(DeviceManagementCachedReportConfiguration);
 /// Entity which represents a connection to device management partner.
 ///
 /// CSDL: `microsoft.graph.deviceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementPartnerPath`](requests/struct.DeviceManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5098,6 +5137,8 @@ rt::impl_serde!(DeviceManagementSubscriptionState);
 ///
 /// CSDL: `microsoft.graph.deviceManagementTroubleshootingEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementTroubleshootingEventPath`](requests/struct.DeviceManagementTroubleshootingEventPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementTroubleshootingEvent {
@@ -5187,7 +5228,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTroubleshootingEvent);
 #[cfg(msgraph_v1_core_or_device_management)]
-/// `microsoft.graph.deviceManagementTroubleshootingEvent` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.deviceManagementTroubleshootingEvent` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5207,6 +5248,7 @@ impl ::std::default::Default for AnyDeviceManagementTroubleshootingEvent {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceManagementTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
@@ -5215,6 +5257,7 @@ for AnyDeviceManagementTroubleshootingEvent {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EnrollmentTroubleshootingEvent>
 for AnyDeviceManagementTroubleshootingEvent {
     #[inline]
@@ -6170,7 +6213,7 @@ rt::impl_object!(Dictionaries);
 #[cfg(feature = "serde")]
 rt::impl_serde!(Dictionaries);
 #[cfg(msgraph_v1_copilot)]
-/// `microsoft.graph.dictionaries` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.dictionaries` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1` or `v1-copilot`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6188,6 +6231,7 @@ impl ::std::default::Default for AnyDictionaries {
     }
 }
 #[cfg(msgraph_v1_copilot)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Dictionaries> for AnyDictionaries {
     #[inline]
     fn from(v: crate::v1::Dictionaries) -> Self {
@@ -6195,6 +6239,7 @@ impl ::std::convert::From<crate::v1::Dictionaries> for AnyDictionaries {
     }
 }
 #[cfg(msgraph_v1_copilot)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SearchResourceMetadataDictionary>
 for AnyDictionaries {
     #[inline]
@@ -6271,6 +6316,8 @@ rt::impl_poly!(AnyDictionaries);
 rt::impl_serde!(AnyDictionaries);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryObjectPartnerReference`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
+///
+/// Request builders: [`DirectoryObjectPartnerReferencePath`](requests/struct.DirectoryObjectPartnerReferencePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6391,6 +6438,8 @@ rt::impl_setters!(
 rt::impl_serde!(DirectoryObjectPartnerReference);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryRoleTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`DirectoryRoleTemplatePath`](requests/struct.DirectoryRoleTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6831,6 +6880,8 @@ rt::impl_serde!(DocumentSetContent);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.documentSetVersion`, entity type, derived from `microsoft.graph.listItemVersion`, key `id`.
 ///
+/// Request builders: [`DocumentSetVersionPath`](requests/struct.DocumentSetVersionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DocumentSetVersion {
@@ -7081,6 +7132,8 @@ rt::impl_serde!(DocumentSetVersionItem);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsCnameRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
+/// Request builders: [`DomainDnsCnameRecordPath`](requests/struct.DomainDnsCnameRecordPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DomainDnsCnameRecord {
@@ -7209,6 +7262,8 @@ rt::impl_setters!(
 rt::impl_serde!(DomainDnsCnameRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsMxRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
+///
+/// Request builders: [`DomainDnsMxRecordPath`](requests/struct.DomainDnsMxRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7348,6 +7403,8 @@ rt::impl_serde!(DomainDnsMxRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DomainDnsRecordPath`](requests/struct.DomainDnsRecordPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DomainDnsRecord {
@@ -7465,7 +7522,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DomainDnsRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
-/// `microsoft.graph.domainDnsRecord` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.domainDnsRecord` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7485,6 +7542,7 @@ impl ::std::default::Default for AnyDomainDnsRecord {
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsRecord) -> Self {
@@ -7492,6 +7550,7 @@ impl ::std::convert::From<crate::v1::DomainDnsRecord> for AnyDomainDnsRecord {
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsCnameRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsCnameRecord) -> Self {
@@ -7499,6 +7558,7 @@ impl ::std::convert::From<crate::v1::DomainDnsCnameRecord> for AnyDomainDnsRecor
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsMxRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsMxRecord) -> Self {
@@ -7506,6 +7566,7 @@ impl ::std::convert::From<crate::v1::DomainDnsMxRecord> for AnyDomainDnsRecord {
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsSrvRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsSrvRecord) -> Self {
@@ -7513,6 +7574,7 @@ impl ::std::convert::From<crate::v1::DomainDnsSrvRecord> for AnyDomainDnsRecord 
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsTxtRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsTxtRecord) -> Self {
@@ -7520,6 +7582,7 @@ impl ::std::convert::From<crate::v1::DomainDnsTxtRecord> for AnyDomainDnsRecord 
     }
 }
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsUnavailableRecord> for AnyDomainDnsRecord {
     #[inline]
     fn from(v: crate::v1::DomainDnsUnavailableRecord) -> Self {
@@ -7792,6 +7855,8 @@ rt::impl_serde!(AnyDomainDnsRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsSrvRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
+/// Request builders: [`DomainDnsSrvRecordPath`](requests/struct.DomainDnsSrvRecordPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DomainDnsSrvRecord {
@@ -7968,6 +8033,8 @@ rt::impl_serde!(DomainDnsSrvRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsTxtRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
 ///
+/// Request builders: [`DomainDnsTxtRecordPath`](requests/struct.DomainDnsTxtRecordPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DomainDnsTxtRecord {
@@ -8095,6 +8162,8 @@ rt::impl_setters!(
 rt::impl_serde!(DomainDnsTxtRecord);
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
 /// CSDL: `microsoft.graph.domainDnsUnavailableRecord`, entity type, derived from `microsoft.graph.domainDnsRecord`, key `id`.
+///
+/// Request builders: [`DomainDnsUnavailableRecordPath`](requests/struct.DomainDnsUnavailableRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domain-dns-records`, `v1-domains`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8312,6 +8381,8 @@ rt::impl_serde!(DomainState);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.driveItemVersion`, entity type, derived from `microsoft.graph.baseItemVersion`, key `id`.
 ///
+/// Request builders: [`DriveItemVersionPath`](requests/struct.DriveItemVersionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DriveItemVersion {
@@ -8431,6 +8502,8 @@ rt::impl_setters!(
 rt::impl_serde!(DriveItemVersion);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
+///
+/// Request builders: [`DriveProtectionRulePath`](requests/struct.DriveProtectionRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -8581,6 +8654,8 @@ rt::impl_setters!(
 rt::impl_serde!(DriveProtectionRule);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
+///
+/// Request builders: [`DriveProtectionUnitsBulkAdditionJobPath`](requests/struct.DriveProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -8742,6 +8817,8 @@ rt::impl_setters!(
 rt::impl_serde!(DriveProtectionUnitsBulkAdditionJob);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
+///
+/// Request builders: [`DriveRestoreArtifactsBulkAdditionRequestPath`](requests/struct.DriveRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]

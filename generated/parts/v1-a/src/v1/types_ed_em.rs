@@ -606,6 +606,8 @@ rt::impl_serde!(EducationAiFeedbackSettings);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationAssignmentPath`](requests/struct.EducationAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationAssignment {
@@ -1044,6 +1046,8 @@ rt::impl_serde!(EducationAssignmentClassRecipient);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentDefaults`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationAssignmentDefaultsPath`](requests/struct.EducationAssignmentDefaultsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationAssignmentDefaults {
@@ -1232,7 +1236,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentGrade);
 #[cfg(msgraph_v1_education_or_search)]
-/// `microsoft.graph.educationAssignmentGrade` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.educationAssignmentGrade` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1250,6 +1254,7 @@ impl ::std::default::Default for AnyEducationAssignmentGrade {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignmentGrade>
 for AnyEducationAssignmentGrade {
     #[inline]
@@ -1258,6 +1263,7 @@ for AnyEducationAssignmentGrade {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignmentPointsGrade>
 for AnyEducationAssignmentGrade {
     #[inline]
@@ -1424,7 +1430,7 @@ rt::impl_object!(EducationAssignmentGradeType);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentGradeType);
 #[cfg(msgraph_v1_education_or_search)]
-/// `microsoft.graph.educationAssignmentGradeType` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.educationAssignmentGradeType` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1444,6 +1450,7 @@ impl ::std::default::Default for AnyEducationAssignmentGradeType {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignmentGradeType>
 for AnyEducationAssignmentGradeType {
     #[inline]
@@ -1452,6 +1459,7 @@ for AnyEducationAssignmentGradeType {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignmentPointsGradeType>
 for AnyEducationAssignmentGradeType {
     #[inline]
@@ -1865,7 +1873,7 @@ rt::impl_object!(EducationAssignmentRecipient);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationAssignmentRecipient);
 #[cfg(msgraph_v1_education_or_search)]
-/// `microsoft.graph.educationAssignmentRecipient` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.educationAssignmentRecipient` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1891,6 +1899,7 @@ impl ::std::default::Default for AnyEducationAssignmentRecipient {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignmentRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1899,6 +1908,7 @@ for AnyEducationAssignmentRecipient {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignmentClassRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1907,6 +1917,7 @@ for AnyEducationAssignmentRecipient {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignmentGroupRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -1915,6 +1926,7 @@ for AnyEducationAssignmentRecipient {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignmentIndividualRecipient>
 for AnyEducationAssignmentRecipient {
     #[inline]
@@ -2031,6 +2043,8 @@ rt::impl_serde!(AnyEducationAssignmentRecipient);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationAssignmentResourcePath`](requests/struct.EducationAssignmentResourcePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationAssignmentResource {
@@ -2137,6 +2151,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationAssignmentResource);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationAssignmentSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationAssignmentSettingsPath`](requests/struct.EducationAssignmentSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2318,6 +2334,8 @@ rt::impl_enum!(EducationAssignmentStatus);
 rt::impl_serde!(EducationAssignmentStatus);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationCategoryPath`](requests/struct.EducationCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2841,6 +2859,8 @@ rt::impl_serde!(EducationFeedback);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedbackOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
 ///
+/// Request builders: [`EducationFeedbackOutcomePath`](requests/struct.EducationFeedbackOutcomePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationFeedbackOutcome {
@@ -2951,6 +2971,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationFeedbackOutcome);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationFeedbackResourceOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
+///
+/// Request builders: [`EducationFeedbackResourceOutcomePath`](requests/struct.EducationFeedbackResourceOutcomePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3247,6 +3269,8 @@ rt::impl_serde!(EducationFileResource);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationGradingCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationGradingCategoryPath`](requests/struct.EducationGradingCategoryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationGradingCategory {
@@ -3333,6 +3357,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationGradingCategory);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationGradingScheme`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationGradingSchemePath`](requests/struct.EducationGradingSchemePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3962,6 +3988,8 @@ rt::impl_serde!(EducationMediaResource);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationModule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationModulePath`](requests/struct.EducationModulePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationModule {
@@ -4131,6 +4159,8 @@ rt::impl_serde!(EducationModule);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationModuleResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationModuleResourcePath`](requests/struct.EducationModuleResourcePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationModuleResource {
@@ -4259,6 +4289,8 @@ rt::impl_serde!(EducationModuleStatus);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationOutcome`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`EducationOutcomePath`](requests/struct.EducationOutcomePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationOutcome {
@@ -4348,7 +4380,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOutcome);
 #[cfg(msgraph_v1_education_or_search)]
-/// `microsoft.graph.educationOutcome` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.educationOutcome` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4369,6 +4401,7 @@ impl ::std::default::Default for AnyEducationOutcome {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::v1::EducationOutcome) -> Self {
@@ -4376,6 +4409,7 @@ impl ::std::convert::From<crate::v1::EducationOutcome> for AnyEducationOutcome {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationFeedbackOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::v1::EducationFeedbackOutcome) -> Self {
@@ -4383,6 +4417,7 @@ impl ::std::convert::From<crate::v1::EducationFeedbackOutcome> for AnyEducationO
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationFeedbackResourceOutcome>
 for AnyEducationOutcome {
     #[inline]
@@ -4391,6 +4426,7 @@ for AnyEducationOutcome {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationPointsOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::v1::EducationPointsOutcome) -> Self {
@@ -4398,6 +4434,7 @@ impl ::std::convert::From<crate::v1::EducationPointsOutcome> for AnyEducationOut
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationRubricOutcome> for AnyEducationOutcome {
     #[inline]
     fn from(v: crate::v1::EducationRubricOutcome) -> Self {
@@ -4588,6 +4625,8 @@ rt::impl_poly!(AnyEducationOutcome);
 rt::impl_serde!(AnyEducationOutcome);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationPointsOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
+///
+/// Request builders: [`EducationPointsOutcomePath`](requests/struct.EducationPointsOutcomePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4930,7 +4969,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationResource);
 #[cfg(msgraph_v1_education_or_search)]
-/// `microsoft.graph.educationResource` or any type derived from it, selected by `@odata.type` (12 types).
+/// `microsoft.graph.educationResource` or any type derived from it, selected by `@odata.type` (12 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4962,6 +5001,7 @@ impl ::std::default::Default for AnyEducationResource {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationResource) -> Self {
@@ -4969,6 +5009,7 @@ impl ::std::convert::From<crate::v1::EducationResource> for AnyEducationResource
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationChannelResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationChannelResource) -> Self {
@@ -4976,6 +5017,7 @@ impl ::std::convert::From<crate::v1::EducationChannelResource> for AnyEducationR
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationExcelResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationExcelResource) -> Self {
@@ -4983,6 +5025,7 @@ impl ::std::convert::From<crate::v1::EducationExcelResource> for AnyEducationRes
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationExternalResource>
 for AnyEducationResource {
     #[inline]
@@ -4991,6 +5034,7 @@ for AnyEducationResource {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationFileResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationFileResource) -> Self {
@@ -4998,6 +5042,7 @@ impl ::std::convert::From<crate::v1::EducationFileResource> for AnyEducationReso
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationLinkResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationLinkResource) -> Self {
@@ -5005,6 +5050,7 @@ impl ::std::convert::From<crate::v1::EducationLinkResource> for AnyEducationReso
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationLinkedAssignmentResource>
 for AnyEducationResource {
     #[inline]
@@ -5013,6 +5059,7 @@ for AnyEducationResource {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationMediaResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationMediaResource) -> Self {
@@ -5020,6 +5067,7 @@ impl ::std::convert::From<crate::v1::EducationMediaResource> for AnyEducationRes
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationPowerPointResource>
 for AnyEducationResource {
     #[inline]
@@ -5028,6 +5076,7 @@ for AnyEducationResource {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationSpeakerProgressResource>
 for AnyEducationResource {
     #[inline]
@@ -5036,6 +5085,7 @@ for AnyEducationResource {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationTeamsAppResource>
 for AnyEducationResource {
     #[inline]
@@ -5044,6 +5094,7 @@ for AnyEducationResource {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationWordResource> for AnyEducationResource {
     #[inline]
     fn from(v: crate::v1::EducationWordResource) -> Self {
@@ -5456,6 +5507,8 @@ rt::impl_serde!(AnyEducationResource);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationRubricPath`](requests/struct.EducationRubricPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationRubric {
@@ -5615,6 +5668,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationRubric);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationRubricOutcome`, entity type, derived from `microsoft.graph.educationOutcome`, key `id`.
+///
+/// Request builders: [`EducationRubricOutcomePath`](requests/struct.EducationRubricOutcomePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6407,6 +6462,8 @@ rt::impl_serde!(EducationSpeechType);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationSubmissionPath`](requests/struct.EducationSubmissionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationSubmission {
@@ -6802,7 +6859,7 @@ rt::impl_object!(EducationSubmissionRecipient);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationSubmissionRecipient);
 #[cfg(msgraph_v1_education_or_search)]
-/// `microsoft.graph.educationSubmissionRecipient` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.educationSubmissionRecipient` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6822,6 +6879,7 @@ impl ::std::default::Default for AnyEducationSubmissionRecipient {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationSubmissionRecipient>
 for AnyEducationSubmissionRecipient {
     #[inline]
@@ -6830,6 +6888,7 @@ for AnyEducationSubmissionRecipient {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationSubmissionIndividualRecipient>
 for AnyEducationSubmissionRecipient {
     #[inline]
@@ -6911,6 +6970,8 @@ rt::impl_poly!(AnyEducationSubmissionRecipient);
 rt::impl_serde!(AnyEducationSubmissionRecipient);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSubmissionResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationSubmissionResourcePath`](requests/struct.EducationSubmissionResourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7561,6 +7622,8 @@ rt::impl_serde!(EligibilityScheduleRequestFilterByCurrentUserOptions);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.emailAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`EmailAuthenticationMethodPath`](requests/struct.EmailAuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EmailAuthenticationMethod {
@@ -7649,6 +7712,8 @@ rt::impl_serde!(EmailAuthenticationMethod);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.emailAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
+///
+/// Request builders: [`EmailAuthenticationMethodConfigurationPath`](requests/struct.EmailAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7867,6 +7932,8 @@ rt::impl_serde!(EmailDetails);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.emailNotificationsSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EmailNotificationsSettingPath`](requests/struct.EmailNotificationsSettingPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct EmailNotificationsSetting {
@@ -8025,6 +8092,8 @@ rt::impl_enum!(EmailRole);
 rt::impl_serde!(EmailRole);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.emergencyCallEvent`, entity type, derived from `microsoft.graph.callEvent`, key `id`.
+///
+/// Request builders: [`EmergencyCallEventPath`](requests/struct.EmergencyCallEventPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.endUserSettings`, entity type, derived from `microsoft.graph.controlConfiguration`, key `id`.
 ///
+/// Request builders: [`EndUserSettingsPath`](requests/struct.EndUserSettingsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EndUserSettings {
@@ -156,6 +158,8 @@ rt::impl_serde!(EndUserSettings);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.endpoint`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
+/// Request builders: [`EndpointPath`](requests/struct.EndpointPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Endpoint {
@@ -288,6 +292,8 @@ rt::impl_serde!(Endpoint);
 /// within the time frame of their original request.
 ///
 /// CSDL: `microsoft.graph.engagementAsyncOperation`, entity type, derived from `microsoft.graph.longRunningOperation`, key `id`.
+///
+/// Request builders: [`EngagementAsyncOperationPath`](requests/struct.EngagementAsyncOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -487,6 +493,8 @@ rt::impl_serde!(EngagementAsyncOperationType);
 ///
 /// CSDL: `microsoft.graph.engagementConversation`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`EngagementConversationPath`](requests/struct.EngagementConversationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EngagementConversation {
@@ -606,7 +614,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementConversation);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.engagementConversation` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.engagementConversation` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -624,6 +632,7 @@ impl ::std::default::Default for AnyEngagementConversation {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementConversation>
 for AnyEngagementConversation {
     #[inline]
@@ -632,6 +641,7 @@ for AnyEngagementConversation {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnlineMeetingEngagementConversation>
 for AnyEngagementConversation {
     #[inline]
@@ -798,6 +808,8 @@ rt::impl_serde!(AnyEngagementConversation);
 /// A Viva Engage conversation discussion message.
 ///
 /// CSDL: `microsoft.graph.engagementConversationDiscussionMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
+///
+/// Request builders: [`EngagementConversationDiscussionMessagePath`](requests/struct.EngagementConversationDiscussionMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -993,6 +1005,8 @@ rt::impl_serde!(EngagementConversationDiscussionMessage);
 ///
 /// CSDL: `microsoft.graph.engagementConversationMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EngagementConversationMessagePath`](requests/struct.EngagementConversationMessagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EngagementConversationMessage {
@@ -1183,7 +1197,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EngagementConversationMessage);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.engagementConversationMessage` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.engagementConversationMessage` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1209,6 +1223,7 @@ impl ::std::default::Default for AnyEngagementConversationMessage {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementConversationMessage>
 for AnyEngagementConversationMessage {
     #[inline]
@@ -1217,6 +1232,7 @@ for AnyEngagementConversationMessage {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementConversationDiscussionMessage>
 for AnyEngagementConversationMessage {
     #[inline]
@@ -1225,6 +1241,7 @@ for AnyEngagementConversationMessage {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementConversationQuestionMessage>
 for AnyEngagementConversationMessage {
     #[inline]
@@ -1233,6 +1250,7 @@ for AnyEngagementConversationMessage {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementConversationSystemMessage>
 for AnyEngagementConversationMessage {
     #[inline]
@@ -1599,6 +1617,8 @@ rt::impl_serde!(AnyEngagementConversationMessage);
 /// A reaction to a conversation message.
 ///
 /// CSDL: `microsoft.graph.engagementConversationMessageReaction`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EngagementConversationMessageReactionPath`](requests/struct.EngagementConversationMessageReactionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2034,6 +2054,8 @@ rt::impl_serde!(EngagementConversationModerationState);
 ///
 /// CSDL: `microsoft.graph.engagementConversationQuestionMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
 ///
+/// Request builders: [`EngagementConversationQuestionMessagePath`](requests/struct.EngagementConversationQuestionMessagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EngagementConversationQuestionMessage {
@@ -2239,6 +2261,8 @@ rt::impl_serde!(EngagementConversationQuestionMessage);
 /// A Viva Engage conversation system message.
 ///
 /// CSDL: `microsoft.graph.engagementConversationSystemMessage`, entity type, derived from `microsoft.graph.engagementConversationMessage`, key `id`.
+///
+/// Request builders: [`EngagementConversationSystemMessagePath`](requests/struct.EngagementConversationSystemMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2495,6 +2519,8 @@ rt::impl_serde!(EngagementCreationMode);
 ///
 /// CSDL: `microsoft.graph.enrollmentConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EnrollmentConfigurationAssignmentPath`](requests/struct.EnrollmentConfigurationAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EnrollmentConfigurationAssignment {
@@ -2646,6 +2672,8 @@ rt::impl_serde!(EnrollmentState);
 /// Event representing an enrollment failure.
 ///
 /// CSDL: `microsoft.graph.enrollmentTroubleshootingEvent`, entity type, derived from `microsoft.graph.deviceManagementTroubleshootingEvent`, key `id`.
+///
+/// Request builders: [`EnrollmentTroubleshootingEventPath`](requests/struct.EnrollmentTroubleshootingEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2836,6 +2864,8 @@ rt::impl_setters!(
 rt::impl_serde!(EnrollmentTroubleshootingEvent);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.enterpriseCodeSigningCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EnterpriseCodeSigningCertificatePath`](requests/struct.EnterpriseCodeSigningCertificatePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3089,6 +3119,8 @@ rt::impl_setters!(
 rt::impl_serde!(EntitlementManagementSchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EntitlementManagementSettingsPath`](requests/struct.EntitlementManagementSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3494,7 +3526,7 @@ rt::impl_object!(EventMessageDetail);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessageDetail);
 #[cfg(msgraph_v1_core_or_teamwork)]
-/// `microsoft.graph.eventMessageDetail` or any type derived from it, selected by `@odata.type` (31 types).
+/// `microsoft.graph.eventMessageDetail` or any type derived from it, selected by `@odata.type` (31 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3599,6 +3631,7 @@ impl ::std::default::Default for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EventMessageDetail> for AnyEventMessageDetail {
     #[inline]
     fn from(v: crate::v1::EventMessageDetail) -> Self {
@@ -3606,6 +3639,7 @@ impl ::std::convert::From<crate::v1::EventMessageDetail> for AnyEventMessageDeta
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CallEndedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3614,6 +3648,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CallRecordingEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3622,6 +3657,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CallStartedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3630,6 +3666,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CallTranscriptEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3638,6 +3675,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChannelAddedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3646,6 +3684,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChannelDeletedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3654,6 +3693,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChannelDescriptionUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3662,6 +3702,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChannelRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3670,6 +3711,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChannelSetAsFavoriteByDefaultEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3678,6 +3720,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChannelUnsetAsFavoriteByDefaultEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3688,6 +3731,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChatRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3696,6 +3740,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConversationMemberRoleUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3704,6 +3749,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MeetingPolicyUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3712,6 +3758,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MembersAddedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3720,6 +3767,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MembersDeletedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3728,6 +3776,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MembersJoinedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3736,6 +3785,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MembersLeftEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3744,6 +3794,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MessagePinnedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3752,6 +3803,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MessageUnpinnedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3760,6 +3812,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TabUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3768,6 +3821,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamArchivedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3776,6 +3830,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamCreatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3784,6 +3839,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamDescriptionUpdatedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3792,6 +3848,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamJoiningDisabledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3800,6 +3857,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamJoiningEnabledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3808,6 +3866,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamRenamedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3816,6 +3875,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamUnarchivedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3824,6 +3884,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamsAppInstalledEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3832,6 +3893,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamsAppRemovedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -3840,6 +3902,7 @@ for AnyEventMessageDetail {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamsAppUpgradedEventMessageDetail>
 for AnyEventMessageDetail {
     #[inline]
@@ -4433,6 +4496,8 @@ rt::impl_serde!(AnyEventMessageDetail);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.exchangeProtectionPolicy`, entity type, derived from `microsoft.graph.protectionPolicyBase`, key `id`.
 ///
+/// Request builders: [`ExchangeProtectionPolicyPath`](requests/struct.ExchangeProtectionPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct ExchangeProtectionPolicy {
@@ -4645,6 +4710,8 @@ rt::impl_setters!(
 rt::impl_serde!(ExchangeProtectionPolicy);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.exchangeRestoreSession`, entity type, derived from `microsoft.graph.restoreSessionBase`, key `id`.
+///
+/// Request builders: [`ExchangeRestoreSessionPath`](requests/struct.ExchangeRestoreSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -4865,6 +4932,8 @@ rt::impl_setters!(
 rt::impl_serde!(ExchangeRestoreSession);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.exchangeSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExchangeSettingsPath`](requests/struct.ExchangeSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5276,6 +5345,8 @@ rt::impl_serde!(ExternalAudienceScope);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.externalAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
+///
+/// Request builders: [`ExternalAuthenticationMethodConfigurationPath`](requests/struct.ExternalAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -231,6 +231,8 @@ rt::impl_serde!(FedRampLevel);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.federatedTokenValidationPolicy`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
+/// Request builders: [`FederatedTokenValidationPolicyPath`](requests/struct.FederatedTokenValidationPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct FederatedTokenValidationPolicy {
@@ -323,6 +325,8 @@ rt::impl_serde!(FederatedTokenValidationPolicy);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
+///
+/// Request builders: [`Fido2AuthenticationMethodConfigurationPath`](requests/struct.Fido2AuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -657,6 +661,8 @@ rt::impl_enum!(Fido2RestrictionEnforcementType);
 rt::impl_serde!(Fido2RestrictionEnforcementType);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.fieldValueSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`FieldValueSetPath`](requests/struct.FieldValueSetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1386,6 +1392,8 @@ rt::impl_serde!(FileStorageContainerViewpoint);
 #[cfg(msgraph_v1_core_or_filter_operators)]
 /// CSDL: `microsoft.graph.filterOperatorSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`FilterOperatorSchemaPath`](requests/struct.FilterOperatorSchemaPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-filter-operators`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct FilterOperatorSchema {
@@ -1678,6 +1686,8 @@ rt::impl_serde!(GiphyRatingType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularDriveRestoreArtifact`, entity type, derived from `microsoft.graph.granularRestoreArtifactBase`, key `id`.
 ///
+/// Request builders: [`GranularDriveRestoreArtifactPath`](requests/struct.GranularDriveRestoreArtifactPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct GranularDriveRestoreArtifact {
@@ -1848,6 +1858,8 @@ rt::impl_serde!(GranularDriveRestoreArtifact);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularRestoreArtifactBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GranularRestoreArtifactBasePath`](requests/struct.GranularRestoreArtifactBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct GranularRestoreArtifactBase {
@@ -2006,7 +2018,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(GranularRestoreArtifactBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.granularRestoreArtifactBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.granularRestoreArtifactBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2029,6 +2041,7 @@ impl ::std::default::Default for AnyGranularRestoreArtifactBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GranularRestoreArtifactBase>
 for AnyGranularRestoreArtifactBase {
     #[inline]
@@ -2037,6 +2050,7 @@ for AnyGranularRestoreArtifactBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GranularDriveRestoreArtifact>
 for AnyGranularRestoreArtifactBase {
     #[inline]
@@ -2045,6 +2059,7 @@ for AnyGranularRestoreArtifactBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GranularSiteRestoreArtifact>
 for AnyGranularRestoreArtifactBase {
     #[inline]
@@ -2326,6 +2341,8 @@ rt::impl_poly!(AnyGranularRestoreArtifactBase);
 rt::impl_serde!(AnyGranularRestoreArtifactBase);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularSiteRestoreArtifact`, entity type, derived from `microsoft.graph.granularRestoreArtifactBase`, key `id`.
+///
+/// Request builders: [`GranularSiteRestoreArtifactPath`](requests/struct.GranularSiteRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -2694,6 +2711,8 @@ rt::impl_serde!(GroupScope);
 #[cfg(msgraph_v1_core_or_group_settings)]
 /// CSDL: `microsoft.graph.groupSetting`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`GroupSettingPath`](requests/struct.GroupSettingPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-group-settings` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupSetting {
@@ -2788,6 +2807,8 @@ rt::impl_setters!(
 rt::impl_serde!(GroupSetting);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.groupSettingTemplate`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`GroupSettingTemplatePath`](requests/struct.GroupSettingTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2957,6 +2978,8 @@ rt::impl_serde!(HoldType);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.horizontalSection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`HorizontalSectionPath`](requests/struct.HorizontalSectionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct HorizontalSection {
@@ -3052,6 +3075,8 @@ rt::impl_setters!(
 rt::impl_serde!(HorizontalSection);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.horizontalSectionColumn`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`HorizontalSectionColumnPath`](requests/struct.HorizontalSectionColumnPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3434,6 +3459,8 @@ rt::impl_setters!(HyperlinkOrPictureColumn { with_is_picture is_picture : bool; 
 rt::impl_serde!(HyperlinkOrPictureColumn);
 #[cfg(msgraph_v1_identity_protection)]
 /// CSDL: `microsoft.graph.identityProtectionRoot`, entity type.
+///
+/// Request builders: [`IdentityProtectionRootPath`](requests/struct.IdentityProtectionRootPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-identity-protection`.
 #[derive(Clone, PartialEq)]
@@ -3850,6 +3877,8 @@ rt::impl_serde!(ImportBuildingMapSetting);
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ImportedWindowsAutopilotDeviceIdentity {
@@ -4194,6 +4223,8 @@ rt::impl_serde!(ImportedWindowsAutopilotDeviceIdentityState);
 /// Import windows autopilot devices using upload.
 ///
 /// CSDL: `microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ImportedWindowsAutopilotDeviceIdentityUploadPath`](requests/struct.ImportedWindowsAutopilotDeviceIdentityUploadPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4755,6 +4786,8 @@ rt::impl_serde!(IncompleteData);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inferenceClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`InferenceClassificationPath`](requests/struct.InferenceClassificationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct InferenceClassification {
@@ -4831,6 +4864,8 @@ rt::impl_setters!(
 rt::impl_serde!(InferenceClassification);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inferenceClassificationOverride`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`InferenceClassificationOverridePath`](requests/struct.InferenceClassificationOverridePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5157,7 +5192,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IntegratedApplicationMetadata);
 #[cfg(msgraph_v1_core_or_security)]
-/// `microsoft.graph.integratedApplicationMetadata` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.integratedApplicationMetadata` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5177,6 +5212,7 @@ impl ::std::default::Default for AnyIntegratedApplicationMetadata {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IntegratedApplicationMetadata>
 for AnyIntegratedApplicationMetadata {
     #[inline]
@@ -5185,6 +5221,7 @@ for AnyIntegratedApplicationMetadata {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProtectedApplicationMetadata>
 for AnyIntegratedApplicationMetadata {
     #[inline]
@@ -5613,6 +5650,8 @@ rt::impl_serde!(InviteNewBotResponse);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.inviteParticipantsOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
+/// Request builders: [`InviteParticipantsOperationPath`](requests/struct.InviteParticipantsOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct InviteParticipantsOperation {
@@ -5724,6 +5763,8 @@ rt::impl_serde!(InviteParticipantsOperation);
 /// A class containing the properties used for Group Assignment of an iOS LOB App Provisioning and Configuration.
 ///
 /// CSDL: `microsoft.graph.iosLobAppProvisioningConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`IosLobAppProvisioningConfigurationAssignmentPath`](requests/struct.IosLobAppProvisioningConfigurationAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6197,6 +6238,8 @@ rt::impl_serde!(KeyCredential);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.licenseDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LicenseDetailsPath`](requests/struct.LicenseDetailsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct LicenseDetails {
@@ -6547,6 +6590,8 @@ rt::impl_serde!(ListInfo);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.listItemVersion`, entity type, derived from `microsoft.graph.baseItemVersion`, key `id`.
 ///
+/// Request builders: [`ListItemVersionPath`](requests/struct.ListItemVersionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ListItemVersion {
@@ -6655,7 +6700,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ListItemVersion);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-/// `microsoft.graph.listItemVersion` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.listItemVersion` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -6671,6 +6716,7 @@ impl ::std::default::Default for AnyListItemVersion {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ListItemVersion> for AnyListItemVersion {
     #[inline]
     fn from(v: crate::v1::ListItemVersion) -> Self {
@@ -6678,6 +6724,7 @@ impl ::std::convert::From<crate::v1::ListItemVersion> for AnyListItemVersion {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DocumentSetVersion> for AnyListItemVersion {
     #[inline]
     fn from(v: crate::v1::DocumentSetVersion) -> Self {
@@ -7058,6 +7105,8 @@ rt::impl_serde!(LogonType);
 ///
 /// CSDL: `microsoft.graph.longRunningOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LongRunningOperationPath`](requests/struct.LongRunningOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-employee-experience` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct LongRunningOperation {
@@ -7177,7 +7226,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(LongRunningOperation);
 #[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
-/// `microsoft.graph.longRunningOperation` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.longRunningOperation` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-employee-experience` and 15 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7198,6 +7247,7 @@ impl ::std::default::Default for AnyLongRunningOperation {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LongRunningOperation> for AnyLongRunningOperation {
     #[inline]
     fn from(v: crate::v1::LongRunningOperation) -> Self {
@@ -7206,6 +7256,7 @@ impl ::std::convert::From<crate::v1::LongRunningOperation> for AnyLongRunningOpe
 }
 #[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttackSimulationOperation>
 for AnyLongRunningOperation {
     #[inline]
@@ -7215,6 +7266,7 @@ for AnyLongRunningOperation {
 }
 #[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 #[cfg(msgraph_v1_core_or_employee_experience)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementAsyncOperation>
 for AnyLongRunningOperation {
     #[inline]
@@ -7224,6 +7276,7 @@ for AnyLongRunningOperation {
 }
 #[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RichLongRunningOperation>
 for AnyLongRunningOperation {
     #[inline]

@@ -83,6 +83,8 @@ rt::impl_serde!(MailboxItemImportSession);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
 ///
+/// Request builders: [`MailboxProtectionRulePath`](requests/struct.MailboxProtectionRulePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct MailboxProtectionRule {
@@ -232,6 +234,8 @@ rt::impl_setters!(
 rt::impl_serde!(MailboxProtectionRule);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
+///
+/// Request builders: [`MailboxProtectionUnitsBulkAdditionJobPath`](requests/struct.MailboxProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -393,6 +397,8 @@ rt::impl_setters!(
 rt::impl_serde!(MailboxProtectionUnitsBulkAdditionJob);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
+///
+/// Request builders: [`MailboxRestoreArtifactsBulkAdditionRequestPath`](requests/struct.MailboxRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -942,6 +948,8 @@ rt::impl_serde!(MalwareState);
 ///
 /// CSDL: `microsoft.graph.malwareStateForWindowsDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MalwareStateForWindowsDevicePath`](requests/struct.MalwareStateForWindowsDevicePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MalwareStateForWindowsDevice {
@@ -1095,6 +1103,8 @@ rt::impl_serde!(MalwareStateForWindowsDevice);
 /// Summary data for managed devices
 ///
 /// CSDL: `microsoft.graph.managedDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ManagedDeviceOverviewPath`](requests/struct.ManagedDeviceOverviewPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1559,7 +1569,7 @@ rt::impl_object!(MediaConfig);
 #[cfg(feature = "serde")]
 rt::impl_serde!(MediaConfig);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.mediaConfig` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.mediaConfig` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1576,6 +1586,7 @@ impl ::std::default::Default for AnyMediaConfig {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::v1::MediaConfig) -> Self {
@@ -1583,6 +1594,7 @@ impl ::std::convert::From<crate::v1::MediaConfig> for AnyMediaConfig {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppHostedMediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::v1::AppHostedMediaConfig) -> Self {
@@ -1590,6 +1602,7 @@ impl ::std::convert::From<crate::v1::AppHostedMediaConfig> for AnyMediaConfig {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceHostedMediaConfig> for AnyMediaConfig {
     #[inline]
     fn from(v: crate::v1::ServiceHostedMediaConfig) -> Self {
@@ -1871,6 +1884,8 @@ rt::impl_enum!(MediaState);
 rt::impl_serde!(MediaState);
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.meetingAttendanceReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MeetingAttendanceReportPath`](requests/struct.MeetingAttendanceReportPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2211,7 +2226,7 @@ rt::impl_object!(MeetingInfo);
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingInfo);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.meetingInfo` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.meetingInfo` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2229,6 +2244,7 @@ impl ::std::default::Default for AnyMeetingInfo {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::v1::MeetingInfo) -> Self {
@@ -2236,6 +2252,7 @@ impl ::std::convert::From<crate::v1::MeetingInfo> for AnyMeetingInfo {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::JoinMeetingIdMeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::v1::JoinMeetingIdMeetingInfo) -> Self {
@@ -2243,6 +2260,7 @@ impl ::std::convert::From<crate::v1::JoinMeetingIdMeetingInfo> for AnyMeetingInf
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OrganizerMeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::v1::OrganizerMeetingInfo) -> Self {
@@ -2250,6 +2268,7 @@ impl ::std::convert::From<crate::v1::OrganizerMeetingInfo> for AnyMeetingInfo {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TokenMeetingInfo> for AnyMeetingInfo {
     #[inline]
     fn from(v: crate::v1::TokenMeetingInfo) -> Self {
@@ -2652,7 +2671,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MeetingParticipantInfo);
 #[cfg(msgraph_v1_core_or_communications)]
-/// `microsoft.graph.meetingParticipantInfo` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.meetingParticipantInfo` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2668,6 +2687,7 @@ impl ::std::default::Default for AnyMeetingParticipantInfo {
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MeetingParticipantInfo>
 for AnyMeetingParticipantInfo {
     #[inline]
@@ -2676,6 +2696,7 @@ for AnyMeetingParticipantInfo {
     }
 }
 #[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventPresenterInfo>
 for AnyMeetingParticipantInfo {
     #[inline]
@@ -3908,6 +3929,8 @@ rt::impl_serde!(MessageUnpinnedEventMessageDetail);
 )]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
+/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodConfigurationPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MicrosoftAuthenticatorAuthenticationMethodConfiguration {
@@ -4044,6 +4067,8 @@ rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethodConfiguration);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
+///
+/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodTargetPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4331,6 +4356,8 @@ rt::impl_serde!(MicrosoftAuthenticatorFeatureSettings);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.mobileAppTroubleshootingEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MobileAppTroubleshootingEventPath`](requests/struct.MobileAppTroubleshootingEventPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppTroubleshootingEvent {
@@ -4492,6 +4519,8 @@ rt::impl_setters!(
 rt::impl_serde!(MoveAction);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.muteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
+///
+/// Request builders: [`MuteParticipantOperationPath`](requests/struct.MuteParticipantOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]

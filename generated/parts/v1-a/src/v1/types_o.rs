@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
 /// CSDL: `microsoft.graph.oAuth2PermissionGrant`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OAuth2PermissionGrantPath`](requests/struct.OAuth2PermissionGrantPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-oauth2-permission-grants`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct OAuth2PermissionGrant {
@@ -376,6 +378,8 @@ rt::impl_serde!(OnPremisesAccidentalDeletionPrevention);
 ///
 /// CSDL: `microsoft.graph.onPremisesConditionalAccessSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OnPremisesConditionalAccessSettingsPath`](requests/struct.OnPremisesConditionalAccessSettingsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct OnPremisesConditionalAccessSettings {
@@ -493,6 +497,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnPremisesConditionalAccessSettings);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.onPremisesDirectorySynchronization`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`OnPremisesDirectorySynchronizationPath`](requests/struct.OnPremisesDirectorySynchronizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1180,6 +1186,8 @@ rt::impl_serde!(OnPremisesProvisioningError);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.onPremisesSyncBehavior`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OnPremisesSyncBehaviorPath`](requests/struct.OnPremisesSyncBehaviorPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnPremisesSyncBehavior {
@@ -1254,6 +1262,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnPremisesSyncBehavior);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.oneDriveForBusinessBrowseSession`, entity type, derived from `microsoft.graph.browseSessionBase`, key `id`.
+///
+/// Request builders: [`OneDriveForBusinessBrowseSessionPath`](requests/struct.OneDriveForBusinessBrowseSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -1404,6 +1414,8 @@ rt::impl_setters!(
 rt::impl_serde!(OneDriveForBusinessBrowseSession);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.oneDriveForBusinessProtectionPolicy`, entity type, derived from `microsoft.graph.protectionPolicyBase`, key `id`.
+///
+/// Request builders: [`OneDriveForBusinessProtectionPolicyPath`](requests/struct.OneDriveForBusinessProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -1617,6 +1629,8 @@ rt::impl_setters!(
 rt::impl_serde!(OneDriveForBusinessProtectionPolicy);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.oneDriveForBusinessRestoreSession`, entity type, derived from `microsoft.graph.restoreSessionBase`, key `id`.
+///
+/// Request builders: [`OneDriveForBusinessRestoreSessionPath`](requests/struct.OneDriveForBusinessRestoreSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -1895,6 +1909,8 @@ rt::impl_enum!(OnenoteSourceService);
 rt::impl_serde!(OnenoteSourceService);
 #[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.onlineMeeting`, entity type, derived from `microsoft.graph.onlineMeetingBase`, open, key `id`.
+///
+/// Request builders: [`OnlineMeetingPath`](requests/struct.OnlineMeetingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2474,6 +2490,8 @@ rt::impl_serde!(OnlineMeeting);
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 /// CSDL: `microsoft.graph.onlineMeetingBase`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
+/// Request builders: [`OnlineMeetingBasePath`](requests/struct.OnlineMeetingBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnlineMeetingBase {
@@ -2942,7 +2960,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnlineMeetingBase);
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
-/// `microsoft.graph.onlineMeetingBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.onlineMeetingBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2961,6 +2979,7 @@ impl ::std::default::Default for AnyOnlineMeetingBase {
     }
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnlineMeetingBase> for AnyOnlineMeetingBase {
     #[inline]
     fn from(v: crate::v1::OnlineMeetingBase) -> Self {
@@ -2969,6 +2988,7 @@ impl ::std::convert::From<crate::v1::OnlineMeetingBase> for AnyOnlineMeetingBase
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnlineMeeting> for AnyOnlineMeetingBase {
     #[inline]
     fn from(v: crate::v1::OnlineMeeting) -> Self {
@@ -2977,6 +2997,7 @@ impl ::std::convert::From<crate::v1::OnlineMeeting> for AnyOnlineMeetingBase {
 }
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventSession> for AnyOnlineMeetingBase {
     #[inline]
     fn from(v: crate::v1::VirtualEventSession) -> Self {
@@ -3918,6 +3939,8 @@ rt::impl_serde!(AnyOnlineMeetingBase);
 ///
 /// CSDL: `microsoft.graph.onlineMeetingEngagementConversation`, entity type, derived from `microsoft.graph.engagementConversation`, key `id`.
 ///
+/// Request builders: [`OnlineMeetingEngagementConversationPath`](requests/struct.OnlineMeetingEngagementConversationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct OnlineMeetingEngagementConversation {
@@ -4679,6 +4702,8 @@ rt::impl_serde!(OperationError);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organizationalBrandingProperties`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`OrganizationalBrandingPropertiesPath`](requests/struct.OrganizationalBrandingPropertiesPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OrganizationalBrandingProperties {
@@ -5112,7 +5137,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OrganizationalBrandingProperties);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.organizationalBrandingProperties` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.organizationalBrandingProperties` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5133,6 +5158,7 @@ impl ::std::default::Default for AnyOrganizationalBrandingProperties {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OrganizationalBrandingProperties>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -5141,6 +5167,7 @@ for AnyOrganizationalBrandingProperties {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OrganizationalBranding>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -5149,6 +5176,7 @@ for AnyOrganizationalBrandingProperties {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OrganizationalBrandingLocalization>
 for AnyOrganizationalBrandingProperties {
     #[inline]
@@ -6400,6 +6428,8 @@ rt::impl_enum!(OutlierMemberType);
 rt::impl_serde!(OutlierMemberType);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.ownerlessGroupPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`OwnerlessGroupPolicyPath`](requests/struct.OwnerlessGroupPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -609,6 +609,8 @@ rt::impl_serde!(ParseExpressionResponse);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.participantJoiningNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ParticipantJoiningNotificationPath`](requests/struct.ParticipantJoiningNotificationPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ParticipantJoiningNotification {
@@ -739,7 +741,7 @@ rt::impl_object!(ParticipantJoiningResponse);
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantJoiningResponse);
 #[cfg(msgraph_v1_any_area)]
-/// `microsoft.graph.participantJoiningResponse` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.participantJoiningResponse` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -757,6 +759,7 @@ impl ::std::default::Default for AnyParticipantJoiningResponse {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ParticipantJoiningResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -765,6 +768,7 @@ for AnyParticipantJoiningResponse {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AcceptJoinResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -773,6 +777,7 @@ for AnyParticipantJoiningResponse {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InviteNewBotResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -781,6 +786,7 @@ for AnyParticipantJoiningResponse {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RejectJoinResponse>
 for AnyParticipantJoiningResponse {
     #[inline]
@@ -882,6 +888,8 @@ rt::impl_serde!(AnyParticipantJoiningResponse);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.participantLeftNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ParticipantLeftNotificationPath`](requests/struct.ParticipantLeftNotificationPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ParticipantLeftNotification {
@@ -968,6 +976,8 @@ rt::impl_serde!(ParticipantLeftNotification);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.partners`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PartnersPath`](requests/struct.PartnersPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Partners {
@@ -1044,6 +1054,8 @@ rt::impl_serde!(Partners);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.passkeyAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
+///
+/// Request builders: [`PasskeyAuthenticationMethodTargetPath`](requests/struct.PasskeyAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1156,6 +1168,8 @@ rt::impl_setters!(
 rt::impl_serde!(PasskeyAuthenticationMethodTarget);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.passkeyProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PasskeyProfilePath`](requests/struct.PasskeyProfilePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1684,6 +1698,8 @@ rt::impl_serde!(PersonOrGroupColumn);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.phoneUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
+/// Request builders: [`PhoneUserConversationMemberPath`](requests/struct.PhoneUserConversationMemberPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PhoneUserConversationMember {
@@ -1946,6 +1962,8 @@ rt::impl_serde!(Photo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.pinnedChatMessageInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PinnedChatMessageInfoPath`](requests/struct.PinnedChatMessageInfoPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PinnedChatMessageInfo {
@@ -2020,6 +2038,8 @@ rt::impl_setters!(
 rt::impl_serde!(PinnedChatMessageInfo);
 #[cfg(msgraph_v1_planner_or_search)]
 /// CSDL: `microsoft.graph.planner`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PlannerPath`](requests/struct.PlannerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-planner`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2174,6 +2194,8 @@ rt::impl_serde!(PlannerAppliedCategories);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerAssignedToTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PlannerAssignedToTaskBoardTaskFormatPath`](requests/struct.PlannerAssignedToTaskBoardTaskFormatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerAssignedToTaskBoardTaskFormat {
@@ -2323,6 +2345,8 @@ rt::impl_serde!(PlannerAssignments);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucket`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PlannerBucketPath`](requests/struct.PlannerBucketPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerBucket {
@@ -2432,6 +2456,8 @@ rt::impl_setters!(
 rt::impl_serde!(PlannerBucket);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerBucketTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PlannerBucketTaskBoardTaskFormatPath`](requests/struct.PlannerBucketTaskBoardTaskFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2974,6 +3000,8 @@ rt::impl_serde!(PlannerExternalReferences);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.plannerGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PlannerGroupPath`](requests/struct.PlannerGroupPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerGroup {
@@ -3105,6 +3133,8 @@ rt::impl_object!(PlannerOrderHintsByAssignee);
 rt::impl_serde!(PlannerOrderHintsByAssignee);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlan`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PlannerPlanPath`](requests/struct.PlannerPlanPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3342,6 +3372,8 @@ rt::impl_serde!(PlannerPlanContainer);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerPlanDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PlannerPlanDetailsPath`](requests/struct.PlannerPlanDetailsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerPlanDetails {
@@ -3492,6 +3524,8 @@ rt::impl_serde!(PlannerPreviewType);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerProgressTaskBoardTaskFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PlannerProgressTaskBoardTaskFormatPath`](requests/struct.PlannerProgressTaskBoardTaskFormatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerProgressTaskBoardTaskFormat {
@@ -3566,6 +3600,8 @@ rt::impl_setters!(
 rt::impl_serde!(PlannerProgressTaskBoardTaskFormat);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PlannerTaskPath`](requests/struct.PlannerTaskPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3896,6 +3932,8 @@ rt::impl_serde!(PlannerTask);
 #[cfg(msgraph_v1_core_or_planner)]
 /// CSDL: `microsoft.graph.plannerTaskDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PlannerTaskDetailsPath`](requests/struct.PlannerTaskDetailsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlannerTaskDetails {
@@ -4006,6 +4044,8 @@ rt::impl_setters!(
 rt::impl_serde!(PlannerTaskDetails);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.plannerUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PlannerUserPath`](requests/struct.PlannerUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4150,6 +4190,8 @@ rt::impl_object!(PlannerUserIds);
 rt::impl_serde!(PlannerUserIds);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.playPromptOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
+///
+/// Request builders: [`PlayPromptOperationPath`](requests/struct.PlayPromptOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4390,7 +4432,7 @@ rt::impl_setters!(PolicyLocation { with_value value : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyLocation);
 #[cfg(msgraph_v1_core_or_security)]
-/// `microsoft.graph.policyLocation` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.policyLocation` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4408,6 +4450,7 @@ impl ::std::default::Default for AnyPolicyLocation {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyLocation> for AnyPolicyLocation {
     #[inline]
     fn from(v: crate::v1::PolicyLocation) -> Self {
@@ -4415,6 +4458,7 @@ impl ::std::convert::From<crate::v1::PolicyLocation> for AnyPolicyLocation {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyLocationApplication> for AnyPolicyLocation {
     #[inline]
     fn from(v: crate::v1::PolicyLocationApplication) -> Self {
@@ -4422,6 +4466,7 @@ impl ::std::convert::From<crate::v1::PolicyLocationApplication> for AnyPolicyLoc
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyLocationDomain> for AnyPolicyLocation {
     #[inline]
     fn from(v: crate::v1::PolicyLocationDomain) -> Self {
@@ -4429,6 +4474,7 @@ impl ::std::convert::From<crate::v1::PolicyLocationDomain> for AnyPolicyLocation
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyLocationUrl> for AnyPolicyLocation {
     #[inline]
     fn from(v: crate::v1::PolicyLocationUrl) -> Self {
@@ -5002,7 +5048,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyScopeBase);
 #[cfg(msgraph_v1_core_or_security)]
-/// `microsoft.graph.policyScopeBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.policyScopeBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5021,6 +5067,7 @@ impl ::std::default::Default for AnyPolicyScopeBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyScopeBase> for AnyPolicyScopeBase {
     #[inline]
     fn from(v: crate::v1::PolicyScopeBase) -> Self {
@@ -5029,6 +5076,7 @@ impl ::std::convert::From<crate::v1::PolicyScopeBase> for AnyPolicyScopeBase {
 }
 #[cfg(msgraph_v1_core_or_security)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyTenantScope> for AnyPolicyScopeBase {
     #[inline]
     fn from(v: crate::v1::PolicyTenantScope) -> Self {
@@ -5037,6 +5085,7 @@ impl ::std::convert::From<crate::v1::PolicyTenantScope> for AnyPolicyScopeBase {
 }
 #[cfg(msgraph_v1_core_or_security)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyUserScope> for AnyPolicyScopeBase {
     #[inline]
     fn from(v: crate::v1::PolicyUserScope) -> Self {

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_core_or_communications)]
 /// CSDL: `microsoft.graph.presence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PresencePath`](requests/struct.PresencePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Presence {
@@ -305,6 +307,8 @@ rt::impl_serde!(PrincipalResourceMembershipsScope);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PrintConnectorPath`](requests/struct.PrintConnectorPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintConnector {
@@ -526,6 +530,8 @@ rt::impl_serde!(PrintDocumentUploadProperties);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printService`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PrintServicePath`](requests/struct.PrintServicePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintService {
@@ -600,6 +606,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrintService);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printServiceEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrintServiceEndpointPath`](requests/struct.PrintServiceEndpointPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -686,6 +694,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrintServiceEndpoint);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsage`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`PrintUsagePath`](requests/struct.PrintUsagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -869,7 +879,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintUsage);
 #[cfg(msgraph_v1_reports_or_search)]
-/// `microsoft.graph.printUsage` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.printUsage` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -886,6 +896,7 @@ impl ::std::default::Default for AnyPrintUsage {
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintUsage> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::v1::PrintUsage) -> Self {
@@ -893,6 +904,7 @@ impl ::std::convert::From<crate::v1::PrintUsage> for AnyPrintUsage {
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintUsageByPrinter> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::v1::PrintUsageByPrinter) -> Self {
@@ -900,6 +912,7 @@ impl ::std::convert::From<crate::v1::PrintUsageByPrinter> for AnyPrintUsage {
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintUsageByUser> for AnyPrintUsage {
     #[inline]
     fn from(v: crate::v1::PrintUsageByUser) -> Self {
@@ -1201,6 +1214,8 @@ rt::impl_serde!(AnyPrintUsage);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByPrinter`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
 ///
+/// Request builders: [`PrintUsageByPrinterPath`](requests/struct.PrintUsageByPrinterPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintUsageByPrinter {
@@ -1404,6 +1419,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrintUsageByPrinter);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.printUsageByUser`, entity type, derived from `microsoft.graph.printUsage`, key `id`.
+///
+/// Request builders: [`PrintUsageByUserPath`](requests/struct.PrintUsageByUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6739,7 +6756,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProcessContentMetadataBase);
 #[cfg(msgraph_v1_core_or_security)]
-/// `microsoft.graph.processContentMetadataBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.processContentMetadataBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -6758,6 +6775,7 @@ impl ::std::default::Default for AnyProcessContentMetadataBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProcessContentMetadataBase>
 for AnyProcessContentMetadataBase {
     #[inline]
@@ -6766,6 +6784,7 @@ for AnyProcessContentMetadataBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProcessConversationMetadata>
 for AnyProcessContentMetadataBase {
     #[inline]
@@ -6774,6 +6793,7 @@ for AnyProcessContentMetadataBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProcessFileMetadata>
 for AnyProcessContentMetadataBase {
     #[inline]
@@ -7679,7 +7699,7 @@ rt::impl_object!(Prompt);
 #[cfg(feature = "serde")]
 rt::impl_serde!(Prompt);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.prompt` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.prompt` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7695,6 +7715,7 @@ impl ::std::default::Default for AnyPrompt {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Prompt> for AnyPrompt {
     #[inline]
     fn from(v: crate::v1::Prompt) -> Self {
@@ -7702,6 +7723,7 @@ impl ::std::convert::From<crate::v1::Prompt> for AnyPrompt {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MediaPrompt> for AnyPrompt {
     #[inline]
     fn from(v: crate::v1::MediaPrompt) -> Self {
@@ -7960,6 +7982,8 @@ rt::impl_serde!(ProtectionPolicyArtifactCount);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionPolicyBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ProtectionPolicyBasePath`](requests/struct.ProtectionPolicyBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct ProtectionPolicyBase {
@@ -8124,7 +8148,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionPolicyBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.protectionPolicyBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.protectionPolicyBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8144,6 +8168,7 @@ impl ::std::default::Default for AnyProtectionPolicyBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProtectionPolicyBase> for AnyProtectionPolicyBase {
     #[inline]
     fn from(v: crate::v1::ProtectionPolicyBase) -> Self {
@@ -8151,6 +8176,7 @@ impl ::std::convert::From<crate::v1::ProtectionPolicyBase> for AnyProtectionPoli
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExchangeProtectionPolicy>
 for AnyProtectionPolicyBase {
     #[inline]
@@ -8159,6 +8185,7 @@ for AnyProtectionPolicyBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OneDriveForBusinessProtectionPolicy>
 for AnyProtectionPolicyBase {
     #[inline]
@@ -8167,6 +8194,7 @@ for AnyProtectionPolicyBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointProtectionPolicy>
 for AnyProtectionPolicyBase {
     #[inline]
@@ -8559,6 +8587,8 @@ rt::impl_serde!(ProtectionPolicyStatus);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionRuleBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ProtectionRuleBasePath`](requests/struct.ProtectionRuleBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct ProtectionRuleBase {
@@ -8697,7 +8727,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionRuleBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.protectionRuleBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.protectionRuleBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8715,6 +8745,7 @@ impl ::std::default::Default for AnyProtectionRuleBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProtectionRuleBase> for AnyProtectionRuleBase {
     #[inline]
     fn from(v: crate::v1::ProtectionRuleBase) -> Self {
@@ -8722,6 +8753,7 @@ impl ::std::convert::From<crate::v1::ProtectionRuleBase> for AnyProtectionRuleBa
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveProtectionRule> for AnyProtectionRuleBase {
     #[inline]
     fn from(v: crate::v1::DriveProtectionRule) -> Self {
@@ -8729,6 +8761,7 @@ impl ::std::convert::From<crate::v1::DriveProtectionRule> for AnyProtectionRuleB
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxProtectionRule> for AnyProtectionRuleBase {
     #[inline]
     fn from(v: crate::v1::MailboxProtectionRule) -> Self {
@@ -8736,6 +8769,7 @@ impl ::std::convert::From<crate::v1::MailboxProtectionRule> for AnyProtectionRul
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SiteProtectionRule> for AnyProtectionRuleBase {
     #[inline]
     fn from(v: crate::v1::SiteProtectionRule) -> Self {
@@ -9069,6 +9103,8 @@ rt::impl_serde!(ProtectionRuleStatus);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionUnitsBulkJobBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ProtectionUnitsBulkJobBasePath`](requests/struct.ProtectionUnitsBulkJobBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct ProtectionUnitsBulkJobBase {
@@ -9207,7 +9243,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionUnitsBulkJobBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.protectionUnitsBulkJobBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.protectionUnitsBulkJobBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -9231,6 +9267,7 @@ impl ::std::default::Default for AnyProtectionUnitsBulkJobBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProtectionUnitsBulkJobBase>
 for AnyProtectionUnitsBulkJobBase {
     #[inline]
@@ -9239,6 +9276,7 @@ for AnyProtectionUnitsBulkJobBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveProtectionUnitsBulkAdditionJob>
 for AnyProtectionUnitsBulkJobBase {
     #[inline]
@@ -9247,6 +9285,7 @@ for AnyProtectionUnitsBulkJobBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxProtectionUnitsBulkAdditionJob>
 for AnyProtectionUnitsBulkJobBase {
     #[inline]
@@ -9255,6 +9294,7 @@ for AnyProtectionUnitsBulkJobBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SiteProtectionUnitsBulkAdditionJob>
 for AnyProtectionUnitsBulkJobBase {
     #[inline]

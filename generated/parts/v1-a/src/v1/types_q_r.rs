@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.qrCode`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`QrCodePath`](requests/struct.QrCodePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct QrCode {
@@ -226,6 +228,8 @@ rt::impl_serde!(QrCodeImageDetails);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.qrCodePinAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`QrCodePinAuthenticationMethodPath`](requests/struct.QrCodePinAuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct QrCodePinAuthenticationMethod {
@@ -337,6 +341,8 @@ rt::impl_serde!(QrCodePinAuthenticationMethod);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.qrCodePinAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
+///
+/// Request builders: [`QrCodePinAuthenticationMethodConfigurationPath`](requests/struct.QrCodePinAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -476,6 +482,8 @@ rt::impl_setters!(
 rt::impl_serde!(QrCodePinAuthenticationMethodConfiguration);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.qrPin`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`QrPinPath`](requests/struct.QrPinPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -888,6 +896,8 @@ rt::impl_setters!(
 rt::impl_serde!(RecentNotebookLinks);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.recordOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
+///
+/// Request builders: [`RecordOperationPath`](requests/struct.RecordOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1802,6 +1812,8 @@ rt::impl_serde!(RemoteAssistanceOnboardingStatus);
 ///
 /// CSDL: `microsoft.graph.remoteAssistancePartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RemoteAssistancePartnerPath`](requests/struct.RemoteAssistancePartnerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RemoteAssistancePartner {
@@ -2052,6 +2064,8 @@ rt::impl_setters!(
 rt::impl_serde!(RenameAction);
 #[cfg(msgraph_v1_reports)]
 /// CSDL: `microsoft.graph.reportRoot`, entity type.
+///
+/// Request builders: [`ReportRootPath`](requests/struct.ReportRootPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-reports`.
 #[derive(Clone, PartialEq)]
@@ -2781,6 +2795,8 @@ rt::impl_serde!(ResourceAccessType);
 ///
 /// CSDL: `microsoft.graph.resourceOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ResourceOperationPath`](requests/struct.ResourceOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ResourceOperation {
@@ -3156,6 +3172,8 @@ rt::impl_setters!(
 rt::impl_serde!(ResourceSpecificPermission);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.resourceSpecificPermissionGrant`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
+///
+/// Request builders: [`ResourceSpecificPermissionGrantPath`](requests/struct.ResourceSpecificPermissionGrantPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3611,6 +3629,8 @@ rt::impl_serde!(RestoreAction);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreArtifactsBulkRequestBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RestoreArtifactsBulkRequestBasePath`](requests/struct.RestoreArtifactsBulkRequestBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct RestoreArtifactsBulkRequestBase {
@@ -3799,7 +3819,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreArtifactsBulkRequestBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.restoreArtifactsBulkRequestBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.restoreArtifactsBulkRequestBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3825,6 +3845,7 @@ impl ::std::default::Default for AnyRestoreArtifactsBulkRequestBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RestoreArtifactsBulkRequestBase>
 for AnyRestoreArtifactsBulkRequestBase {
     #[inline]
@@ -3833,6 +3854,7 @@ for AnyRestoreArtifactsBulkRequestBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveRestoreArtifactsBulkAdditionRequest>
 for AnyRestoreArtifactsBulkRequestBase {
     #[inline]
@@ -3841,6 +3863,7 @@ for AnyRestoreArtifactsBulkRequestBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxRestoreArtifactsBulkAdditionRequest>
 for AnyRestoreArtifactsBulkRequestBase {
     #[inline]
@@ -3849,6 +3872,7 @@ for AnyRestoreArtifactsBulkRequestBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SiteRestoreArtifactsBulkAdditionRequest>
 for AnyRestoreArtifactsBulkRequestBase {
     #[inline]
@@ -4564,6 +4588,8 @@ rt::impl_serde!(RestoreSessionArtifactCount);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreSessionBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RestoreSessionBasePath`](requests/struct.RestoreSessionBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct RestoreSessionBase {
@@ -4729,7 +4755,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreSessionBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.restoreSessionBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.restoreSessionBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4749,6 +4775,7 @@ impl ::std::default::Default for AnyRestoreSessionBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RestoreSessionBase> for AnyRestoreSessionBase {
     #[inline]
     fn from(v: crate::v1::RestoreSessionBase) -> Self {
@@ -4756,6 +4783,7 @@ impl ::std::convert::From<crate::v1::RestoreSessionBase> for AnyRestoreSessionBa
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExchangeRestoreSession> for AnyRestoreSessionBase {
     #[inline]
     fn from(v: crate::v1::ExchangeRestoreSession) -> Self {
@@ -4763,6 +4791,7 @@ impl ::std::convert::From<crate::v1::ExchangeRestoreSession> for AnyRestoreSessi
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OneDriveForBusinessRestoreSession>
 for AnyRestoreSessionBase {
     #[inline]
@@ -4771,6 +4800,7 @@ for AnyRestoreSessionBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointRestoreSession>
 for AnyRestoreSessionBase {
     #[inline]
@@ -5624,6 +5654,8 @@ rt::impl_serde!(RetrievalResponse);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.richLongRunningOperation`, entity type, derived from `microsoft.graph.longRunningOperation`, key `id`.
 ///
+/// Request builders: [`RichLongRunningOperationPath`](requests/struct.RichLongRunningOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct RichLongRunningOperation {
@@ -5782,6 +5814,8 @@ rt::impl_setters!(
 rt::impl_serde!(RichLongRunningOperation);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskDetection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`RiskDetectionPath`](requests/struct.RiskDetectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6254,6 +6288,8 @@ rt::impl_serde!(RiskUserActivity);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyServicePrincipal`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RiskyServicePrincipalPath`](requests/struct.RiskyServicePrincipalPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyServicePrincipal {
@@ -6425,7 +6461,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyServicePrincipal);
 #[cfg(msgraph_v1_identity_protection_or_search)]
-/// `microsoft.graph.riskyServicePrincipal` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.riskyServicePrincipal` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6443,6 +6479,7 @@ impl ::std::default::Default for AnyRiskyServicePrincipal {
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RiskyServicePrincipal>
 for AnyRiskyServicePrincipal {
     #[inline]
@@ -6451,6 +6488,7 @@ for AnyRiskyServicePrincipal {
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RiskyServicePrincipalHistoryItem>
 for AnyRiskyServicePrincipal {
     #[inline]
@@ -6714,6 +6752,8 @@ rt::impl_serde!(AnyRiskyServicePrincipal);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyServicePrincipalHistoryItem`, entity type, derived from `microsoft.graph.riskyServicePrincipal`, key `id`.
 ///
+/// Request builders: [`RiskyServicePrincipalHistoryItemPath`](requests/struct.RiskyServicePrincipalHistoryItemPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyServicePrincipalHistoryItem {
@@ -6907,6 +6947,8 @@ rt::impl_serde!(RiskyServicePrincipalHistoryItem);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RiskyUserPath`](requests/struct.RiskyUserPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskyUser {
@@ -7068,7 +7110,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RiskyUser);
 #[cfg(msgraph_v1_identity_protection_or_search)]
-/// `microsoft.graph.riskyUser` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.riskyUser` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7084,6 +7126,7 @@ impl ::std::default::Default for AnyRiskyUser {
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RiskyUser> for AnyRiskyUser {
     #[inline]
     fn from(v: crate::v1::RiskyUser) -> Self {
@@ -7091,6 +7134,7 @@ impl ::std::convert::From<crate::v1::RiskyUser> for AnyRiskyUser {
     }
 }
 #[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RiskyUserHistoryItem> for AnyRiskyUser {
     #[inline]
     fn from(v: crate::v1::RiskyUserHistoryItem) -> Self {
@@ -7328,6 +7372,8 @@ rt::impl_poly!(AnyRiskyUser);
 rt::impl_serde!(AnyRiskyUser);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.riskyUserHistoryItem`, entity type, derived from `microsoft.graph.riskyUser`, key `id`.
+///
+/// Request builders: [`RiskyUserHistoryItemPath`](requests/struct.RiskyUserHistoryItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]

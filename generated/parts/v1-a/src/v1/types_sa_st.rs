@@ -453,7 +453,7 @@ rt::impl_setters!(ScopeBase { with_identity identity : ::std::string::String; })
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScopeBase);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.scopeBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.scopeBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -471,6 +471,7 @@ impl ::std::default::Default for AnyScopeBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ScopeBase> for AnyScopeBase {
     #[inline]
     fn from(v: crate::v1::ScopeBase) -> Self {
@@ -478,6 +479,7 @@ impl ::std::convert::From<crate::v1::ScopeBase> for AnyScopeBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GroupScope> for AnyScopeBase {
     #[inline]
     fn from(v: crate::v1::GroupScope) -> Self {
@@ -485,6 +487,7 @@ impl ::std::convert::From<crate::v1::GroupScope> for AnyScopeBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TenantScope> for AnyScopeBase {
     #[inline]
     fn from(v: crate::v1::TenantScope) -> Self {
@@ -492,6 +495,7 @@ impl ::std::convert::From<crate::v1::TenantScope> for AnyScopeBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserScope> for AnyScopeBase {
     #[inline]
     fn from(v: crate::v1::UserScope) -> Self {
@@ -699,6 +703,8 @@ rt::impl_enum!(ScopeOperatorType);
 rt::impl_serde!(ScopeOperatorType);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.searchEntity`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SearchEntityPath`](requests/struct.SearchEntityPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -915,6 +921,8 @@ rt::impl_enum!(SectionEmphasisType);
 rt::impl_serde!(SectionEmphasisType);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.secureScoreControlProfile`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`SecureScoreControlProfilePath`](requests/struct.SecureScoreControlProfilePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -1449,6 +1457,8 @@ rt::impl_serde!(SecurityNetworkProtocol);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.securityReportsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SecurityReportsRootPath`](requests/struct.SecurityReportsRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SecurityReportsRoot {
@@ -1704,6 +1714,8 @@ rt::impl_enum!(SendDtmfCompletionReason);
 rt::impl_serde!(SendDtmfCompletionReason);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.sendDtmfTonesOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
+///
+/// Request builders: [`SendDtmfTonesOperationPath`](requests/struct.SendDtmfTonesOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2075,6 +2087,8 @@ rt::impl_serde!(SensitivityLabelInfo);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ServiceAnnouncementPath`](requests/struct.ServiceAnnouncementPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceAnnouncement {
@@ -2175,6 +2189,8 @@ rt::impl_setters!(
 rt::impl_serde!(ServiceAnnouncement);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncementAttachment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ServiceAnnouncementAttachmentPath`](requests/struct.ServiceAnnouncementAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2295,6 +2311,8 @@ rt::impl_serde!(ServiceAnnouncementAttachment);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceAnnouncementBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ServiceAnnouncementBasePath`](requests/struct.ServiceAnnouncementBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceAnnouncementBase {
@@ -2413,7 +2431,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceAnnouncementBase);
 #[cfg(msgraph_v1_admin_or_search)]
-/// `microsoft.graph.serviceAnnouncementBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.serviceAnnouncementBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2430,6 +2448,7 @@ impl ::std::default::Default for AnyServiceAnnouncementBase {
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceAnnouncementBase>
 for AnyServiceAnnouncementBase {
     #[inline]
@@ -2438,6 +2457,7 @@ for AnyServiceAnnouncementBase {
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceHealthIssue> for AnyServiceAnnouncementBase {
     #[inline]
     fn from(v: crate::v1::ServiceHealthIssue) -> Self {
@@ -2445,6 +2465,7 @@ impl ::std::convert::From<crate::v1::ServiceHealthIssue> for AnyServiceAnnouncem
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceUpdateMessage>
 for AnyServiceAnnouncementBase {
     #[inline]
@@ -2643,6 +2664,8 @@ rt::impl_serde!(AnyServiceAnnouncementBase);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.serviceApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ServiceAppPath`](requests/struct.ServiceAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceApp {
@@ -2836,6 +2859,8 @@ rt::impl_serde!(ServiceAppStatus);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealth`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ServiceHealthPath`](requests/struct.ServiceHealthPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServiceHealth {
@@ -2983,6 +3008,8 @@ rt::impl_enum!(ServiceHealthClassificationType);
 rt::impl_serde!(ServiceHealthClassificationType);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceHealthIssue`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
+///
+/// Request builders: [`ServiceHealthIssuePath`](requests/struct.ServiceHealthIssuePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3757,6 +3784,8 @@ rt::impl_serde!(ServicePrincipalLockConfiguration);
 #[cfg(msgraph_v1_identity_protection_or_search)]
 /// CSDL: `microsoft.graph.servicePrincipalRiskDetection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ServicePrincipalRiskDetectionPath`](requests/struct.ServicePrincipalRiskDetectionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ServicePrincipalRiskDetection {
@@ -4118,7 +4147,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceProvisioningError);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.serviceProvisioningError` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.serviceProvisioningError` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4136,6 +4165,7 @@ impl ::std::default::Default for AnyServiceProvisioningError {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceProvisioningError>
 for AnyServiceProvisioningError {
     #[inline]
@@ -4144,6 +4174,7 @@ for AnyServiceProvisioningError {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceProvisioningXmlError>
 for AnyServiceProvisioningError {
     #[inline]
@@ -4508,6 +4539,8 @@ rt::impl_serde!(ServiceStatus);
 #[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.serviceStorageQuotaBreakdown`, entity type, derived from `microsoft.graph.storageQuotaBreakdown`, key `id`.
 ///
+/// Request builders: [`ServiceStorageQuotaBreakdownPath`](requests/struct.ServiceStorageQuotaBreakdownPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServiceStorageQuotaBreakdown {
@@ -4660,6 +4693,8 @@ rt::impl_enum!(ServiceUpdateCategory);
 rt::impl_serde!(ServiceUpdateCategory);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.serviceUpdateMessage`, entity type, derived from `microsoft.graph.serviceAnnouncementBase`, key `id`.
+///
+/// Request builders: [`ServiceUpdateMessagePath`](requests/struct.ServiceUpdateMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5347,6 +5382,8 @@ rt::impl_serde!(SettingValue);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.sharePointBrowseSession`, entity type, derived from `microsoft.graph.browseSessionBase`, key `id`.
 ///
+/// Request builders: [`SharePointBrowseSessionPath`](requests/struct.SharePointBrowseSessionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointBrowseSession {
@@ -5497,6 +5534,8 @@ rt::impl_serde!(SharePointBrowseSession);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SharePointGroupPath`](requests/struct.SharePointGroupPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointGroup {
@@ -5607,6 +5646,8 @@ rt::impl_serde!(SharePointGroup);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointGroupMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SharePointGroupMemberPath`](requests/struct.SharePointGroupMemberPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointGroupMember {
@@ -5681,6 +5722,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharePointGroupMember);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.sharePointProtectionPolicy`, entity type, derived from `microsoft.graph.protectionPolicyBase`, key `id`.
+///
+/// Request builders: [`SharePointProtectionPolicyPath`](requests/struct.SharePointProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -5890,6 +5933,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharePointProtectionPolicy);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.sharePointRestoreSession`, entity type, derived from `microsoft.graph.restoreSessionBase`, key `id`.
+///
+/// Request builders: [`SharePointRestoreSessionPath`](requests/struct.SharePointRestoreSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -6109,6 +6154,8 @@ rt::impl_serde!(SharePointRestoreSession);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.sharepoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SharepointPath`](requests/struct.SharepointPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Sharepoint {
@@ -6183,6 +6230,8 @@ rt::impl_setters!(
 rt::impl_serde!(Sharepoint);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.sharepointSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SharepointSettingsPath`](requests/struct.SharepointSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7070,7 +7119,7 @@ rt::impl_object!(SignInContext);
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInContext);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.signInContext` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.signInContext` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7088,6 +7137,7 @@ impl ::std::default::Default for AnySignInContext {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SignInContext> for AnySignInContext {
     #[inline]
     fn from(v: crate::v1::SignInContext) -> Self {
@@ -7095,6 +7145,7 @@ impl ::std::convert::From<crate::v1::SignInContext> for AnySignInContext {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ApplicationContext> for AnySignInContext {
     #[inline]
     fn from(v: crate::v1::ApplicationContext) -> Self {
@@ -7102,6 +7153,7 @@ impl ::std::convert::From<crate::v1::ApplicationContext> for AnySignInContext {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthContext> for AnySignInContext {
     #[inline]
     fn from(v: crate::v1::AuthContext) -> Self {
@@ -7109,6 +7161,7 @@ impl ::std::convert::From<crate::v1::AuthContext> for AnySignInContext {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserActionContext> for AnySignInContext {
     #[inline]
     fn from(v: crate::v1::UserActionContext) -> Self {
@@ -7394,6 +7447,8 @@ rt::impl_serde!(SiteLockState);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionRule`, entity type, derived from `microsoft.graph.protectionRuleBase`, key `id`.
 ///
+/// Request builders: [`SiteProtectionRulePath`](requests/struct.SiteProtectionRulePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct SiteProtectionRule {
@@ -7543,6 +7598,8 @@ rt::impl_setters!(
 rt::impl_serde!(SiteProtectionRule);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionUnitsBulkAdditionJob`, entity type, derived from `microsoft.graph.protectionUnitsBulkJobBase`, key `id`.
+///
+/// Request builders: [`SiteProtectionUnitsBulkAdditionJobPath`](requests/struct.SiteProtectionUnitsBulkAdditionJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -7703,6 +7760,8 @@ rt::impl_setters!(
 rt::impl_serde!(SiteProtectionUnitsBulkAdditionJob);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`, entity type, derived from `microsoft.graph.restoreArtifactsBulkRequestBase`, key `id`.
+///
+/// Request builders: [`SiteRestoreArtifactsBulkAdditionRequestPath`](requests/struct.SiteRestoreArtifactsBulkAdditionRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -7916,6 +7975,8 @@ rt::impl_serde!(SiteRestoreArtifactsBulkAdditionRequest);
 )]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
 ///
+/// Request builders: [`SmsAuthenticationMethodConfigurationPath`](requests/struct.SmsAuthenticationMethodConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SmsAuthenticationMethodConfiguration {
@@ -8031,6 +8092,8 @@ rt::impl_serde!(SmsAuthenticationMethodConfiguration);
 )]
 /// CSDL: `microsoft.graph.smsAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
 ///
+/// Request builders: [`SmsAuthenticationMethodTargetPath`](requests/struct.SmsAuthenticationMethodTargetPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SmsAuthenticationMethodTarget {
@@ -8142,6 +8205,8 @@ rt::impl_serde!(SmsAuthenticationMethodTarget);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.softwareOathAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`SoftwareOathAuthenticationMethodPath`](requests/struct.SoftwareOathAuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SoftwareOathAuthenticationMethod {
@@ -8230,6 +8295,8 @@ rt::impl_serde!(SoftwareOathAuthenticationMethod);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.softwareOathAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
+///
+/// Request builders: [`SoftwareOathAuthenticationMethodConfigurationPath`](requests/struct.SoftwareOathAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8343,6 +8410,8 @@ rt::impl_setters!(
 rt::impl_serde!(SoftwareOathAuthenticationMethodConfiguration);
 #[cfg(msgraph_v1_solutions)]
 /// CSDL: `microsoft.graph.solutionsRoot`, entity type.
+///
+/// Request builders: [`SolutionsRootPath`](requests/struct.SolutionsRootPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -8699,7 +8768,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(StandardTimeZoneOffset);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.standardTimeZoneOffset` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.standardTimeZoneOffset` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -8715,6 +8784,7 @@ impl ::std::default::Default for AnyStandardTimeZoneOffset {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StandardTimeZoneOffset>
 for AnyStandardTimeZoneOffset {
     #[inline]
@@ -8723,6 +8793,7 @@ for AnyStandardTimeZoneOffset {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DaylightTimeZoneOffset>
 for AnyStandardTimeZoneOffset {
     #[inline]
@@ -8878,6 +8949,8 @@ rt::impl_serde!(AnyStandardTimeZoneOffset);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.standardWebPart`, entity type, derived from `microsoft.graph.webPart`, key `id`.
 ///
+/// Request builders: [`StandardWebPartPath`](requests/struct.StandardWebPartPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct StandardWebPart {
@@ -8978,6 +9051,8 @@ rt::impl_serde!(StandardWebPart);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.startHoldMusicOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
+/// Request builders: [`StartHoldMusicOperationPath`](requests/struct.StartHoldMusicOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct StartHoldMusicOperation {
@@ -9077,6 +9152,8 @@ rt::impl_setters!(
 rt::impl_serde!(StartHoldMusicOperation);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.stopHoldMusicOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
+///
+/// Request builders: [`StopHoldMusicOperationPath`](requests/struct.StopHoldMusicOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -9245,6 +9322,8 @@ rt::impl_serde!(StoragePlanInformation);
 #[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.storageQuotaBreakdown`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`StorageQuotaBreakdownPath`](requests/struct.StorageQuotaBreakdownPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct StorageQuotaBreakdown {
@@ -9338,7 +9417,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(StorageQuotaBreakdown);
 #[cfg(msgraph_v1_core_or_storage)]
-/// `microsoft.graph.storageQuotaBreakdown` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.storageQuotaBreakdown` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -9356,6 +9435,7 @@ impl ::std::default::Default for AnyStorageQuotaBreakdown {
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StorageQuotaBreakdown>
 for AnyStorageQuotaBreakdown {
     #[inline]
@@ -9364,6 +9444,7 @@ for AnyStorageQuotaBreakdown {
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceStorageQuotaBreakdown>
 for AnyStorageQuotaBreakdown {
     #[inline]
@@ -9504,6 +9585,8 @@ rt::impl_poly!(AnyStorageQuotaBreakdown);
 rt::impl_serde!(AnyStorageQuotaBreakdown);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.storageSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`StorageSettingsPath`](requests/struct.StorageSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]

@@ -185,7 +185,7 @@ rt::impl_object!(SubjectRightsRequestMailboxLocation);
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestMailboxLocation);
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
-/// `microsoft.graph.subjectRightsRequestMailboxLocation` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.subjectRightsRequestMailboxLocation` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -208,6 +208,7 @@ impl ::std::default::Default for AnySubjectRightsRequestMailboxLocation {
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestMailboxLocation>
 for AnySubjectRightsRequestMailboxLocation {
     #[inline]
@@ -216,6 +217,7 @@ for AnySubjectRightsRequestMailboxLocation {
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestAllMailboxLocation>
 for AnySubjectRightsRequestMailboxLocation {
     #[inline]
@@ -224,6 +226,7 @@ for AnySubjectRightsRequestMailboxLocation {
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestEnumeratedMailboxLocation>
 for AnySubjectRightsRequestMailboxLocation {
     #[inline]
@@ -375,6 +378,8 @@ rt::impl_serde!(SubjectRightsRequestStatus);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.subscribeToToneOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
 ///
+/// Request builders: [`SubscribeToToneOperationPath`](requests/struct.SubscribeToToneOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SubscribeToToneOperation {
@@ -474,6 +479,8 @@ rt::impl_setters!(
 rt::impl_serde!(SubscribeToToneOperation);
 #[cfg(msgraph_v1_search_or_subscribed_skus)]
 /// CSDL: `microsoft.graph.subscribedSku`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SubscribedSkuPath`](requests/struct.SubscribedSkuPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-subscribed-skus`.
 #[derive(Clone, PartialEq)]
@@ -642,6 +649,8 @@ rt::impl_setters!(
 rt::impl_serde!(SubscribedSku);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
 /// CSDL: `microsoft.graph.subscription`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SubscriptionPath`](requests/struct.SubscriptionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

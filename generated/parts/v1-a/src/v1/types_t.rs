@@ -215,6 +215,8 @@ rt::impl_serde!(TargetOwners);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.targetedChatMessage`, entity type, derived from `microsoft.graph.chatMessage`, key `id`.
 ///
+/// Request builders: [`TargetedChatMessagePath`](requests/struct.TargetedChatMessagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedChatMessage {
@@ -2117,6 +2119,8 @@ rt::impl_serde!(TeamsAppUpgradedEventMessageDetail);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamsAsyncOperation`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`TeamsAsyncOperationPath`](requests/struct.TeamsAsyncOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamsAsyncOperation {
@@ -2422,6 +2426,8 @@ rt::impl_enum!(TeamsAsyncOperationType);
 rt::impl_serde!(TeamsAsyncOperationType);
 #[cfg(msgraph_v1_search_or_teams_templates)]
 /// CSDL: `microsoft.graph.teamsTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsTemplatePath`](requests/struct.TeamsTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teams-templates`.
 #[derive(Clone, PartialEq)]
@@ -2733,7 +2739,7 @@ rt::impl_object!(TeamworkNotificationRecipient);
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkNotificationRecipient);
 #[cfg(msgraph_v1_core_or_teamwork)]
-/// `microsoft.graph.teamworkNotificationRecipient` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.teamworkNotificationRecipient` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2762,6 +2768,7 @@ impl ::std::default::Default for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamworkNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2770,6 +2777,7 @@ for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AadUserNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2778,6 +2786,7 @@ for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChannelMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2786,6 +2795,7 @@ for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChatMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -2794,6 +2804,7 @@ for AnyTeamworkNotificationRecipient {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamMembersNotificationRecipient>
 for AnyTeamworkNotificationRecipient {
     #[inline]
@@ -3015,6 +3026,8 @@ rt::impl_serde!(TeamworkOnlineMeetingInfo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamworkTag`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamworkTagPath`](requests/struct.TeamworkTagPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamworkTag {
@@ -3143,6 +3156,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamworkTag);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamworkTagMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamworkTagMemberPath`](requests/struct.TeamworkTagMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3283,6 +3298,8 @@ rt::impl_enum!(TeamworkTagType);
 rt::impl_serde!(TeamworkTagType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
+///
+/// Request builders: [`TemporaryAccessPassAuthenticationMethodPath`](requests/struct.TemporaryAccessPassAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3425,6 +3442,8 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethod);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
+///
+/// Request builders: [`TemporaryAccessPassAuthenticationMethodConfigurationPath`](requests/struct.TemporaryAccessPassAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3601,6 +3620,8 @@ rt::impl_serde!(TemporaryAccessPassAuthenticationMethodConfiguration);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.tenantDataSecurityAndGovernance`, entity type, derived from `microsoft.graph.dataSecurityAndGovernance`, key `id`.
 ///
+/// Request builders: [`TenantDataSecurityAndGovernancePath`](requests/struct.TenantDataSecurityAndGovernancePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct TenantDataSecurityAndGovernance {
@@ -3692,6 +3713,8 @@ rt::impl_setters!(
 rt::impl_serde!(TenantDataSecurityAndGovernance);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.tenantProtectionScopeContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TenantProtectionScopeContainerPath`](requests/struct.TenantProtectionScopeContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -3942,6 +3965,8 @@ rt::impl_serde!(TermColumn);
 ///
 /// CSDL: `microsoft.graph.termsAndConditions`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TermsAndConditionsPath`](requests/struct.TermsAndConditionsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TermsAndConditions {
@@ -4136,6 +4161,8 @@ rt::impl_serde!(TermsAndConditions);
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAcceptanceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TermsAndConditionsAcceptanceStatusPath`](requests/struct.TermsAndConditionsAcceptanceStatusPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TermsAndConditionsAcceptanceStatus {
@@ -4268,6 +4295,8 @@ rt::impl_serde!(TermsAndConditionsAcceptanceStatus);
 /// A termsAndConditionsAssignment entity represents the assignment of a given Terms and Conditions (T&C) policy to a given group. Users in the group will be required to accept the terms in order to have devices enrolled into Intune.
 ///
 /// CSDL: `microsoft.graph.termsAndConditionsAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TermsAndConditionsAssignmentPath`](requests/struct.TermsAndConditionsAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4525,6 +4554,8 @@ rt::impl_serde!(TextContent);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.textWebPart`, entity type, derived from `microsoft.graph.webPart`, key `id`.
 ///
+/// Request builders: [`TextWebPartPath`](requests/struct.TextWebPartPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TextWebPart {
@@ -4767,6 +4798,8 @@ rt::impl_object!(ThumbnailColumn);
 rt::impl_serde!(ThumbnailColumn);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.thumbnailSet`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`ThumbnailSetPath`](requests/struct.ThumbnailSetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5087,7 +5120,7 @@ rt::impl_setters!(TimeZoneBase { with_name name : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(TimeZoneBase);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.timeZoneBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.timeZoneBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5103,6 +5136,7 @@ impl ::std::default::Default for AnyTimeZoneBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TimeZoneBase> for AnyTimeZoneBase {
     #[inline]
     fn from(v: crate::v1::TimeZoneBase) -> Self {
@@ -5110,6 +5144,7 @@ impl ::std::convert::From<crate::v1::TimeZoneBase> for AnyTimeZoneBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomTimeZone> for AnyTimeZoneBase {
     #[inline]
     fn from(v: crate::v1::CustomTimeZone) -> Self {

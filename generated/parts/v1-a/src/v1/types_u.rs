@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleDefinitionPath`](requests/struct.UnifiedRoleDefinitionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleDefinition {
@@ -342,6 +344,8 @@ rt::impl_serde!(UnifiedRolePermission);
 #[cfg(msgraph_v1_core_or_storage)]
 /// CSDL: `microsoft.graph.unifiedStorageQuota`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedStorageQuotaPath`](requests/struct.UnifiedStorageQuotaPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UnifiedStorageQuota {
@@ -479,6 +483,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedStorageQuota);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.unmuteParticipantOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
+///
+/// Request builders: [`UnmuteParticipantOperationPath`](requests/struct.UnmuteParticipantOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -690,6 +696,8 @@ rt::impl_setters!(
 rt::impl_serde!(UpdateAllowedCombinationsResult);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.updateRecordingStatusOperation`, entity type, derived from `microsoft.graph.commsOperation`, open, key `id`.
+///
+/// Request builders: [`UpdateRecordingStatusOperationPath`](requests/struct.UpdateRecordingStatusOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1568,6 +1576,8 @@ rt::impl_serde!(UserActivityTypes);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userDataSecurityAndGovernance`, entity type, derived from `microsoft.graph.dataSecurityAndGovernance`, key `id`.
 ///
+/// Request builders: [`UserDataSecurityAndGovernancePath`](requests/struct.UserDataSecurityAndGovernancePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserDataSecurityAndGovernance {
@@ -1750,6 +1760,8 @@ rt::impl_serde!(UserDefaultAuthenticationMethod);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceIdPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
@@ -1918,6 +1930,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDevice
 /// The user experience analytics application performance entity contains app performance details by OS version.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByOsVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2102,6 +2116,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion);
 /// The user experience analytics device performance entity contains device performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2310,6 +2326,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath`](requests/struct.UserExperienceAnalyticsAppHealthDevicePerformanceDetailsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
@@ -2466,6 +2484,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDevicePerformanceDetails);
 /// The user experience analytics device scores entity consolidates the various Endpoint Analytics scores.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsDeviceScoresPath`](requests/struct.UserExperienceAnalyticsDeviceScoresPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2646,6 +2666,8 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceScores);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcess`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsDeviceStartupProcess {
@@ -2777,6 +2799,8 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcess);
 /// The user experience analytics device startup process performance.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupProcessPerformancePath`](requests/struct.UserExperienceAnalyticsDeviceStartupProcessPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2920,6 +2944,8 @@ rt::impl_serde!(UserExperienceAnalyticsDeviceStartupProcessPerformance);
 /// The user experience analytics device startup score history.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsScoreHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsScoreHistoryPath`](requests/struct.UserExperienceAnalyticsScoreHistoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3090,6 +3116,8 @@ rt::impl_serde!(UserExperienceAnalyticsSummarizedBy);
 /// The user experience analytics device for work from anywhere report.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereDevicePath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereDevicePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3602,6 +3630,8 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevice);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetricPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
@@ -3865,6 +3895,8 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereMetricPath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereMetricPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereMetric {
@@ -3944,6 +3976,8 @@ rt::impl_setters!(
 rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereMetric);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userInsightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserInsightsSettingsPath`](requests/struct.UserInsightsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4200,6 +4234,8 @@ rt::impl_serde!(UserOwnership);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userProtectionScopeContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserProtectionScopeContainerPath`](requests/struct.UserProtectionScopeContainerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserProtectionScopeContainer {
@@ -4337,6 +4373,8 @@ rt::impl_enum!(UserPurpose);
 rt::impl_serde!(UserPurpose);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.userRegistrationDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserRegistrationDetailsPath`](requests/struct.UserRegistrationDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5041,6 +5079,8 @@ rt::impl_serde!(UserSecurityState);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserSettingsPath`](requests/struct.UserSettingsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserSettings {
@@ -5216,6 +5256,8 @@ rt::impl_serde!(UserSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.userSignInInsight`, entity type, derived from `microsoft.graph.governanceInsight`, key `id`.
 ///
+/// Request builders: [`UserSignInInsightPath`](requests/struct.UserSignInInsightPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserSignInInsight {
@@ -5360,6 +5402,8 @@ rt::impl_serde!(UserSignInRecommendationScope);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userSolutionRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserSolutionRootPath`](requests/struct.UserSolutionRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserSolutionRoot {
@@ -5437,6 +5481,8 @@ rt::impl_setters!(
 rt::impl_serde!(UserSolutionRoot);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserStoragePath`](requests/struct.UserStoragePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -70,7 +70,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ValidatingDomains);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.validatingDomains` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.validatingDomains` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -87,6 +87,7 @@ impl ::std::default::Default for AnyValidatingDomains {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ValidatingDomains> for AnyValidatingDomains {
     #[inline]
     fn from(v: crate::v1::ValidatingDomains) -> Self {
@@ -94,6 +95,7 @@ impl ::std::convert::From<crate::v1::ValidatingDomains> for AnyValidatingDomains
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AllDomains> for AnyValidatingDomains {
     #[inline]
     fn from(v: crate::v1::AllDomains) -> Self {
@@ -101,6 +103,7 @@ impl ::std::convert::From<crate::v1::AllDomains> for AnyValidatingDomains {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EnumeratedDomains> for AnyValidatingDomains {
     #[inline]
     fn from(v: crate::v1::EnumeratedDomains) -> Self {
@@ -205,6 +208,8 @@ rt::impl_serde!(AnyValidatingDomains);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.verifiableCredentialAuthenticationMethodTarget`, entity type, derived from `microsoft.graph.authenticationMethodTarget`, key `id`.
+///
+/// Request builders: [`VerifiableCredentialAuthenticationMethodTargetPath`](requests/struct.VerifiableCredentialAuthenticationMethodTargetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -318,6 +323,8 @@ rt::impl_serde!(VerifiableCredentialAuthenticationMethodTarget);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
+///
+/// Request builders: [`VerifiableCredentialsAuthenticationMethodConfigurationPath`](requests/struct.VerifiableCredentialsAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -591,6 +598,8 @@ rt::impl_serde!(VersionAction);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.verticalSection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`VerticalSectionPath`](requests/struct.VerticalSectionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct VerticalSection {
@@ -735,6 +744,8 @@ rt::impl_enum!(VirtualAppointmentMessageType);
 rt::impl_serde!(VirtualAppointmentMessageType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`VirtualEventPath`](requests/struct.VirtualEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -916,7 +927,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEvent);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.virtualEvent` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.virtualEvent` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -933,6 +944,7 @@ impl ::std::default::Default for AnyVirtualEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEvent> for AnyVirtualEvent {
     #[inline]
     fn from(v: crate::v1::VirtualEvent) -> Self {
@@ -940,6 +952,7 @@ impl ::std::convert::From<crate::v1::VirtualEvent> for AnyVirtualEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventTownhall> for AnyVirtualEvent {
     #[inline]
     fn from(v: crate::v1::VirtualEventTownhall) -> Self {
@@ -947,6 +960,7 @@ impl ::std::convert::From<crate::v1::VirtualEventTownhall> for AnyVirtualEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventWebinar> for AnyVirtualEvent {
     #[inline]
     fn from(v: crate::v1::VirtualEventWebinar) -> Self {
@@ -1490,6 +1504,8 @@ rt::impl_serde!(VirtualEventExternalRegistrationInformation);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventPresenter`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`VirtualEventPresenterPath`](requests/struct.VirtualEventPresenterPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct VirtualEventPresenter {
@@ -1822,6 +1838,8 @@ rt::impl_serde!(VirtualEventPresenterInfo);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`VirtualEventRegistrationPath`](requests/struct.VirtualEventRegistrationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct VirtualEventRegistration {
@@ -2028,6 +2046,8 @@ rt::impl_serde!(VirtualEventRegistration);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`VirtualEventRegistrationConfigurationPath`](requests/struct.VirtualEventRegistrationConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct VirtualEventRegistrationConfiguration {
@@ -2149,7 +2169,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventRegistrationConfiguration);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.virtualEventRegistrationConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.virtualEventRegistrationConfiguration` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2172,6 +2192,7 @@ impl ::std::default::Default for AnyVirtualEventRegistrationConfiguration {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationConfiguration>
 for AnyVirtualEventRegistrationConfiguration {
     #[inline]
@@ -2180,6 +2201,7 @@ for AnyVirtualEventRegistrationConfiguration {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventTownhallRegistrationConfiguration>
 for AnyVirtualEventRegistrationConfiguration {
     #[inline]
@@ -2188,6 +2210,7 @@ for AnyVirtualEventRegistrationConfiguration {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventWebinarRegistrationConfiguration>
 for AnyVirtualEventRegistrationConfiguration {
     #[inline]
@@ -2437,6 +2460,8 @@ rt::impl_serde!(AnyVirtualEventRegistrationConfiguration);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationCustomQuestion`, entity type, derived from `microsoft.graph.virtualEventRegistrationQuestionBase`, key `id`.
 ///
+/// Request builders: [`VirtualEventRegistrationCustomQuestionPath`](requests/struct.VirtualEventRegistrationCustomQuestionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct VirtualEventRegistrationCustomQuestion {
@@ -2549,6 +2574,8 @@ rt::impl_setters!(
 rt::impl_serde!(VirtualEventRegistrationCustomQuestion);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationPredefinedQuestion`, entity type, derived from `microsoft.graph.virtualEventRegistrationQuestionBase`, key `id`.
+///
+/// Request builders: [`VirtualEventRegistrationPredefinedQuestionPath`](requests/struct.VirtualEventRegistrationPredefinedQuestionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -2907,6 +2934,8 @@ rt::impl_serde!(VirtualEventRegistrationQuestionAnswerInputType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventRegistrationQuestionBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`VirtualEventRegistrationQuestionBasePath`](requests/struct.VirtualEventRegistrationQuestionBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct VirtualEventRegistrationQuestionBase {
@@ -2992,7 +3021,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(VirtualEventRegistrationQuestionBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.virtualEventRegistrationQuestionBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.virtualEventRegistrationQuestionBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3015,6 +3044,7 @@ impl ::std::default::Default for AnyVirtualEventRegistrationQuestionBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationQuestionBase>
 for AnyVirtualEventRegistrationQuestionBase {
     #[inline]
@@ -3023,6 +3053,7 @@ for AnyVirtualEventRegistrationQuestionBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationCustomQuestion>
 for AnyVirtualEventRegistrationQuestionBase {
     #[inline]
@@ -3031,6 +3062,7 @@ for AnyVirtualEventRegistrationQuestionBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationPredefinedQuestion>
 for AnyVirtualEventRegistrationQuestionBase {
     #[inline]
@@ -3188,6 +3220,8 @@ rt::impl_poly!(AnyVirtualEventRegistrationQuestionBase);
 rt::impl_serde!(AnyVirtualEventRegistrationQuestionBase);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventSession`, entity type, derived from `microsoft.graph.onlineMeetingBase`, key `id`.
+///
+/// Request builders: [`VirtualEventSessionPath`](requests/struct.VirtualEventSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -3832,6 +3866,8 @@ rt::impl_serde!(VirtualEventStatus);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventTownhall`, entity type, derived from `microsoft.graph.virtualEvent`, key `id`.
 ///
+/// Request builders: [`VirtualEventTownhallPath`](requests/struct.VirtualEventTownhallPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct VirtualEventTownhall {
@@ -4086,6 +4122,8 @@ rt::impl_serde!(VirtualEventTownhall);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventTownhallRegistrationConfiguration`, entity type, derived from `microsoft.graph.virtualEventRegistrationConfiguration`, key `id`.
 ///
+/// Request builders: [`VirtualEventTownhallRegistrationConfigurationPath`](requests/struct.VirtualEventTownhallRegistrationConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct VirtualEventTownhallRegistrationConfiguration {
@@ -4208,6 +4246,8 @@ rt::impl_setters!(
 rt::impl_serde!(VirtualEventTownhallRegistrationConfiguration);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventWebinar`, entity type, derived from `microsoft.graph.virtualEvent`, key `id`.
+///
+/// Request builders: [`VirtualEventWebinarPath`](requests/struct.VirtualEventWebinarPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -4434,6 +4474,8 @@ rt::impl_serde!(VirtualEventWebinar);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventWebinarRegistrationConfiguration`, entity type, derived from `microsoft.graph.virtualEventRegistrationConfiguration`, key `id`.
 ///
+/// Request builders: [`VirtualEventWebinarRegistrationConfigurationPath`](requests/struct.VirtualEventWebinarRegistrationConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct VirtualEventWebinarRegistrationConfiguration {
@@ -4557,6 +4599,8 @@ rt::impl_serde!(VirtualEventWebinarRegistrationConfiguration);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.virtualEventsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`VirtualEventsRootPath`](requests/struct.VirtualEventsRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct VirtualEventsRoot {
@@ -4654,6 +4698,8 @@ rt::impl_serde!(VirtualEventsRoot);
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// CSDL: `microsoft.graph.voiceAuthenticationMethodConfiguration`, entity type, derived from `microsoft.graph.authenticationMethodConfiguration`, key `id`.
+///
+/// Request builders: [`VoiceAuthenticationMethodConfigurationPath`](requests/struct.VoiceAuthenticationMethodConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -205,6 +205,8 @@ rt::impl_serde!(WebApplication);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.webPart`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`WebPartPath`](requests/struct.WebPartPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WebPart {
@@ -268,7 +270,7 @@ rt::impl_setters!(WebPart { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebPart);
 #[cfg(msgraph_v1_core_or_sites)]
-/// `microsoft.graph.webPart` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.webPart` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -285,6 +287,7 @@ impl ::std::default::Default for AnyWebPart {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WebPart> for AnyWebPart {
     #[inline]
     fn from(v: crate::v1::WebPart) -> Self {
@@ -292,6 +295,7 @@ impl ::std::convert::From<crate::v1::WebPart> for AnyWebPart {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StandardWebPart> for AnyWebPart {
     #[inline]
     fn from(v: crate::v1::StandardWebPart) -> Self {
@@ -299,6 +303,7 @@ impl ::std::convert::From<crate::v1::StandardWebPart> for AnyWebPart {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TextWebPart> for AnyWebPart {
     #[inline]
     fn from(v: crate::v1::TextWebPart) -> Self {
@@ -614,6 +619,8 @@ rt::impl_serde!(WebPartPosition);
 ///
 /// CSDL: `microsoft.graph.windows10EnrollmentCompletionPageConfiguration`, entity type, derived from `microsoft.graph.deviceEnrollmentConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows10EnrollmentCompletionPageConfigurationPath`](requests/struct.Windows10EnrollmentCompletionPageConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10EnrollmentCompletionPageConfiguration {
@@ -789,6 +796,8 @@ rt::impl_serde!(Windows10EnrollmentCompletionPageConfiguration);
 /// Windows Autopilot Deployment Profile
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfile`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`WindowsAutopilotDeploymentProfilePath`](requests/struct.WindowsAutopilotDeploymentProfilePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1029,6 +1038,8 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfile);
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeploymentProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsAutopilotDeploymentProfileAssignmentPath`](requests/struct.WindowsAutopilotDeploymentProfileAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAutopilotDeploymentProfileAssignment {
@@ -1097,6 +1108,8 @@ rt::impl_serde!(WindowsAutopilotDeploymentProfileAssignment);
 /// The windowsAutopilotDeviceIdentity resource represents a Windows Autopilot Device.
 ///
 /// CSDL: `microsoft.graph.windowsAutopilotDeviceIdentity`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsAutopilotDeviceIdentityPath`](requests/struct.WindowsAutopilotDeviceIdentityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1834,7 +1847,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsDeviceAccount);
 #[cfg(msgraph_v1_core_or_device_management)]
-/// `microsoft.graph.windowsDeviceAccount` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsDeviceAccount` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1853,6 +1866,7 @@ impl ::std::default::Default for AnyWindowsDeviceAccount {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsDeviceAccount> for AnyWindowsDeviceAccount {
     #[inline]
     fn from(v: crate::v1::WindowsDeviceAccount) -> Self {
@@ -1860,6 +1874,7 @@ impl ::std::convert::From<crate::v1::WindowsDeviceAccount> for AnyWindowsDeviceA
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsDeviceAdAccount>
 for AnyWindowsDeviceAccount {
     #[inline]
@@ -1868,6 +1883,7 @@ for AnyWindowsDeviceAccount {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsDeviceAzureAdAccount>
 for AnyWindowsDeviceAccount {
     #[inline]
@@ -2139,6 +2155,8 @@ rt::impl_serde!(WindowsDeviceHealthState);
 /// Malware detection entity.
 ///
 /// CSDL: `microsoft.graph.windowsDeviceMalwareState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsDeviceMalwareStatePath`](requests/struct.WindowsDeviceMalwareStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2456,6 +2474,8 @@ rt::impl_serde!(WindowsHelloForBusinessPinUsage);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsInformationProtectionAppLearningSummaryPath`](requests/struct.WindowsInformationProtectionAppLearningSummaryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsInformationProtectionAppLearningSummary {
@@ -2564,6 +2584,8 @@ rt::impl_serde!(WindowsInformationProtectionAppLearningSummary);
 /// Malware information entity.
 ///
 /// CSDL: `microsoft.graph.windowsMalwareInformation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsMalwareInformationPath`](requests/struct.WindowsMalwareInformationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2842,6 +2864,8 @@ rt::impl_serde!(WindowsMalwareState);
 /// Device protection status entity.
 ///
 /// CSDL: `microsoft.graph.windowsProtectionState`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsProtectionStatePath`](requests/struct.WindowsProtectionStatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3204,6 +3228,8 @@ rt::impl_serde!(WindowsProtectionState);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.windowsSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsSettingPath`](requests/struct.WindowsSettingPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WindowsSetting {
@@ -3314,6 +3340,8 @@ rt::impl_setters!(
 rt::impl_serde!(WindowsSetting);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.windowsSettingInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsSettingInstancePath`](requests/struct.WindowsSettingInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3537,6 +3565,8 @@ rt::impl_enum!(WindowsUserType);
 rt::impl_serde!(WindowsUserType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workHoursAndLocationsSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkHoursAndLocationsSettingPath`](requests/struct.WorkHoursAndLocationsSettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3823,6 +3853,8 @@ rt::impl_serde!(WorkLocationUpdateScope);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workPlanOccurrence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkPlanOccurrencePath`](requests/struct.WorkPlanOccurrencePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkPlanOccurrence {
@@ -3953,6 +3985,8 @@ rt::impl_serde!(WorkPlanOccurrence);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workPlanRecurrence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkPlanRecurrencePath`](requests/struct.WorkPlanRecurrencePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WorkPlanRecurrence {
@@ -4072,6 +4106,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkPlanRecurrence);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbook`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookPath`](requests/struct.WorkbookPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4213,6 +4249,8 @@ rt::impl_serde!(Workbook);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookApplicationPath`](requests/struct.WorkbookApplicationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookApplication {
@@ -4287,6 +4325,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookApplication);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChart`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartPath`](requests/struct.WorkbookChartPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4474,6 +4514,8 @@ rt::impl_serde!(WorkbookChart);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAreaFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartAreaFormatPath`](requests/struct.WorkbookChartAreaFormatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartAreaFormat {
@@ -4555,6 +4597,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartAreaFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxes`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartAxesPath`](requests/struct.WorkbookChartAxesPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4656,6 +4700,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartAxes);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxis`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartAxisPath`](requests/struct.WorkbookChartAxisPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4806,6 +4852,8 @@ rt::impl_serde!(WorkbookChartAxis);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxisFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartAxisFormatPath`](requests/struct.WorkbookChartAxisFormatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartAxisFormat {
@@ -4887,6 +4935,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartAxisFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxisTitle`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartAxisTitlePath`](requests/struct.WorkbookChartAxisTitlePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4983,6 +5033,8 @@ rt::impl_serde!(WorkbookChartAxisTitle);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartAxisTitleFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartAxisTitleFormatPath`](requests/struct.WorkbookChartAxisTitleFormatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartAxisTitleFormat {
@@ -5057,6 +5109,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartAxisTitleFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartDataLabelFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartDataLabelFormatPath`](requests/struct.WorkbookChartDataLabelFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5139,6 +5193,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartDataLabelFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartDataLabels`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartDataLabelsPath`](requests/struct.WorkbookChartDataLabelsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5298,6 +5354,8 @@ rt::impl_serde!(WorkbookChartDataLabels);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartFill`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartFillPath`](requests/struct.WorkbookChartFillPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartFill {
@@ -5362,6 +5420,8 @@ rt::impl_setters!(WorkbookChartFill { with_id id : ::std::string::String; });
 rt::impl_serde!(WorkbookChartFill);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartFontPath`](requests/struct.WorkbookChartFontPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5491,6 +5551,8 @@ rt::impl_serde!(WorkbookChartFont);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartGridlines`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartGridlinesPath`](requests/struct.WorkbookChartGridlinesPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartGridlines {
@@ -5577,6 +5639,8 @@ rt::impl_serde!(WorkbookChartGridlines);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartGridlinesFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartGridlinesFormatPath`](requests/struct.WorkbookChartGridlinesFormatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartGridlinesFormat {
@@ -5651,6 +5715,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartGridlinesFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartLegend`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartLegendPath`](requests/struct.WorkbookChartLegendPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5761,6 +5827,8 @@ rt::impl_serde!(WorkbookChartLegend);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartLegendFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartLegendFormatPath`](requests/struct.WorkbookChartLegendFormatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartLegendFormat {
@@ -5843,6 +5911,8 @@ rt::impl_serde!(WorkbookChartLegendFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartLineFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartLineFormatPath`](requests/struct.WorkbookChartLineFormatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartLineFormat {
@@ -5917,6 +5987,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartLineFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartPoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartPointPath`](requests/struct.WorkbookChartPointPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6004,6 +6076,8 @@ rt::impl_serde!(WorkbookChartPoint);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartPointFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartPointFormatPath`](requests/struct.WorkbookChartPointFormatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartPointFormat {
@@ -6078,6 +6152,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartPointFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartSeries`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartSeriesPath`](requests/struct.WorkbookChartSeriesPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6174,6 +6250,8 @@ rt::impl_serde!(WorkbookChartSeries);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartSeriesFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartSeriesFormatPath`](requests/struct.WorkbookChartSeriesFormatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartSeriesFormat {
@@ -6256,6 +6334,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartSeriesFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartTitle`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookChartTitlePath`](requests/struct.WorkbookChartTitlePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6366,6 +6446,8 @@ rt::impl_serde!(WorkbookChartTitle);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookChartTitleFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookChartTitleFormatPath`](requests/struct.WorkbookChartTitleFormatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookChartTitleFormat {
@@ -6447,6 +6529,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookChartTitleFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookComment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookCommentPath`](requests/struct.WorkbookCommentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6543,6 +6627,8 @@ rt::impl_serde!(WorkbookComment);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookCommentReply`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookCommentReplyPath`](requests/struct.WorkbookCommentReplyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookCommentReply {
@@ -6628,6 +6714,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookCommentReply);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFilter`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookFilterPath`](requests/struct.WorkbookFilterPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6843,6 +6931,8 @@ rt::impl_serde!(WorkbookFilterCriteria);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFormatProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookFormatProtectionPath`](requests/struct.WorkbookFormatProtectionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFormatProtection {
@@ -6929,6 +7019,8 @@ rt::impl_serde!(WorkbookFormatProtection);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFunctionResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookFunctionResultPath`](requests/struct.WorkbookFunctionResultPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookFunctionResult {
@@ -7014,6 +7106,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookFunctionResult);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookFunctions`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookFunctionsPath`](requests/struct.WorkbookFunctionsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7154,6 +7248,8 @@ rt::impl_serde!(WorkbookIcon);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookNamedItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookNamedItemPath`](requests/struct.WorkbookNamedItemPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookNamedItem {
@@ -7291,6 +7387,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookNamedItem);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookOperationPath`](requests/struct.WorkbookOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7532,6 +7630,8 @@ rt::impl_serde!(WorkbookOperationStatus);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookPivotTable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookPivotTablePath`](requests/struct.WorkbookPivotTablePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookPivotTable {
@@ -7617,6 +7717,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookPivotTable);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRange`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookRangePath`](requests/struct.WorkbookRangePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7880,6 +7982,8 @@ rt::impl_serde!(WorkbookRange);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeBorder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookRangeBorderPath`](requests/struct.WorkbookRangeBorderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeBorder {
@@ -7989,6 +8093,8 @@ rt::impl_serde!(WorkbookRangeBorder);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeFill`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookRangeFillPath`](requests/struct.WorkbookRangeFillPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeFill {
@@ -8063,6 +8169,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookRangeFill);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeFont`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookRangeFontPath`](requests/struct.WorkbookRangeFontPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8191,6 +8299,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookRangeFont);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeFormat`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookRangeFormatPath`](requests/struct.WorkbookRangeFormatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8350,6 +8460,8 @@ rt::impl_serde!(WorkbookRangeFormat);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeSort`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookRangeSortPath`](requests/struct.WorkbookRangeSortPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookRangeSort {
@@ -8414,6 +8526,8 @@ rt::impl_setters!(WorkbookRangeSort { with_id id : ::std::string::String; });
 rt::impl_serde!(WorkbookRangeSort);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookRangeView`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookRangeViewPath`](requests/struct.WorkbookRangeViewPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8795,6 +8909,8 @@ rt::impl_serde!(WorkbookSortField);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTable`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookTablePath`](requests/struct.WorkbookTablePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTable {
@@ -9001,6 +9117,8 @@ rt::impl_serde!(WorkbookTable);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTableColumn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookTableColumnPath`](requests/struct.WorkbookTableColumnPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableColumn {
@@ -9104,6 +9222,8 @@ rt::impl_serde!(WorkbookTableColumn);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTableRow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WorkbookTableRowPath`](requests/struct.WorkbookTableRowPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkbookTableRow {
@@ -9189,6 +9309,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookTableRow);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookTableSort`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookTableSortPath`](requests/struct.WorkbookTableSortPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -9284,6 +9406,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookTableSort);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookWorksheet`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookWorksheetPath`](requests/struct.WorkbookWorksheetPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -9434,6 +9558,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkbookWorksheet);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.workbookWorksheetProtection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkbookWorksheetProtectionPath`](requests/struct.WorkbookWorksheetProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -9790,6 +9916,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkingHours);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.workingTimeSchedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkingTimeSchedulePath`](requests/struct.WorkingTimeSchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -280,6 +280,8 @@ rt::impl_serde!(DirectRoutingLogRow);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.participantBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ParticipantBasePath`](../requests/call_records/struct.ParticipantBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ParticipantBase {
@@ -368,7 +370,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ParticipantBase);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.callRecords.participantBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.callRecords.participantBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -385,6 +387,7 @@ impl ::std::default::Default for AnyParticipantBase {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::ParticipantBase>
 for AnyParticipantBase {
     #[inline]
@@ -393,6 +396,7 @@ for AnyParticipantBase {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::Organizer> for AnyParticipantBase {
     #[inline]
     fn from(v: crate::v1::call_records::Organizer) -> Self {
@@ -400,6 +404,7 @@ impl ::std::convert::From<crate::v1::call_records::Organizer> for AnyParticipant
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::Participant> for AnyParticipantBase {
     #[inline]
     fn from(v: crate::v1::call_records::Participant) -> Self {

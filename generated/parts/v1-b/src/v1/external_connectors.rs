@@ -349,6 +349,8 @@ rt::impl_serde!(Configuration);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.connectionOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConnectionOperationPath`](../requests/external_connectors/struct.ConnectionOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConnectionOperation {
@@ -770,6 +772,8 @@ rt::impl_serde!(DisplayTemplate);
 #[cfg(msgraph_v1_external)]
 /// CSDL: `microsoft.graph.externalConnectors.external`, entity type.
 ///
+/// Request builders: [`ExternalPath`](../requests/external_connectors/struct.ExternalPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-external`.
 #[derive(Clone, PartialEq)]
 pub struct External {
@@ -839,6 +843,8 @@ rt::impl_setters!(
 rt::impl_serde!(External);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExternalActivityPath`](../requests/external_connectors/struct.ExternalActivityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -939,7 +945,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ExternalActivity);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
-/// `microsoft.graph.externalConnectors.externalActivity` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.externalConnectors.externalActivity` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -959,6 +965,7 @@ impl ::std::default::Default for AnyExternalActivity {
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivity>
 for AnyExternalActivity {
     #[inline]
@@ -967,6 +974,7 @@ for AnyExternalActivity {
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivityResult>
 for AnyExternalActivity {
     #[inline]
@@ -1115,6 +1123,8 @@ rt::impl_poly!(AnyExternalActivity);
 rt::impl_serde!(AnyExternalActivity);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalActivityResult`, entity type, derived from `microsoft.graph.externalConnectors.externalActivity`, key `id`.
+///
+/// Request builders: [`ExternalActivityResultPath`](../requests/external_connectors/struct.ExternalActivityResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1289,6 +1299,8 @@ rt::impl_enum!(ExternalActivityType);
 rt::impl_serde!(ExternalActivityType);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalConnection`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExternalConnectionPath`](../requests/external_connectors/struct.ExternalConnectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1485,6 +1497,8 @@ rt::impl_serde!(ExternalConnection);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ExternalGroupPath`](../requests/external_connectors/struct.ExternalGroupPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExternalGroup {
@@ -1585,6 +1599,8 @@ rt::impl_setters!(
 rt::impl_serde!(ExternalGroup);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.externalItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExternalItemPath`](../requests/external_connectors/struct.ExternalItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1908,6 +1924,8 @@ rt::impl_setters!(
 rt::impl_serde!(ExternalItemInformationProtectionLabel);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.identity`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`IdentityPath`](../requests/external_connectors/struct.IdentityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3058,6 +3076,8 @@ rt::impl_serde!(RuleOperation);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// CSDL: `microsoft.graph.externalConnectors.schema`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SchemaPath`](../requests/external_connectors/struct.SchemaPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Schema {
@@ -3353,7 +3373,7 @@ rt::impl_setters!(UrlToItemResolverBase { with_priority priority : i32; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(UrlToItemResolverBase);
 #[cfg(msgraph_v1_connections_or_external_or_search)]
-/// `microsoft.graph.externalConnectors.urlToItemResolverBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.externalConnectors.urlToItemResolverBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3371,6 +3391,7 @@ impl ::std::default::Default for AnyUrlToItemResolverBase {
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::UrlToItemResolverBase>
 for AnyUrlToItemResolverBase {
     #[inline]
@@ -3379,6 +3400,7 @@ for AnyUrlToItemResolverBase {
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::ItemIdResolver>
 for AnyUrlToItemResolverBase {
     #[inline]

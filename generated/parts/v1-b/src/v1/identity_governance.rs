@@ -248,6 +248,8 @@ rt::impl_serde!(CustomTaskExtensionOperationStatus);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.insights`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`InsightsPath`](../requests/identity_governance/struct.InsightsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Insights {
@@ -312,6 +314,8 @@ rt::impl_setters!(Insights { with_id id : ::std::string::String; });
 rt::impl_serde!(Insights);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleManagementSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`LifecycleManagementSettingsPath`](../requests/identity_governance/struct.LifecycleManagementSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -750,7 +754,7 @@ rt::impl_object!(QuarantineCondition);
 #[cfg(feature = "serde")]
 rt::impl_serde!(QuarantineCondition);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.identityGovernance.quarantineCondition` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.identityGovernance.quarantineCondition` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -775,6 +779,7 @@ impl ::std::default::Default for AnyQuarantineCondition {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::QuarantineCondition>
 for AnyQuarantineCondition {
     #[inline]
@@ -783,6 +788,7 @@ for AnyQuarantineCondition {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::CountBasedQuarantineCondition>
 for AnyQuarantineCondition {
     #[inline]
@@ -791,6 +797,7 @@ for AnyQuarantineCondition {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::identity_governance::PercentageBasedQuarantineCondition,
 > for AnyQuarantineCondition {

@@ -230,6 +230,8 @@ rt::impl_serde!(ActionAfterRetentionPeriod);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.authorityTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
+/// Request builders: [`AuthorityTemplatePath`](../requests/security/struct.AuthorityTemplatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct AuthorityTemplate {
@@ -329,6 +331,8 @@ rt::impl_setters!(
 rt::impl_serde!(AuthorityTemplate);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.autoAuditingConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AutoAuditingConfigurationPath`](../requests/security/struct.AutoAuditingConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -467,6 +471,8 @@ rt::impl_enum!(BehaviorDuringRetentionPeriod);
 rt::impl_serde!(BehaviorDuringRetentionPeriod);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.categoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
+///
+/// Request builders: [`CategoryTemplatePath`](../requests/security/struct.CategoryTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -630,6 +636,8 @@ rt::impl_serde!(ChildSelectability);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.citationTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
+/// Request builders: [`CitationTemplatePath`](../requests/security/struct.CitationTemplatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct CitationTemplate {
@@ -750,6 +758,8 @@ rt::impl_serde!(CitationTemplate);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSet`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`DataSetPath`](../requests/security/struct.DataSetPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct DataSet {
@@ -858,7 +868,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSet);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.dataSet` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.security.dataSet` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -874,6 +884,7 @@ impl ::std::default::Default for AnyDataSet {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DataSet> for AnyDataSet {
     #[inline]
     fn from(v: crate::v1::security::DataSet) -> Self {
@@ -881,6 +892,7 @@ impl ::std::convert::From<crate::v1::security::DataSet> for AnyDataSet {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSet> for AnyDataSet {
     #[inline]
     fn from(v: crate::v1::security::EdiscoveryReviewSet) -> Self {
@@ -1211,6 +1223,8 @@ rt::impl_serde!(DefaultRecordBehavior);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.departmentTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
+/// Request builders: [`DepartmentTemplatePath`](../requests/security/struct.DepartmentTemplatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct DepartmentTemplate {
@@ -1467,6 +1481,8 @@ rt::impl_serde!(DeploymentStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dispositionReviewStage`, entity type, key `stageNumber`.
 ///
+/// Request builders: [`DispositionReviewStagePath`](../requests/security/struct.DispositionReviewStagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct DispositionReviewStage {
@@ -1678,6 +1694,8 @@ rt::impl_serde!(DynamicColumnValue);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCaseMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EdiscoveryCaseMemberPath`](../requests/security/struct.EdiscoveryCaseMemberPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryCaseMember {
@@ -1778,6 +1796,8 @@ rt::impl_setters!(
 rt::impl_serde!(EdiscoveryCaseMember);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
+///
+/// Request builders: [`EdiscoveryHoldOperationPath`](../requests/security/struct.EdiscoveryHoldOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -1917,6 +1937,8 @@ rt::impl_setters!(
 rt::impl_serde!(EdiscoveryHoldOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryHoldPolicySyncOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
+///
+/// Request builders: [`EdiscoveryHoldPolicySyncOperationPath`](../requests/security/struct.EdiscoveryHoldPolicySyncOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -2070,6 +2092,8 @@ rt::impl_serde!(EdiscoveryHoldPolicySyncOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryIndexOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
+/// Request builders: [`EdiscoveryIndexOperationPath`](../requests/security/struct.EdiscoveryIndexOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryIndexOperation {
@@ -2208,6 +2232,8 @@ rt::impl_setters!(
 rt::impl_serde!(EdiscoveryIndexOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryPurgeDataOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
+///
+/// Request builders: [`EdiscoveryPurgeDataOperationPath`](../requests/security/struct.EdiscoveryPurgeDataOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -2361,6 +2387,8 @@ rt::impl_serde!(EdiscoveryPurgeDataOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewTag`, entity type, derived from `microsoft.graph.security.tag`, key `id`.
 ///
+/// Request builders: [`EdiscoveryReviewTagPath`](../requests/security/struct.EdiscoveryReviewTagPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryReviewTag {
@@ -2501,6 +2529,8 @@ rt::impl_setters!(
 rt::impl_serde!(EdiscoveryReviewTag);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryTagOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
+///
+/// Request builders: [`EdiscoveryTagOperationPath`](../requests/security/struct.EdiscoveryTagOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -3299,6 +3329,8 @@ rt::impl_serde!(FilePlanDepartment);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`FilePlanDescriptorPath`](../requests/security/struct.FilePlanDescriptorPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct FilePlanDescriptor {
@@ -3541,7 +3573,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanDescriptorBase);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.filePlanDescriptorBase` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.security.filePlanDescriptorBase` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3566,6 +3598,7 @@ impl ::std::default::Default for AnyFilePlanDescriptorBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FilePlanDescriptorBase>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3574,6 +3607,7 @@ for AnyFilePlanDescriptorBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FilePlanAppliedCategory>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3582,6 +3616,7 @@ for AnyFilePlanDescriptorBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FilePlanAuthority>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3590,6 +3625,7 @@ for AnyFilePlanDescriptorBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FilePlanCitation>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3598,6 +3634,7 @@ for AnyFilePlanDescriptorBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FilePlanDepartment>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3606,6 +3643,7 @@ for AnyFilePlanDescriptorBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FilePlanReference>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3614,6 +3652,7 @@ for AnyFilePlanDescriptorBase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FilePlanSubcategory>
 for AnyFilePlanDescriptorBase {
     #[inline]
@@ -3796,6 +3835,8 @@ rt::impl_serde!(AnyFilePlanDescriptorBase);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanDescriptorTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`FilePlanDescriptorTemplatePath`](../requests/security/struct.FilePlanDescriptorTemplatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct FilePlanDescriptorTemplate {
@@ -3894,7 +3935,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(FilePlanDescriptorTemplate);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.filePlanDescriptorTemplate` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.security.filePlanDescriptorTemplate` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3919,6 +3960,7 @@ impl ::std::default::Default for AnyFilePlanDescriptorTemplate {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FilePlanDescriptorTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3927,6 +3969,7 @@ for AnyFilePlanDescriptorTemplate {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AuthorityTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3935,6 +3978,7 @@ for AnyFilePlanDescriptorTemplate {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CategoryTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3943,6 +3987,7 @@ for AnyFilePlanDescriptorTemplate {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CitationTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3951,6 +3996,7 @@ for AnyFilePlanDescriptorTemplate {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DepartmentTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3959,6 +4005,7 @@ for AnyFilePlanDescriptorTemplate {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FilePlanReferenceTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -3967,6 +4014,7 @@ for AnyFilePlanDescriptorTemplate {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SubcategoryTemplate>
 for AnyFilePlanDescriptorTemplate {
     #[inline]
@@ -4294,6 +4342,8 @@ rt::impl_serde!(FilePlanReference);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.filePlanReferenceTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
 ///
+/// Request builders: [`FilePlanReferenceTemplatePath`](../requests/security/struct.FilePlanReferenceTemplatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct FilePlanReferenceTemplate {
@@ -4460,6 +4510,8 @@ rt::impl_setters!(
 rt::impl_serde!(FilePlanSubcategory);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.healthIssue`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`HealthIssuePath`](../requests/security/struct.HealthIssuePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -4831,6 +4883,8 @@ rt::impl_serde!(HealthIssueType);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.identityAccounts`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`IdentityAccountsPath`](../requests/security/struct.IdentityAccountsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityAccounts {
@@ -4963,7 +5017,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityAccounts);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.identityAccounts` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.security.identityAccounts` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4979,6 +5033,7 @@ impl ::std::default::Default for AnyIdentityAccounts {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::IdentityAccounts>
 for AnyIdentityAccounts {
     #[inline]
@@ -4987,6 +5042,7 @@ for AnyIdentityAccounts {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::User> for AnyIdentityAccounts {
     #[inline]
     fn from(v: crate::v1::security::User) -> Self {
@@ -5176,6 +5232,8 @@ rt::impl_poly!(AnyIdentityAccounts);
 rt::impl_serde!(AnyIdentityAccounts);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.identityContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`IdentityContainerPath`](../requests/security/struct.IdentityContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -5483,6 +5541,8 @@ rt::impl_serde!(InvokeActionResult);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.labelsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LabelsRootPath`](../requests/security/struct.LabelsRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct LabelsRoot {
@@ -5619,6 +5679,8 @@ rt::impl_setters!(
 rt::impl_serde!(LabelsRoot);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.networkAdapter`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`NetworkAdapterPath`](../requests/security/struct.NetworkAdapterPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -6137,7 +6199,7 @@ rt::impl_object!(RetentionDuration);
 #[cfg(feature = "serde")]
 rt::impl_serde!(RetentionDuration);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.retentionDuration` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.security.retentionDuration` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6158,6 +6220,7 @@ impl ::std::default::Default for AnyRetentionDuration {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::RetentionDuration>
 for AnyRetentionDuration {
     #[inline]
@@ -6166,6 +6229,7 @@ for AnyRetentionDuration {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::RetentionDurationForever>
 for AnyRetentionDuration {
     #[inline]
@@ -6174,6 +6238,7 @@ for AnyRetentionDuration {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::RetentionDurationInDays>
 for AnyRetentionDuration {
     #[inline]
@@ -6389,6 +6454,8 @@ rt::impl_setters!(RetentionDurationInDays { with_days days : i32; });
 rt::impl_serde!(RetentionDurationInDays);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`RetentionEventPath`](../requests/security/struct.RetentionEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -6661,6 +6728,8 @@ rt::impl_setters!(
 rt::impl_serde!(RetentionEventStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`RetentionLabelPath`](../requests/security/struct.RetentionLabelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -6982,6 +7051,8 @@ rt::impl_serde!(RetentionTrigger);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensor`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SensorPath`](../requests/security/struct.SensorPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Sensor {
@@ -7162,6 +7233,8 @@ rt::impl_serde!(Sensor);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorCandidate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SensorCandidatePath`](../requests/security/struct.SensorCandidatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct SensorCandidate {
@@ -7272,6 +7345,8 @@ rt::impl_setters!(
 rt::impl_serde!(SensorCandidate);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sensorCandidateActivationConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SensorCandidateActivationConfigurationPath`](../requests/security/struct.SensorCandidateActivationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -7793,6 +7868,8 @@ rt::impl_serde!(ServiceStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.settingsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SettingsContainerPath`](../requests/security/struct.SettingsContainerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct SettingsContainer {
@@ -7877,6 +7954,8 @@ rt::impl_setters!(
 rt::impl_serde!(SettingsContainer);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.subcategoryTemplate`, entity type, derived from `microsoft.graph.security.filePlanDescriptorTemplate`, key `id`.
+///
+/// Request builders: [`SubcategoryTemplatePath`](../requests/security/struct.SubcategoryTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -7977,6 +8056,8 @@ rt::impl_setters!(
 rt::impl_serde!(SubcategoryTemplate);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.tag`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`TagPath`](../requests/security/struct.TagPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -8086,7 +8167,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Tag);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.tag` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.security.tag` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8102,6 +8183,7 @@ impl ::std::default::Default for AnyTag {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Tag> for AnyTag {
     #[inline]
     fn from(v: crate::v1::security::Tag) -> Self {
@@ -8109,6 +8191,7 @@ impl ::std::convert::From<crate::v1::security::Tag> for AnyTag {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryReviewTag> for AnyTag {
     #[inline]
     fn from(v: crate::v1::security::EdiscoveryReviewTag) -> Self {
@@ -8267,6 +8350,8 @@ rt::impl_serde!(AnyTag);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.triggersRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TriggersRootPath`](../requests/security/struct.TriggersRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct TriggersRoot {
@@ -8343,6 +8428,8 @@ rt::impl_setters!(
 rt::impl_serde!(TriggersRoot);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.user`, entity type, derived from `microsoft.graph.security.identityAccounts`, key `id`.
+///
+/// Request builders: [`UserPath`](../requests/security/struct.UserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]

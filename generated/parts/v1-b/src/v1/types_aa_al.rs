@@ -833,7 +833,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccountTargetContent);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.accountTargetContent` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.accountTargetContent` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -854,6 +854,7 @@ impl ::std::default::Default for AnyAccountTargetContent {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccountTargetContent> for AnyAccountTargetContent {
     #[inline]
     fn from(v: crate::v1::AccountTargetContent) -> Self {
@@ -861,6 +862,7 @@ impl ::std::convert::From<crate::v1::AccountTargetContent> for AnyAccountTargetC
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AddressBookAccountTargetContent>
 for AnyAccountTargetContent {
     #[inline]
@@ -869,6 +871,7 @@ for AnyAccountTargetContent {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IncludeAllAccountTargetContent>
 for AnyAccountTargetContent {
     #[inline]
@@ -1102,7 +1105,7 @@ rt::impl_setters!(ActionResultPart { with_error error : crate ::v1::PublicError;
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActionResultPart);
 #[cfg(msgraph_v1_core_or_teamwork)]
-/// `microsoft.graph.actionResultPart` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.actionResultPart` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1120,6 +1123,7 @@ impl ::std::default::Default for AnyActionResultPart {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ActionResultPart> for AnyActionResultPart {
     #[inline]
     fn from(v: crate::v1::ActionResultPart) -> Self {
@@ -1127,6 +1131,7 @@ impl ::std::convert::From<crate::v1::ActionResultPart> for AnyActionResultPart {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AadUserConversationMemberResult>
 for AnyActionResultPart {
     #[inline]
@@ -1367,6 +1372,8 @@ rt::impl_serde!(ActivityDomain);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.activityHistoryItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ActivityHistoryItemPath`](requests/struct.ActivityHistoryItemPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ActivityHistoryItem {
@@ -1606,6 +1613,8 @@ rt::impl_serde!(AddressBookAccountTargetContent);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.adminMicrosoft365Apps`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AdminMicrosoft365AppsPath`](requests/struct.AdminMicrosoft365AppsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AdminMicrosoft365Apps {
@@ -1683,6 +1692,8 @@ rt::impl_setters!(
 rt::impl_serde!(AdminMicrosoft365Apps);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.adminReportSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AdminReportSettingsPath`](requests/struct.AdminReportSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1848,6 +1859,8 @@ rt::impl_setters!(
 rt::impl_serde!(AggregationOption);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreement`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AgreementPath`](requests/struct.AgreementPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2015,6 +2028,8 @@ rt::impl_setters!(
 rt::impl_serde!(Agreement);
 #[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementAcceptance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AgreementAcceptancePath`](requests/struct.AgreementAcceptancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-agreement-acceptances`, `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2268,6 +2283,8 @@ rt::impl_serde!(AgreementAcceptanceState);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFile`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
+/// Request builders: [`AgreementFilePath`](requests/struct.AgreementFilePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AgreementFile {
@@ -2482,6 +2499,8 @@ rt::impl_serde!(AgreementFileData);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileLocalization`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
 ///
+/// Request builders: [`AgreementFileLocalizationPath`](requests/struct.AgreementFileLocalizationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AgreementFileLocalization {
@@ -2631,6 +2650,8 @@ rt::impl_serde!(AgreementFileLocalization);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileProperties`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AgreementFilePropertiesPath`](requests/struct.AgreementFilePropertiesPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AgreementFileProperties {
@@ -2768,7 +2789,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AgreementFileProperties);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
-/// `microsoft.graph.agreementFileProperties` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.agreementFileProperties` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2786,6 +2807,7 @@ impl ::std::default::Default for AnyAgreementFileProperties {
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgreementFileProperties>
 for AnyAgreementFileProperties {
     #[inline]
@@ -2794,6 +2816,7 @@ for AnyAgreementFileProperties {
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgreementFile> for AnyAgreementFileProperties {
     #[inline]
     fn from(v: crate::v1::AgreementFile) -> Self {
@@ -2801,6 +2824,7 @@ impl ::std::convert::From<crate::v1::AgreementFile> for AnyAgreementFileProperti
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgreementFileLocalization>
 for AnyAgreementFileProperties {
     #[inline]
@@ -2809,6 +2833,7 @@ for AnyAgreementFileProperties {
     }
 }
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgreementFileVersion>
 for AnyAgreementFileProperties {
     #[inline]
@@ -3071,6 +3096,8 @@ rt::impl_poly!(AnyAgreementFileProperties);
 rt::impl_serde!(AnyAgreementFileProperties);
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.agreementFileVersion`, entity type, derived from `microsoft.graph.agreementFileProperties`, key `id`.
+///
+/// Request builders: [`AgreementFileVersionPath`](requests/struct.AgreementFileVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-agreements`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3625,6 +3652,8 @@ rt::impl_serde!(AkamaiVerifiedDetailsModel);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.akamaiWebApplicationFirewallProvider`, entity type, derived from `microsoft.graph.webApplicationFirewallProvider`, key `id`.
 ///
+/// Request builders: [`AkamaiWebApplicationFirewallProviderPath`](requests/struct.AkamaiWebApplicationFirewallProviderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AkamaiWebApplicationFirewallProvider {
@@ -4105,6 +4134,8 @@ rt::impl_enum!(AllowedTargetScope);
 rt::impl_serde!(AllowedTargetScope);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.allowedValue`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AllowedValuePath`](requests/struct.AllowedValuePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.androidCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`AndroidCompliancePolicyPath`](requests/struct.AndroidCompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidCompliancePolicy {
@@ -600,6 +602,8 @@ rt::impl_serde!(AndroidCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.androidCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidCustomConfigurationPath`](requests/struct.AndroidCustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidCustomConfiguration {
@@ -830,6 +834,8 @@ rt::impl_serde!(AndroidCustomConfiguration);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the androidGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.androidGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidGeneralDeviceConfigurationPath`](requests/struct.AndroidGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1729,6 +1735,8 @@ rt::impl_serde!(AndroidGeneralDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.androidLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
+/// Request builders: [`AndroidLobAppPath`](requests/struct.AndroidLobAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidLobApp {
@@ -2081,6 +2089,8 @@ rt::impl_serde!(AndroidLobApp);
 /// Policy used to configure detailed management settings targeted to specific security groups and for a specified set of apps on an Android device
 ///
 /// CSDL: `microsoft.graph.androidManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
+///
+/// Request builders: [`AndroidManagedAppProtectionPath`](requests/struct.AndroidManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2796,6 +2806,8 @@ rt::impl_serde!(AndroidManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.androidManagedAppRegistration`, entity type, derived from `microsoft.graph.managedAppRegistration`, key `id`.
 ///
+/// Request builders: [`AndroidManagedAppRegistrationPath`](requests/struct.AndroidManagedAppRegistrationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidManagedAppRegistration {
@@ -3459,6 +3471,8 @@ rt::impl_serde!(AndroidRequiredPasswordType);
 ///
 /// CSDL: `microsoft.graph.androidStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`AndroidStoreAppPath`](requests/struct.AndroidStoreAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidStoreApp {
@@ -3752,6 +3766,8 @@ rt::impl_serde!(AndroidStoreApp);
 /// This class contains compliance settings for Android Work Profile.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
+///
+/// Request builders: [`AndroidWorkProfileCompliancePolicyPath`](requests/struct.AndroidWorkProfileCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4414,6 +4430,8 @@ rt::impl_serde!(AndroidWorkProfileCrossProfileDataSharingType);
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`AndroidWorkProfileCustomConfigurationPath`](requests/struct.AndroidWorkProfileCustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AndroidWorkProfileCustomConfiguration {
@@ -4712,6 +4730,8 @@ rt::impl_serde!(AndroidWorkProfileDefaultAppPermissionPolicyType);
 /// Android Work Profile general device configuration.
 ///
 /// CSDL: `microsoft.graph.androidWorkProfileGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`AndroidWorkProfileGeneralDeviceConfigurationPath`](requests/struct.AndroidWorkProfileGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5697,6 +5717,8 @@ rt::impl_enum!(AndroidWorkProfileRequiredPasswordType);
 rt::impl_serde!(AndroidWorkProfileRequiredPasswordType);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.anonymousGuestConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
+///
+/// Request builders: [`AnonymousGuestConversationMemberPath`](requests/struct.AnonymousGuestConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -182,7 +182,7 @@ rt::impl_object!(ApiAuthenticationConfigurationBase);
 #[cfg(feature = "serde")]
 rt::impl_serde!(ApiAuthenticationConfigurationBase);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.apiAuthenticationConfigurationBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.apiAuthenticationConfigurationBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -204,6 +204,7 @@ impl ::std::default::Default for AnyApiAuthenticationConfigurationBase {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ApiAuthenticationConfigurationBase>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -212,6 +213,7 @@ for AnyApiAuthenticationConfigurationBase {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BasicAuthentication>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -220,6 +222,7 @@ for AnyApiAuthenticationConfigurationBase {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ClientCertificateAuthentication>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -228,6 +231,7 @@ for AnyApiAuthenticationConfigurationBase {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Pkcs12Certificate>
 for AnyApiAuthenticationConfigurationBase {
     #[inline]
@@ -332,6 +336,8 @@ rt::impl_poly!(AnyApiAuthenticationConfigurationBase);
 rt::impl_serde!(AnyApiAuthenticationConfigurationBase);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.appCatalogs`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AppCatalogsPath`](requests/struct.AppCatalogsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -508,6 +514,8 @@ rt::impl_serde!(AppConfigurationSettingItem);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.appConsentApprovalRoute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AppConsentApprovalRoutePath`](requests/struct.AppConsentApprovalRoutePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AppConsentApprovalRoute {
@@ -583,6 +591,8 @@ rt::impl_setters!(
 rt::impl_serde!(AppConsentApprovalRoute);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.appConsentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AppConsentRequestPath`](requests/struct.AppConsentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1557,7 +1567,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppManagementConfiguration);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.appManagementConfiguration` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.appManagementConfiguration` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1581,6 +1591,7 @@ impl ::std::default::Default for AnyAppManagementConfiguration {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppManagementConfiguration>
 for AnyAppManagementConfiguration {
     #[inline]
@@ -1589,6 +1600,7 @@ for AnyAppManagementConfiguration {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppManagementApplicationConfiguration>
 for AnyAppManagementConfiguration {
     #[inline]
@@ -1597,6 +1609,7 @@ for AnyAppManagementConfiguration {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppManagementServicePrincipalConfiguration>
 for AnyAppManagementConfiguration {
     #[inline]
@@ -1605,6 +1618,7 @@ for AnyAppManagementConfiguration {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomAppManagementConfiguration>
 for AnyAppManagementConfiguration {
     #[inline]
@@ -2113,6 +2127,8 @@ rt::impl_serde!(AppRole);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appRoleAssignment`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
+/// Request builders: [`AppRoleAssignmentPath`](requests/struct.AppRoleAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AppRoleAssignment {
@@ -2262,6 +2278,8 @@ rt::impl_serde!(AppRoleAssignment);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.appScope`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AppScopePath`](requests/struct.AppScopePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AppScope {
@@ -2349,6 +2367,8 @@ rt::impl_serde!(AppScope);
 /// Apple device features configuration profile.
 ///
 /// CSDL: `microsoft.graph.appleDeviceFeaturesConfigurationBase`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
+///
+/// Request builders: [`AppleDeviceFeaturesConfigurationBasePath`](requests/struct.AppleDeviceFeaturesConfigurationBasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2565,7 +2585,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AppleDeviceFeaturesConfigurationBase);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.appleDeviceFeaturesConfigurationBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.appleDeviceFeaturesConfigurationBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2588,6 +2608,7 @@ impl ::std::default::Default for AnyAppleDeviceFeaturesConfigurationBase {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppleDeviceFeaturesConfigurationBase>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -2596,6 +2617,7 @@ for AnyAppleDeviceFeaturesConfigurationBase {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosDeviceFeaturesConfiguration>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -2604,6 +2626,7 @@ for AnyAppleDeviceFeaturesConfigurationBase {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsDeviceFeaturesConfiguration>
 for AnyAppleDeviceFeaturesConfigurationBase {
     #[inline]
@@ -2958,6 +2981,8 @@ rt::impl_serde!(AnyAppleDeviceFeaturesConfigurationBase);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.appleManagedIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
+/// Request builders: [`AppleManagedIdentityProviderPath`](requests/struct.AppleManagedIdentityProviderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AppleManagedIdentityProvider {
@@ -3079,6 +3104,8 @@ rt::impl_serde!(AppleManagedIdentityProvider);
 /// Apple push notification certificate.
 ///
 /// CSDL: `microsoft.graph.applePushNotificationCertificate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ApplePushNotificationCertificatePath`](requests/struct.ApplePushNotificationCertificatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3669,6 +3696,8 @@ rt::impl_serde!(AppliedConditionalAccessPolicyResult);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.approval`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ApprovalPath`](requests/struct.ApprovalPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Approval {
@@ -3801,6 +3830,8 @@ rt::impl_enum!(ApprovalFilterByCurrentUserOptions);
 rt::impl_serde!(ApprovalFilterByCurrentUserOptions);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.approvalStage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ApprovalStagePath`](requests/struct.ApprovalStagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3940,6 +3971,8 @@ rt::impl_setters!(
 rt::impl_serde!(ApprovalStage);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.approvedClientApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ApprovedClientAppPath`](requests/struct.ApprovedClientAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4490,6 +4523,8 @@ rt::impl_setters!(
 rt::impl_serde!(ArchivedPrintJob);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.arkoseFraudProtectionProvider`, entity type, derived from `microsoft.graph.fraudProtectionProvider`, key `id`.
+///
+/// Request builders: [`ArkoseFraudProtectionProviderPath`](requests/struct.ArkoseFraudProtectionProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5067,6 +5102,8 @@ rt::impl_serde!(AssignmentType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachment`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`AttachmentPath`](requests/struct.AttachmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Attachment {
@@ -5184,7 +5221,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Attachment);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.attachment` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.attachment` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5202,6 +5239,7 @@ impl ::std::default::Default for AnyAttachment {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Attachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::v1::Attachment) -> Self {
@@ -5209,6 +5247,7 @@ impl ::std::convert::From<crate::v1::Attachment> for AnyAttachment {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FileAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::v1::FileAttachment) -> Self {
@@ -5216,6 +5255,7 @@ impl ::std::convert::From<crate::v1::FileAttachment> for AnyAttachment {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ItemAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::v1::ItemAttachment) -> Self {
@@ -5223,6 +5263,7 @@ impl ::std::convert::From<crate::v1::ItemAttachment> for AnyAttachment {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ReferenceAttachment> for AnyAttachment {
     #[inline]
     fn from(v: crate::v1::ReferenceAttachment) -> Self {
@@ -5443,6 +5484,8 @@ rt::impl_serde!(AnyAttachment);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachmentBase`, entity type, derived from `microsoft.graph.entity`, abstract, media entity, key `id`.
 ///
+/// Request builders: [`AttachmentBasePath`](requests/struct.AttachmentBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AttachmentBase {
@@ -5551,7 +5594,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttachmentBase);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.attachmentBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.attachmentBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5567,6 +5610,7 @@ impl ::std::default::Default for AnyAttachmentBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttachmentBase> for AnyAttachmentBase {
     #[inline]
     fn from(v: crate::v1::AttachmentBase) -> Self {
@@ -5574,6 +5618,7 @@ impl ::std::convert::From<crate::v1::AttachmentBase> for AnyAttachmentBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TaskFileAttachment> for AnyAttachmentBase {
     #[inline]
     fn from(v: crate::v1::TaskFileAttachment) -> Self {
@@ -5727,6 +5772,8 @@ rt::impl_poly!(AnyAttachmentBase);
 rt::impl_serde!(AnyAttachmentBase);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.attachmentSession`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AttachmentSessionPath`](requests/struct.AttachmentSessionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5910,6 +5957,8 @@ rt::impl_setters!(
 rt::impl_serde!(AttackSimulationRepeatOffender);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.attackSimulationRoot`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`AttackSimulationRootPath`](requests/struct.AttackSimulationRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -6774,6 +6823,8 @@ rt::impl_setters!(
 rt::impl_serde!(AttributeMapping);
 #[cfg(msgraph_v1_core_or_functions)]
 /// CSDL: `microsoft.graph.attributeMappingFunctionSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AttributeMappingFunctionSchemaPath`](requests/struct.AttributeMappingFunctionSchemaPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-functions`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

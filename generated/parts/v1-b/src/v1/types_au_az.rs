@@ -327,6 +327,8 @@ rt::impl_serde!(AuditLogRecordType);
 #[cfg(msgraph_v1_audit_logs)]
 /// CSDL: `microsoft.graph.auditLogRoot`, entity type.
 ///
+/// Request builders: [`AuditLogRootPath`](requests/struct.AuditLogRootPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-audit-logs`.
 #[derive(Clone, PartialEq)]
 pub struct AuditLogRoot {
@@ -1119,6 +1121,8 @@ rt::impl_serde!(AuthenticationBehaviors);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationCombinationConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`AuthenticationCombinationConfigurationPath`](requests/struct.AuthenticationCombinationConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationCombinationConfiguration {
@@ -1198,7 +1202,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationCombinationConfiguration);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-/// `microsoft.graph.authenticationCombinationConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.authenticationCombinationConfiguration` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1221,6 +1225,7 @@ impl ::std::default::Default for AnyAuthenticationCombinationConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationCombinationConfiguration>
 for AnyAuthenticationCombinationConfiguration {
     #[inline]
@@ -1229,6 +1234,7 @@ for AnyAuthenticationCombinationConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Fido2CombinationConfiguration>
 for AnyAuthenticationCombinationConfiguration {
     #[inline]
@@ -1237,6 +1243,7 @@ for AnyAuthenticationCombinationConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::X509CertificateCombinationConfiguration>
 for AnyAuthenticationCombinationConfiguration {
     #[inline]
@@ -1386,6 +1393,8 @@ rt::impl_poly!(AnyAuthenticationCombinationConfiguration);
 rt::impl_serde!(AnyAuthenticationCombinationConfiguration);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationConditionApplication`, entity type, key `appId`.
+///
+/// Request builders: [`AuthenticationConditionApplicationPath`](requests/struct.AuthenticationConditionApplicationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1668,6 +1677,8 @@ rt::impl_serde!(AuthenticationConfigurationValidation);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationContextClassReference`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuthenticationContextClassReferencePath`](requests/struct.AuthenticationContextClassReferencePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationContextClassReference {
@@ -1767,6 +1778,8 @@ rt::impl_setters!(
 rt::impl_serde!(AuthenticationContextClassReference);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationEventListener`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
+///
+/// Request builders: [`AuthenticationEventListenerPath`](requests/struct.AuthenticationEventListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1872,7 +1885,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationEventListener);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.authenticationEventListener` or any type derived from it, selected by `@odata.type` (12 types).
+/// `microsoft.graph.authenticationEventListener` or any type derived from it, selected by `@odata.type` (12 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1916,6 +1929,7 @@ impl ::std::default::Default for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationEventListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1924,6 +1938,7 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1932,6 +1947,7 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1940,6 +1956,7 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1948,6 +1965,7 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAuthenticationMethodLoadStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1956,6 +1974,7 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnEmailOtpSendListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1964,6 +1983,7 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnFraudProtectionLoadStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1972,6 +1992,7 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnInteractiveAuthFlowStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1980,6 +2001,7 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnPasswordSubmitListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1988,6 +2010,7 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -1996,6 +2019,7 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnUserCreateStartListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -2004,6 +2028,7 @@ for AnyAuthenticationEventListener {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationListener>
 for AnyAuthenticationEventListener {
     #[inline]
@@ -2428,6 +2453,8 @@ rt::impl_serde!(AnyAuthenticationEventListener);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationEventsFlow`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
+/// Request builders: [`AuthenticationEventsFlowPath`](requests/struct.AuthenticationEventsFlowPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationEventsFlow {
@@ -2526,7 +2553,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationEventsFlow);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.authenticationEventsFlow` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.authenticationEventsFlow` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2544,6 +2571,7 @@ impl ::std::default::Default for AnyAuthenticationEventsFlow {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationEventsFlow>
 for AnyAuthenticationEventsFlow {
     #[inline]
@@ -2552,6 +2580,7 @@ for AnyAuthenticationEventsFlow {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExternalUsersSelfServiceSignUpEventsFlow>
 for AnyAuthenticationEventsFlow {
     #[inline]
@@ -2770,6 +2799,8 @@ rt::impl_serde!(AuthenticationFlow);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationFlowsPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuthenticationFlowsPolicyPath`](requests/struct.AuthenticationFlowsPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationFlowsPolicy {
@@ -2940,6 +2971,8 @@ rt::impl_enum!(AuthenticationMethodFeature);
 rt::impl_serde!(AuthenticationMethodFeature);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationMethodModeDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AuthenticationMethodModeDetailPath`](requests/struct.AuthenticationMethodModeDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3282,6 +3315,8 @@ rt::impl_serde!(AuthenticationProtocol);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.authenticationStrengthPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuthenticationStrengthPolicyPath`](requests/struct.AuthenticationStrengthPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationStrengthPolicy {
@@ -3542,6 +3577,8 @@ rt::impl_serde!(AuthenticationStrengthRequirements);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.authenticationStrengthRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuthenticationStrengthRootPath`](requests/struct.AuthenticationStrengthRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationStrengthRoot {
@@ -3728,6 +3765,8 @@ rt::impl_serde!(AuthenticationStrengthUsage);
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.authoredNote`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuthoredNotePath`](requests/struct.AuthoredNotePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct AuthoredNote {
@@ -3895,6 +3934,8 @@ rt::impl_setters!(
 rt::impl_serde!(AuthorizationInfo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authorizationPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
+///
+/// Request builders: [`AuthorizationPolicyPath`](requests/struct.AuthorizationPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

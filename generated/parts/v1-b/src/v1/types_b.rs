@@ -78,6 +78,8 @@ rt::impl_serde!(B2bIdentityProvidersType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.b2xIdentityUserFlow`, entity type, derived from `microsoft.graph.identityUserFlow`, key `id`.
 ///
+/// Request builders: [`B2xIdentityUserFlowPath`](requests/struct.B2xIdentityUserFlowPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct B2xIdentityUserFlow {
@@ -429,7 +431,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseEndUserNotification);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.baseEndUserNotification` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.baseEndUserNotification` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -451,6 +453,7 @@ impl ::std::default::Default for AnyBaseEndUserNotification {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BaseEndUserNotification>
 for AnyBaseEndUserNotification {
     #[inline]
@@ -459,6 +462,7 @@ for AnyBaseEndUserNotification {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PositiveReinforcementNotification>
 for AnyBaseEndUserNotification {
     #[inline]
@@ -467,6 +471,7 @@ for AnyBaseEndUserNotification {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SimulationNotification>
 for AnyBaseEndUserNotification {
     #[inline]
@@ -475,6 +480,7 @@ for AnyBaseEndUserNotification {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TrainingReminderNotification>
 for AnyBaseEndUserNotification {
     #[inline]
@@ -626,6 +632,8 @@ rt::impl_serde!(AnyBaseEndUserNotification);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.baseMapFeature`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`BaseMapFeaturePath`](requests/struct.BaseMapFeaturePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct BaseMapFeature {
@@ -699,7 +707,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseMapFeature);
 #[cfg(msgraph_v1_places_or_search)]
-/// `microsoft.graph.baseMapFeature` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.baseMapFeature` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -720,6 +728,7 @@ impl ::std::default::Default for AnyBaseMapFeature {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BaseMapFeature> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::BaseMapFeature) -> Self {
@@ -727,6 +736,7 @@ impl ::std::convert::From<crate::v1::BaseMapFeature> for AnyBaseMapFeature {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BuildingMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::BuildingMap) -> Self {
@@ -734,6 +744,7 @@ impl ::std::convert::From<crate::v1::BuildingMap> for AnyBaseMapFeature {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FixtureMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::FixtureMap) -> Self {
@@ -741,6 +752,7 @@ impl ::std::convert::From<crate::v1::FixtureMap> for AnyBaseMapFeature {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FootprintMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::FootprintMap) -> Self {
@@ -748,6 +760,7 @@ impl ::std::convert::From<crate::v1::FootprintMap> for AnyBaseMapFeature {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LevelMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::LevelMap) -> Self {
@@ -755,6 +768,7 @@ impl ::std::convert::From<crate::v1::LevelMap> for AnyBaseMapFeature {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SectionMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::SectionMap) -> Self {
@@ -762,6 +776,7 @@ impl ::std::convert::From<crate::v1::SectionMap> for AnyBaseMapFeature {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnitMap> for AnyBaseMapFeature {
     #[inline]
     fn from(v: crate::v1::UnitMap) -> Self {
@@ -1490,6 +1505,8 @@ rt::impl_serde!(BitLockerRemovableDrivePolicy);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.bitlocker`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`BitlockerPath`](requests/struct.BitlockerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Bitlocker {
@@ -1564,6 +1581,8 @@ rt::impl_setters!(
 rt::impl_serde!(Bitlocker);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.bitlockerRecoveryKey`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`BitlockerRecoveryKeyPath`](requests/struct.BitlockerRecoveryKeyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1849,6 +1868,8 @@ rt::impl_enum!(BrowsableResourceType);
 rt::impl_serde!(BrowsableResourceType);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.browserSharedCookie`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`BrowserSharedCookiePath`](requests/struct.BrowserSharedCookiePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2361,6 +2382,8 @@ rt::impl_serde!(BrowserSharedCookieStatus);
 ///
 /// CSDL: `microsoft.graph.browserSite`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`BrowserSitePath`](requests/struct.BrowserSitePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct BrowserSite {
@@ -2830,6 +2853,8 @@ rt::impl_serde!(BrowserSiteHistory);
 /// A singleton entity which is used to specify IE mode site list metadata
 ///
 /// CSDL: `microsoft.graph.browserSiteList`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`BrowserSiteListPath`](requests/struct.BrowserSiteListPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3539,6 +3564,8 @@ rt::impl_serde!(BucketAggregationSortProperty);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.building`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
+/// Request builders: [`BuildingPath`](requests/struct.BuildingPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Building {
@@ -3736,6 +3763,8 @@ rt::impl_serde!(Building);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.buildingMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
+/// Request builders: [`BuildingMapPath`](requests/struct.BuildingMapPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct BuildingMap {
@@ -3846,6 +3875,8 @@ rt::impl_serde!(BuildingMap);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.builtInIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
 ///
+/// Request builders: [`BuiltInIdentityProviderPath`](requests/struct.BuiltInIdentityProviderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct BuiltInIdentityProvider {
@@ -3932,6 +3963,8 @@ rt::impl_setters!(
 rt::impl_serde!(BuiltInIdentityProvider);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.bulkUpload`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
+///
+/// Request builders: [`BulkUploadPath`](requests/struct.BulkUploadPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

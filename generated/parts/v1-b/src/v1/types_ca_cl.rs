@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.caPoliciesDeletableRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CaPoliciesDeletableRootPath`](requests/struct.CaPoliciesDeletableRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CaPoliciesDeletableRoot {
@@ -91,6 +93,8 @@ rt::impl_setters!(
 rt::impl_serde!(CaPoliciesDeletableRoot);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendar`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CalendarPath`](requests/struct.CalendarPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -459,6 +463,8 @@ rt::impl_serde!(CalendarColor);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CalendarGroupPath`](requests/struct.CalendarGroupPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CalendarGroup {
@@ -568,6 +574,8 @@ rt::impl_setters!(
 rt::impl_serde!(CalendarGroup);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarPermission`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CalendarPermissionPath`](requests/struct.CalendarPermissionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -914,6 +922,8 @@ rt::impl_enum!(CalendarSharingActionType);
 rt::impl_serde!(CalendarSharingActionType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.calendarSharingMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
+///
+/// Request builders: [`CalendarSharingMessagePath`](requests/struct.CalendarSharingMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1771,6 +1781,8 @@ rt::impl_serde!(CertificateAuthority);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.certificateAuthorityDetail`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
+/// Request builders: [`CertificateAuthorityDetailPath`](requests/struct.CertificateAuthorityDetailPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CertificateAuthorityDetail {
@@ -2029,6 +2041,8 @@ rt::impl_serde!(CertificateAuthorityType);
 #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
 /// CSDL: `microsoft.graph.certificateBasedAuthConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CertificateBasedAuthConfigurationPath`](requests/struct.CertificateBasedAuthConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CertificateBasedAuthConfiguration {
@@ -2109,6 +2123,8 @@ rt::impl_setters!(
 rt::impl_serde!(CertificateBasedAuthConfiguration);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.certificateBasedAuthPki`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
+///
+/// Request builders: [`CertificateBasedAuthPkiPath`](requests/struct.CertificateBasedAuthPkiPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2802,6 +2818,8 @@ rt::impl_serde!(ChangeNotificationEncryptedContent);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.changeTrackedEntity`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ChangeTrackedEntityPath`](requests/struct.ChangeTrackedEntityPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ChangeTrackedEntity {
@@ -2911,7 +2929,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ChangeTrackedEntity);
 #[cfg(msgraph_v1_core_or_teamwork)]
-/// `microsoft.graph.changeTrackedEntity` or any type derived from it, selected by `@odata.type` (15 types).
+/// `microsoft.graph.changeTrackedEntity` or any type derived from it, selected by `@odata.type` (15 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2954,6 +2972,7 @@ impl ::std::default::Default for AnyChangeTrackedEntity {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChangeTrackedEntity> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::ChangeTrackedEntity) -> Self {
@@ -2962,6 +2981,7 @@ impl ::std::convert::From<crate::v1::ChangeTrackedEntity> for AnyChangeTrackedEn
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DayNote> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::DayNote) -> Self {
@@ -2970,6 +2990,7 @@ impl ::std::convert::From<crate::v1::DayNote> for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::OfferShiftRequest) -> Self {
@@ -2978,6 +2999,7 @@ impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyChangeTrackedEnti
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OpenShift> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::OpenShift) -> Self {
@@ -2986,6 +3008,7 @@ impl ::std::convert::From<crate::v1::OpenShift> for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OpenShiftChangeRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::OpenShiftChangeRequest) -> Self {
@@ -2994,6 +3017,7 @@ impl ::std::convert::From<crate::v1::OpenShiftChangeRequest> for AnyChangeTracke
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ScheduleChangeRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::ScheduleChangeRequest) -> Self {
@@ -3002,6 +3026,7 @@ impl ::std::convert::From<crate::v1::ScheduleChangeRequest> for AnyChangeTracked
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SchedulingGroup> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::SchedulingGroup) -> Self {
@@ -3010,6 +3035,7 @@ impl ::std::convert::From<crate::v1::SchedulingGroup> for AnyChangeTrackedEntity
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Shift> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::Shift) -> Self {
@@ -3018,6 +3044,7 @@ impl ::std::convert::From<crate::v1::Shift> for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ShiftPreferences> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::ShiftPreferences) -> Self {
@@ -3026,6 +3053,7 @@ impl ::std::convert::From<crate::v1::ShiftPreferences> for AnyChangeTrackedEntit
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SwapShiftsChangeRequest>
 for AnyChangeTrackedEntity {
     #[inline]
@@ -3035,6 +3063,7 @@ for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TimeCard> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::TimeCard) -> Self {
@@ -3043,6 +3072,7 @@ impl ::std::convert::From<crate::v1::TimeCard> for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TimeOff> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::TimeOff) -> Self {
@@ -3051,6 +3081,7 @@ impl ::std::convert::From<crate::v1::TimeOff> for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TimeOffReason> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::TimeOffReason) -> Self {
@@ -3059,6 +3090,7 @@ impl ::std::convert::From<crate::v1::TimeOffReason> for AnyChangeTrackedEntity {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TimeOffRequest> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::TimeOffRequest) -> Self {
@@ -3067,6 +3099,7 @@ impl ::std::convert::From<crate::v1::TimeOffRequest> for AnyChangeTrackedEntity 
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkforceIntegration> for AnyChangeTrackedEntity {
     #[inline]
     fn from(v: crate::v1::WorkforceIntegration) -> Self {
@@ -3887,6 +3920,8 @@ rt::impl_serde!(ChannelSummary);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.checkInClaim`, entity type, key `calendarEventId`.
 ///
+/// Request builders: [`CheckInClaimPath`](requests/struct.CheckInClaimPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CheckInClaim {
@@ -4040,6 +4075,8 @@ rt::impl_enum!(CheckInMethod);
 rt::impl_serde!(CheckInMethod);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.checklistItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ChecklistItemPath`](requests/struct.ChecklistItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4459,7 +4496,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassifcationErrorBase);
 #[cfg(msgraph_v1_core_or_security)]
-/// `microsoft.graph.classifcationErrorBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.classifcationErrorBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4476,6 +4513,7 @@ impl ::std::default::Default for AnyClassifcationErrorBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ClassifcationErrorBase>
 for AnyClassifcationErrorBase {
     #[inline]
@@ -4484,6 +4522,7 @@ for AnyClassifcationErrorBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ClassificationError> for AnyClassifcationErrorBase {
     #[inline]
     fn from(v: crate::v1::ClassificationError) -> Self {
@@ -4491,6 +4530,7 @@ impl ::std::convert::From<crate::v1::ClassificationError> for AnyClassifcationEr
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProcessingError> for AnyClassifcationErrorBase {
     #[inline]
     fn from(v: crate::v1::ProcessingError) -> Self {
@@ -4758,7 +4798,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ClassificationError);
 #[cfg(msgraph_v1_core_or_security)]
-/// `microsoft.graph.classificationError` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.classificationError` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4774,6 +4814,7 @@ impl ::std::default::Default for AnyClassificationError {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ClassificationError> for AnyClassificationError {
     #[inline]
     fn from(v: crate::v1::ClassificationError) -> Self {
@@ -4781,6 +4822,7 @@ impl ::std::convert::From<crate::v1::ClassificationError> for AnyClassificationE
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProcessingError> for AnyClassificationError {
     #[inline]
     fn from(v: crate::v1::ProcessingError) -> Self {
@@ -5370,6 +5412,8 @@ rt::impl_serde!(CloudAppSecuritySessionControlType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.cloudClipboardItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CloudClipboardItemPath`](requests/struct.CloudClipboardItemPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CloudClipboardItem {
@@ -5555,6 +5599,8 @@ rt::impl_setters!(
 rt::impl_serde!(CloudClipboardItemPayload);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.cloudClipboardRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudClipboardRootPath`](requests/struct.CloudClipboardRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5912,6 +5958,8 @@ rt::impl_serde!(CloudFlareVerifiedDetailsModel);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.cloudFlareWebApplicationFirewallProvider`, entity type, derived from `microsoft.graph.webApplicationFirewallProvider`, key `id`.
 ///
+/// Request builders: [`CloudFlareWebApplicationFirewallProviderPath`](requests/struct.CloudFlareWebApplicationFirewallProviderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudFlareWebApplicationFirewallProvider {
@@ -6160,6 +6208,8 @@ rt::impl_enum!(CloudPcDomainJoinType);
 rt::impl_serde!(CloudPcDomainJoinType);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcGalleryImage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcGalleryImagePath`](requests/struct.CloudPcGalleryImagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6561,7 +6611,7 @@ rt::impl_object!(CloudPcManagementAssignmentTarget);
 #[cfg(feature = "serde")]
 rt::impl_serde!(CloudPcManagementAssignmentTarget);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.cloudPcManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.cloudPcManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6581,6 +6631,7 @@ impl ::std::default::Default for AnyCloudPcManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcManagementAssignmentTarget>
 for AnyCloudPcManagementAssignmentTarget {
     #[inline]
@@ -6589,6 +6640,7 @@ for AnyCloudPcManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcManagementGroupAssignmentTarget>
 for AnyCloudPcManagementAssignmentTarget {
     #[inline]
@@ -7059,6 +7111,8 @@ rt::impl_serde!(CloudPcRegionGroup);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CloudPcReportPath`](requests/struct.CloudPcReportPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcReport {
@@ -7276,6 +7330,8 @@ rt::impl_serde!(CloudPcRestorePointSetting);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CloudPcUserSettingPath`](requests/struct.CloudPcUserSettingPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcUserSetting {
@@ -7415,6 +7471,8 @@ rt::impl_setters!(
 rt::impl_serde!(CloudPcUserSetting);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcUserSettingAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcUserSettingAssignmentPath`](requests/struct.CloudPcUserSettingAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]

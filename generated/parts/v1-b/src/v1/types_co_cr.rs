@@ -737,6 +737,8 @@ rt::impl_serde!(CommsNotifications);
 #[cfg(msgraph_v1_compliance)]
 /// CSDL: `microsoft.graph.compliance`, entity type.
 ///
+/// Request builders: [`CompliancePath`](requests/struct.CompliancePath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-compliance`.
 #[derive(Clone, PartialEq)]
 pub struct Compliance {
@@ -795,6 +797,8 @@ rt::impl_serde!(Compliance);
 /// Compliance management partner for all platforms
 ///
 /// CSDL: `microsoft.graph.complianceManagementPartner`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ComplianceManagementPartnerPath`](requests/struct.ComplianceManagementPartnerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2168,7 +2172,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessExternalTenants);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-/// `microsoft.graph.conditionalAccessExternalTenants` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.conditionalAccessExternalTenants` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2191,6 +2195,7 @@ impl ::std::default::Default for AnyConditionalAccessExternalTenants {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConditionalAccessExternalTenants>
 for AnyConditionalAccessExternalTenants {
     #[inline]
@@ -2199,6 +2204,7 @@ for AnyConditionalAccessExternalTenants {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConditionalAccessAllExternalTenants>
 for AnyConditionalAccessExternalTenants {
     #[inline]
@@ -2207,6 +2213,7 @@ for AnyConditionalAccessExternalTenants {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConditionalAccessEnumeratedExternalTenants>
 for AnyConditionalAccessExternalTenants {
     #[inline]
@@ -3046,6 +3053,8 @@ rt::impl_serde!(ConditionalAccessPlatforms);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessPolicy`, entity type, derived from `microsoft.graph.policyDeletableItem`, key `id`.
 ///
+/// Request builders: [`ConditionalAccessPolicyPath`](requests/struct.ConditionalAccessPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConditionalAccessPolicy {
@@ -3215,7 +3224,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessPolicy);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-/// `microsoft.graph.conditionalAccessPolicy` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.conditionalAccessPolicy` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3231,6 +3240,7 @@ impl ::std::default::Default for AnyConditionalAccessPolicy {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConditionalAccessPolicy>
 for AnyConditionalAccessPolicy {
     #[inline]
@@ -3239,6 +3249,7 @@ for AnyConditionalAccessPolicy {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WhatIfAnalysisResult>
 for AnyConditionalAccessPolicy {
     #[inline]
@@ -3649,6 +3660,8 @@ rt::impl_serde!(ConditionalAccessPolicyState);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConditionalAccessRootPath`](requests/struct.ConditionalAccessRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConditionalAccessRoot {
@@ -3857,7 +3870,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConditionalAccessSessionControl);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-/// `microsoft.graph.conditionalAccessSessionControl` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.conditionalAccessSessionControl` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3887,6 +3900,7 @@ impl ::std::default::Default for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConditionalAccessSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -3895,6 +3909,7 @@ for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ApplicationEnforcedRestrictionsSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -3903,6 +3918,7 @@ for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudAppSecuritySessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -3911,6 +3927,7 @@ for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PersistentBrowserSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -3919,6 +3936,7 @@ for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SecureSignInSessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -3927,6 +3945,7 @@ for AnyConditionalAccessSessionControl {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SignInFrequencySessionControl>
 for AnyConditionalAccessSessionControl {
     #[inline]
@@ -4296,6 +4315,8 @@ rt::impl_serde!(ConditionalAccessStatus);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.conditionalAccessTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConditionalAccessTemplatePath`](requests/struct.ConditionalAccessTemplatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConditionalAccessTemplate {
@@ -4620,6 +4641,8 @@ rt::impl_serde!(ConditionalAccessUsers);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationBaseline`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConfigurationBaselinePath`](requests/struct.ConfigurationBaselinePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConfigurationBaseline {
@@ -4730,6 +4753,8 @@ rt::impl_setters!(
 rt::impl_serde!(ConfigurationBaseline);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationDrift`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ConfigurationDriftPath`](requests/struct.ConfigurationDriftPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4890,6 +4915,8 @@ rt::impl_serde!(ConfigurationDrift);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConfigurationManagementPath`](requests/struct.ConfigurationManagementPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConfigurationManagement {
@@ -5029,6 +5056,8 @@ rt::impl_setters!(
 rt::impl_serde!(ConfigurationManagement);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationMonitor`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ConfigurationMonitorPath`](requests/struct.ConfigurationMonitorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5232,6 +5261,8 @@ rt::impl_serde!(ConfigurationMonitor);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationMonitoringResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConfigurationMonitoringResultPath`](requests/struct.ConfigurationMonitoringResultPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConfigurationMonitoringResult {
@@ -5371,6 +5402,8 @@ rt::impl_setters!(
 rt::impl_serde!(ConfigurationMonitoringResult);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.configurationSnapshotJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ConfigurationSnapshotJobPath`](requests/struct.ConfigurationSnapshotJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5789,6 +5822,8 @@ rt::impl_enum!(ConsentRequestFilterByCurrentUserOptions);
 rt::impl_serde!(ConsentRequestFilterByCurrentUserOptions);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contact`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
+///
+/// Request builders: [`ContactPath`](requests/struct.ContactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6308,6 +6343,8 @@ rt::impl_serde!(Contact);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contactFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ContactFolderPath`](requests/struct.ContactFolderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ContactFolder {
@@ -6651,6 +6688,8 @@ rt::impl_serde!(ContentProcessingErrorType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.contract`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
+/// Request builders: [`ContractPath`](requests/struct.ContractPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Contract {
@@ -6871,6 +6910,8 @@ rt::impl_serde!(ControlScore);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.conversation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConversationPath`](requests/struct.ConversationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Conversation {
@@ -7000,6 +7041,8 @@ rt::impl_setters!(
 rt::impl_serde!(Conversation);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.conversationThread`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ConversationThreadPath`](requests/struct.ConversationThreadPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7300,6 +7343,8 @@ rt::impl_serde!(CountryLookupMethodType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.countryNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
+/// Request builders: [`CountryNamedLocationPath`](requests/struct.CountryNamedLocationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CountryNamedLocation {
@@ -7593,6 +7638,8 @@ rt::impl_serde!(CrossCloudAzureActiveDirectoryTenant);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
+/// Request builders: [`CrossTenantAccessPolicyPath`](requests/struct.CrossTenantAccessPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct CrossTenantAccessPolicy {
@@ -7883,7 +7930,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CrossTenantAccessPolicyB2bSetting);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.crossTenantAccessPolicyB2BSetting` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.crossTenantAccessPolicyB2BSetting` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7903,6 +7950,7 @@ impl ::std::default::Default for AnyCrossTenantAccessPolicyB2bSetting {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CrossTenantAccessPolicyB2bSetting>
 for AnyCrossTenantAccessPolicyB2bSetting {
     #[inline]
@@ -7911,6 +7959,7 @@ for AnyCrossTenantAccessPolicyB2bSetting {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CrossTenantAccessPolicyTenantRestrictions>
 for AnyCrossTenantAccessPolicyB2bSetting {
     #[inline]
@@ -8032,6 +8081,8 @@ rt::impl_poly!(AnyCrossTenantAccessPolicyB2bSetting);
 rt::impl_serde!(AnyCrossTenantAccessPolicyB2bSetting);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyConfigurationDefault`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CrossTenantAccessPolicyConfigurationDefaultPath`](requests/struct.CrossTenantAccessPolicyConfigurationDefaultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -8278,6 +8329,8 @@ rt::impl_setters!(
 rt::impl_serde!(CrossTenantAccessPolicyConfigurationDefault);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantAccessPolicyConfigurationPartner`, entity type, key `tenantId`.
+///
+/// Request builders: [`CrossTenantAccessPolicyConfigurationPartnerPath`](requests/struct.CrossTenantAccessPolicyConfigurationPartnerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -9139,6 +9192,8 @@ rt::impl_setters!(
 rt::impl_serde!(CrossTenantAccessPolicyTenantRestrictions);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.crossTenantIdentitySyncPolicyPartner`, entity type, key `tenantId`.
+///
+/// Request builders: [`CrossTenantIdentitySyncPolicyPartnerPath`](requests/struct.CrossTenantIdentitySyncPolicyPartnerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

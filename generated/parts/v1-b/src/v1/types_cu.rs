@@ -172,6 +172,8 @@ rt::impl_serde!(CustomAppManagementConfiguration);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customAuthenticationExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, abstract, key `id`.
 ///
+/// Request builders: [`CustomAuthenticationExtensionPath`](requests/struct.CustomAuthenticationExtensionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CustomAuthenticationExtension {
@@ -310,7 +312,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomAuthenticationExtension);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-/// `microsoft.graph.customAuthenticationExtension` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.customAuthenticationExtension` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -343,6 +345,7 @@ impl ::std::default::Default for AnyCustomAuthenticationExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomAuthenticationExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -351,6 +354,7 @@ for AnyCustomAuthenticationExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -359,6 +363,7 @@ for AnyCustomAuthenticationExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -367,6 +372,7 @@ for AnyCustomAuthenticationExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnOtpSendCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -375,6 +381,7 @@ for AnyCustomAuthenticationExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnPasswordSubmitCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -383,6 +390,7 @@ for AnyCustomAuthenticationExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -391,6 +399,7 @@ for AnyCustomAuthenticationExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationCustomExtension>
 for AnyCustomAuthenticationExtension {
     #[inline]
@@ -863,7 +872,7 @@ rt::impl_object!(CustomExtensionAuthenticationConfiguration);
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionAuthenticationConfiguration);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-/// `microsoft.graph.customExtensionAuthenticationConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.customExtensionAuthenticationConfiguration` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -886,6 +895,7 @@ impl ::std::default::Default for AnyCustomExtensionAuthenticationConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomExtensionAuthenticationConfiguration>
 for AnyCustomExtensionAuthenticationConfiguration {
     #[inline]
@@ -894,6 +904,7 @@ for AnyCustomExtensionAuthenticationConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AzureAdPopTokenAuthentication>
 for AnyCustomExtensionAuthenticationConfiguration {
     #[inline]
@@ -902,6 +913,7 @@ for AnyCustomExtensionAuthenticationConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AzureAdTokenAuthentication>
 for AnyCustomExtensionAuthenticationConfiguration {
     #[inline]
@@ -1056,7 +1068,7 @@ rt::impl_object!(CustomExtensionBehaviorOnError);
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionBehaviorOnError);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-/// `microsoft.graph.customExtensionBehaviorOnError` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.customExtensionBehaviorOnError` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1076,6 +1088,7 @@ impl ::std::default::Default for AnyCustomExtensionBehaviorOnError {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomExtensionBehaviorOnError>
 for AnyCustomExtensionBehaviorOnError {
     #[inline]
@@ -1084,6 +1097,7 @@ for AnyCustomExtensionBehaviorOnError {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FallbackToMicrosoftProviderOnError>
 for AnyCustomExtensionBehaviorOnError {
     #[inline]
@@ -1544,6 +1558,8 @@ rt::impl_serde!(CustomSecurityAttributeComparisonOperator);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.customSecurityAttributeDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CustomSecurityAttributeDefinitionPath`](requests/struct.CustomSecurityAttributeDefinitionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CustomSecurityAttributeDefinition {
@@ -1779,7 +1795,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomSecurityAttributeExemption);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.customSecurityAttributeExemption` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.customSecurityAttributeExemption` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1799,6 +1815,7 @@ impl ::std::default::Default for AnyCustomSecurityAttributeExemption {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomSecurityAttributeExemption>
 for AnyCustomSecurityAttributeExemption {
     #[inline]
@@ -1807,6 +1824,7 @@ for AnyCustomSecurityAttributeExemption {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomSecurityAttributeStringValueExemption>
 for AnyCustomSecurityAttributeExemption {
     #[inline]

@@ -102,6 +102,8 @@ rt::impl_serde!(DefaultInvitationRedemptionIdentityProviderConfiguration);
 ///
 /// CSDL: `microsoft.graph.defaultManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, key `id`.
 ///
+/// Request builders: [`DefaultManagedAppProtectionPath`](requests/struct.DefaultManagedAppProtectionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DefaultManagedAppProtection {
@@ -1448,6 +1450,8 @@ rt::impl_serde!(DefenderThreatAction);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminAccessAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DelegatedAdminAccessAssignmentPath`](requests/struct.DelegatedAdminAccessAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct DelegatedAdminAccessAssignment {
@@ -1829,6 +1833,8 @@ rt::impl_serde!(DelegatedAdminAccessDetails);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminCustomer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DelegatedAdminCustomerPath`](requests/struct.DelegatedAdminCustomerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct DelegatedAdminCustomer {
@@ -1931,6 +1937,8 @@ rt::impl_setters!(
 rt::impl_serde!(DelegatedAdminCustomer);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationship`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DelegatedAdminRelationshipPath`](requests/struct.DelegatedAdminRelationshipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone, PartialEq)]
@@ -2137,7 +2145,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DelegatedAdminRelationship);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
-/// `microsoft.graph.delegatedAdminRelationship` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.delegatedAdminRelationship` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2155,6 +2163,7 @@ impl ::std::default::Default for AnyDelegatedAdminRelationship {
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DelegatedAdminRelationship>
 for AnyDelegatedAdminRelationship {
     #[inline]
@@ -2163,6 +2172,7 @@ for AnyDelegatedAdminRelationship {
     }
 }
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ResellerDelegatedAdminRelationship>
 for AnyDelegatedAdminRelationship {
     #[inline]
@@ -2567,6 +2577,8 @@ rt::impl_serde!(DelegatedAdminRelationshipCustomerParticipant);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DelegatedAdminRelationshipOperationPath`](requests/struct.DelegatedAdminRelationshipOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct DelegatedAdminRelationshipOperation {
@@ -2746,6 +2758,8 @@ rt::impl_enum!(DelegatedAdminRelationshipOperationType);
 rt::impl_serde!(DelegatedAdminRelationshipOperationType);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminRelationshipRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DelegatedAdminRelationshipRequestPath`](requests/struct.DelegatedAdminRelationshipRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone, PartialEq)]
@@ -3077,6 +3091,8 @@ rt::impl_serde!(DelegatedAdminRelationshipStatus);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.delegatedAdminServiceManagementDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DelegatedAdminServiceManagementDetailPath`](requests/struct.DelegatedAdminServiceManagementDetailPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct DelegatedAdminServiceManagementDetail {
@@ -3163,6 +3179,8 @@ rt::impl_setters!(
 rt::impl_serde!(DelegatedAdminServiceManagementDetail);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.delegatedAdminServiceProviderConstraints`, entity type, derived from `microsoft.graph.serviceProviderConstraints`, key `id`.
+///
+/// Request builders: [`DelegatedAdminServiceProviderConstraintsPath`](requests/struct.DelegatedAdminServiceProviderConstraintsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3265,6 +3283,8 @@ rt::impl_setters!(
 rt::impl_serde!(DelegatedAdminServiceProviderConstraints);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.delegatedPermissionClassification`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DelegatedPermissionClassificationPath`](requests/struct.DelegatedPermissionClassificationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3630,6 +3650,8 @@ rt::impl_serde!(Deleted);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.deltaParticipants`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeltaParticipantsPath`](requests/struct.DeltaParticipantsPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeltaParticipants {
@@ -3716,6 +3738,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeltaParticipants);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.desk`, entity type, derived from `microsoft.graph.place`, key `id`.
+///
+/// Request builders: [`DeskPath`](requests/struct.DeskPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -114,7 +114,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceActionResult);
 #[cfg(msgraph_v1_core_or_device_management)]
-/// `microsoft.graph.deviceActionResult` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.deviceActionResult` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -141,6 +141,7 @@ impl ::std::default::Default for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceActionResult> for AnyDeviceActionResult {
     #[inline]
     fn from(v: crate::v1::DeviceActionResult) -> Self {
@@ -148,6 +149,7 @@ impl ::std::convert::From<crate::v1::DeviceActionResult> for AnyDeviceActionResu
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeleteUserFromSharedAppleDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -156,6 +158,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LocateDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -164,6 +167,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RemoteLockActionResult> for AnyDeviceActionResult {
     #[inline]
     fn from(v: crate::v1::RemoteLockActionResult) -> Self {
@@ -171,6 +175,7 @@ impl ::std::convert::From<crate::v1::RemoteLockActionResult> for AnyDeviceAction
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ResetPasscodeActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -179,6 +184,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RotateBitLockerKeysDeviceActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -187,6 +193,7 @@ for AnyDeviceActionResult {
     }
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsDefenderScanActionResult>
 for AnyDeviceActionResult {
     #[inline]
@@ -536,6 +543,8 @@ rt::impl_serde!(DeviceAndAppManagementData);
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleAssignment`, entity type, derived from `microsoft.graph.roleAssignment`, key `id`.
 ///
+/// Request builders: [`DeviceAndAppManagementRoleAssignmentPath`](requests/struct.DeviceAndAppManagementRoleAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceAndAppManagementRoleAssignment {
@@ -669,6 +678,8 @@ rt::impl_serde!(DeviceAndAppManagementRoleAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceAndAppManagementRoleDefinition`, entity type, derived from `microsoft.graph.roleDefinition`, key `id`.
 ///
+/// Request builders: [`DeviceAndAppManagementRoleDefinitionPath`](requests/struct.DeviceAndAppManagementRoleDefinitionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceAndAppManagementRoleDefinition {
@@ -801,6 +812,8 @@ rt::impl_serde!(DeviceAndAppManagementRoleDefinition);
 /// Singleton entity that acts as a container for all device app management functionality.
 ///
 /// CSDL: `microsoft.graph.deviceAppManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceAppManagementPath`](requests/struct.DeviceAppManagementPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1216,6 +1229,8 @@ rt::impl_serde!(DeviceAppManagement);
 ///
 /// CSDL: `microsoft.graph.deviceCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceCategoryPath`](requests/struct.DeviceCategoryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DeviceCategory {
@@ -1307,6 +1322,8 @@ rt::impl_serde!(DeviceCategory);
 /// Scheduled Action Configuration
 ///
 /// CSDL: `microsoft.graph.deviceComplianceActionItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceComplianceActionItemPath`](requests/struct.DeviceComplianceActionItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1520,6 +1537,8 @@ rt::impl_serde!(DeviceComplianceActionType);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceComplianceDeviceOverviewPath`](requests/struct.DeviceComplianceDeviceOverviewPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceComplianceDeviceOverview {
@@ -1672,6 +1691,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceComplianceDeviceOverview);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceComplianceDeviceStatusPath`](requests/struct.DeviceComplianceDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1837,6 +1858,8 @@ rt::impl_serde!(DeviceComplianceDeviceStatus);
 /// This is the base class for Compliance policy. Compliance policies are platform specific and individual per-platform compliance policies inherit from here.
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`DeviceCompliancePolicyPath`](requests/struct.DeviceCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2065,7 +2088,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceCompliancePolicy);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.deviceCompliancePolicy` or any type derived from it, selected by `@odata.type` (9 types).
+/// `microsoft.graph.deviceCompliancePolicy` or any type derived from it, selected by `@odata.type` (9 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2094,6 +2117,7 @@ impl ::std::default::Default for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2102,6 +2126,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2110,6 +2135,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidWorkProfileCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2118,6 +2144,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosCompliancePolicy> for AnyDeviceCompliancePolicy {
     #[inline]
     fn from(v: crate::v1::IosCompliancePolicy) -> Self {
@@ -2125,6 +2152,7 @@ impl ::std::convert::From<crate::v1::IosCompliancePolicy> for AnyDeviceComplianc
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2133,6 +2161,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2141,6 +2170,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10MobileCompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2149,6 +2179,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows81CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2157,6 +2188,7 @@ for AnyDeviceCompliancePolicy {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsPhone81CompliancePolicy>
 for AnyDeviceCompliancePolicy {
     #[inline]
@@ -2777,6 +2809,8 @@ rt::impl_serde!(AnyDeviceCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.deviceCompliancePolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceCompliancePolicyAssignmentPath`](requests/struct.DeviceCompliancePolicyAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceCompliancePolicyAssignment {
@@ -2853,6 +2887,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceCompliancePolicyAssignment);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceCompliancePolicyDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceCompliancePolicyDeviceStateSummaryPath`](requests/struct.DeviceCompliancePolicyDeviceStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3038,6 +3074,8 @@ rt::impl_serde!(DeviceCompliancePolicyDeviceStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceComplianceScheduledActionForRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceComplianceScheduledActionForRulePath`](requests/struct.DeviceComplianceScheduledActionForRulePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceComplianceScheduledActionForRule {
@@ -3139,6 +3177,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceComplianceScheduledActionForRule);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceComplianceUserOverviewPath`](requests/struct.DeviceComplianceUserOverviewPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3293,6 +3333,8 @@ rt::impl_serde!(DeviceComplianceUserOverview);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceComplianceUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceComplianceUserStatusPath`](requests/struct.DeviceComplianceUserStatusPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceComplianceUserStatus {
@@ -3424,6 +3466,8 @@ rt::impl_serde!(DeviceComplianceUserStatus);
 /// Device Configuration.
 ///
 /// CSDL: `microsoft.graph.deviceConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`DeviceConfigurationPath`](requests/struct.DeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3640,7 +3684,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceConfiguration);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.deviceConfiguration` or any type derived from it, selected by `@odata.type` (27 types).
+/// `microsoft.graph.deviceConfiguration` or any type derived from it, selected by `@odata.type` (27 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3723,6 +3767,7 @@ impl ::std::default::Default for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::v1::DeviceConfiguration) -> Self {
@@ -3730,6 +3775,7 @@ impl ::std::convert::From<crate::v1::DeviceConfiguration> for AnyDeviceConfigura
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3738,6 +3784,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3746,6 +3793,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidWorkProfileCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3754,6 +3802,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidWorkProfileGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3762,6 +3811,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppleDeviceFeaturesConfigurationBase>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3770,6 +3820,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EditionUpgradeConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3778,6 +3829,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosCertificateProfile> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::v1::IosCertificateProfile) -> Self {
@@ -3785,6 +3837,7 @@ impl ::std::convert::From<crate::v1::IosCertificateProfile> for AnyDeviceConfigu
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosCustomConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::v1::IosCustomConfiguration) -> Self {
@@ -3792,6 +3845,7 @@ impl ::std::convert::From<crate::v1::IosCustomConfiguration> for AnyDeviceConfig
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosDeviceFeaturesConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3800,6 +3854,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3808,6 +3863,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosUpdateConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::v1::IosUpdateConfiguration) -> Self {
@@ -3815,6 +3871,7 @@ impl ::std::convert::From<crate::v1::IosUpdateConfiguration> for AnyDeviceConfig
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsCustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3823,6 +3880,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsDeviceFeaturesConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3831,6 +3889,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsGeneralDeviceConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3839,6 +3898,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharedPcConfiguration> for AnyDeviceConfiguration {
     #[inline]
     fn from(v: crate::v1::SharedPcConfiguration) -> Self {
@@ -3846,6 +3906,7 @@ impl ::std::convert::From<crate::v1::SharedPcConfiguration> for AnyDeviceConfigu
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10CustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3854,6 +3915,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10EndpointProtectionConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3862,6 +3924,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10EnterpriseModernAppManagementConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3872,6 +3935,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3880,6 +3944,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10SecureAssessmentConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3888,6 +3953,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10TeamGeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3896,6 +3962,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows81GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3904,6 +3971,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration,
 > for AnyDeviceConfiguration {
@@ -3915,6 +3983,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsPhone81CustomConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3923,6 +3992,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsPhone81GeneralConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -3931,6 +4001,7 @@ for AnyDeviceConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsUpdateForBusinessConfiguration>
 for AnyDeviceConfiguration {
     #[inline]
@@ -5448,6 +5519,8 @@ rt::impl_serde!(AnyDeviceConfiguration);
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceConfigurationAssignmentPath`](requests/struct.DeviceConfigurationAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationAssignment {
@@ -5524,6 +5597,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceConfigurationAssignment);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceConfigurationDeviceOverviewPath`](requests/struct.DeviceConfigurationDeviceOverviewPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5677,6 +5752,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceConfigurationDeviceOverview);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceConfigurationDeviceStateSummaryPath`](requests/struct.DeviceConfigurationDeviceStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5837,6 +5914,8 @@ rt::impl_serde!(DeviceConfigurationDeviceStateSummary);
 /// Support for this Entity is being deprecated starting May 2026 & will no longer be supported.
 ///
 /// CSDL: `microsoft.graph.deviceConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceConfigurationDeviceStatusPath`](requests/struct.DeviceConfigurationDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6001,6 +6080,8 @@ rt::impl_serde!(DeviceConfigurationDeviceStatus);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceConfigurationUserOverviewPath`](requests/struct.DeviceConfigurationUserOverviewPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceConfigurationUserOverview {
@@ -6153,6 +6234,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeviceConfigurationUserOverview);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceConfigurationUserStatusPath`](requests/struct.DeviceConfigurationUserStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7415,6 +7498,8 @@ rt::impl_serde!(DeviceInfo);
 ///
 /// CSDL: `microsoft.graph.deviceInstallState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceInstallStatePath`](requests/struct.DeviceInstallStatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceInstallState {
@@ -7681,6 +7766,8 @@ rt::impl_serde!(DeviceLocalCredential);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.deviceLocalCredentialInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceLocalCredentialInfoPath`](requests/struct.DeviceLocalCredentialInfoPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceLocalCredentialInfo {
@@ -7793,6 +7880,8 @@ rt::impl_serde!(DeviceLocalCredentialInfo);
 /// Windows Log Collection request entity.
 ///
 /// CSDL: `microsoft.graph.deviceLogCollectionResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceLogCollectionResponsePath`](requests/struct.DeviceLogCollectionResponsePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -8194,6 +8283,8 @@ rt::impl_serde!(DeviceManagementExchangeAccessStateReason);
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementExchangeConnectorPath`](requests/struct.DeviceManagementExchangeConnectorPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementExchangeConnector {
@@ -8578,6 +8669,8 @@ rt::impl_serde!(DeviceManagementExchangeConnectorType);
 /// Entity representing a job to export a report.
 ///
 /// CSDL: `microsoft.graph.deviceManagementExportJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementExportJobPath`](requests/struct.DeviceManagementExportJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8971,6 +9064,8 @@ rt::impl_serde!(DeviceManagementReportStatus);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementReports`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementReportsPath`](requests/struct.DeviceManagementReportsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementReports {
@@ -9103,7 +9198,7 @@ rt::impl_object!(DeviceRegistrationMembership);
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceRegistrationMembership);
 #[cfg(msgraph_v1_policies_or_search)]
-/// `microsoft.graph.deviceRegistrationMembership` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.deviceRegistrationMembership` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -9129,6 +9224,7 @@ impl ::std::default::Default for AnyDeviceRegistrationMembership {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceRegistrationMembership>
 for AnyDeviceRegistrationMembership {
     #[inline]
@@ -9137,6 +9233,7 @@ for AnyDeviceRegistrationMembership {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AllDeviceRegistrationMembership>
 for AnyDeviceRegistrationMembership {
     #[inline]
@@ -9145,6 +9242,7 @@ for AnyDeviceRegistrationMembership {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EnumeratedDeviceRegistrationMembership>
 for AnyDeviceRegistrationMembership {
     #[inline]
@@ -9153,6 +9251,7 @@ for AnyDeviceRegistrationMembership {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::NoDeviceRegistrationMembership>
 for AnyDeviceRegistrationMembership {
     #[inline]
@@ -9268,6 +9367,8 @@ rt::impl_poly!(AnyDeviceRegistrationMembership);
 rt::impl_serde!(AnyDeviceRegistrationMembership);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.deviceRegistrationPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceRegistrationPolicyPath`](requests/struct.DeviceRegistrationPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]

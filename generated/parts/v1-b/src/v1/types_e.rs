@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.eBookInstallSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EBookInstallSummaryPath`](requests/struct.EBookInstallSummaryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EBookInstallSummary {
@@ -148,6 +150,8 @@ rt::impl_setters!(
 rt::impl_serde!(EBookInstallSummary);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.edge`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EdgePath`](requests/struct.EdgePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -424,7 +428,7 @@ rt::impl_object!(EdgeSearchEngineBase);
 #[cfg(feature = "serde")]
 rt::impl_serde!(EdgeSearchEngineBase);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.edgeSearchEngineBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.edgeSearchEngineBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -441,6 +445,7 @@ impl ::std::default::Default for AnyEdgeSearchEngineBase {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EdgeSearchEngineBase> for AnyEdgeSearchEngineBase {
     #[inline]
     fn from(v: crate::v1::EdgeSearchEngineBase) -> Self {
@@ -448,6 +453,7 @@ impl ::std::convert::From<crate::v1::EdgeSearchEngineBase> for AnyEdgeSearchEngi
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EdgeSearchEngine> for AnyEdgeSearchEngineBase {
     #[inline]
     fn from(v: crate::v1::EdgeSearchEngine) -> Self {
@@ -455,6 +461,7 @@ impl ::std::convert::From<crate::v1::EdgeSearchEngine> for AnyEdgeSearchEngineBa
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EdgeSearchEngineCustom>
 for AnyEdgeSearchEngineBase {
     #[inline]
@@ -732,6 +739,8 @@ rt::impl_serde!(EditAction);
 /// Windows 10 Edition Upgrade configuration.
 ///
 /// CSDL: `microsoft.graph.editionUpgradeConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`EditionUpgradeConfigurationPath`](requests/struct.EditionUpgradeConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1696,6 +1705,8 @@ rt::impl_serde!(EligibilityScheduleInstanceFilterByCurrentUserOptions);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.emailFileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
+/// Request builders: [`EmailFileAssessmentRequestPath`](requests/struct.EmailFileAssessmentRequestPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EmailFileAssessmentRequest {
@@ -2160,6 +2171,8 @@ rt::impl_serde!(EmployeeOrgData);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.endUserNotification`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EndUserNotificationPath`](requests/struct.EndUserNotificationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EndUserNotification {
@@ -2339,6 +2352,8 @@ rt::impl_setters!(
 rt::impl_serde!(EndUserNotification);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.endUserNotificationDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EndUserNotificationDetailPath`](requests/struct.EndUserNotificationDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -2617,7 +2632,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EndUserNotificationSetting);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.endUserNotificationSetting` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.endUserNotificationSetting` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2638,6 +2653,7 @@ impl ::std::default::Default for AnyEndUserNotificationSetting {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EndUserNotificationSetting>
 for AnyEndUserNotificationSetting {
     #[inline]
@@ -2646,6 +2662,7 @@ for AnyEndUserNotificationSetting {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::NoTrainingNotificationSetting>
 for AnyEndUserNotificationSetting {
     #[inline]
@@ -2654,6 +2671,7 @@ for AnyEndUserNotificationSetting {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TrainingNotificationSetting>
 for AnyEndUserNotificationSetting {
     #[inline]
@@ -3353,6 +3371,8 @@ rt::impl_serde!(ErrorDetail);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.event`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
 ///
+/// Request builders: [`EventPath`](requests/struct.EventPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Event {
@@ -3913,6 +3933,8 @@ rt::impl_serde!(Event);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.eventMessage`, entity type, derived from `microsoft.graph.message`, key `id`.
 ///
+/// Request builders: [`EventMessagePath`](requests/struct.EventMessagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventMessage {
@@ -4435,7 +4457,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EventMessage);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.eventMessage` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.eventMessage` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4452,6 +4474,7 @@ impl ::std::default::Default for AnyEventMessage {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EventMessage> for AnyEventMessage {
     #[inline]
     fn from(v: crate::v1::EventMessage) -> Self {
@@ -4459,6 +4482,7 @@ impl ::std::convert::From<crate::v1::EventMessage> for AnyEventMessage {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EventMessageRequest> for AnyEventMessage {
     #[inline]
     fn from(v: crate::v1::EventMessageRequest) -> Self {
@@ -4466,6 +4490,7 @@ impl ::std::convert::From<crate::v1::EventMessageRequest> for AnyEventMessage {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EventMessageResponse> for AnyEventMessage {
     #[inline]
     fn from(v: crate::v1::EventMessageResponse) -> Self {
@@ -5399,6 +5424,8 @@ rt::impl_serde!(AnyEventMessage);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.eventMessageRequest`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
 ///
+/// Request builders: [`EventMessageRequestPath`](requests/struct.EventMessageRequestPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EventMessageRequest {
@@ -5981,6 +6008,8 @@ rt::impl_setters!(
 rt::impl_serde!(EventMessageRequest);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.eventMessageResponse`, entity type, derived from `microsoft.graph.eventMessage`, key `id`.
+///
+/// Request builders: [`EventMessageResponsePath`](requests/struct.EventMessageResponsePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6583,6 +6612,8 @@ rt::impl_serde!(EventType);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.exchangeAdmin`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ExchangeAdminPath`](requests/struct.ExchangeAdminPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ExchangeAdmin {
@@ -6732,6 +6763,8 @@ rt::impl_enum!(ExchangeIdFormat);
 rt::impl_serde!(ExchangeIdFormat);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.exchangeMessageTrace`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExchangeMessageTracePath`](requests/struct.ExchangeMessageTracePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6890,6 +6923,8 @@ rt::impl_setters!(
 rt::impl_serde!(ExchangeMessageTrace);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.exchangeMessageTraceDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExchangeMessageTraceDetailPath`](requests/struct.ExchangeMessageTraceDetailPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7269,6 +7304,8 @@ rt::impl_serde!(ExpressionInputObject);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.extension`, entity type, derived from `microsoft.graph.entity`, abstract, open, key `id`.
 ///
+/// Request builders: [`ExtensionPath`](requests/struct.ExtensionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Extension {
@@ -7332,7 +7369,7 @@ rt::impl_setters!(Extension { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(Extension);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.extension` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.extension` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7348,6 +7385,7 @@ impl ::std::default::Default for AnyExtension {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Extension> for AnyExtension {
     #[inline]
     fn from(v: crate::v1::Extension) -> Self {
@@ -7355,6 +7393,7 @@ impl ::std::convert::From<crate::v1::Extension> for AnyExtension {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OpenTypeExtension> for AnyExtension {
     #[inline]
     fn from(v: crate::v1::OpenTypeExtension) -> Self {
@@ -7442,6 +7481,8 @@ rt::impl_poly!(AnyExtension);
 rt::impl_serde!(AnyExtension);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.extensionProperty`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`ExtensionPropertyPath`](requests/struct.ExtensionPropertyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7657,6 +7698,8 @@ rt::impl_serde!(ExtensionSchemaProperty);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.externalAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`ExternalAuthenticationMethodPath`](requests/struct.ExternalAuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ExternalAuthenticationMethod {
@@ -7844,6 +7887,8 @@ rt::impl_setters!(
 rt::impl_serde!(ExternalDomainFederation);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.externalDomainName`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ExternalDomainNamePath`](requests/struct.ExternalDomainNamePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8034,6 +8079,8 @@ rt::impl_object!(ExternalSponsors);
 rt::impl_serde!(ExternalSponsors);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.externalUsersSelfServiceSignUpEventsFlow`, entity type, derived from `microsoft.graph.authenticationEventsFlow`, key `id`.
+///
+/// Request builders: [`ExternalUsersSelfServiceSignUpEventsFlowPath`](requests/struct.ExternalUsersSelfServiceSignUpEventsFlowPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]

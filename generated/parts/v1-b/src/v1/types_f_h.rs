@@ -193,6 +193,8 @@ rt::impl_serde!(FeatureType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.federatedIdentityCredential`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`FederatedIdentityCredentialPath`](requests/struct.FederatedIdentityCredentialPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct FederatedIdentityCredential {
@@ -370,6 +372,8 @@ rt::impl_serde!(FederatedIdpMfaBehavior);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.fido2AuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`Fido2AuthenticationMethodPath`](requests/struct.Fido2AuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Fido2AuthenticationMethod {
@@ -520,6 +524,8 @@ rt::impl_setters!(
 rt::impl_serde!(Fido2AuthenticationMethod);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.fido2CombinationConfiguration`, entity type, derived from `microsoft.graph.authenticationCombinationConfiguration`, key `id`.
+///
+/// Request builders: [`Fido2CombinationConfigurationPath`](requests/struct.Fido2CombinationConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -701,6 +707,8 @@ rt::impl_serde!(File);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.fileAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
+/// Request builders: [`FileAssessmentRequestPath`](requests/struct.FileAssessmentRequestPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct FileAssessmentRequest {
@@ -870,6 +878,8 @@ rt::impl_setters!(
 rt::impl_serde!(FileAssessmentRequest);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.fileAttachment`, entity type, derived from `microsoft.graph.attachment`, media entity, key `id`.
+///
+/// Request builders: [`FileAttachmentPath`](requests/struct.FileAttachmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1201,6 +1211,8 @@ rt::impl_serde!(FileStorageContainerCustomPropertyValue);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerType`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`FileStorageContainerTypePath`](requests/struct.FileStorageContainerTypePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct FileStorageContainerType {
@@ -1471,6 +1483,8 @@ rt::impl_serde!(FileStorageContainerTypeAppPermission);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerTypeAppPermissionGrant`, entity type, key `appId`.
 ///
+/// Request builders: [`FileStorageContainerTypeAppPermissionGrantPath`](requests/struct.FileStorageContainerTypeAppPermissionGrantPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct FileStorageContainerTypeAppPermissionGrant {
@@ -1567,6 +1581,8 @@ rt::impl_setters!(
 rt::impl_serde!(FileStorageContainerTypeAppPermissionGrant);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainerTypeRegistration`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`FileStorageContainerTypeRegistrationPath`](requests/struct.FileStorageContainerTypeRegistrationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
@@ -2783,6 +2799,8 @@ rt::impl_serde!(FirewallPreSharedKeyEncodingMethodType);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.fixtureMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
+/// Request builders: [`FixtureMapPath`](requests/struct.FixtureMapPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct FixtureMap {
@@ -2868,6 +2886,8 @@ rt::impl_setters!(
 rt::impl_serde!(FixtureMap);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.floor`, entity type, derived from `microsoft.graph.place`, key `id`.
+///
+/// Request builders: [`FloorPath`](requests/struct.FloorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3358,6 +3378,8 @@ rt::impl_serde!(FollowupFlagStatus);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.footprintMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
+/// Request builders: [`FootprintMapPath`](requests/struct.FootprintMapPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct FootprintMap {
@@ -3488,7 +3510,7 @@ rt::impl_object!(FraudProtectionConfiguration);
 #[cfg(feature = "serde")]
 rt::impl_serde!(FraudProtectionConfiguration);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.fraudProtectionConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.fraudProtectionConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3508,6 +3530,7 @@ impl ::std::default::Default for AnyFraudProtectionConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FraudProtectionConfiguration>
 for AnyFraudProtectionConfiguration {
     #[inline]
@@ -3516,6 +3539,7 @@ for AnyFraudProtectionConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FraudProtectionProviderConfiguration>
 for AnyFraudProtectionConfiguration {
     #[inline]
@@ -3597,6 +3621,8 @@ rt::impl_serde!(AnyFraudProtectionConfiguration);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.fraudProtectionProvider`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`FraudProtectionProviderPath`](requests/struct.FraudProtectionProviderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct FraudProtectionProvider {
@@ -3670,7 +3696,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(FraudProtectionProvider);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.fraudProtectionProvider` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.fraudProtectionProvider` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3691,6 +3717,7 @@ impl ::std::default::Default for AnyFraudProtectionProvider {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FraudProtectionProvider>
 for AnyFraudProtectionProvider {
     #[inline]
@@ -3699,6 +3726,7 @@ for AnyFraudProtectionProvider {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ArkoseFraudProtectionProvider>
 for AnyFraudProtectionProvider {
     #[inline]
@@ -3707,6 +3735,7 @@ for AnyFraudProtectionProvider {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::HumanSecurityFraudProtectionProvider>
 for AnyFraudProtectionProvider {
     #[inline]
@@ -4113,6 +4142,8 @@ rt::impl_serde!(GroupFilter);
 #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 /// CSDL: `microsoft.graph.groupLifecyclePolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`GroupLifecyclePolicyPath`](requests/struct.GroupLifecyclePolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct GroupLifecyclePolicy {
@@ -4370,6 +4401,8 @@ rt::impl_setters!(
 rt::impl_serde!(Hashes);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.humanSecurityFraudProtectionProvider`, entity type, derived from `microsoft.graph.fraudProtectionProvider`, key `id`.
+///
+/// Request builders: [`HumanSecurityFraudProtectionProviderPath`](requests/struct.HumanSecurityFraudProtectionProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]

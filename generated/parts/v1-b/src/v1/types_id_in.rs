@@ -233,6 +233,8 @@ rt::impl_serde!(IdentifierUriRestriction);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityApiConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IdentityApiConnectorPath`](requests/struct.IdentityApiConnectorPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityApiConnector {
@@ -339,6 +341,8 @@ rt::impl_setters!(
 rt::impl_serde!(IdentityApiConnector);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityBuiltInUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
+///
+/// Request builders: [`IdentityBuiltInUserFlowAttributePath`](requests/struct.IdentityBuiltInUserFlowAttributePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -450,6 +454,8 @@ rt::impl_setters!(
 rt::impl_serde!(IdentityBuiltInUserFlowAttribute);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`IdentityContainerPath`](requests/struct.IdentityContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -648,6 +654,8 @@ rt::impl_serde!(IdentityContainer);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityCustomUserFlowAttribute`, entity type, derived from `microsoft.graph.identityUserFlowAttribute`, key `id`.
 ///
+/// Request builders: [`IdentityCustomUserFlowAttributePath`](requests/struct.IdentityCustomUserFlowAttributePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityCustomUserFlowAttribute {
@@ -759,6 +767,8 @@ rt::impl_serde!(IdentityCustomUserFlowAttribute);
 #[cfg(msgraph_v1_identity_providers_or_search)]
 /// CSDL: `microsoft.graph.identityProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IdentityProviderPath`](requests/struct.IdentityProviderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-providers`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityProvider {
@@ -868,6 +878,8 @@ rt::impl_serde!(IdentityProvider);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.identityProviderBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`IdentityProviderBasePath`](requests/struct.IdentityProviderBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityProviderBase {
@@ -941,7 +953,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityProviderBase);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-/// `microsoft.graph.identityProviderBase` or any type derived from it, selected by `@odata.type` (8 types).
+/// `microsoft.graph.identityProviderBase` or any type derived from it, selected by `@odata.type` (8 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -972,6 +984,7 @@ impl ::std::default::Default for AnyIdentityProviderBase {
     }
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityProviderBase> for AnyIdentityProviderBase {
     #[inline]
     fn from(v: crate::v1::IdentityProviderBase) -> Self {
@@ -980,6 +993,7 @@ impl ::std::convert::From<crate::v1::IdentityProviderBase> for AnyIdentityProvid
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppleManagedIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -989,6 +1003,7 @@ for AnyIdentityProviderBase {
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BuiltInIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -997,6 +1012,7 @@ for AnyIdentityProviderBase {
     }
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InternalDomainFederation>
 for AnyIdentityProviderBase {
     #[inline]
@@ -1006,6 +1022,7 @@ for AnyIdentityProviderBase {
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OidcIdentityProvider> for AnyIdentityProviderBase {
     #[inline]
     fn from(v: crate::v1::OidcIdentityProvider) -> Self {
@@ -1014,6 +1031,7 @@ impl ::std::convert::From<crate::v1::OidcIdentityProvider> for AnyIdentityProvid
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SamlOrWsFedExternalDomainFederation>
 for AnyIdentityProviderBase {
     #[inline]
@@ -1022,6 +1040,7 @@ for AnyIdentityProviderBase {
     }
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SamlOrWsFedProvider> for AnyIdentityProviderBase {
     #[inline]
     fn from(v: crate::v1::SamlOrWsFedProvider) -> Self {
@@ -1030,6 +1049,7 @@ impl ::std::convert::From<crate::v1::SamlOrWsFedProvider> for AnyIdentityProvide
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SocialIdentityProvider>
 for AnyIdentityProviderBase {
     #[inline]
@@ -1298,6 +1318,8 @@ rt::impl_serde!(AnyIdentityProviderBase);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.identitySecurityDefaultsEnforcementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
+/// Request builders: [`IdentitySecurityDefaultsEnforcementPolicyPath`](requests/struct.IdentitySecurityDefaultsEnforcementPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct IdentitySecurityDefaultsEnforcementPolicy {
@@ -1463,7 +1485,7 @@ rt::impl_object!(IdentitySource);
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySource);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.identitySource` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.identitySource` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1485,6 +1507,7 @@ impl ::std::default::Default for AnyIdentitySource {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentitySource> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::v1::IdentitySource) -> Self {
@@ -1492,6 +1515,7 @@ impl ::std::convert::From<crate::v1::IdentitySource> for AnyIdentitySource {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AzureActiveDirectoryTenant> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::v1::AzureActiveDirectoryTenant) -> Self {
@@ -1499,6 +1523,7 @@ impl ::std::convert::From<crate::v1::AzureActiveDirectoryTenant> for AnyIdentity
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CrossCloudAzureActiveDirectoryTenant>
 for AnyIdentitySource {
     #[inline]
@@ -1507,6 +1532,7 @@ for AnyIdentitySource {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainIdentitySource> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::v1::DomainIdentitySource) -> Self {
@@ -1514,6 +1540,7 @@ impl ::std::convert::From<crate::v1::DomainIdentitySource> for AnyIdentitySource
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExternalDomainFederation> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::v1::ExternalDomainFederation) -> Self {
@@ -1521,6 +1548,7 @@ impl ::std::convert::From<crate::v1::ExternalDomainFederation> for AnyIdentitySo
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SocialIdentitySource> for AnyIdentitySource {
     #[inline]
     fn from(v: crate::v1::SocialIdentitySource) -> Self {
@@ -1659,6 +1687,8 @@ rt::impl_serde!(AnyIdentitySource);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlow`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IdentityUserFlowPath`](requests/struct.IdentityUserFlowPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityUserFlow {
@@ -1744,7 +1774,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlow);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.identityUserFlow` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.identityUserFlow` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1760,6 +1790,7 @@ impl ::std::default::Default for AnyIdentityUserFlow {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityUserFlow> for AnyIdentityUserFlow {
     #[inline]
     fn from(v: crate::v1::IdentityUserFlow) -> Self {
@@ -1767,6 +1798,7 @@ impl ::std::convert::From<crate::v1::IdentityUserFlow> for AnyIdentityUserFlow {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::B2xIdentityUserFlow> for AnyIdentityUserFlow {
     #[inline]
     fn from(v: crate::v1::B2xIdentityUserFlow) -> Self {
@@ -1887,6 +1919,8 @@ rt::impl_serde!(AnyIdentityUserFlow);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttribute`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IdentityUserFlowAttributePath`](requests/struct.IdentityUserFlowAttributePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IdentityUserFlowAttribute {
@@ -1996,7 +2030,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentityUserFlowAttribute);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.identityUserFlowAttribute` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.identityUserFlowAttribute` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2017,6 +2051,7 @@ impl ::std::default::Default for AnyIdentityUserFlowAttribute {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -2025,6 +2060,7 @@ for AnyIdentityUserFlowAttribute {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityBuiltInUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -2033,6 +2069,7 @@ for AnyIdentityUserFlowAttribute {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityCustomUserFlowAttribute>
 for AnyIdentityUserFlowAttribute {
     #[inline]
@@ -2224,6 +2261,8 @@ rt::impl_poly!(AnyIdentityUserFlowAttribute);
 rt::impl_serde!(AnyIdentityUserFlowAttribute);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityUserFlowAttributeAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`IdentityUserFlowAttributeAssignmentPath`](requests/struct.IdentityUserFlowAttributeAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2551,6 +2590,8 @@ rt::impl_enum!(IdentityUserFlowAttributeType);
 rt::impl_serde!(IdentityUserFlowAttributeType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.identityVerifiedIdRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`IdentityVerifiedIdRootPath`](requests/struct.IdentityVerifiedIdRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3136,6 +3177,8 @@ rt::impl_serde!(IncompatiblePrinterSettings);
 #[cfg(msgraph_v1_information_protection)]
 /// CSDL: `microsoft.graph.informationProtection`, entity type.
 ///
+/// Request builders: [`InformationProtectionPath`](requests/struct.InformationProtectionPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-information-protection`.
 #[derive(Clone, PartialEq)]
 pub struct InformationProtection {
@@ -3328,6 +3371,8 @@ rt::impl_serde!(InformationalUrl);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.inheritablePermission`, entity type, key `resourceAppId`.
 ///
+/// Request builders: [`InheritablePermissionPath`](requests/struct.InheritablePermissionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct InheritablePermission {
@@ -3472,7 +3517,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(InheritableScopes);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.inheritableScopes` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.inheritableScopes` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3490,6 +3535,7 @@ impl ::std::default::Default for AnyInheritableScopes {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InheritableScopes> for AnyInheritableScopes {
     #[inline]
     fn from(v: crate::v1::InheritableScopes) -> Self {
@@ -3497,6 +3543,7 @@ impl ::std::convert::From<crate::v1::InheritableScopes> for AnyInheritableScopes
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AllAllowedScopes> for AnyInheritableScopes {
     #[inline]
     fn from(v: crate::v1::AllAllowedScopes) -> Self {
@@ -3504,6 +3551,7 @@ impl ::std::convert::From<crate::v1::AllAllowedScopes> for AnyInheritableScopes 
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EnumeratedScopes> for AnyInheritableScopes {
     #[inline]
     fn from(v: crate::v1::EnumeratedScopes) -> Self {
@@ -3511,6 +3559,7 @@ impl ::std::convert::From<crate::v1::EnumeratedScopes> for AnyInheritableScopes 
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::NoScopes> for AnyInheritableScopes {
     #[inline]
     fn from(v: crate::v1::NoScopes) -> Self {
@@ -3830,6 +3879,8 @@ rt::impl_serde!(InsightValueInt);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.insightsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`InsightsSettingsPath`](requests/struct.InsightsSettingsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct InsightsSettings {
@@ -4143,6 +4194,8 @@ rt::impl_serde!(IntegerRange);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.internalDomainFederation`, entity type, derived from `microsoft.graph.samlOrWsFedProvider`, key `id`.
 ///
+/// Request builders: [`InternalDomainFederationPath`](requests/struct.InternalDomainFederationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct InternalDomainFederation {
@@ -4377,6 +4430,8 @@ rt::impl_setters!(
 rt::impl_serde!(InternalDomainFederation);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.internetExplorerMode`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`InternetExplorerModePath`](requests/struct.InternetExplorerModePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4922,7 +4977,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(InvitationRedemptionIdentityProviderConfiguration);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.invitationRedemptionIdentityProviderConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.invitationRedemptionIdentityProviderConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4946,6 +5001,7 @@ impl ::std::default::Default for AnyInvitationRedemptionIdentityProviderConfigur
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InvitationRedemptionIdentityProviderConfiguration>
 for AnyInvitationRedemptionIdentityProviderConfiguration {
     #[inline]
@@ -4956,6 +5012,7 @@ for AnyInvitationRedemptionIdentityProviderConfiguration {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::DefaultInvitationRedemptionIdentityProviderConfiguration,
 > for AnyInvitationRedemptionIdentityProviderConfiguration {

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.iosCertificateProfile`, entity type, derived from `microsoft.graph.deviceConfiguration`, abstract, key `id`.
 ///
+/// Request builders: [`IosCertificateProfilePath`](requests/struct.IosCertificateProfilePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosCertificateProfile {
@@ -225,6 +227,8 @@ rt::impl_serde!(IosCertificateProfile);
 /// This class contains compliance settings for IOS.
 ///
 /// CSDL: `microsoft.graph.iosCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
+///
+/// Request builders: [`IosCompliancePolicyPath`](requests/struct.IosCompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -673,6 +677,8 @@ rt::impl_serde!(IosCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.iosCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`IosCustomConfigurationPath`](requests/struct.IosCustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosCustomConfiguration {
@@ -926,6 +932,8 @@ rt::impl_serde!(IosCustomConfiguration);
 /// iOS Device Features Configuration Profile.
 ///
 /// CSDL: `microsoft.graph.iosDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
+///
+/// Request builders: [`IosDeviceFeaturesConfigurationPath`](requests/struct.IosDeviceFeaturesConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1291,6 +1299,8 @@ rt::impl_serde!(IosDeviceType);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the iosGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.iosGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`IosGeneralDeviceConfigurationPath`](requests/struct.IosGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3882,7 +3892,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IosHomeScreenItem);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.iosHomeScreenItem` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.iosHomeScreenItem` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3899,6 +3909,7 @@ impl ::std::default::Default for AnyIosHomeScreenItem {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosHomeScreenItem> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::v1::IosHomeScreenItem) -> Self {
@@ -3906,6 +3917,7 @@ impl ::std::convert::From<crate::v1::IosHomeScreenItem> for AnyIosHomeScreenItem
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosHomeScreenApp> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::v1::IosHomeScreenApp) -> Self {
@@ -3913,6 +3925,7 @@ impl ::std::convert::From<crate::v1::IosHomeScreenApp> for AnyIosHomeScreenItem 
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosHomeScreenFolder> for AnyIosHomeScreenItem {
     #[inline]
     fn from(v: crate::v1::IosHomeScreenFolder) -> Self {
@@ -4098,6 +4111,8 @@ rt::impl_serde!(IosHomeScreenPage);
 /// Contains properties and inherited properties for iOS Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.iosLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
+///
+/// Request builders: [`IosLobAppPath`](requests/struct.IosLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4578,6 +4593,8 @@ rt::impl_serde!(IosLobAppAssignmentSettings);
 /// Policy used to configure detailed management settings targeted to specific security groups and for a specified set of apps on an iOS device
 ///
 /// CSDL: `microsoft.graph.iosManagedAppProtection`, entity type, derived from `microsoft.graph.targetedManagedAppProtection`, key `id`.
+///
+/// Request builders: [`IosManagedAppProtectionPath`](requests/struct.IosManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5237,6 +5254,8 @@ rt::impl_serde!(IosManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.iosManagedAppRegistration`, entity type, derived from `microsoft.graph.managedAppRegistration`, key `id`.
 ///
+/// Request builders: [`IosManagedAppRegistrationPath`](requests/struct.IosManagedAppRegistrationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosManagedAppRegistration {
@@ -5641,6 +5660,8 @@ rt::impl_serde!(IosMinimumOperatingSystem);
 /// Contains properties, inherited properties and actions for iOS mobile app configurations.
 ///
 /// CSDL: `microsoft.graph.iosMobileAppConfiguration`, entity type, derived from `microsoft.graph.managedDeviceMobileAppConfiguration`, key `id`.
+///
+/// Request builders: [`IosMobileAppConfigurationPath`](requests/struct.IosMobileAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6298,6 +6319,8 @@ rt::impl_serde!(IosNotificationSettings);
 ///
 /// CSDL: `microsoft.graph.iosStoreApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`IosStoreAppPath`](requests/struct.IosStoreAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosStoreApp {
@@ -6707,6 +6730,8 @@ rt::impl_serde!(IosStoreAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.iosUpdateConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`IosUpdateConfigurationPath`](requests/struct.IosUpdateConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosUpdateConfiguration {
@@ -6971,6 +6996,8 @@ rt::impl_setters!(
 rt::impl_serde!(IosUpdateConfiguration);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.iosUpdateDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`IosUpdateDeviceStatusPath`](requests/struct.IosUpdateDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7315,6 +7342,8 @@ rt::impl_serde!(IosUpdatesInstallStatus);
 /// Contains properties and inherited properties for iOS Volume-Purchased Program (VPP) Apps.
 ///
 /// CSDL: `microsoft.graph.iosVppApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`IosVppAppPath`](requests/struct.IosVppAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7773,6 +7802,8 @@ rt::impl_serde!(IosVppAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.iosVppEBook`, entity type, derived from `microsoft.graph.managedEBook`, key `id`.
 ///
+/// Request builders: [`IosVppEBookPath`](requests/struct.IosVppEBookPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosVppEBook {
@@ -8097,6 +8128,8 @@ rt::impl_serde!(IosVppEBook);
 ///
 /// CSDL: `microsoft.graph.iosVppEBookAssignment`, entity type, derived from `microsoft.graph.managedEBookAssignment`, key `id`.
 ///
+/// Request builders: [`IosVppEBookAssignmentPath`](requests/struct.IosVppEBookAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IosVppEBookAssignment {
@@ -8189,6 +8222,8 @@ rt::impl_serde!(IosVppEBookAssignment);
 /// Contains properties and inherited properties for iOS web apps.
 ///
 /// CSDL: `microsoft.graph.iosiPadOSWebClip`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`IosiPadOsWebClipPath`](requests/struct.IosiPadOsWebClipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8763,6 +8798,8 @@ rt::impl_serde!(IPv6Range);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.ipNamedLocation`, entity type, derived from `microsoft.graph.namedLocation`, key `id`.
 ///
+/// Request builders: [`IpNamedLocationPath`](requests/struct.IpNamedLocationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct IpNamedLocation {
@@ -8948,7 +8985,7 @@ rt::impl_object!(IpRange);
 #[cfg(feature = "serde")]
 rt::impl_serde!(IpRange);
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
-/// `microsoft.graph.ipRange` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.ipRange` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -8967,6 +9004,7 @@ impl ::std::default::Default for AnyIpRange {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IpRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::v1::IpRange) -> Self {
@@ -8974,6 +9012,7 @@ impl ::std::convert::From<crate::v1::IpRange> for AnyIpRange {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IPv4CidrRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::v1::IPv4CidrRange) -> Self {
@@ -8981,6 +9020,7 @@ impl ::std::convert::From<crate::v1::IPv4CidrRange> for AnyIpRange {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IPv4Range> for AnyIpRange {
     #[inline]
     fn from(v: crate::v1::IPv4Range) -> Self {
@@ -8988,6 +9028,7 @@ impl ::std::convert::From<crate::v1::IPv4Range> for AnyIpRange {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IPv6CidrRange> for AnyIpRange {
     #[inline]
     fn from(v: crate::v1::IPv6CidrRange) -> Self {
@@ -8995,6 +9036,7 @@ impl ::std::convert::From<crate::v1::IPv6CidrRange> for AnyIpRange {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_identity)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IPv6Range> for AnyIpRange {
     #[inline]
     fn from(v: crate::v1::IPv6Range) -> Self {
@@ -9184,6 +9226,8 @@ rt::impl_serde!(ItemActionStat);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.itemAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
+/// Request builders: [`ItemAttachmentPath`](requests/struct.ItemAttachmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ItemAttachment {
@@ -9312,6 +9356,8 @@ rt::impl_setters!(
 rt::impl_serde!(ItemAttachment);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.itemRetentionLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ItemRetentionLabelPath`](requests/struct.ItemRetentionLabelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -184,6 +184,8 @@ rt::impl_serde!(KeyCredentialConfiguration);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.labelContentRight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LabelContentRightPath`](requests/struct.LabelContentRightPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct LabelContentRight {
@@ -287,6 +289,8 @@ rt::impl_setters!(
 rt::impl_serde!(LabelContentRight);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.landingPage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`LandingPagePath`](requests/struct.LandingPagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -467,6 +471,8 @@ rt::impl_serde!(LandingPage);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.landingPageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LandingPageDetailPath`](requests/struct.LandingPageDetailPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct LandingPageDetail {
@@ -566,6 +572,8 @@ rt::impl_setters!(
 rt::impl_serde!(LandingPageDetail);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningAssignment`, entity type, derived from `microsoft.graph.learningCourseActivity`, key `id`.
+///
+/// Request builders: [`LearningAssignmentPath`](requests/struct.LearningAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -755,6 +763,8 @@ rt::impl_setters!(
 rt::impl_serde!(LearningAssignment);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningContent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`LearningContentPath`](requests/struct.LearningContentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1012,6 +1022,8 @@ rt::impl_serde!(LearningContent);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningCourseActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LearningCourseActivityPath`](requests/struct.LearningCourseActivityPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct LearningCourseActivity {
@@ -1150,7 +1162,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(LearningCourseActivity);
 #[cfg(msgraph_v1_employee_experience_or_search)]
-/// `microsoft.graph.learningCourseActivity` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.learningCourseActivity` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1169,6 +1181,7 @@ impl ::std::default::Default for AnyLearningCourseActivity {
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LearningCourseActivity>
 for AnyLearningCourseActivity {
     #[inline]
@@ -1177,6 +1190,7 @@ for AnyLearningCourseActivity {
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LearningAssignment> for AnyLearningCourseActivity {
     #[inline]
     fn from(v: crate::v1::LearningAssignment) -> Self {
@@ -1184,6 +1198,7 @@ impl ::std::convert::From<crate::v1::LearningAssignment> for AnyLearningCourseAc
     }
 }
 #[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LearningSelfInitiatedCourse>
 for AnyLearningCourseActivity {
     #[inline]
@@ -1422,6 +1437,8 @@ rt::impl_serde!(AnyLearningCourseActivity);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningProvider`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LearningProviderPath`](requests/struct.LearningProviderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct LearningProvider {
@@ -1613,6 +1630,8 @@ rt::impl_setters!(
 rt::impl_serde!(LearningProvider);
 #[cfg(msgraph_v1_employee_experience_or_search)]
 /// CSDL: `microsoft.graph.learningSelfInitiatedCourse`, entity type, derived from `microsoft.graph.learningCourseActivity`, key `id`.
+///
+/// Request builders: [`LearningSelfInitiatedCoursePath`](requests/struct.LearningSelfInitiatedCoursePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1822,6 +1841,8 @@ rt::impl_enum!(Level);
 rt::impl_serde!(Level);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.levelMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
+///
+/// Request builders: [`LevelMapPath`](requests/struct.LevelMapPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2116,6 +2137,8 @@ rt::impl_serde!(LifecycleEventType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.linkedResource`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LinkedResourcePath`](requests/struct.LinkedResourcePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct LinkedResource {
@@ -2371,6 +2394,8 @@ rt::impl_serde!(LocalAdminSettings);
 /// The text content of a Notification Message Template for the specified locale.
 ///
 /// CSDL: `microsoft.graph.localizedNotificationMessage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`LocalizedNotificationMessagePath`](requests/struct.LocalizedNotificationMessagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2715,6 +2740,8 @@ rt::impl_setters!(
 rt::impl_serde!(LocationConstraint);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.loginPage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`LoginPagePath`](requests/struct.LoginPagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.m365AppsInstallationOptions`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`M365AppsInstallationOptionsPath`](requests/struct.M365AppsInstallationOptionsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct M365AppsInstallationOptions {

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.macOSCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`MacOsCompliancePolicyPath`](requests/struct.MacOsCompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsCompliancePolicy {
@@ -495,6 +497,8 @@ rt::impl_serde!(MacOsCompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.macOSCustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`MacOsCustomConfigurationPath`](requests/struct.MacOsCustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsCustomConfiguration {
@@ -749,6 +753,8 @@ rt::impl_serde!(MacOsCustomConfiguration);
 ///
 /// CSDL: `microsoft.graph.macOSDeviceFeaturesConfiguration`, entity type, derived from `microsoft.graph.appleDeviceFeaturesConfigurationBase`, key `id`.
 ///
+/// Request builders: [`MacOsDeviceFeaturesConfigurationPath`](requests/struct.MacOsDeviceFeaturesConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsDeviceFeaturesConfiguration {
@@ -967,6 +973,8 @@ rt::impl_serde!(MacOsDeviceFeaturesConfiguration);
 /// Contains properties and inherited properties for the MacOS DMG (Apple Disk Image) App.
 ///
 /// CSDL: `microsoft.graph.macOSDmgApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
+///
+/// Request builders: [`MacOsDmgAppPath`](requests/struct.MacOsDmgAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1332,6 +1340,8 @@ rt::impl_serde!(MacOsDmgApp);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the macOSGeneralDeviceConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.macOSGeneralDeviceConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`MacOsGeneralDeviceConfigurationPath`](requests/struct.MacOsGeneralDeviceConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1811,6 +1821,8 @@ rt::impl_serde!(MacOsIncludedApp);
 /// Contains properties and inherited properties for the macOS LOB App.
 ///
 /// CSDL: `microsoft.graph.macOSLobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
+///
+/// Request builders: [`MacOsLobAppPath`](requests/struct.MacOsLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2319,6 +2331,8 @@ rt::impl_serde!(MacOsLobChildApp);
 ///
 /// CSDL: `microsoft.graph.macOSMicrosoftDefenderApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`MacOsMicrosoftDefenderAppPath`](requests/struct.MacOsMicrosoftDefenderAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsMicrosoftDefenderApp {
@@ -2568,6 +2582,8 @@ rt::impl_serde!(MacOsMicrosoftDefenderApp);
 /// Contains properties and inherited properties for the macOS Microsoft Edge App.
 ///
 /// CSDL: `microsoft.graph.macOSMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`MacOsMicrosoftEdgeAppPath`](requests/struct.MacOsMicrosoftEdgeAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3031,6 +3047,8 @@ rt::impl_serde!(MacOsMinimumOperatingSystem);
 ///
 /// CSDL: `microsoft.graph.macOSOfficeSuiteApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`MacOsOfficeSuiteAppPath`](requests/struct.MacOsOfficeSuiteAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MacOsOfficeSuiteApp {
@@ -3355,6 +3373,8 @@ rt::impl_serde!(MacOsLobAppAssignmentSettings);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.mailAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
 ///
+/// Request builders: [`MailAssessmentRequestPath`](requests/struct.MailAssessmentRequestPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MailAssessmentRequest {
@@ -3654,6 +3674,8 @@ rt::impl_serde!(MailDestinationRoutingReason);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MailFolderPath`](requests/struct.MailFolderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MailFolder {
@@ -3847,7 +3869,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailFolder);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.mailFolder` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.mailFolder` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3863,6 +3885,7 @@ impl ::std::default::Default for AnyMailFolder {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailFolder> for AnyMailFolder {
     #[inline]
     fn from(v: crate::v1::MailFolder) -> Self {
@@ -3870,6 +3893,7 @@ impl ::std::convert::From<crate::v1::MailFolder> for AnyMailFolder {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailSearchFolder> for AnyMailFolder {
     #[inline]
     fn from(v: crate::v1::MailSearchFolder) -> Self {
@@ -4149,6 +4173,8 @@ rt::impl_poly!(AnyMailFolder);
 rt::impl_serde!(AnyMailFolder);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailSearchFolder`, entity type, derived from `microsoft.graph.mailFolder`, key `id`.
+///
+/// Request builders: [`MailSearchFolderPath`](requests/struct.MailSearchFolderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4726,6 +4752,8 @@ rt::impl_serde!(MailTipsType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailbox`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
+/// Request builders: [`MailboxPath`](requests/struct.MailboxPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Mailbox {
@@ -4895,6 +4923,8 @@ rt::impl_setters!(
 rt::impl_serde!(MailboxDetails);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailboxFolder`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MailboxFolderPath`](requests/struct.MailboxFolderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5068,6 +5098,8 @@ rt::impl_setters!(
 rt::impl_serde!(MailboxFolder);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.mailboxItem`, entity type, derived from `microsoft.graph.outlookItem`, key `id`.
+///
+/// Request builders: [`MailboxItemPath`](requests/struct.MailboxItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.managedAndroidLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
 ///
+/// Request builders: [`ManagedAndroidLobAppPath`](requests/struct.ManagedAndroidLobAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedAndroidLobApp {
@@ -383,6 +385,8 @@ rt::impl_serde!(ManagedAndroidLobApp);
 ///
 /// CSDL: `microsoft.graph.managedAndroidStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
 ///
+/// Request builders: [`ManagedAndroidStoreAppPath`](requests/struct.ManagedAndroidStoreAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedAndroidStoreApp {
@@ -701,6 +705,8 @@ rt::impl_serde!(ManagedAndroidStoreApp);
 ///
 /// CSDL: `microsoft.graph.managedApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
 ///
+/// Request builders: [`ManagedAppPath`](requests/struct.ManagedAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedApp {
@@ -971,7 +977,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.managedApp` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.managedApp` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -991,6 +997,7 @@ impl ::std::default::Default for AnyManagedApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedApp) -> Self {
@@ -998,6 +1005,7 @@ impl ::std::convert::From<crate::v1::ManagedApp> for AnyManagedApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAndroidLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidLobApp) -> Self {
@@ -1005,6 +1013,7 @@ impl ::std::convert::From<crate::v1::ManagedAndroidLobApp> for AnyManagedApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAndroidStoreApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidStoreApp) -> Self {
@@ -1012,6 +1021,7 @@ impl ::std::convert::From<crate::v1::ManagedAndroidStoreApp> for AnyManagedApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedIosLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedIosLobApp) -> Self {
@@ -1019,6 +1029,7 @@ impl ::std::convert::From<crate::v1::ManagedIosLobApp> for AnyManagedApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedIosStoreApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedIosStoreApp) -> Self {
@@ -1026,6 +1037,7 @@ impl ::std::convert::From<crate::v1::ManagedIosStoreApp> for AnyManagedApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedMobileLobApp> for AnyManagedApp {
     #[inline]
     fn from(v: crate::v1::ManagedMobileLobApp) -> Self {
@@ -1721,6 +1733,8 @@ rt::impl_serde!(ManagedAppClipboardSharingLevel);
 ///
 /// CSDL: `microsoft.graph.managedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
 ///
+/// Request builders: [`ManagedAppConfigurationPath`](requests/struct.ManagedAppConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppConfiguration {
@@ -1861,7 +1875,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppConfiguration);
 #[cfg(msgraph_v1_core_or_device_app_management)]
-/// `microsoft.graph.managedAppConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.managedAppConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1879,6 +1893,7 @@ impl ::std::default::Default for AnyManagedAppConfiguration {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppConfiguration>
 for AnyManagedAppConfiguration {
     #[inline]
@@ -1887,6 +1902,7 @@ for AnyManagedAppConfiguration {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppConfiguration>
 for AnyManagedAppConfiguration {
     #[inline]
@@ -2429,6 +2445,8 @@ rt::impl_serde!(ManagedAppFlaggedReason);
 ///
 /// CSDL: `microsoft.graph.managedAppOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedAppOperationPath`](requests/struct.ManagedAppOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppOperation {
@@ -2600,6 +2618,8 @@ rt::impl_serde!(ManagedAppPinCharacterSet);
 ///
 /// CSDL: `microsoft.graph.managedAppPolicy`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ManagedAppPolicyPath`](requests/struct.ManagedAppPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppPolicy {
@@ -2728,7 +2748,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppPolicy);
 #[cfg(msgraph_v1_core_or_device_app_management)]
-/// `microsoft.graph.managedAppPolicy` or any type derived from it, selected by `@odata.type` (11 types).
+/// `microsoft.graph.managedAppPolicy` or any type derived from it, selected by `@odata.type` (11 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2767,6 +2787,7 @@ impl ::std::default::Default for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppPolicy> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::v1::ManagedAppPolicy) -> Self {
@@ -2774,6 +2795,7 @@ impl ::std::convert::From<crate::v1::ManagedAppPolicy> for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2782,6 +2804,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DefaultManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2790,6 +2813,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosManagedAppProtection> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::v1::IosManagedAppProtection) -> Self {
@@ -2797,6 +2821,7 @@ impl ::std::convert::From<crate::v1::IosManagedAppProtection> for AnyManagedAppP
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppConfiguration> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::v1::ManagedAppConfiguration) -> Self {
@@ -2804,6 +2829,7 @@ impl ::std::convert::From<crate::v1::ManagedAppConfiguration> for AnyManagedAppP
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppProtection> for AnyManagedAppPolicy {
     #[inline]
     fn from(v: crate::v1::ManagedAppProtection) -> Self {
@@ -2811,6 +2837,7 @@ impl ::std::convert::From<crate::v1::ManagedAppProtection> for AnyManagedAppPoli
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MdmWindowsInformationProtectionPolicy>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2819,6 +2846,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppConfiguration>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2827,6 +2855,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2835,6 +2864,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtection>
 for AnyManagedAppPolicy {
     #[inline]
@@ -2843,6 +2873,7 @@ for AnyManagedAppPolicy {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionPolicy>
 for AnyManagedAppPolicy {
     #[inline]
@@ -3278,6 +3309,8 @@ rt::impl_serde!(AnyManagedAppPolicy);
 ///
 /// CSDL: `microsoft.graph.managedAppPolicyDeploymentSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedAppPolicyDeploymentSummaryPath`](requests/struct.ManagedAppPolicyDeploymentSummaryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppPolicyDeploymentSummary {
@@ -3511,6 +3544,8 @@ rt::impl_serde!(ManagedAppPolicyDeploymentSummaryPerApp);
 /// Policy used to configure detailed management settings for a specified set of apps
 ///
 /// CSDL: `microsoft.graph.managedAppProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
+///
+/// Request builders: [`ManagedAppProtectionPath`](requests/struct.ManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4050,7 +4085,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppProtection);
 #[cfg(msgraph_v1_core_or_device_app_management)]
-/// `microsoft.graph.managedAppProtection` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.managedAppProtection` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4075,6 +4110,7 @@ impl ::std::default::Default for AnyManagedAppProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppProtection> for AnyManagedAppProtection {
     #[inline]
     fn from(v: crate::v1::ManagedAppProtection) -> Self {
@@ -4082,6 +4118,7 @@ impl ::std::convert::From<crate::v1::ManagedAppProtection> for AnyManagedAppProt
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -4090,6 +4127,7 @@ for AnyManagedAppProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DefaultManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -4098,6 +4136,7 @@ for AnyManagedAppProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -4106,6 +4145,7 @@ for AnyManagedAppProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppProtection>
 for AnyManagedAppProtection {
     #[inline]
@@ -5132,6 +5172,8 @@ rt::impl_serde!(AnyManagedAppProtection);
 ///
 /// CSDL: `microsoft.graph.managedAppRegistration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ManagedAppRegistrationPath`](requests/struct.ManagedAppRegistrationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppRegistration {
@@ -5379,7 +5421,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppRegistration);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.managedAppRegistration` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.managedAppRegistration` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5398,6 +5440,7 @@ impl ::std::default::Default for AnyManagedAppRegistration {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -5406,6 +5449,7 @@ for AnyManagedAppRegistration {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -5414,6 +5458,7 @@ for AnyManagedAppRegistration {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosManagedAppRegistration>
 for AnyManagedAppRegistration {
     #[inline]
@@ -5820,6 +5865,8 @@ rt::impl_serde!(AnyManagedAppRegistration);
 ///
 /// CSDL: `microsoft.graph.managedAppStatus`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ManagedAppStatusPath`](requests/struct.ManagedAppStatusPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedAppStatus {
@@ -5908,7 +5955,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedAppStatus);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.managedAppStatus` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.managedAppStatus` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5924,6 +5971,7 @@ impl ::std::default::Default for AnyManagedAppStatus {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppStatus> for AnyManagedAppStatus {
     #[inline]
     fn from(v: crate::v1::ManagedAppStatus) -> Self {
@@ -5931,6 +5979,7 @@ impl ::std::convert::From<crate::v1::ManagedAppStatus> for AnyManagedAppStatus {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppStatusRaw> for AnyManagedAppStatus {
     #[inline]
     fn from(v: crate::v1::ManagedAppStatusRaw) -> Self {
@@ -6052,6 +6101,8 @@ rt::impl_serde!(AnyManagedAppStatus);
 /// Represents an un-typed status report about organizations app protection and configuration.
 ///
 /// CSDL: `microsoft.graph.managedAppStatusRaw`, entity type, derived from `microsoft.graph.managedAppStatus`, key `id`.
+///
+/// Request builders: [`ManagedAppStatusRawPath`](requests/struct.ManagedAppStatusRawPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6206,6 +6257,8 @@ rt::impl_serde!(ManagedBrowserType);
 /// An abstract class for Mobile app configuration for enrolled devices.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfiguration`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationPath`](requests/struct.ManagedDeviceMobileAppConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6420,7 +6473,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedDeviceMobileAppConfiguration);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.managedDeviceMobileAppConfiguration` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.managedDeviceMobileAppConfiguration` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6438,6 +6491,7 @@ impl ::std::default::Default for AnyManagedDeviceMobileAppConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedDeviceMobileAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -6446,6 +6500,7 @@ for AnyManagedDeviceMobileAppConfiguration {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosMobileAppConfiguration>
 for AnyManagedDeviceMobileAppConfiguration {
     #[inline]
@@ -6759,6 +6814,8 @@ rt::impl_serde!(AnyManagedDeviceMobileAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationAssignmentPath`](requests/struct.ManagedDeviceMobileAppConfigurationAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceMobileAppConfigurationAssignment {
@@ -6837,6 +6894,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationAssignment);
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration status for a device.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceStatusPath`](requests/struct.ManagedDeviceMobileAppConfigurationDeviceStatusPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7003,6 +7062,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceStatus);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationDeviceSummaryPath`](requests/struct.ManagedDeviceMobileAppConfigurationDeviceSummaryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceMobileAppConfigurationDeviceSummary {
@@ -7158,6 +7219,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationDeviceSummary);
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationUserStatusPath`](requests/struct.ManagedDeviceMobileAppConfigurationUserStatusPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedDeviceMobileAppConfigurationUserStatus {
@@ -7290,6 +7353,8 @@ rt::impl_serde!(ManagedDeviceMobileAppConfigurationUserStatus);
 /// Contains properties, inherited properties and actions for an MDM mobile app configuration user status summary.
 ///
 /// CSDL: `microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ManagedDeviceMobileAppConfigurationUserSummaryPath`](requests/struct.ManagedDeviceMobileAppConfigurationUserSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7556,6 +7621,8 @@ rt::impl_serde!(ManagedDevicePartnerReportedHealthState);
 ///
 /// CSDL: `microsoft.graph.managedEBook`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ManagedEBookPath`](requests/struct.ManagedEBookPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedEBook {
@@ -7782,7 +7849,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBook);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.managedEBook` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.managedEBook` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7798,6 +7865,7 @@ impl ::std::default::Default for AnyManagedEBook {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedEBook> for AnyManagedEBook {
     #[inline]
     fn from(v: crate::v1::ManagedEBook) -> Self {
@@ -7805,6 +7873,7 @@ impl ::std::convert::From<crate::v1::ManagedEBook> for AnyManagedEBook {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosVppEBook> for AnyManagedEBook {
     #[inline]
     fn from(v: crate::v1::IosVppEBook) -> Self {
@@ -8123,6 +8192,8 @@ rt::impl_serde!(AnyManagedEBook);
 ///
 /// CSDL: `microsoft.graph.managedEBookAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedEBookAssignmentPath`](requests/struct.ManagedEBookAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ManagedEBookAssignment {
@@ -8212,7 +8283,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedEBookAssignment);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.managedEBookAssignment` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.managedEBookAssignment` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8228,6 +8299,7 @@ impl ::std::default::Default for AnyManagedEBookAssignment {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedEBookAssignment>
 for AnyManagedEBookAssignment {
     #[inline]
@@ -8236,6 +8308,7 @@ for AnyManagedEBookAssignment {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosVppEBookAssignment>
 for AnyManagedEBookAssignment {
     #[inline]
@@ -8362,6 +8435,8 @@ rt::impl_serde!(AnyManagedEBookAssignment);
 /// Contains properties and inherited properties for Managed iOS Line Of Business apps.
 ///
 /// CSDL: `microsoft.graph.managedIOSLobApp`, entity type, derived from `microsoft.graph.managedMobileLobApp`, key `id`.
+///
+/// Request builders: [`ManagedIosLobAppPath`](requests/struct.ManagedIosLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8763,6 +8838,8 @@ rt::impl_serde!(ManagedIosLobApp);
 /// Contains properties and inherited properties for an iOS store app that you can manage with an Intune app protection policy.
 ///
 /// CSDL: `microsoft.graph.managedIOSStoreApp`, entity type, derived from `microsoft.graph.managedApp`, key `id`.
+///
+/// Request builders: [`ManagedIosStoreAppPath`](requests/struct.ManagedIosStoreAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]

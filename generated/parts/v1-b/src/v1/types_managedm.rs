@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.managedMobileApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ManagedMobileAppPath`](requests/struct.ManagedMobileAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ManagedMobileApp {
@@ -99,6 +101,8 @@ rt::impl_serde!(ManagedMobileApp);
 /// An abstract base class containing properties for all managed mobile line-of-business apps.
 ///
 /// CSDL: `microsoft.graph.managedMobileLobApp`, entity type, derived from `microsoft.graph.managedApp`, abstract, key `id`.
+///
+/// Request builders: [`ManagedMobileLobAppPath`](requests/struct.ManagedMobileLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -417,7 +421,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ManagedMobileLobApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.managedMobileLobApp` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.managedMobileLobApp` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -434,6 +438,7 @@ impl ::std::default::Default for AnyManagedMobileLobApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedMobileLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::v1::ManagedMobileLobApp) -> Self {
@@ -441,6 +446,7 @@ impl ::std::convert::From<crate::v1::ManagedMobileLobApp> for AnyManagedMobileLo
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAndroidLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidLobApp) -> Self {
@@ -448,6 +454,7 @@ impl ::std::convert::From<crate::v1::ManagedAndroidLobApp> for AnyManagedMobileL
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedIosLobApp> for AnyManagedMobileLobApp {
     #[inline]
     fn from(v: crate::v1::ManagedIosLobApp) -> Self {

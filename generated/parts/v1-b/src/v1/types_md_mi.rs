@@ -135,6 +135,8 @@ rt::impl_serde!(MdmAuthority);
 ///
 /// CSDL: `microsoft.graph.mdmWindowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
 ///
+/// Request builders: [`MdmWindowsInformationProtectionPolicyPath`](requests/struct.MdmWindowsInformationProtectionPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MdmWindowsInformationProtectionPolicy {
@@ -1762,6 +1764,8 @@ rt::impl_serde!(MentionAction);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.message`, entity type, derived from `microsoft.graph.outlookItem`, open, media entity, key `id`.
 ///
+/// Request builders: [`MessagePath`](requests/struct.MessagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Message {
@@ -2187,7 +2191,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Message);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.message` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.message` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2206,6 +2210,7 @@ impl ::std::default::Default for AnyMessage {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Message> for AnyMessage {
     #[inline]
     fn from(v: crate::v1::Message) -> Self {
@@ -2213,6 +2218,7 @@ impl ::std::convert::From<crate::v1::Message> for AnyMessage {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CalendarSharingMessage> for AnyMessage {
     #[inline]
     fn from(v: crate::v1::CalendarSharingMessage) -> Self {
@@ -2220,6 +2226,7 @@ impl ::std::convert::From<crate::v1::CalendarSharingMessage> for AnyMessage {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EventMessage> for AnyMessage {
     #[inline]
     fn from(v: crate::v1::EventMessage) -> Self {
@@ -2227,6 +2234,7 @@ impl ::std::convert::From<crate::v1::EventMessage> for AnyMessage {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EventMessageRequest> for AnyMessage {
     #[inline]
     fn from(v: crate::v1::EventMessageRequest) -> Self {
@@ -2234,6 +2242,7 @@ impl ::std::convert::From<crate::v1::EventMessageRequest> for AnyMessage {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EventMessageResponse> for AnyMessage {
     #[inline]
     fn from(v: crate::v1::EventMessageResponse) -> Self {
@@ -3244,6 +3253,8 @@ rt::impl_serde!(MessageActionFlag);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.messageRule`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MessageRulePath`](requests/struct.MessageRulePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MessageRule {
@@ -3915,6 +3926,8 @@ rt::impl_serde!(MessageRulePredicates);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.messageTracingRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MessageTracingRootPath`](requests/struct.MessageTracingRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MessageTracingRoot {
@@ -4064,6 +4077,8 @@ rt::impl_setters!(
 rt::impl_serde!(MetaDataKeyValuePair);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.microsoftAccountUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
+///
+/// Request builders: [`MicrosoftAccountUserConversationMemberPath`](requests/struct.MicrosoftAccountUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4596,6 +4611,8 @@ rt::impl_serde!(MicrosoftManagedTrainingSetting);
 /// Microsoft Store for Business Apps. This class does not support Create, Delete, or Update.
 ///
 /// CSDL: `microsoft.graph.microsoftStoreForBusinessApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`MicrosoftStoreForBusinessAppPath`](requests/struct.MicrosoftStoreForBusinessAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]

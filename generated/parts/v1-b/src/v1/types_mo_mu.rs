@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.mobileApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`MobileAppPath`](requests/struct.MobileAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileApp {
@@ -253,7 +255,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.mobileApp` or any type derived from it, selected by `@odata.type` (27 types).
+/// `microsoft.graph.mobileApp` or any type derived from it, selected by `@odata.type` (27 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -296,6 +298,7 @@ impl ::std::default::Default for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MobileApp) -> Self {
@@ -303,6 +306,7 @@ impl ::std::convert::From<crate::v1::MobileApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::AndroidLobApp) -> Self {
@@ -310,6 +314,7 @@ impl ::std::convert::From<crate::v1::AndroidLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::AndroidStoreApp) -> Self {
@@ -317,6 +322,7 @@ impl ::std::convert::From<crate::v1::AndroidStoreApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::IosLobApp) -> Self {
@@ -324,6 +330,7 @@ impl ::std::convert::From<crate::v1::IosLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::IosStoreApp) -> Self {
@@ -331,6 +338,7 @@ impl ::std::convert::From<crate::v1::IosStoreApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosVppApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::IosVppApp) -> Self {
@@ -338,6 +346,7 @@ impl ::std::convert::From<crate::v1::IosVppApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosiPadOsWebClip> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::IosiPadOsWebClip) -> Self {
@@ -345,6 +354,7 @@ impl ::std::convert::From<crate::v1::IosiPadOsWebClip> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsDmgApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MacOsDmgApp) -> Self {
@@ -352,6 +362,7 @@ impl ::std::convert::From<crate::v1::MacOsDmgApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MacOsLobApp) -> Self {
@@ -359,6 +370,7 @@ impl ::std::convert::From<crate::v1::MacOsLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsMicrosoftDefenderApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MacOsMicrosoftDefenderApp) -> Self {
@@ -366,6 +378,7 @@ impl ::std::convert::From<crate::v1::MacOsMicrosoftDefenderApp> for AnyMobileApp
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsMicrosoftEdgeApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MacOsMicrosoftEdgeApp) -> Self {
@@ -373,6 +386,7 @@ impl ::std::convert::From<crate::v1::MacOsMicrosoftEdgeApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsOfficeSuiteApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MacOsOfficeSuiteApp) -> Self {
@@ -380,6 +394,7 @@ impl ::std::convert::From<crate::v1::MacOsOfficeSuiteApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAndroidLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidLobApp) -> Self {
@@ -387,6 +402,7 @@ impl ::std::convert::From<crate::v1::ManagedAndroidLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAndroidStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidStoreApp) -> Self {
@@ -394,6 +410,7 @@ impl ::std::convert::From<crate::v1::ManagedAndroidStoreApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedApp) -> Self {
@@ -401,6 +418,7 @@ impl ::std::convert::From<crate::v1::ManagedApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedIosLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedIosLobApp) -> Self {
@@ -408,6 +426,7 @@ impl ::std::convert::From<crate::v1::ManagedIosLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedIosStoreApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedIosStoreApp) -> Self {
@@ -415,6 +434,7 @@ impl ::std::convert::From<crate::v1::ManagedIosStoreApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedMobileLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::ManagedMobileLobApp) -> Self {
@@ -422,6 +442,7 @@ impl ::std::convert::From<crate::v1::ManagedMobileLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftStoreForBusinessApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MicrosoftStoreForBusinessApp) -> Self {
@@ -429,6 +450,7 @@ impl ::std::convert::From<crate::v1::MicrosoftStoreForBusinessApp> for AnyMobile
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileLobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::MobileLobApp) -> Self {
@@ -436,6 +458,7 @@ impl ::std::convert::From<crate::v1::MobileLobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WebApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WebApp) -> Self {
@@ -443,6 +466,7 @@ impl ::std::convert::From<crate::v1::WebApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Win32LobApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::Win32LobApp) -> Self {
@@ -450,6 +474,7 @@ impl ::std::convert::From<crate::v1::Win32LobApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsAppX> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WindowsAppX) -> Self {
@@ -457,6 +482,7 @@ impl ::std::convert::From<crate::v1::WindowsAppX> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsMicrosoftEdgeApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WindowsMicrosoftEdgeApp) -> Self {
@@ -464,6 +490,7 @@ impl ::std::convert::From<crate::v1::WindowsMicrosoftEdgeApp> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsMobileMsi> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WindowsMobileMsi) -> Self {
@@ -471,6 +498,7 @@ impl ::std::convert::From<crate::v1::WindowsMobileMsi> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsUniversalAppX> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WindowsUniversalAppX) -> Self {
@@ -478,6 +506,7 @@ impl ::std::convert::From<crate::v1::WindowsUniversalAppX> for AnyMobileApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsWebApp> for AnyMobileApp {
     #[inline]
     fn from(v: crate::v1::WindowsWebApp) -> Self {
@@ -1959,6 +1988,8 @@ rt::impl_serde!(AnyMobileApp);
 ///
 /// CSDL: `microsoft.graph.mobileAppAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MobileAppAssignmentPath`](requests/struct.MobileAppAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppAssignment {
@@ -2118,7 +2149,7 @@ rt::impl_object!(MobileAppAssignmentSettings);
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppAssignmentSettings);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.mobileAppAssignmentSettings` or any type derived from it, selected by `@odata.type` (9 types).
+/// `microsoft.graph.mobileAppAssignmentSettings` or any type derived from it, selected by `@odata.type` (9 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2159,6 +2190,7 @@ impl ::std::default::Default for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2167,6 +2199,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosLobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2175,6 +2208,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosStoreAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2183,6 +2217,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosVppAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2191,6 +2226,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsLobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2199,6 +2235,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftStoreForBusinessAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2207,6 +2244,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Win32LobAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2215,6 +2253,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsAppXAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2223,6 +2262,7 @@ for AnyMobileAppAssignmentSettings {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsUniversalAppXAppAssignmentSettings>
 for AnyMobileAppAssignmentSettings {
     #[inline]
@@ -2429,6 +2469,8 @@ rt::impl_serde!(AnyMobileAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.mobileAppCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MobileAppCategoryPath`](requests/struct.MobileAppCategoryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppCategory {
@@ -2522,6 +2564,8 @@ rt::impl_serde!(MobileAppCategory);
 ///
 /// CSDL: `microsoft.graph.mobileAppContent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MobileAppContentPath`](requests/struct.MobileAppContentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppContent {
@@ -2614,6 +2658,8 @@ rt::impl_serde!(MobileAppContent);
 /// Contains properties for a single installer file that is associated with a given mobileAppContent version.
 ///
 /// CSDL: `microsoft.graph.mobileAppContentFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MobileAppContentFilePath`](requests/struct.MobileAppContentFilePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2986,7 +3032,7 @@ rt::impl_object!(MobileAppIdentifier);
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileAppIdentifier);
 #[cfg(msgraph_v1_core_or_device_app_management)]
-/// `microsoft.graph.mobileAppIdentifier` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.mobileAppIdentifier` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3003,6 +3049,7 @@ impl ::std::default::Default for AnyMobileAppIdentifier {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileAppIdentifier> for AnyMobileAppIdentifier {
     #[inline]
     fn from(v: crate::v1::MobileAppIdentifier) -> Self {
@@ -3010,6 +3057,7 @@ impl ::std::convert::From<crate::v1::MobileAppIdentifier> for AnyMobileAppIdenti
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidMobileAppIdentifier>
 for AnyMobileAppIdentifier {
     #[inline]
@@ -3018,6 +3066,7 @@ for AnyMobileAppIdentifier {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosMobileAppIdentifier> for AnyMobileAppIdentifier {
     #[inline]
     fn from(v: crate::v1::IosMobileAppIdentifier) -> Self {
@@ -3271,6 +3320,8 @@ rt::impl_serde!(MobileAppPublishingState);
 ///
 /// CSDL: `microsoft.graph.mobileAppRelationship`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`MobileAppRelationshipPath`](requests/struct.MobileAppRelationshipPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileAppRelationship {
@@ -3448,6 +3499,8 @@ rt::impl_serde!(MobileAppRelationship);
 ///
 /// CSDL: `microsoft.graph.mobileContainedApp`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`MobileContainedAppPath`](requests/struct.MobileContainedAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileContainedApp {
@@ -3511,7 +3564,7 @@ rt::impl_setters!(MobileContainedApp { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileContainedApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.mobileContainedApp` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.mobileContainedApp` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3529,6 +3582,7 @@ impl ::std::default::Default for AnyMobileContainedApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileContainedApp> for AnyMobileContainedApp {
     #[inline]
     fn from(v: crate::v1::MobileContainedApp) -> Self {
@@ -3536,6 +3590,7 @@ impl ::std::convert::From<crate::v1::MobileContainedApp> for AnyMobileContainedA
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsUniversalAppXContainedApp>
 for AnyMobileContainedApp {
     #[inline]
@@ -3630,6 +3685,8 @@ rt::impl_serde!(AnyMobileContainedApp);
 /// An abstract base class containing properties for all mobile line-of-business apps.
 ///
 /// CSDL: `microsoft.graph.mobileLobApp`, entity type, derived from `microsoft.graph.mobileApp`, abstract, key `id`.
+///
+/// Request builders: [`MobileLobAppPath`](requests/struct.MobileLobAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3924,7 +3981,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MobileLobApp);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.mobileLobApp` or any type derived from it, selected by `@odata.type` (9 types).
+/// `microsoft.graph.mobileLobApp` or any type derived from it, selected by `@odata.type` (9 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3947,6 +4004,7 @@ impl ::std::default::Default for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::MobileLobApp) -> Self {
@@ -3954,6 +4012,7 @@ impl ::std::convert::From<crate::v1::MobileLobApp> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::AndroidLobApp) -> Self {
@@ -3961,6 +4020,7 @@ impl ::std::convert::From<crate::v1::AndroidLobApp> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::IosLobApp) -> Self {
@@ -3968,6 +4028,7 @@ impl ::std::convert::From<crate::v1::IosLobApp> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsDmgApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::MacOsDmgApp) -> Self {
@@ -3975,6 +4036,7 @@ impl ::std::convert::From<crate::v1::MacOsDmgApp> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsLobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::MacOsLobApp) -> Self {
@@ -3982,6 +4044,7 @@ impl ::std::convert::From<crate::v1::MacOsLobApp> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Win32LobApp> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::Win32LobApp) -> Self {
@@ -3989,6 +4052,7 @@ impl ::std::convert::From<crate::v1::Win32LobApp> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsAppX> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::WindowsAppX) -> Self {
@@ -3996,6 +4060,7 @@ impl ::std::convert::From<crate::v1::WindowsAppX> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsMobileMsi> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::WindowsMobileMsi) -> Self {
@@ -4003,6 +4068,7 @@ impl ::std::convert::From<crate::v1::WindowsMobileMsi> for AnyMobileLobApp {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsUniversalAppX> for AnyMobileLobApp {
     #[inline]
     fn from(v: crate::v1::WindowsUniversalAppX) -> Self {
@@ -4788,6 +4854,8 @@ rt::impl_serde!(AnyMobileLobApp);
 ///
 /// CSDL: `microsoft.graph.mobileThreatDefenseConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MobileThreatDefenseConnectorPath`](requests/struct.MobileThreatDefenseConnectorPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MobileThreatDefenseConnector {
@@ -5507,6 +5575,8 @@ rt::impl_serde!(MultiFactorAuthConfiguration);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.multiTenantOrganization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MultiTenantOrganizationPath`](requests/struct.MultiTenantOrganizationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct MultiTenantOrganization {
@@ -5637,6 +5707,8 @@ rt::impl_serde!(MultiTenantOrganization);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MultiTenantOrganizationIdentitySyncPolicyTemplatePath`](requests/struct.MultiTenantOrganizationIdentitySyncPolicyTemplatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MultiTenantOrganizationIdentitySyncPolicyTemplate {
@@ -5730,6 +5802,8 @@ rt::impl_setters!(
 rt::impl_serde!(MultiTenantOrganizationIdentitySyncPolicyTemplate);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationJoinRequestRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MultiTenantOrganizationJoinRequestRecordPath`](requests/struct.MultiTenantOrganizationJoinRequestRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone, PartialEq)]
@@ -5931,6 +6005,8 @@ rt::impl_setters!(
 rt::impl_serde!(MultiTenantOrganizationJoinRequestTransitionDetails);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationMember`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
+///
+/// Request builders: [`MultiTenantOrganizationMemberPath`](requests/struct.MultiTenantOrganizationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6367,6 +6443,8 @@ rt::impl_serde!(MultiTenantOrganizationMemberTransitionDetails);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`MultiTenantOrganizationPartnerConfigurationTemplatePath`](requests/struct.MultiTenantOrganizationPartnerConfigurationTemplatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MultiTenantOrganizationPartnerConfigurationTemplate {
@@ -6584,6 +6662,8 @@ rt::impl_enum!(MultiTenantOrganizationState);
 rt::impl_serde!(MultiTenantOrganizationState);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.multiValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`MultiValueLegacyExtendedPropertyPath`](requests/struct.MultiValueLegacyExtendedPropertyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

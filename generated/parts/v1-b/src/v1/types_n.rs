@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.namedLocation`, entity type, derived from `microsoft.graph.policyDeletableItem`, key `id`.
 ///
+/// Request builders: [`NamedLocationPath`](requests/struct.NamedLocationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct NamedLocation {
@@ -113,7 +115,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(NamedLocation);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.namedLocation` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.namedLocation` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -130,6 +132,7 @@ impl ::std::default::Default for AnyNamedLocation {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::NamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::v1::NamedLocation) -> Self {
@@ -137,6 +140,7 @@ impl ::std::convert::From<crate::v1::NamedLocation> for AnyNamedLocation {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CountryNamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::v1::CountryNamedLocation) -> Self {
@@ -144,6 +148,7 @@ impl ::std::convert::From<crate::v1::CountryNamedLocation> for AnyNamedLocation 
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IpNamedLocation> for AnyNamedLocation {
     #[inline]
     fn from(v: crate::v1::IpNamedLocation) -> Self {
@@ -612,6 +617,8 @@ rt::impl_serde!(NoTrainingSetting);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.notebook`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
 ///
+/// Request builders: [`NotebookPath`](requests/struct.NotebookPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Notebook {
@@ -1016,6 +1023,8 @@ rt::impl_serde!(NotificationDeliveryPreference);
 /// Notification messages are messages that are sent to end users who are determined to be not-compliant with the compliance policies defined by the administrator. Administrators choose notifications and configure them in the Intune Admin Console using the compliance policy creation page under the “Actions for non-compliance” section. Use the notificationMessageTemplate object to create your own custom notifications for administrators to choose while configuring actions for non-compliance.
 ///
 /// CSDL: `microsoft.graph.notificationMessageTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`NotificationMessageTemplatePath`](requests/struct.NotificationMessageTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -765,6 +765,8 @@ rt::impl_serde!(ObjectMappingMetadataEntry);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.offerShiftRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
 ///
+/// Request builders: [`OfferShiftRequestPath`](requests/struct.OfferShiftRequestPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OfferShiftRequest {
@@ -993,7 +995,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfferShiftRequest);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.offerShiftRequest` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.offerShiftRequest` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1009,6 +1011,7 @@ impl ::std::default::Default for AnyOfferShiftRequest {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyOfferShiftRequest {
     #[inline]
     fn from(v: crate::v1::OfferShiftRequest) -> Self {
@@ -1016,6 +1019,7 @@ impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyOfferShiftRequest
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SwapShiftsChangeRequest> for AnyOfferShiftRequest {
     #[inline]
     fn from(v: crate::v1::SwapShiftsChangeRequest) -> Self {
@@ -1539,7 +1543,7 @@ rt::impl_object!(OidcClientAuthentication);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OidcClientAuthentication);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
-/// `microsoft.graph.oidcClientAuthentication` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.oidcClientAuthentication` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1560,6 +1564,7 @@ impl ::std::default::Default for AnyOidcClientAuthentication {
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OidcClientAuthentication>
 for AnyOidcClientAuthentication {
     #[inline]
@@ -1568,6 +1573,7 @@ for AnyOidcClientAuthentication {
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OidcClientSecretAuthentication>
 for AnyOidcClientAuthentication {
     #[inline]
@@ -1576,6 +1582,7 @@ for AnyOidcClientAuthentication {
     }
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OidcPrivateJwtKeyClientAuthentication>
 for AnyOidcClientAuthentication {
     #[inline]
@@ -1742,6 +1749,8 @@ rt::impl_setters!(
 rt::impl_serde!(OidcClientSecretAuthentication);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.oidcIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
+///
+/// Request builders: [`OidcIdentityProviderPath`](requests/struct.OidcIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2250,7 +2259,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OmaSetting);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.omaSetting` or any type derived from it, selected by `@odata.type` (8 types).
+/// `microsoft.graph.omaSetting` or any type derived from it, selected by `@odata.type` (8 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2272,6 +2281,7 @@ impl ::std::default::Default for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OmaSetting> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSetting) -> Self {
@@ -2279,6 +2289,7 @@ impl ::std::convert::From<crate::v1::OmaSetting> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OmaSettingBase64> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingBase64) -> Self {
@@ -2286,6 +2297,7 @@ impl ::std::convert::From<crate::v1::OmaSettingBase64> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OmaSettingBoolean> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingBoolean) -> Self {
@@ -2293,6 +2305,7 @@ impl ::std::convert::From<crate::v1::OmaSettingBoolean> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OmaSettingDateTime> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingDateTime) -> Self {
@@ -2300,6 +2313,7 @@ impl ::std::convert::From<crate::v1::OmaSettingDateTime> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OmaSettingFloatingPoint> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingFloatingPoint) -> Self {
@@ -2307,6 +2321,7 @@ impl ::std::convert::From<crate::v1::OmaSettingFloatingPoint> for AnyOmaSetting 
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OmaSettingInteger> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingInteger) -> Self {
@@ -2314,6 +2329,7 @@ impl ::std::convert::From<crate::v1::OmaSettingInteger> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OmaSettingString> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingString) -> Self {
@@ -2321,6 +2337,7 @@ impl ::std::convert::From<crate::v1::OmaSettingString> for AnyOmaSetting {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OmaSettingStringXml> for AnyOmaSetting {
     #[inline]
     fn from(v: crate::v1::OmaSettingStringXml) -> Self {

@@ -336,6 +336,8 @@ rt::impl_serde!(PasskeyType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.passwordAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`PasswordAuthenticationMethodPath`](requests/struct.PasswordAuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PasswordAuthenticationMethod {
@@ -846,6 +848,8 @@ rt::impl_setters!(
 rt::impl_serde!(PasswordResetResponse);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.payload`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PayloadPath`](requests/struct.PayloadPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -1607,7 +1611,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PayloadDetail);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.payloadDetail` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.payloadDetail` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1623,6 +1627,7 @@ impl ::std::default::Default for AnyPayloadDetail {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PayloadDetail> for AnyPayloadDetail {
     #[inline]
     fn from(v: crate::v1::PayloadDetail) -> Self {
@@ -1630,6 +1635,7 @@ impl ::std::convert::From<crate::v1::PayloadDetail> for AnyPayloadDetail {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmailPayloadDetail> for AnyPayloadDetail {
     #[inline]
     fn from(v: crate::v1::EmailPayloadDetail) -> Self {
@@ -2100,6 +2106,8 @@ rt::impl_serde!(PayloadTheme);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.peopleAdminSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PeopleAdminSettingsPath`](requests/struct.PeopleAdminSettingsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PeopleAdminSettings {
@@ -2225,6 +2233,8 @@ rt::impl_setters!(
 rt::impl_serde!(PeopleAdminSettings);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.permission`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PermissionPath`](requests/struct.PermissionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2465,6 +2475,8 @@ rt::impl_serde!(PermissionClassificationType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.permissionGrantConditionSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PermissionGrantConditionSetPath`](requests/struct.PermissionGrantConditionSetPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PermissionGrantConditionSet {
@@ -2636,6 +2648,8 @@ rt::impl_setters!(
 rt::impl_serde!(PermissionGrantConditionSet);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.permissionGrantPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
+///
+/// Request builders: [`PermissionGrantPolicyPath`](requests/struct.PermissionGrantPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3080,6 +3094,8 @@ rt::impl_serde!(PersistentBrowserSessionMode);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.person`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PersonPath`](requests/struct.PersonPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Person {
@@ -3412,6 +3428,8 @@ rt::impl_setters!(
 rt::impl_serde!(PersonType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.phoneAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
+///
+/// Request builders: [`PhoneAuthenticationMethodPath`](requests/struct.PhoneAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3872,6 +3890,8 @@ rt::impl_serde!(Pkcs12CertificateInformation);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.place`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`PlacePath`](requests/struct.PlacePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Place {
@@ -4038,7 +4058,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Place);
 #[cfg(msgraph_v1_places_or_search)]
-/// `microsoft.graph.place` or any type derived from it, selected by `@odata.type` (8 types).
+/// `microsoft.graph.place` or any type derived from it, selected by `@odata.type` (8 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4060,6 +4080,7 @@ impl ::std::default::Default for AnyPlace {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Place> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Place) -> Self {
@@ -4067,6 +4088,7 @@ impl ::std::convert::From<crate::v1::Place> for AnyPlace {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Building> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Building) -> Self {
@@ -4074,6 +4096,7 @@ impl ::std::convert::From<crate::v1::Building> for AnyPlace {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Desk> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Desk) -> Self {
@@ -4081,6 +4104,7 @@ impl ::std::convert::From<crate::v1::Desk> for AnyPlace {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Floor> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Floor) -> Self {
@@ -4088,6 +4112,7 @@ impl ::std::convert::From<crate::v1::Floor> for AnyPlace {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Room> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Room) -> Self {
@@ -4095,6 +4120,7 @@ impl ::std::convert::From<crate::v1::Room> for AnyPlace {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RoomList> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::RoomList) -> Self {
@@ -4102,6 +4128,7 @@ impl ::std::convert::From<crate::v1::RoomList> for AnyPlace {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Section> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Section) -> Self {
@@ -4109,6 +4136,7 @@ impl ::std::convert::From<crate::v1::Section> for AnyPlace {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Workspace> for AnyPlace {
     #[inline]
     fn from(v: crate::v1::Workspace) -> Self {
@@ -4686,7 +4714,7 @@ rt::impl_object!(PlaceMode);
 #[cfg(feature = "serde")]
 rt::impl_serde!(PlaceMode);
 #[cfg(msgraph_v1_places_or_search)]
-/// `microsoft.graph.placeMode` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.placeMode` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4705,6 +4733,7 @@ impl ::std::default::Default for AnyPlaceMode {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlaceMode> for AnyPlaceMode {
     #[inline]
     fn from(v: crate::v1::PlaceMode) -> Self {
@@ -4712,6 +4741,7 @@ impl ::std::convert::From<crate::v1::PlaceMode> for AnyPlaceMode {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AssignedPlaceMode> for AnyPlaceMode {
     #[inline]
     fn from(v: crate::v1::AssignedPlaceMode) -> Self {
@@ -4719,6 +4749,7 @@ impl ::std::convert::From<crate::v1::AssignedPlaceMode> for AnyPlaceMode {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DropInPlaceMode> for AnyPlaceMode {
     #[inline]
     fn from(v: crate::v1::DropInPlaceMode) -> Self {
@@ -4726,6 +4757,7 @@ impl ::std::convert::From<crate::v1::DropInPlaceMode> for AnyPlaceMode {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ReservablePlaceMode> for AnyPlaceMode {
     #[inline]
     fn from(v: crate::v1::ReservablePlaceMode) -> Self {
@@ -4733,6 +4765,7 @@ impl ::std::convert::From<crate::v1::ReservablePlaceMode> for AnyPlaceMode {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnavailablePlaceMode> for AnyPlaceMode {
     #[inline]
     fn from(v: crate::v1::UnavailablePlaceMode) -> Self {
@@ -5224,6 +5257,8 @@ rt::impl_serde!(PlannerExternalReference);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.policyDeletableItem`, entity type, abstract.
 ///
+/// Request builders: [`PolicyDeletableItemPath`](requests/struct.PolicyDeletableItemPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PolicyDeletableItem {
@@ -5290,7 +5325,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyDeletableItem);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
-/// `microsoft.graph.policyDeletableItem` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.policyDeletableItem` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5313,6 +5348,7 @@ impl ::std::default::Default for AnyPolicyDeletableItem {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyDeletableItem> for AnyPolicyDeletableItem {
     #[inline]
     fn from(v: crate::v1::PolicyDeletableItem) -> Self {
@@ -5320,6 +5356,7 @@ impl ::std::convert::From<crate::v1::PolicyDeletableItem> for AnyPolicyDeletable
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConditionalAccessPolicy>
 for AnyPolicyDeletableItem {
     #[inline]
@@ -5329,6 +5366,7 @@ for AnyPolicyDeletableItem {
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CountryNamedLocation> for AnyPolicyDeletableItem {
     #[inline]
     fn from(v: crate::v1::CountryNamedLocation) -> Self {
@@ -5337,6 +5375,7 @@ impl ::std::convert::From<crate::v1::CountryNamedLocation> for AnyPolicyDeletabl
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IpNamedLocation> for AnyPolicyDeletableItem {
     #[inline]
     fn from(v: crate::v1::IpNamedLocation) -> Self {
@@ -5345,6 +5384,7 @@ impl ::std::convert::From<crate::v1::IpNamedLocation> for AnyPolicyDeletableItem
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::NamedLocation> for AnyPolicyDeletableItem {
     #[inline]
     fn from(v: crate::v1::NamedLocation) -> Self {
@@ -5352,6 +5392,7 @@ impl ::std::convert::From<crate::v1::NamedLocation> for AnyPolicyDeletableItem {
     }
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WhatIfAnalysisResult> for AnyPolicyDeletableItem {
     #[inline]
     fn from(v: crate::v1::WhatIfAnalysisResult) -> Self {
@@ -5522,6 +5563,8 @@ rt::impl_poly!(AnyPolicyDeletableItem);
 rt::impl_serde!(AnyPolicyDeletableItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.policyTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PolicyTemplatePath`](requests/struct.PolicyTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5731,6 +5774,8 @@ rt::impl_setters!(
 rt::impl_serde!(PositiveReinforcementNotification);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.post`, entity type, derived from `microsoft.graph.outlookItem`, open, key `id`.
+///
+/// Request builders: [`PostPath`](requests/struct.PostPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

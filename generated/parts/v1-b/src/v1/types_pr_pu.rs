@@ -290,6 +290,8 @@ rt::impl_serde!(PrintColorMode);
 #[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printDocument`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
+/// Request builders: [`PrintDocumentPath`](requests/struct.PrintDocumentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PrintDocument {
@@ -879,6 +881,8 @@ rt::impl_enum!(PrintFinishing);
 rt::impl_serde!(PrintFinishing);
 #[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrintJobPath`](requests/struct.PrintJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2158,6 +2162,8 @@ rt::impl_serde!(PrintSettings);
 #[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PrintTaskPath`](requests/struct.PrintTaskPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PrintTask {
@@ -2281,6 +2287,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrintTask);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrintTaskDefinitionPath`](requests/struct.PrintTaskDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2514,6 +2522,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrintTaskStatus);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printTaskTrigger`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrintTaskTriggerPath`](requests/struct.PrintTaskTriggerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3874,6 +3884,8 @@ rt::impl_serde!(ProfileCardAnnotation);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profileCardProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ProfileCardPropertyPath`](requests/struct.ProfileCardPropertyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ProfileCardProperty {
@@ -3975,6 +3987,8 @@ rt::impl_serde!(ProfileCardProperty);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.profilePhoto`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
 ///
+/// Request builders: [`ProfilePhotoPath`](requests/struct.ProfilePhotoPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ProfilePhoto {
@@ -4060,6 +4074,8 @@ rt::impl_setters!(
 rt::impl_serde!(ProfilePhoto);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profilePropertySetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ProfilePropertySettingPath`](requests/struct.ProfilePropertySettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4161,6 +4177,8 @@ rt::impl_setters!(
 rt::impl_serde!(ProfilePropertySetting);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.profileSource`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ProfileSourcePath`](requests/struct.ProfileSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4430,6 +4448,8 @@ rt::impl_enum!(PromptLoginBehavior);
 rt::impl_serde!(PromptLoginBehavior);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.pronounsSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PronounsSettingsPath`](requests/struct.PronounsSettingsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4922,6 +4942,8 @@ rt::impl_setters!(
 rt::impl_serde!(ProvisioningErrorInfo);
 #[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.provisioningObjectSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ProvisioningObjectSummaryPath`](requests/struct.ProvisioningObjectSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5747,6 +5769,8 @@ rt::impl_setters!(PublicErrorResponse { with_error error : crate ::v1::PublicErr
 rt::impl_serde!(PublicErrorResponse);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.publicKeyInfrastructureRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PublicKeyInfrastructureRootPath`](requests/struct.PublicKeyInfrastructureRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]

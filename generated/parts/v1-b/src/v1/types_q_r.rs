@@ -1841,6 +1841,8 @@ rt::impl_serde!(ReactionsFacet);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.readingAssignmentSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ReadingAssignmentSubmissionPath`](requests/struct.ReadingAssignmentSubmissionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ReadingAssignmentSubmission {
@@ -2113,6 +2115,8 @@ rt::impl_setters!(
 rt::impl_serde!(ReadingAssignmentSubmission);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.readingCoachPassage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ReadingCoachPassagePath`](requests/struct.ReadingCoachPassagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2400,7 +2404,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Recipient);
 #[cfg(msgraph_v1_core_or_invitations)]
-/// `microsoft.graph.recipient` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.recipient` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2417,6 +2421,7 @@ impl ::std::default::Default for AnyRecipient {
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Recipient> for AnyRecipient {
     #[inline]
     fn from(v: crate::v1::Recipient) -> Self {
@@ -2424,6 +2429,7 @@ impl ::std::convert::From<crate::v1::Recipient> for AnyRecipient {
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Attendee> for AnyRecipient {
     #[inline]
     fn from(v: crate::v1::Attendee) -> Self {
@@ -2431,6 +2437,7 @@ impl ::std::convert::From<crate::v1::Attendee> for AnyRecipient {
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttendeeBase> for AnyRecipient {
     #[inline]
     fn from(v: crate::v1::AttendeeBase) -> Self {
@@ -2760,6 +2767,8 @@ rt::impl_serde!(RecycleBinSettings);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.referenceAttachment`, entity type, derived from `microsoft.graph.attachment`, key `id`.
 ///
+/// Request builders: [`ReferenceAttachmentPath`](requests/struct.ReferenceAttachmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ReferenceAttachment {
@@ -2960,6 +2969,8 @@ rt::impl_setters!(
 rt::impl_serde!(ReferencedObject);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.reflectCheckInResponse`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ReflectCheckInResponsePath`](requests/struct.ReflectCheckInResponsePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3239,6 +3250,8 @@ rt::impl_setters!(
 rt::impl_serde!(RelatedContact);
 #[cfg(msgraph_v1_reports_or_search)]
 /// CSDL: `microsoft.graph.relyingPartyDetailedSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`RelyingPartyDetailedSummaryPath`](requests/struct.RelyingPartyDetailedSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3565,6 +3578,8 @@ rt::impl_setters!(
 rt::impl_serde!(Reminder);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.remoteDesktopSecurityConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`RemoteDesktopSecurityConfigurationPath`](requests/struct.RemoteDesktopSecurityConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4042,6 +4057,8 @@ rt::impl_serde!(RemoteLockActionResult);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.remoteTenantGroup`, entity type, derived from `microsoft.graph.directoryObject`, key `id`.
 ///
+/// Request builders: [`RemoteTenantGroupPath`](requests/struct.RemoteTenantGroupPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct RemoteTenantGroup {
@@ -4243,6 +4260,8 @@ rt::impl_setters!(Report { with_content content : rt::RawJson; });
 rt::impl_serde!(Report);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.reportsRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ReportsRootPath`](requests/struct.ReportsRootPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4516,6 +4535,8 @@ rt::impl_enum!(RequiredPasswordType);
 rt::impl_serde!(RequiredPasswordType);
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
 /// CSDL: `microsoft.graph.resellerDelegatedAdminRelationship`, entity type, derived from `microsoft.graph.delegatedAdminRelationship`, key `id`.
+///
+/// Request builders: [`ResellerDelegatedAdminRelationshipPath`](requests/struct.ResellerDelegatedAdminRelationshipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
 #[derive(Clone, PartialEq)]
@@ -5625,6 +5646,8 @@ rt::impl_serde!(ResponseFeedbackType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restoreArtifactBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RestoreArtifactBasePath`](requests/struct.RestoreArtifactBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct RestoreArtifactBase {
@@ -5753,7 +5776,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestoreArtifactBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.restoreArtifactBase` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.restoreArtifactBase` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5774,6 +5797,7 @@ impl ::std::default::Default for AnyRestoreArtifactBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RestoreArtifactBase> for AnyRestoreArtifactBase {
     #[inline]
     fn from(v: crate::v1::RestoreArtifactBase) -> Self {
@@ -5781,6 +5805,7 @@ impl ::std::convert::From<crate::v1::RestoreArtifactBase> for AnyRestoreArtifact
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveRestoreArtifact> for AnyRestoreArtifactBase {
     #[inline]
     fn from(v: crate::v1::DriveRestoreArtifact) -> Self {
@@ -5788,6 +5813,7 @@ impl ::std::convert::From<crate::v1::DriveRestoreArtifact> for AnyRestoreArtifac
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GranularMailboxRestoreArtifact>
 for AnyRestoreArtifactBase {
     #[inline]
@@ -5796,6 +5822,7 @@ for AnyRestoreArtifactBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxRestoreArtifact> for AnyRestoreArtifactBase {
     #[inline]
     fn from(v: crate::v1::MailboxRestoreArtifact) -> Self {
@@ -5803,6 +5830,7 @@ impl ::std::convert::From<crate::v1::MailboxRestoreArtifact> for AnyRestoreArtif
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SiteRestoreArtifact> for AnyRestoreArtifactBase {
     #[inline]
     fn from(v: crate::v1::SiteRestoreArtifact) -> Self {
@@ -6795,6 +6823,8 @@ rt::impl_serde!(RiskEventType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.riskPreventionContainer`, entity type.
 ///
+/// Request builders: [`RiskPreventionContainerPath`](requests/struct.RiskPreventionContainerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RiskPreventionContainer {
@@ -6908,6 +6938,8 @@ rt::impl_serde!(RiskPreventionContainer);
 /// The Role Assignment resource. Role assignments tie together a role definition with members and scopes. There can be one or more role assignments per role. This applies to custom and built-in roles.
 ///
 /// CSDL: `microsoft.graph.roleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`RoleAssignmentPath`](requests/struct.RoleAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7025,7 +7057,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleAssignment);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.roleAssignment` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.roleAssignment` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7043,6 +7075,7 @@ impl ::std::default::Default for AnyRoleAssignment {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RoleAssignment> for AnyRoleAssignment {
     #[inline]
     fn from(v: crate::v1::RoleAssignment) -> Self {
@@ -7050,6 +7083,7 @@ impl ::std::convert::From<crate::v1::RoleAssignment> for AnyRoleAssignment {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceAndAppManagementRoleAssignment>
 for AnyRoleAssignment {
     #[inline]
@@ -7260,6 +7294,8 @@ rt::impl_serde!(RoleAssignmentScheduleFilterByCurrentUserOptions);
 ///
 /// CSDL: `microsoft.graph.roleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RoleDefinitionPath`](requests/struct.RoleDefinitionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RoleDefinition {
@@ -7388,7 +7424,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RoleDefinition);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.roleDefinition` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.roleDefinition` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7406,6 +7442,7 @@ impl ::std::default::Default for AnyRoleDefinition {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RoleDefinition> for AnyRoleDefinition {
     #[inline]
     fn from(v: crate::v1::RoleDefinition) -> Self {
@@ -7413,6 +7450,7 @@ impl ::std::convert::From<crate::v1::RoleDefinition> for AnyRoleDefinition {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceAndAppManagementRoleDefinition>
 for AnyRoleDefinition {
     #[inline]
@@ -7771,6 +7809,8 @@ rt::impl_serde!(RolePermission);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.room`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
+/// Request builders: [`RoomPath`](requests/struct.RoomPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Room {
@@ -8045,6 +8085,8 @@ rt::impl_setters!(
 rt::impl_serde!(Room);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.roomList`, entity type, derived from `microsoft.graph.place`, key `id`.
+///
+/// Request builders: [`RoomListPath`](requests/struct.RoomListPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -62,6 +62,8 @@ rt::impl_serde!(SafeSearchFilterType);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.samlOrWsFedExternalDomainFederation`, entity type, derived from `microsoft.graph.samlOrWsFedProvider`, key `id`.
 ///
+/// Request builders: [`SamlOrWsFedExternalDomainFederationPath`](requests/struct.SamlOrWsFedExternalDomainFederationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SamlOrWsFedExternalDomainFederation {
@@ -209,6 +211,8 @@ rt::impl_serde!(SamlOrWsFedExternalDomainFederation);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 /// CSDL: `microsoft.graph.samlOrWsFedProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, abstract, key `id`.
 ///
+/// Request builders: [`SamlOrWsFedProviderPath`](requests/struct.SamlOrWsFedProviderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SamlOrWsFedProvider {
@@ -344,7 +348,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(SamlOrWsFedProvider);
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-/// `microsoft.graph.samlOrWsFedProvider` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.samlOrWsFedProvider` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -364,6 +368,7 @@ impl ::std::default::Default for AnySamlOrWsFedProvider {
     }
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SamlOrWsFedProvider> for AnySamlOrWsFedProvider {
     #[inline]
     fn from(v: crate::v1::SamlOrWsFedProvider) -> Self {
@@ -371,6 +376,7 @@ impl ::std::convert::From<crate::v1::SamlOrWsFedProvider> for AnySamlOrWsFedProv
     }
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InternalDomainFederation>
 for AnySamlOrWsFedProvider {
     #[inline]
@@ -380,6 +386,7 @@ for AnySamlOrWsFedProvider {
 }
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SamlOrWsFedExternalDomainFederation>
 for AnySamlOrWsFedProvider {
     #[inline]
@@ -628,6 +635,8 @@ rt::impl_poly!(AnySamlOrWsFedProvider);
 rt::impl_serde!(AnySamlOrWsFedProvider);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.schedule`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SchedulePath`](requests/struct.SchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -968,6 +977,8 @@ rt::impl_serde!(Schedule);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.scheduleChangeRequest`, entity type, derived from `microsoft.graph.changeTrackedEntity`, abstract, key `id`.
 ///
+/// Request builders: [`ScheduleChangeRequestPath`](requests/struct.ScheduleChangeRequestPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ScheduleChangeRequest {
@@ -1156,7 +1167,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleChangeRequest);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.scheduleChangeRequest` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.scheduleChangeRequest` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1175,6 +1186,7 @@ impl ::std::default::Default for AnyScheduleChangeRequest {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ScheduleChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -1183,6 +1195,7 @@ for AnyScheduleChangeRequest {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyScheduleChangeRequest {
     #[inline]
     fn from(v: crate::v1::OfferShiftRequest) -> Self {
@@ -1190,6 +1203,7 @@ impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyScheduleChangeReq
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OpenShiftChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -1198,6 +1212,7 @@ for AnyScheduleChangeRequest {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SwapShiftsChangeRequest>
 for AnyScheduleChangeRequest {
     #[inline]
@@ -1206,6 +1221,7 @@ for AnyScheduleChangeRequest {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TimeOffRequest> for AnyScheduleChangeRequest {
     #[inline]
     fn from(v: crate::v1::TimeOffRequest) -> Self {
@@ -1821,7 +1837,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ScheduleEntity);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.scheduleEntity` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.scheduleEntity` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1839,6 +1855,7 @@ impl ::std::default::Default for AnyScheduleEntity {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ScheduleEntity> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::v1::ScheduleEntity) -> Self {
@@ -1846,6 +1863,7 @@ impl ::std::convert::From<crate::v1::ScheduleEntity> for AnyScheduleEntity {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OpenShiftItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::v1::OpenShiftItem) -> Self {
@@ -1853,6 +1871,7 @@ impl ::std::convert::From<crate::v1::OpenShiftItem> for AnyScheduleEntity {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ShiftItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::v1::ShiftItem) -> Self {
@@ -1860,6 +1879,7 @@ impl ::std::convert::From<crate::v1::ShiftItem> for AnyScheduleEntity {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TimeOffItem> for AnyScheduleEntity {
     #[inline]
     fn from(v: crate::v1::TimeOffItem) -> Self {
@@ -2236,6 +2256,8 @@ rt::impl_serde!(ScheduleEntityTheme);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.schedulingGroup`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`SchedulingGroupPath`](requests/struct.SchedulingGroupPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SchedulingGroup {
@@ -2384,6 +2406,8 @@ rt::impl_setters!(
 rt::impl_serde!(SchedulingGroup);
 #[cfg(msgraph_v1_schema_extensions_or_search)]
 /// CSDL: `microsoft.graph.schemaExtension`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SchemaExtensionPath`](requests/struct.SchemaExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-schema-extensions`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2567,6 +2591,8 @@ rt::impl_enum!(ScopeCollectionKind);
 rt::impl_serde!(ScopeCollectionKind);
 #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
 /// CSDL: `microsoft.graph.scopedRoleMembership`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ScopedRoleMembershipPath`](requests/struct.ScopedRoleMembershipPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3618,6 +3644,8 @@ rt::impl_serde!(SearchResult);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.section`, entity type, derived from `microsoft.graph.place`, key `id`.
 ///
+/// Request builders: [`SectionPath`](requests/struct.SectionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Section {
@@ -3785,6 +3813,8 @@ rt::impl_setters!(
 rt::impl_serde!(Section);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.sectionGroup`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
+///
+/// Request builders: [`SectionGroupPath`](requests/struct.SectionGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4055,6 +4085,8 @@ rt::impl_serde!(SectionLinks);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.sectionMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
+/// Request builders: [`SectionMapPath`](requests/struct.SectionMapPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SectionMap {
@@ -4140,6 +4172,8 @@ rt::impl_setters!(
 rt::impl_serde!(SectionMap);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.secureScore`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`SecureScorePath`](requests/struct.SecureScorePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -4765,6 +4799,8 @@ rt::impl_serde!(ServicePrincipalSignIn);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.serviceProviderConstraints`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ServiceProviderConstraintsPath`](requests/struct.ServiceProviderConstraintsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ServiceProviderConstraints {
@@ -4828,7 +4864,7 @@ rt::impl_setters!(ServiceProviderConstraints { with_id id : ::std::string::Strin
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServiceProviderConstraints);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.serviceProviderConstraints` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.serviceProviderConstraints` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4846,6 +4882,7 @@ impl ::std::default::Default for AnyServiceProviderConstraints {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceProviderConstraints>
 for AnyServiceProviderConstraints {
     #[inline]
@@ -4854,6 +4891,7 @@ for AnyServiceProviderConstraints {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DelegatedAdminServiceProviderConstraints>
 for AnyServiceProviderConstraints {
     #[inline]
@@ -4953,6 +4991,8 @@ rt::impl_serde!(AnyServiceProviderConstraints);
 /// Device Compilance Policy and Configuration for a Setting State summary
 ///
 /// CSDL: `microsoft.graph.settingStateDeviceSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SettingStateDeviceSummaryPath`](requests/struct.SettingStateDeviceSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5295,6 +5335,8 @@ rt::impl_serde!(SharePointMigrationContainerInfo);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SharePointMigrationEventPath`](requests/struct.SharePointMigrationEventPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointMigrationEvent {
@@ -5393,7 +5435,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(SharePointMigrationEvent);
 #[cfg(msgraph_v1_search_or_storage)]
-/// `microsoft.graph.sharePointMigrationEvent` or any type derived from it, selected by `@odata.type` (9 types).
+/// `microsoft.graph.sharePointMigrationEvent` or any type derived from it, selected by `@odata.type` (9 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5432,6 +5474,7 @@ impl ::std::default::Default for AnySharePointMigrationEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5440,6 +5483,7 @@ for AnySharePointMigrationEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationFinishManifestFileUploadEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5448,6 +5492,7 @@ for AnySharePointMigrationEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobCancelledEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5456,6 +5501,7 @@ for AnySharePointMigrationEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobDeletedEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5464,6 +5510,7 @@ for AnySharePointMigrationEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobErrorEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5472,6 +5519,7 @@ for AnySharePointMigrationEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobPostponedEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5480,6 +5528,7 @@ for AnySharePointMigrationEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobProgressEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5488,6 +5537,7 @@ for AnySharePointMigrationEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobQueuedEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5496,6 +5546,7 @@ for AnySharePointMigrationEvent {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobStartEvent>
 for AnySharePointMigrationEvent {
     #[inline]
@@ -5829,6 +5880,8 @@ rt::impl_serde!(AnySharePointMigrationEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
+/// Request builders: [`SharePointMigrationFinishManifestFileUploadEventPath`](requests/struct.SharePointMigrationFinishManifestFileUploadEventPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointMigrationFinishManifestFileUploadEvent {
@@ -5940,6 +5993,8 @@ rt::impl_serde!(SharePointMigrationFinishManifestFileUploadEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SharePointMigrationJobPath`](requests/struct.SharePointMigrationJobPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointMigrationJob {
@@ -6028,6 +6083,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharePointMigrationJob);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobCancelledEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Request builders: [`SharePointMigrationJobCancelledEventPath`](requests/struct.SharePointMigrationJobCancelledEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
@@ -6149,6 +6206,8 @@ rt::impl_serde!(SharePointMigrationJobCancelledEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobDeletedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
+/// Request builders: [`SharePointMigrationJobDeletedEventPath`](requests/struct.SharePointMigrationJobDeletedEventPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointMigrationJobDeletedEvent {
@@ -6249,6 +6308,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharePointMigrationJobDeletedEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobErrorEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Request builders: [`SharePointMigrationJobErrorEventPath`](requests/struct.SharePointMigrationJobErrorEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
@@ -6472,6 +6533,8 @@ rt::impl_serde!(SharePointMigrationJobErrorLevel);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobPostponedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
+/// Request builders: [`SharePointMigrationJobPostponedEventPath`](requests/struct.SharePointMigrationJobPostponedEventPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointMigrationJobPostponedEvent {
@@ -6611,6 +6674,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharePointMigrationJobPostponedEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobProgressEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Request builders: [`SharePointMigrationJobProgressEventPath`](requests/struct.SharePointMigrationJobProgressEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
@@ -6893,6 +6958,8 @@ rt::impl_serde!(SharePointMigrationJobProgressEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobQueuedEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
 ///
+/// Request builders: [`SharePointMigrationJobQueuedEventPath`](requests/struct.SharePointMigrationJobQueuedEventPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct SharePointMigrationJobQueuedEvent {
@@ -6993,6 +7060,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharePointMigrationJobQueuedEvent);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.sharePointMigrationJobStartEvent`, entity type, derived from `microsoft.graph.sharePointMigrationEvent`, key `id`.
+///
+/// Request builders: [`SharePointMigrationJobStartEventPath`](requests/struct.SharePointMigrationJobStartEventPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
@@ -7617,6 +7686,8 @@ rt::impl_serde!(SharedPcAllowedAccountType);
 ///
 /// CSDL: `microsoft.graph.sharedPCConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`SharedPcConfigurationPath`](requests/struct.SharedPcConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SharedPcConfiguration {
@@ -8202,6 +8273,8 @@ rt::impl_serde!(SharingLink);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.shift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`ShiftPath`](requests/struct.ShiftPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Shift {
@@ -8599,7 +8672,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ShiftItem);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.shiftItem` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.shiftItem` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -8615,6 +8688,7 @@ impl ::std::default::Default for AnyShiftItem {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ShiftItem> for AnyShiftItem {
     #[inline]
     fn from(v: crate::v1::ShiftItem) -> Self {
@@ -8622,6 +8696,7 @@ impl ::std::convert::From<crate::v1::ShiftItem> for AnyShiftItem {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OpenShiftItem> for AnyShiftItem {
     #[inline]
     fn from(v: crate::v1::OpenShiftItem) -> Self {

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_audit_logs_or_search)]
 /// CSDL: `microsoft.graph.signIn`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SignInPath`](requests/struct.SignInPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct SignIn {
@@ -820,7 +822,7 @@ rt::impl_object!(SignInIdentity);
 #[cfg(feature = "serde")]
 rt::impl_serde!(SignInIdentity);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.signInIdentity` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.signInIdentity` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -837,6 +839,7 @@ impl ::std::default::Default for AnySignInIdentity {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SignInIdentity> for AnySignInIdentity {
     #[inline]
     fn from(v: crate::v1::SignInIdentity) -> Self {
@@ -844,6 +847,7 @@ impl ::std::convert::From<crate::v1::SignInIdentity> for AnySignInIdentity {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServicePrincipalSignIn> for AnySignInIdentity {
     #[inline]
     fn from(v: crate::v1::ServicePrincipalSignIn) -> Self {
@@ -851,6 +855,7 @@ impl ::std::convert::From<crate::v1::ServicePrincipalSignIn> for AnySignInIdenti
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserSignIn> for AnySignInIdentity {
     #[inline]
     fn from(v: crate::v1::UserSignIn) -> Self {
@@ -1155,6 +1160,8 @@ rt::impl_setters!(
 rt::impl_serde!(SigningCertificateUpdateStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SimulationPath`](requests/struct.SimulationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -1607,6 +1614,8 @@ rt::impl_serde!(SimulationAttackType);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationAutomation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SimulationAutomationPath`](requests/struct.SimulationAutomationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct SimulationAutomation {
@@ -1776,6 +1785,8 @@ rt::impl_setters!(
 rt::impl_serde!(SimulationAutomation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.simulationAutomationRun`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SimulationAutomationRunPath`](requests/struct.SimulationAutomationRunPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -2738,6 +2749,8 @@ rt::impl_serde!(SingleServicePrincipal);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.singleValueLegacyExtendedProperty`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SingleValueLegacyExtendedPropertyPath`](requests/struct.SingleValueLegacyExtendedPropertyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SingleValueLegacyExtendedProperty {
@@ -3200,6 +3213,8 @@ rt::impl_serde!(SizeRange);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.skypeForBusinessUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
+/// Request builders: [`SkypeForBusinessUserConversationMemberPath`](requests/struct.SkypeForBusinessUserConversationMemberPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SkypeForBusinessUserConversationMember {
@@ -3323,6 +3338,8 @@ rt::impl_setters!(
 rt::impl_serde!(SkypeForBusinessUserConversationMember);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.skypeUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
+///
+/// Request builders: [`SkypeUserConversationMemberPath`](requests/struct.SkypeUserConversationMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3508,6 +3525,8 @@ rt::impl_enum!(SnapshotJobStatus);
 rt::impl_serde!(SnapshotJobStatus);
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
 /// CSDL: `microsoft.graph.socialIdentityProvider`, entity type, derived from `microsoft.graph.identityProviderBase`, key `id`.
+///
+/// Request builders: [`SocialIdentityProviderPath`](requests/struct.SocialIdentityProviderPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3746,6 +3765,8 @@ rt::impl_enum!(SocialIdentitySourceType);
 rt::impl_serde!(SocialIdentitySourceType);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.softwareUpdateStatusSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SoftwareUpdateStatusSummaryPath`](requests/struct.SoftwareUpdateStatusSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4073,6 +4094,8 @@ rt::impl_setters!(
 rt::impl_serde!(SortProperty);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.speakerAssignmentSubmission`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SpeakerAssignmentSubmissionPath`](requests/struct.SpeakerAssignmentSubmissionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5371,7 +5394,7 @@ rt::impl_object!(SubjectRightsRequestSiteLocation);
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectRightsRequestSiteLocation);
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
-/// `microsoft.graph.subjectRightsRequestSiteLocation` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.subjectRightsRequestSiteLocation` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5394,6 +5417,7 @@ impl ::std::default::Default for AnySubjectRightsRequestSiteLocation {
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestSiteLocation>
 for AnySubjectRightsRequestSiteLocation {
     #[inline]
@@ -5402,6 +5426,7 @@ for AnySubjectRightsRequestSiteLocation {
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestAllSiteLocation>
 for AnySubjectRightsRequestSiteLocation {
     #[inline]
@@ -5410,6 +5435,7 @@ for AnySubjectRightsRequestSiteLocation {
     }
 }
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequestEnumeratedSiteLocation>
 for AnySubjectRightsRequestSiteLocation {
     #[inline]
@@ -5800,6 +5826,8 @@ rt::impl_serde!(SubjectRightsRequestType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.swapShiftsChangeRequest`, entity type, derived from `microsoft.graph.offerShiftRequest`, key `id`.
 ///
+/// Request builders: [`SwapShiftsChangeRequestPath`](requests/struct.SwapShiftsChangeRequestPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SwapShiftsChangeRequest {
@@ -6039,6 +6067,8 @@ rt::impl_serde!(SwapShiftsChangeRequest);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SynchronizationPath`](requests/struct.SynchronizationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Synchronization {
@@ -6222,6 +6252,8 @@ rt::impl_setters!(
 rt::impl_serde!(SynchronizationError);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationJob`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SynchronizationJobPath`](requests/struct.SynchronizationJobPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7185,6 +7217,8 @@ rt::impl_enum!(SynchronizationScheduleState);
 rt::impl_serde!(SynchronizationScheduleState);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationSchema`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SynchronizationSchemaPath`](requests/struct.SynchronizationSchemaPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -8164,6 +8198,8 @@ rt::impl_enum!(SynchronizationTaskExecutionResult);
 rt::impl_serde!(SynchronizationTaskExecutionResult);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.synchronizationTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SynchronizationTemplatePath`](requests/struct.SynchronizationTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

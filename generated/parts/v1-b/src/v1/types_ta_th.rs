@@ -62,6 +62,8 @@ rt::impl_serde!(TargetAgentIdentitySponsorsOrOwners);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.targetDeviceGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TargetDeviceGroupPath`](requests/struct.TargetDeviceGroupPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetDeviceGroup {
@@ -381,6 +383,8 @@ rt::impl_serde!(TargetUserSponsors);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppConfiguration`, entity type, derived from `microsoft.graph.managedAppConfiguration`, key `id`.
 ///
+/// Request builders: [`TargetedManagedAppConfigurationPath`](requests/struct.TargetedManagedAppConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppConfiguration {
@@ -587,6 +591,8 @@ rt::impl_serde!(TargetedManagedAppConfiguration);
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TargetedManagedAppPolicyAssignmentPath`](requests/struct.TargetedManagedAppPolicyAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TargetedManagedAppPolicyAssignment {
@@ -665,6 +671,8 @@ rt::impl_serde!(TargetedManagedAppPolicyAssignment);
 /// Policy used to configure detailed management settings targeted to specific security groups
 ///
 /// CSDL: `microsoft.graph.targetedManagedAppProtection`, entity type, derived from `microsoft.graph.managedAppProtection`, abstract, key `id`.
+///
+/// Request builders: [`TargetedManagedAppProtectionPath`](requests/struct.TargetedManagedAppProtectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1231,7 +1239,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TargetedManagedAppProtection);
 #[cfg(msgraph_v1_core_or_device_app_management)]
-/// `microsoft.graph.targetedManagedAppProtection` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.targetedManagedAppProtection` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1252,6 +1260,7 @@ impl ::std::default::Default for AnyTargetedManagedAppProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -1260,6 +1269,7 @@ for AnyTargetedManagedAppProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -1268,6 +1278,7 @@ for AnyTargetedManagedAppProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosManagedAppProtection>
 for AnyTargetedManagedAppProtection {
     #[inline]
@@ -2187,6 +2198,8 @@ rt::impl_serde!(TargettedUserType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.taskFileAttachment`, entity type, derived from `microsoft.graph.attachmentBase`, key `id`.
 ///
+/// Request builders: [`TaskFileAttachmentPath`](requests/struct.TaskFileAttachmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TaskFileAttachment {
@@ -2513,6 +2526,8 @@ rt::impl_serde!(TeamVisibilityType);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamsAppPath`](requests/struct.TeamsAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TeamsApp {
@@ -2702,6 +2717,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamsAppAuthorization);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamsAppDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsAppDefinitionPath`](requests/struct.TeamsAppDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3195,6 +3212,8 @@ rt::impl_serde!(TeamsAppResourceSpecificPermissionType);
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.teamsAppSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamsAppSettingsPath`](requests/struct.TeamsAppSettingsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone, PartialEq)]
 pub struct TeamsAppSettings {
@@ -3370,6 +3389,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamsLicensingDetails);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamsTab`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsTabPath`](requests/struct.TeamsTabPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3589,6 +3610,8 @@ rt::impl_serde!(TeamsTabConfiguration);
 #[cfg(msgraph_v1_app_catalogs_or_search)]
 /// CSDL: `microsoft.graph.teamworkBot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamworkBotPath`](requests/struct.TeamworkBotPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TeamworkBot {
@@ -3653,6 +3676,8 @@ rt::impl_setters!(TeamworkBot { with_id id : ::std::string::String; });
 rt::impl_serde!(TeamworkBot);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamworkHostedContent`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
+///
+/// Request builders: [`TeamworkHostedContentPath`](requests/struct.TeamworkHostedContentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3739,7 +3764,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamworkHostedContent);
 #[cfg(msgraph_v1_core_or_teamwork)]
-/// `microsoft.graph.teamworkHostedContent` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.teamworkHostedContent` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3755,6 +3780,7 @@ impl ::std::default::Default for AnyTeamworkHostedContent {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamworkHostedContent>
 for AnyTeamworkHostedContent {
     #[inline]
@@ -3763,6 +3789,7 @@ for AnyTeamworkHostedContent {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChatMessageHostedContent>
 for AnyTeamworkHostedContent {
     #[inline]
@@ -4548,7 +4575,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceMediaQuality);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.teleconferenceDeviceMediaQuality` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.teleconferenceDeviceMediaQuality` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4574,6 +4601,7 @@ impl ::std::default::Default for AnyTeleconferenceDeviceMediaQuality {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceMediaQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -4582,6 +4610,7 @@ for AnyTeleconferenceDeviceMediaQuality {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceAudioQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -4590,6 +4619,7 @@ for AnyTeleconferenceDeviceMediaQuality {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceScreenSharingQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -4598,6 +4628,7 @@ for AnyTeleconferenceDeviceMediaQuality {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceVideoQuality>
 for AnyTeleconferenceDeviceMediaQuality {
     #[inline]
@@ -6231,7 +6262,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeleconferenceDeviceVideoQuality);
 #[cfg(msgraph_v1_communications_or_search)]
-/// `microsoft.graph.teleconferenceDeviceVideoQuality` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.teleconferenceDeviceVideoQuality` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6251,6 +6282,7 @@ impl ::std::default::Default for AnyTeleconferenceDeviceVideoQuality {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceVideoQuality>
 for AnyTeleconferenceDeviceVideoQuality {
     #[inline]
@@ -6259,6 +6291,7 @@ for AnyTeleconferenceDeviceVideoQuality {
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeleconferenceDeviceScreenSharingQuality>
 for AnyTeleconferenceDeviceVideoQuality {
     #[inline]
@@ -6994,6 +7027,8 @@ rt::impl_serde!(TemplateScenarios);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.tenantAppManagementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
+/// Request builders: [`TenantAppManagementPolicyPath`](requests/struct.TenantAppManagementPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TenantAppManagementPolicy {
@@ -7234,6 +7269,8 @@ rt::impl_serde!(TenantInformation);
 #[cfg(msgraph_v1_tenant_relationships)]
 /// CSDL: `microsoft.graph.tenantRelationship`, entity type.
 ///
+/// Request builders: [`TenantRelationshipPath`](requests/struct.TenantRelationshipPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-tenant-relationships`.
 #[derive(Clone, PartialEq)]
 pub struct TenantRelationship {
@@ -7413,6 +7450,8 @@ rt::impl_serde!(TermsExpiration);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.termsOfUseContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TermsOfUseContainerPath`](requests/struct.TermsOfUseContainerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TermsOfUseContainer {
@@ -7550,6 +7589,8 @@ rt::impl_enum!(ThreatAssessmentContentType);
 rt::impl_serde!(ThreatAssessmentContentType);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatAssessmentRequest`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`ThreatAssessmentRequestPath`](requests/struct.ThreatAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7700,7 +7741,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ThreatAssessmentRequest);
 #[cfg(msgraph_v1_information_protection_or_search)]
-/// `microsoft.graph.threatAssessmentRequest` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.threatAssessmentRequest` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7719,6 +7760,7 @@ impl ::std::default::Default for AnyThreatAssessmentRequest {
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ThreatAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -7727,6 +7769,7 @@ for AnyThreatAssessmentRequest {
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmailFileAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -7735,6 +7778,7 @@ for AnyThreatAssessmentRequest {
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FileAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -7743,6 +7787,7 @@ for AnyThreatAssessmentRequest {
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -7751,6 +7796,7 @@ for AnyThreatAssessmentRequest {
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UrlAssessmentRequest>
 for AnyThreatAssessmentRequest {
     #[inline]
@@ -8127,6 +8173,8 @@ rt::impl_enum!(ThreatAssessmentRequestSource);
 rt::impl_serde!(ThreatAssessmentRequestSource);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.threatAssessmentResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ThreatAssessmentResultPath`](requests/struct.ThreatAssessmentResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]

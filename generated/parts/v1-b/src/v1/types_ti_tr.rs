@@ -83,6 +83,8 @@ rt::impl_serde!(TicketInfo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeCard`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`TimeCardPath`](requests/struct.TimeCardPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeCard {
@@ -745,6 +747,8 @@ rt::impl_serde!(TimeConstraint);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOff`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`TimeOffPath`](requests/struct.TimeOffPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TimeOff {
@@ -995,6 +999,8 @@ rt::impl_setters!(
 rt::impl_serde!(TimeOffItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOffReason`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
+///
+/// Request builders: [`TimeOffReasonPath`](requests/struct.TimeOffReasonPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1292,6 +1298,8 @@ rt::impl_enum!(TimeOffReasonIconType);
 rt::impl_serde!(TimeOffReasonIconType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.timeOffRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
+///
+/// Request builders: [`TimeOffRequestPath`](requests/struct.TimeOffRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1834,6 +1842,8 @@ rt::impl_serde!(TitleAreaTextAlignmentType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.todo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TodoPath`](requests/struct.TodoPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Todo {
@@ -1908,6 +1918,8 @@ rt::impl_setters!(
 rt::impl_serde!(Todo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.todoTask`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TodoTaskPath`](requests/struct.TodoTaskPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2182,6 +2194,8 @@ rt::impl_serde!(TodoTask);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.todoTaskList`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TodoTaskListPath`](requests/struct.TodoTaskListPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TodoTaskList {
@@ -2310,6 +2324,8 @@ rt::impl_setters!(
 rt::impl_serde!(TodoTaskList);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.training`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TrainingPath`](requests/struct.TrainingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -2812,6 +2828,8 @@ rt::impl_serde!(TrainingEventsContent);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.trainingLanguageDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TrainingLanguageDetailPath`](requests/struct.TrainingLanguageDetailPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct TrainingLanguageDetail {
@@ -3241,7 +3259,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TrainingSetting);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.trainingSetting` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.trainingSetting` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3267,6 +3285,7 @@ impl ::std::default::Default for AnyTrainingSetting {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TrainingSetting> for AnyTrainingSetting {
     #[inline]
     fn from(v: crate::v1::TrainingSetting) -> Self {
@@ -3274,6 +3293,7 @@ impl ::std::convert::From<crate::v1::TrainingSetting> for AnyTrainingSetting {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomTrainingSetting> for AnyTrainingSetting {
     #[inline]
     fn from(v: crate::v1::CustomTrainingSetting) -> Self {
@@ -3281,6 +3301,7 @@ impl ::std::convert::From<crate::v1::CustomTrainingSetting> for AnyTrainingSetti
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftCustomTrainingSetting>
 for AnyTrainingSetting {
     #[inline]
@@ -3289,6 +3310,7 @@ for AnyTrainingSetting {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftManagedTrainingSetting>
 for AnyTrainingSetting {
     #[inline]
@@ -3297,6 +3319,7 @@ for AnyTrainingSetting {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftTrainingAssignmentMapping>
 for AnyTrainingSetting {
     #[inline]
@@ -3305,6 +3328,7 @@ for AnyTrainingSetting {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::NoTrainingSetting> for AnyTrainingSetting {
     #[inline]
     fn from(v: crate::v1::NoTrainingSetting) -> Self {

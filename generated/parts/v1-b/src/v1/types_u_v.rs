@@ -70,6 +70,8 @@ rt::impl_serde!(UnavailablePlaceMode);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceAction`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRbacResourceActionPath`](requests/struct.UnifiedRbacResourceActionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRbacResourceAction {
@@ -205,6 +207,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRbacResourceAction);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRbacResourceNamespace`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UnifiedRbacResourceNamespacePath`](requests/struct.UnifiedRbacResourceNamespacePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -450,6 +454,8 @@ rt::impl_serde!(UnifiedRoleScheduleRequestActions);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.unitMap`, entity type, derived from `microsoft.graph.baseMapFeature`, key `id`.
 ///
+/// Request builders: [`UnitMapPath`](requests/struct.UnitMapPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnitMap {
@@ -535,6 +541,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnitMap);
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// CSDL: `microsoft.graph.urlAssessmentRequest`, entity type, derived from `microsoft.graph.threatAssessmentRequest`, key `id`.
+///
+/// Request builders: [`UrlAssessmentRequestPath`](requests/struct.UrlAssessmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -695,6 +703,8 @@ rt::impl_setters!(
 rt::impl_serde!(UrlAssessmentRequest);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userActivity`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserActivityPath`](requests/struct.UserActivityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -990,6 +1000,8 @@ rt::impl_serde!(UserAttributeValuesItem);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.userConsentRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
 ///
+/// Request builders: [`UserConsentRequestPath`](requests/struct.UserConsentRequestPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserConsentRequest {
@@ -1140,6 +1152,8 @@ rt::impl_serde!(UserConsentRequest);
 /// The user experience analytics application performance entity contains application performance by application version details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath`](requests/struct.UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetailsPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1309,6 +1323,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetail
 /// The user experience analytics application performance entity contains application performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsAppHealthApplicationPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthApplicationPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1493,6 +1509,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthApplicationPerformance);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsAppHealthDeviceModelPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthDeviceModelPerformancePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsAppHealthDeviceModelPerformance {
@@ -1641,6 +1659,8 @@ rt::impl_serde!(UserExperienceAnalyticsAppHealthDeviceModelPerformance);
 /// The user experience analytics device OS version performance entity contains OS version performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsAppHealthOsVersionPerformancePath`](requests/struct.UserExperienceAnalyticsAppHealthOsVersionPerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1905,6 +1925,8 @@ rt::impl_serde!(UserExperienceAnalyticsAutopilotDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsBaseline`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsBaselinePath`](requests/struct.UserExperienceAnalyticsBaselinePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsBaseline {
@@ -2114,6 +2136,8 @@ rt::impl_serde!(UserExperienceAnalyticsBaseline);
 /// The user experience analytics category entity contains the scores and insights for the various metrics of a category.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsCategoryPath`](requests/struct.UserExperienceAnalyticsCategoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2389,6 +2413,8 @@ rt::impl_serde!(UserExperienceAnalyticsCloudManagementDevicesSummary);
 /// The user experience analytics device performance entity contains device boot performance details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDevicePerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsDevicePerformancePath`](requests/struct.UserExperienceAnalyticsDevicePerformancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2713,6 +2739,8 @@ rt::impl_serde!(UserExperienceAnalyticsDevicePerformance);
 /// The user experience analytics device startup history entity contains device boot performance history details.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsDeviceStartupHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsDeviceStartupHistoryPath`](requests/struct.UserExperienceAnalyticsDeviceStartupHistoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3246,7 +3274,7 @@ rt::impl_object!(UserExperienceAnalyticsInsightValue);
 #[cfg(feature = "serde")]
 rt::impl_serde!(UserExperienceAnalyticsInsightValue);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.userExperienceAnalyticsInsightValue` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.userExperienceAnalyticsInsightValue` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3265,6 +3293,7 @@ impl ::std::default::Default for AnyUserExperienceAnalyticsInsightValue {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsInsightValue>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3273,6 +3302,7 @@ for AnyUserExperienceAnalyticsInsightValue {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InsightValueDouble>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3281,6 +3311,7 @@ for AnyUserExperienceAnalyticsInsightValue {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InsightValueInt>
 for AnyUserExperienceAnalyticsInsightValue {
     #[inline]
@@ -3370,6 +3401,8 @@ rt::impl_serde!(AnyUserExperienceAnalyticsInsightValue);
 /// The user experience analytics metric contains the score and units of a metric of a user experience anlaytics category.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetric`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsMetricPath`](requests/struct.UserExperienceAnalyticsMetricPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3462,6 +3495,8 @@ rt::impl_serde!(UserExperienceAnalyticsMetric);
 /// The user experience analytics metric history.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsMetricHistory`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsMetricHistoryPath`](requests/struct.UserExperienceAnalyticsMetricHistoryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3571,6 +3606,8 @@ rt::impl_serde!(UserExperienceAnalyticsMetricHistory);
 /// The user experience analytics model scores entity consolidates the various Endpoint Analytics scores.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsModelScores`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsModelScoresPath`](requests/struct.UserExperienceAnalyticsModelScoresPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3861,6 +3898,8 @@ rt::impl_serde!(UserExperienceAnalyticsOperatingSystemRestartCategory);
 /// The user experience analytics overview entity contains the overall score and the scores and insights of every metric of all categories.
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsOverview`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserExperienceAnalyticsOverviewPath`](requests/struct.UserExperienceAnalyticsOverviewPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4386,6 +4425,8 @@ rt::impl_serde!(UserExperienceAnalyticsWorkFromAnywhereDevicesSummary);
 ///
 /// CSDL: `microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath`](requests/struct.UserExperienceAnalyticsWorkFromAnywhereModelPerformancePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
@@ -4647,6 +4688,8 @@ rt::impl_serde!(UserFlowApiConnectorConfiguration);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguageConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserFlowLanguageConfigurationPath`](requests/struct.UserFlowLanguageConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserFlowLanguageConfiguration {
@@ -4757,6 +4800,8 @@ rt::impl_setters!(
 rt::impl_serde!(UserFlowLanguageConfiguration);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.userFlowLanguagePage`, entity type, derived from `microsoft.graph.entity`, media entity, key `id`.
+///
+/// Request builders: [`UserFlowLanguagePagePath`](requests/struct.UserFlowLanguagePagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4897,6 +4942,8 @@ rt::impl_serde!(UserFlowType);
 /// Contains properties for the installation state summary for a user.
 ///
 /// CSDL: `microsoft.graph.userInstallStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UserInstallStateSummaryPath`](requests/struct.UserInstallStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6139,6 +6186,8 @@ rt::impl_serde!(VerifiedDomain);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.verifiedIdProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`VerifiedIdProfilePath`](requests/struct.VerifiedIdProfilePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct VerifiedIdProfile {
@@ -7083,6 +7132,8 @@ rt::impl_serde!(VppLicensingType);
 /// You purchase multiple licenses for iOS apps through the Apple Volume Purchase Program for Business or Education. This involves setting up an Apple VPP account from the Apple website and uploading the Apple VPP Business or Education token to Intune. You can then synchronize your volume purchase information with Intune and track your volume-purchased app use. You can upload multiple Apple VPP Business or Education tokens.
 ///
 /// CSDL: `microsoft.graph.vppToken`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`VppTokenPath`](requests/struct.VppTokenPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -52,6 +52,8 @@ rt::impl_serde!(WeakAlgorithms);
 ///
 /// CSDL: `microsoft.graph.webApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`WebAppPath`](requests/struct.WebAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WebApp {
@@ -478,6 +480,8 @@ rt::impl_serde!(WebApplicationFirewallDnsRecordType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallProvider`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`WebApplicationFirewallProviderPath`](requests/struct.WebApplicationFirewallProviderPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WebApplicationFirewallProvider {
@@ -551,7 +555,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallProvider);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.webApplicationFirewallProvider` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.webApplicationFirewallProvider` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -574,6 +578,7 @@ impl ::std::default::Default for AnyWebApplicationFirewallProvider {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WebApplicationFirewallProvider>
 for AnyWebApplicationFirewallProvider {
     #[inline]
@@ -582,6 +587,7 @@ for AnyWebApplicationFirewallProvider {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AkamaiWebApplicationFirewallProvider>
 for AnyWebApplicationFirewallProvider {
     #[inline]
@@ -590,6 +596,7 @@ for AnyWebApplicationFirewallProvider {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudFlareWebApplicationFirewallProvider>
 for AnyWebApplicationFirewallProvider {
     #[inline]
@@ -779,6 +786,8 @@ rt::impl_enum!(WebApplicationFirewallProviderType);
 rt::impl_serde!(WebApplicationFirewallProviderType);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.webApplicationFirewallVerificationModel`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WebApplicationFirewallVerificationModelPath`](requests/struct.WebApplicationFirewallVerificationModelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1130,7 +1139,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WebApplicationFirewallVerifiedDetails);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.webApplicationFirewallVerifiedDetails` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.webApplicationFirewallVerifiedDetails` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1151,6 +1160,7 @@ impl ::std::default::Default for AnyWebApplicationFirewallVerifiedDetails {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WebApplicationFirewallVerifiedDetails>
 for AnyWebApplicationFirewallVerifiedDetails {
     #[inline]
@@ -1159,6 +1169,7 @@ for AnyWebApplicationFirewallVerifiedDetails {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AkamaiVerifiedDetailsModel>
 for AnyWebApplicationFirewallVerifiedDetails {
     #[inline]
@@ -1167,6 +1178,7 @@ for AnyWebApplicationFirewallVerifiedDetails {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudFlareVerifiedDetailsModel>
 for AnyWebApplicationFirewallVerifiedDetails {
     #[inline]
@@ -2816,6 +2828,8 @@ rt::impl_enum!(WhatIfAnalysisReasons);
 rt::impl_serde!(WhatIfAnalysisReasons);
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
 /// CSDL: `microsoft.graph.whatIfAnalysisResult`, entity type, derived from `microsoft.graph.conditionalAccessPolicy`, key `id`.
+///
+/// Request builders: [`WhatIfAnalysisResultPath`](requests/struct.WhatIfAnalysisResultPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.win32LobApp`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
+/// Request builders: [`Win32LobAppPath`](requests/struct.Win32LobAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Win32LobApp {
@@ -2332,7 +2334,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Win32LobAppRule);
 #[cfg(msgraph_v1_device_app_management_or_search)]
-/// `microsoft.graph.win32LobAppRule` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.win32LobAppRule` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2353,6 +2355,7 @@ impl ::std::default::Default for AnyWin32LobAppRule {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Win32LobAppRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::v1::Win32LobAppRule) -> Self {
@@ -2360,6 +2363,7 @@ impl ::std::convert::From<crate::v1::Win32LobAppRule> for AnyWin32LobAppRule {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Win32LobAppFileSystemRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::v1::Win32LobAppFileSystemRule) -> Self {
@@ -2367,6 +2371,7 @@ impl ::std::convert::From<crate::v1::Win32LobAppFileSystemRule> for AnyWin32LobA
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Win32LobAppPowerShellScriptRule>
 for AnyWin32LobAppRule {
     #[inline]
@@ -2375,6 +2380,7 @@ for AnyWin32LobAppRule {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Win32LobAppProductCodeRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::v1::Win32LobAppProductCodeRule) -> Self {
@@ -2382,6 +2388,7 @@ impl ::std::convert::From<crate::v1::Win32LobAppProductCodeRule> for AnyWin32Lob
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Win32LobAppRegistryRule> for AnyWin32LobAppRule {
     #[inline]
     fn from(v: crate::v1::Win32LobAppRegistryRule) -> Self {

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windows10CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`Windows10CompliancePolicyPath`](requests/struct.Windows10CompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10CompliancePolicy {
@@ -504,6 +506,8 @@ rt::impl_serde!(Windows10CompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.windows10CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows10CustomConfigurationPath`](requests/struct.Windows10CustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10CustomConfiguration {
@@ -866,6 +870,8 @@ rt::impl_serde!(Windows10EditionType);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the Windows10EndpointProtectionConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10EndpointProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`Windows10EndpointProtectionConfigurationPath`](requests/struct.Windows10EndpointProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1791,6 +1797,8 @@ rt::impl_serde!(Windows10EndpointProtectionConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10EnterpriseModernAppManagementConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows10EnterpriseModernAppManagementConfigurationPath`](requests/struct.Windows10EnterpriseModernAppManagementConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10EnterpriseModernAppManagementConfiguration {
@@ -2022,6 +2030,8 @@ rt::impl_serde!(Windows10EnterpriseModernAppManagementConfiguration);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows10GeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`Windows10GeneralConfigurationPath`](requests/struct.Windows10GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5682,6 +5692,8 @@ rt::impl_serde!(Windows10GeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windows10MobileCompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`Windows10MobileCompliancePolicyPath`](requests/struct.Windows10MobileCompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10MobileCompliancePolicy {
@@ -6238,6 +6250,8 @@ rt::impl_serde!(Windows10NetworkProxyServer);
 ///
 /// CSDL: `microsoft.graph.windows10SecureAssessmentConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`Windows10SecureAssessmentConfigurationPath`](requests/struct.Windows10SecureAssessmentConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows10SecureAssessmentConfiguration {
@@ -6514,6 +6528,8 @@ rt::impl_serde!(Windows10SecureAssessmentConfiguration);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows10TeamGeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows10TeamGeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`Windows10TeamGeneralConfigurationPath`](requests/struct.Windows10TeamGeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -7123,6 +7139,8 @@ rt::impl_serde!(Windows365SwitchCompatibilityFailureReasonType);
 ///
 /// CSDL: `microsoft.graph.windows81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
 ///
+/// Request builders: [`Windows81CompliancePolicyPath`](requests/struct.Windows81CompliancePolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Windows81CompliancePolicy {
@@ -7506,6 +7524,8 @@ rt::impl_serde!(Windows81CompliancePolicy);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windows81GeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windows81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`Windows81GeneralConfigurationPath`](requests/struct.Windows81GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8288,6 +8308,8 @@ rt::impl_serde!(Windows81GeneralConfiguration);
 ///
 /// CSDL: `microsoft.graph.windowsAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
+/// Request builders: [`WindowsAppXPath`](requests/struct.WindowsAppXPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsAppX {
@@ -8822,6 +8844,8 @@ rt::impl_serde!(WindowsArchitecture);
 /// Windows Defender AdvancedThreatProtection Configuration.
 ///
 /// CSDL: `microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`WindowsDefenderAdvancedThreatProtectionConfigurationPath`](requests/struct.WindowsDefenderAdvancedThreatProtectionConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtection`, entity type, derived from `microsoft.graph.managedAppPolicy`, abstract, key `id`.
 ///
+/// Request builders: [`WindowsInformationProtectionPath`](requests/struct.WindowsInformationProtectionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct WindowsInformationProtection {
@@ -547,7 +549,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtection);
 #[cfg(msgraph_v1_core_or_device_app_management)]
-/// `microsoft.graph.windowsInformationProtection` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsInformationProtection` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -570,6 +572,7 @@ impl ::std::default::Default for AnyWindowsInformationProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtection>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -578,6 +581,7 @@ for AnyWindowsInformationProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MdmWindowsInformationProtectionPolicy>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -586,6 +590,7 @@ for AnyWindowsInformationProtection {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionPolicy>
 for AnyWindowsInformationProtection {
     #[inline]
@@ -1625,7 +1630,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsInformationProtectionApp);
 #[cfg(msgraph_v1_core_or_device_app_management)]
-/// `microsoft.graph.windowsInformationProtectionApp` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsInformationProtectionApp` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1648,6 +1653,7 @@ impl ::std::default::Default for AnyWindowsInformationProtectionApp {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -1656,6 +1662,7 @@ for AnyWindowsInformationProtectionApp {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionDesktopApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -1664,6 +1671,7 @@ for AnyWindowsInformationProtectionApp {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionStoreApp>
 for AnyWindowsInformationProtectionApp {
     #[inline]
@@ -1856,6 +1864,8 @@ rt::impl_serde!(AnyWindowsInformationProtectionApp);
 /// Windows Information Protection AppLocker File
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionAppLockerFile`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WindowsInformationProtectionAppLockerFilePath`](requests/struct.WindowsInformationProtectionAppLockerFilePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2396,6 +2406,8 @@ rt::impl_serde!(WindowsInformationProtectionIpRangeCollection);
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionNetworkLearningSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`WindowsInformationProtectionNetworkLearningSummaryPath`](requests/struct.WindowsInformationProtectionNetworkLearningSummaryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsInformationProtectionNetworkLearningSummary {
@@ -2545,6 +2557,8 @@ rt::impl_serde!(WindowsInformationProtectionPinCharacterRequirements);
 /// Policy for Windows information protection without MDM
 ///
 /// CSDL: `microsoft.graph.windowsInformationProtectionPolicy`, entity type, derived from `microsoft.graph.windowsInformationProtection`, key `id`.
+///
+/// Request builders: [`WindowsInformationProtectionPolicyPath`](requests/struct.WindowsInformationProtectionPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4335,6 +4349,8 @@ rt::impl_serde!(WindowsMalwareStateCount);
 ///
 /// CSDL: `microsoft.graph.windowsMicrosoftEdgeApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
 ///
+/// Request builders: [`WindowsMicrosoftEdgeAppPath`](requests/struct.WindowsMicrosoftEdgeAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsMicrosoftEdgeApp {
@@ -4703,6 +4719,8 @@ rt::impl_serde!(WindowsMinimumOperatingSystem);
 ///
 /// CSDL: `microsoft.graph.windowsMobileMSI`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
+/// Request builders: [`WindowsMobileMsiPath`](requests/struct.WindowsMobileMsiPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsMobileMsi {
@@ -5046,6 +5064,8 @@ rt::impl_serde!(WindowsMobileMsi);
 /// This class contains compliance settings for Windows 8.1 Mobile.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CompliancePolicy`, entity type, derived from `microsoft.graph.deviceCompliancePolicy`, key `id`.
+///
+/// Request builders: [`WindowsPhone81CompliancePolicyPath`](requests/struct.WindowsPhone81CompliancePolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5431,6 +5451,8 @@ rt::impl_serde!(WindowsPhone81CompliancePolicy);
 ///
 /// CSDL: `microsoft.graph.windowsPhone81CustomConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
 ///
+/// Request builders: [`WindowsPhone81CustomConfigurationPath`](requests/struct.WindowsPhone81CustomConfigurationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsPhone81CustomConfiguration {
@@ -5661,6 +5683,8 @@ rt::impl_serde!(WindowsPhone81CustomConfiguration);
 /// This topic provides descriptions of the declared methods, properties and relationships exposed by the windowsPhone81GeneralConfiguration resource.
 ///
 /// CSDL: `microsoft.graph.windowsPhone81GeneralConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`WindowsPhone81GeneralConfigurationPath`](requests/struct.WindowsPhone81GeneralConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -6479,6 +6503,8 @@ rt::impl_serde!(WindowsStartMenuModeType);
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppX`, entity type, derived from `microsoft.graph.mobileLobApp`, key `id`.
 ///
+/// Request builders: [`WindowsUniversalAppXPath`](requests/struct.WindowsUniversalAppXPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsUniversalAppX {
@@ -6971,6 +6997,8 @@ rt::impl_serde!(WindowsUniversalAppXAppAssignmentSettings);
 ///
 /// CSDL: `microsoft.graph.windowsUniversalAppXContainedApp`, entity type, derived from `microsoft.graph.mobileContainedApp`, key `id`.
 ///
+/// Request builders: [`WindowsUniversalAppXContainedAppPath`](requests/struct.WindowsUniversalAppXContainedAppPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WindowsUniversalAppXContainedApp {
@@ -7132,6 +7160,8 @@ rt::impl_serde!(WindowsUpdateActiveHoursInstall);
 /// Windows Update for business configuration, allows you to specify how and when Windows as a Service updates your Windows 10/11 devices with feature and quality updates. Supports ODATA clauses that DeviceConfiguration entity supports: $filter by types of DeviceConfiguration, $top, $select only DeviceConfiguration base properties, $orderby only DeviceConfiguration base properties, and $skip. The query parameter '$search' is not supported.
 ///
 /// CSDL: `microsoft.graph.windowsUpdateForBusinessConfiguration`, entity type, derived from `microsoft.graph.deviceConfiguration`, key `id`.
+///
+/// Request builders: [`WindowsUpdateForBusinessConfigurationPath`](requests/struct.WindowsUpdateForBusinessConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8097,7 +8127,7 @@ rt::impl_object!(WindowsUpdateInstallScheduleType);
 #[cfg(feature = "serde")]
 rt::impl_serde!(WindowsUpdateInstallScheduleType);
 #[cfg(msgraph_v1_device_management_or_search)]
-/// `microsoft.graph.windowsUpdateInstallScheduleType` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.windowsUpdateInstallScheduleType` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8120,6 +8150,7 @@ impl ::std::default::Default for AnyWindowsUpdateInstallScheduleType {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsUpdateInstallScheduleType>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]
@@ -8128,6 +8159,7 @@ for AnyWindowsUpdateInstallScheduleType {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsUpdateActiveHoursInstall>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]
@@ -8136,6 +8168,7 @@ for AnyWindowsUpdateInstallScheduleType {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsUpdateScheduledInstall>
 for AnyWindowsUpdateInstallScheduleType {
     #[inline]
@@ -8553,6 +8586,8 @@ rt::impl_serde!(WindowsUserAccountControlSettings);
 /// Contains properties and inherited properties for Windows web apps.
 ///
 /// CSDL: `microsoft.graph.windowsWebApp`, entity type, derived from `microsoft.graph.mobileApp`, key `id`.
+///
+/// Request builders: [`WindowsWebAppPath`](requests/struct.WindowsWebAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -147,6 +147,8 @@ rt::impl_serde!(WorkbookRangeReference);
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.workforceIntegration`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`WorkforceIntegrationPath`](requests/struct.WorkforceIntegrationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone, PartialEq)]
 pub struct WorkforceIntegration {
@@ -556,6 +558,8 @@ rt::impl_enum!(WorkforceIntegrationSupportedEntities);
 rt::impl_serde!(WorkforceIntegrationSupportedEntities);
 #[cfg(msgraph_v1_places_or_search)]
 /// CSDL: `microsoft.graph.workspace`, entity type, derived from `microsoft.graph.place`, key `id`.
+///
+/// Request builders: [`WorkspacePath`](requests/struct.WorkspacePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -70,6 +70,8 @@ rt::impl_serde!(AdministrativeUnitInfo);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.organizer`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
 ///
+/// Request builders: [`OrganizerPath`](../requests/call_records/struct.OrganizerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Organizer {
@@ -159,6 +161,8 @@ rt::impl_setters!(
 rt::impl_serde!(Organizer);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.callRecords.participant`, entity type, derived from `microsoft.graph.callRecords.participantBase`, key `id`.
+///
+/// Request builders: [`ParticipantPath`](../requests/call_records/struct.ParticipantPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -176,6 +176,8 @@ rt::impl_serde!(CaseOperationStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSet`, entity type, derived from `microsoft.graph.security.dataSet`, key `id`.
 ///
+/// Request builders: [`EdiscoveryReviewSetPath`](../requests/security/struct.EdiscoveryReviewSetPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryReviewSet {
@@ -297,6 +299,8 @@ rt::impl_setters!(
 rt::impl_serde!(EdiscoveryReviewSet);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryReviewSetQuery`, entity type, derived from `microsoft.graph.security.search`, key `id`.
+///
+/// Request builders: [`EdiscoveryReviewSetQueryPath`](../requests/security/struct.EdiscoveryReviewSetQueryPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -437,6 +441,8 @@ rt::impl_setters!(
 rt::impl_serde!(EdiscoveryReviewSetQuery);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.retentionEventType`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`RetentionEventTypePath`](../requests/security/struct.RetentionEventTypePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]

@@ -374,6 +374,8 @@ rt::impl_serde!(ArtifactRestoreStatus);
 #[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.attackSimulationOperation`, entity type, derived from `microsoft.graph.longRunningOperation`, key `id`.
 ///
+/// Request builders: [`AttackSimulationOperationPath`](requests/struct.AttackSimulationOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AttackSimulationOperation {
@@ -837,7 +839,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AttendeeBase);
 #[cfg(msgraph_v1_core_or_invitations)]
-/// `microsoft.graph.attendeeBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.attendeeBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -853,6 +855,7 @@ impl ::std::default::Default for AnyAttendeeBase {
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttendeeBase> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::v1::AttendeeBase) -> Self {
@@ -860,6 +863,7 @@ impl ::std::convert::From<crate::v1::AttendeeBase> for AnyAttendeeBase {
     }
 }
 #[cfg(msgraph_v1_core_or_invitations)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Attendee> for AnyAttendeeBase {
     #[inline]
     fn from(v: crate::v1::Attendee) -> Self {
@@ -1587,6 +1591,8 @@ rt::impl_setters!(
 rt::impl_serde!(ChatMessageFromIdentitySet);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.chatMessageHostedContent`, entity type, derived from `microsoft.graph.teamworkHostedContent`, key `id`.
+///
+/// Request builders: [`ChatMessageHostedContentPath`](requests/struct.ChatMessageHostedContentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2876,7 +2882,7 @@ rt::impl_object!(CustomExtensionEndpointConfiguration);
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionEndpointConfiguration);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-/// `microsoft.graph.customExtensionEndpointConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.customExtensionEndpointConfiguration` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2897,6 +2903,7 @@ impl ::std::default::Default for AnyCustomExtensionEndpointConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomExtensionEndpointConfiguration>
 for AnyCustomExtensionEndpointConfiguration {
     #[inline]
@@ -2905,6 +2912,7 @@ for AnyCustomExtensionEndpointConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::HttpRequestEndpoint>
 for AnyCustomExtensionEndpointConfiguration {
     #[inline]
@@ -2913,6 +2921,7 @@ for AnyCustomExtensionEndpointConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LogicAppTriggerEndpointConfiguration>
 for AnyCustomExtensionEndpointConfiguration {
     #[inline]
@@ -3332,7 +3341,7 @@ rt::impl_object!(DeviceAndAppManagementAssignmentTarget);
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceAndAppManagementAssignmentTarget);
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
-/// `microsoft.graph.deviceAndAppManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.deviceAndAppManagementAssignmentTarget` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3360,6 +3369,7 @@ impl ::std::default::Default for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceAndAppManagementAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3368,6 +3378,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AllDevicesAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3376,6 +3387,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AllLicensedUsersAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3384,6 +3396,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConfigurationManagerCollectionAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3392,6 +3405,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExclusionGroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3400,6 +3414,7 @@ for AnyDeviceAndAppManagementAssignmentTarget {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GroupAssignmentTarget>
 for AnyDeviceAndAppManagementAssignmentTarget {
     #[inline]
@@ -3877,7 +3892,7 @@ rt::impl_setters!(DlpActionInfo { with_action action : crate ::v1::DlpAction; })
 #[cfg(feature = "serde")]
 rt::impl_serde!(DlpActionInfo);
 #[cfg(msgraph_v1_core_or_security)]
-/// `microsoft.graph.dlpActionInfo` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.dlpActionInfo` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3894,6 +3909,7 @@ impl ::std::default::Default for AnyDlpActionInfo {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DlpActionInfo> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::v1::DlpActionInfo) -> Self {
@@ -3901,6 +3917,7 @@ impl ::std::convert::From<crate::v1::DlpActionInfo> for AnyDlpActionInfo {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RestrictAccessAction> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::v1::RestrictAccessAction) -> Self {
@@ -3908,6 +3925,7 @@ impl ::std::convert::From<crate::v1::RestrictAccessAction> for AnyDlpActionInfo 
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RestrictAccessActionBase> for AnyDlpActionInfo {
     #[inline]
     fn from(v: crate::v1::RestrictAccessActionBase) -> Self {
@@ -4014,6 +4032,8 @@ rt::impl_poly!(AnyDlpActionInfo);
 rt::impl_serde!(AnyDlpActionInfo);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
+///
+/// Request builders: [`DriveProtectionUnitPath`](requests/struct.DriveProtectionUnitPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -4207,6 +4227,8 @@ rt::impl_setters!(
 rt::impl_serde!(DriveProtectionUnit);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.driveRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
+///
+/// Request builders: [`DriveRestoreArtifactPath`](requests/struct.DriveRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -5055,6 +5077,8 @@ rt::impl_serde!(GeoCoordinates);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.granularMailboxRestoreArtifact`, entity type, derived from `microsoft.graph.mailboxRestoreArtifact`, key `id`.
 ///
+/// Request builders: [`GranularMailboxRestoreArtifactPath`](requests/struct.GranularMailboxRestoreArtifactPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct GranularMailboxRestoreArtifact {
@@ -5303,7 +5327,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(GroupAssignmentTarget);
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
-/// `microsoft.graph.groupAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.groupAssignmentTarget` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5321,6 +5345,7 @@ impl ::std::default::Default for AnyGroupAssignmentTarget {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -5329,6 +5354,7 @@ for AnyGroupAssignmentTarget {
     }
 }
 #[cfg(msgraph_v1_core_or_device_app_management_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExclusionGroupAssignmentTarget>
 for AnyGroupAssignmentTarget {
     #[inline]
@@ -5562,7 +5588,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Identity);
 #[cfg(msgraph_v1_any_area)]
-/// `microsoft.graph.identity` or any type derived from it, selected by `@odata.type` (22 types).
+/// `microsoft.graph.identity` or any type derived from it, selected by `@odata.type` (22 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -5616,6 +5642,7 @@ impl ::std::default::Default for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Identity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::Identity) -> Self {
@@ -5623,6 +5650,7 @@ impl ::std::convert::From<crate::v1::Identity> for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AzureCommunicationServicesUserIdentity>
 for AnyIdentity {
     #[inline]
@@ -5631,6 +5659,7 @@ for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::UserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::call_records::UserIdentity) -> Self {
@@ -5638,6 +5667,7 @@ impl ::std::convert::From<crate::v1::call_records::UserIdentity> for AnyIdentity
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CommunicationsApplicationIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsApplicationIdentity) -> Self {
@@ -5645,6 +5675,7 @@ impl ::std::convert::From<crate::v1::CommunicationsApplicationIdentity> for AnyI
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CommunicationsApplicationInstanceIdentity>
 for AnyIdentity {
     #[inline]
@@ -5653,6 +5684,7 @@ for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CommunicationsEncryptedIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsEncryptedIdentity) -> Self {
@@ -5660,6 +5692,7 @@ impl ::std::convert::From<crate::v1::CommunicationsEncryptedIdentity> for AnyIde
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CommunicationsGuestIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsGuestIdentity) -> Self {
@@ -5667,6 +5700,7 @@ impl ::std::convert::From<crate::v1::CommunicationsGuestIdentity> for AnyIdentit
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CommunicationsPhoneIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsPhoneIdentity) -> Self {
@@ -5674,6 +5708,7 @@ impl ::std::convert::From<crate::v1::CommunicationsPhoneIdentity> for AnyIdentit
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CommunicationsUserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::CommunicationsUserIdentity) -> Self {
@@ -5681,6 +5716,7 @@ impl ::std::convert::From<crate::v1::CommunicationsUserIdentity> for AnyIdentity
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmailIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::EmailIdentity) -> Self {
@@ -5688,6 +5724,7 @@ impl ::std::convert::From<crate::v1::EmailIdentity> for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Initiator> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::Initiator) -> Self {
@@ -5695,6 +5732,7 @@ impl ::std::convert::From<crate::v1::Initiator> for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProvisionedIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ProvisionedIdentity) -> Self {
@@ -5702,6 +5740,7 @@ impl ::std::convert::From<crate::v1::ProvisionedIdentity> for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProvisioningServicePrincipal> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ProvisioningServicePrincipal) -> Self {
@@ -5709,6 +5748,7 @@ impl ::std::convert::From<crate::v1::ProvisioningServicePrincipal> for AnyIdenti
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProvisioningSystem> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ProvisioningSystem) -> Self {
@@ -5716,6 +5756,7 @@ impl ::std::convert::From<crate::v1::ProvisioningSystem> for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServicePrincipalIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::ServicePrincipalIdentity) -> Self {
@@ -5723,6 +5764,7 @@ impl ::std::convert::From<crate::v1::ServicePrincipalIdentity> for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointGroupIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::SharePointGroupIdentity) -> Self {
@@ -5730,6 +5772,7 @@ impl ::std::convert::From<crate::v1::SharePointGroupIdentity> for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::SharePointIdentity) -> Self {
@@ -5737,6 +5780,7 @@ impl ::std::convert::From<crate::v1::SharePointIdentity> for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamworkApplicationIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkApplicationIdentity) -> Self {
@@ -5744,6 +5788,7 @@ impl ::std::convert::From<crate::v1::TeamworkApplicationIdentity> for AnyIdentit
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamworkConversationIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkConversationIdentity) -> Self {
@@ -5751,6 +5796,7 @@ impl ::std::convert::From<crate::v1::TeamworkConversationIdentity> for AnyIdenti
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamworkTagIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkTagIdentity) -> Self {
@@ -5758,6 +5804,7 @@ impl ::std::convert::From<crate::v1::TeamworkTagIdentity> for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamworkUserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::TeamworkUserIdentity) -> Self {
@@ -5765,6 +5812,7 @@ impl ::std::convert::From<crate::v1::TeamworkUserIdentity> for AnyIdentity {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserIdentity> for AnyIdentity {
     #[inline]
     fn from(v: crate::v1::UserIdentity) -> Self {
@@ -6349,7 +6397,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(IdentitySet);
 #[cfg(msgraph_v1_any_area)]
-/// `microsoft.graph.identitySet` or any type derived from it, selected by `@odata.type` (8 types).
+/// `microsoft.graph.identitySet` or any type derived from it, selected by `@odata.type` (8 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -6377,6 +6425,7 @@ impl ::std::default::Default for AnyIdentitySet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::IdentitySet) -> Self {
@@ -6384,6 +6433,7 @@ impl ::std::convert::From<crate::v1::IdentitySet> for AnyIdentitySet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AiInteractionMentionedIdentitySet>
 for AnyIdentitySet {
     #[inline]
@@ -6392,6 +6442,7 @@ for AnyIdentitySet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChatMessageFromIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::ChatMessageFromIdentitySet) -> Self {
@@ -6399,6 +6450,7 @@ impl ::std::convert::From<crate::v1::ChatMessageFromIdentitySet> for AnyIdentity
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChatMessageMentionedIdentitySet>
 for AnyIdentitySet {
     #[inline]
@@ -6407,6 +6459,7 @@ for AnyIdentitySet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChatMessageReactionIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::ChatMessageReactionIdentitySet) -> Self {
@@ -6414,6 +6467,7 @@ impl ::std::convert::From<crate::v1::ChatMessageReactionIdentitySet> for AnyIden
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CommunicationsIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::CommunicationsIdentitySet) -> Self {
@@ -6421,6 +6475,7 @@ impl ::std::convert::From<crate::v1::CommunicationsIdentitySet> for AnyIdentityS
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::EngagementIdentitySet) -> Self {
@@ -6428,6 +6483,7 @@ impl ::std::convert::From<crate::v1::EngagementIdentitySet> for AnyIdentitySet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointIdentitySet> for AnyIdentitySet {
     #[inline]
     fn from(v: crate::v1::SharePointIdentitySet) -> Self {
@@ -7685,7 +7741,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Location);
 #[cfg(msgraph_v1_core_or_solutions)]
-/// `microsoft.graph.location` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.location` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -7701,6 +7757,7 @@ impl ::std::default::Default for AnyLocation {
     }
 }
 #[cfg(msgraph_v1_core_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Location> for AnyLocation {
     #[inline]
     fn from(v: crate::v1::Location) -> Self {
@@ -7708,6 +7765,7 @@ impl ::std::convert::From<crate::v1::Location> for AnyLocation {
     }
 }
 #[cfg(msgraph_v1_core_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LocationConstraintItem> for AnyLocation {
     #[inline]
     fn from(v: crate::v1::LocationConstraintItem) -> Self {
@@ -8601,6 +8659,8 @@ rt::impl_serde!(LongRunningOperationStatus);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
 ///
+/// Request builders: [`MailboxProtectionUnitPath`](requests/struct.MailboxProtectionUnitPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct MailboxProtectionUnit {
@@ -8794,6 +8854,8 @@ rt::impl_serde!(MailboxProtectionUnit);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.mailboxRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
 ///
+/// Request builders: [`MailboxRestoreArtifactPath`](requests/struct.MailboxRestoreArtifactPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct MailboxRestoreArtifact {
@@ -8952,7 +9014,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(MailboxRestoreArtifact);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.mailboxRestoreArtifact` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.mailboxRestoreArtifact` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8970,6 +9032,7 @@ impl ::std::default::Default for AnyMailboxRestoreArtifact {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxRestoreArtifact>
 for AnyMailboxRestoreArtifact {
     #[inline]
@@ -8978,6 +9041,7 @@ for AnyMailboxRestoreArtifact {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GranularMailboxRestoreArtifact>
 for AnyMailboxRestoreArtifact {
     #[inline]

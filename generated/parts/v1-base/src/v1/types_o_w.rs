@@ -300,6 +300,8 @@ rt::impl_serde!(OperationStatus);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organizationalBranding`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
 ///
+/// Request builders: [`OrganizationalBrandingPath`](requests/struct.OrganizationalBrandingPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OrganizationalBranding {
@@ -746,6 +748,8 @@ rt::impl_setters!(
 rt::impl_serde!(OrganizationalBranding);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organizationalBrandingLocalization`, entity type, derived from `microsoft.graph.organizationalBrandingProperties`, key `id`.
+///
+/// Request builders: [`OrganizationalBrandingLocalizationPath`](requests/struct.OrganizationalBrandingLocalizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1290,6 +1294,8 @@ rt::impl_setters!(
 rt::impl_serde!(OutlookGeoCoordinates);
 #[cfg(msgraph_v1_communications_or_search)]
 /// CSDL: `microsoft.graph.participant`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ParticipantPath`](requests/struct.ParticipantPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1996,6 +2002,8 @@ rt::impl_serde!(ProtectionSource);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.protectionUnitBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ProtectionUnitBasePath`](requests/struct.ProtectionUnitBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct ProtectionUnitBase {
@@ -2158,7 +2166,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ProtectionUnitBase);
 #[cfg(msgraph_v1_search_or_solutions)]
-/// `microsoft.graph.protectionUnitBase` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.protectionUnitBase` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2176,6 +2184,7 @@ impl ::std::default::Default for AnyProtectionUnitBase {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProtectionUnitBase> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::ProtectionUnitBase) -> Self {
@@ -2183,6 +2192,7 @@ impl ::std::convert::From<crate::v1::ProtectionUnitBase> for AnyProtectionUnitBa
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveProtectionUnit> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::DriveProtectionUnit) -> Self {
@@ -2190,6 +2200,7 @@ impl ::std::convert::From<crate::v1::DriveProtectionUnit> for AnyProtectionUnitB
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxProtectionUnit> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::MailboxProtectionUnit) -> Self {
@@ -2197,6 +2208,7 @@ impl ::std::convert::From<crate::v1::MailboxProtectionUnit> for AnyProtectionUni
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SiteProtectionUnit> for AnyProtectionUnitBase {
     #[inline]
     fn from(v: crate::v1::SiteProtectionUnit) -> Self {
@@ -3843,6 +3855,8 @@ rt::impl_serde!(ResponseType);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.restorePoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RestorePointPath`](requests/struct.RestorePointPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct RestorePoint {
@@ -4161,7 +4175,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(RestrictAccessActionBase);
 #[cfg(msgraph_v1_core_or_security)]
-/// `microsoft.graph.restrictAccessActionBase` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.restrictAccessActionBase` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4177,6 +4191,7 @@ impl ::std::default::Default for AnyRestrictAccessActionBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RestrictAccessActionBase>
 for AnyRestrictAccessActionBase {
     #[inline]
@@ -4185,6 +4200,7 @@ for AnyRestrictAccessActionBase {
     }
 }
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RestrictAccessAction>
 for AnyRestrictAccessActionBase {
     #[inline]
@@ -4826,6 +4842,8 @@ rt::impl_setters!(
 rt::impl_serde!(SecurityVendorInformation);
 #[cfg(msgraph_v1_core_or_security)]
 /// CSDL: `microsoft.graph.sensitivityLabel`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SensitivityLabelPath`](requests/struct.SensitivityLabelPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5826,6 +5844,8 @@ rt::impl_serde!(ShiftAvailability);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.shiftPreferences`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`ShiftPreferencesPath`](requests/struct.ShiftPreferencesPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ShiftPreferences {
@@ -6047,6 +6067,8 @@ rt::impl_serde!(SignInLocation);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteProtectionUnit`, entity type, derived from `microsoft.graph.protectionUnitBase`, key `id`.
 ///
+/// Request builders: [`SiteProtectionUnitPath`](requests/struct.SiteProtectionUnitPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
 pub struct SiteProtectionUnit {
@@ -6239,6 +6261,8 @@ rt::impl_setters!(
 rt::impl_serde!(SiteProtectionUnit);
 #[cfg(msgraph_v1_search_or_solutions)]
 /// CSDL: `microsoft.graph.siteRestoreArtifact`, entity type, derived from `microsoft.graph.restoreArtifactBase`, key `id`.
+///
+/// Request builders: [`SiteRestoreArtifactPath`](requests/struct.SiteRestoreArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
 #[derive(Clone, PartialEq)]
@@ -7340,6 +7364,8 @@ rt::impl_enum!(UsageRights);
 rt::impl_serde!(UsageRights);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.usageRightsIncluded`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UsageRightsIncludedPath`](requests/struct.UsageRightsIncludedPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -368,7 +368,7 @@ rt::impl_object!(ActivationScope);
 #[cfg(feature = "serde")]
 rt::impl_serde!(ActivationScope);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.identityGovernance.activationScope` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.identityGovernance.activationScope` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -395,6 +395,7 @@ impl ::std::default::Default for AnyActivationScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivationScope>
 for AnyActivationScope {
     #[inline]
@@ -403,6 +404,7 @@ for AnyActivationScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateGroupScope>
 for AnyActivationScope {
     #[inline]
@@ -411,6 +413,7 @@ for AnyActivationScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateProcessingResultScope>
 for AnyActivationScope {
     #[inline]
@@ -419,6 +422,7 @@ for AnyActivationScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateRunScope>
 for AnyActivationScope {
     #[inline]
@@ -427,6 +431,7 @@ for AnyActivationScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::ActivateUserScope>
 for AnyActivationScope {
     #[inline]
@@ -680,7 +685,7 @@ rt::impl_object!(CancelScope);
 #[cfg(feature = "serde")]
 rt::impl_serde!(CancelScope);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.identityGovernance.cancelScope` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.identityGovernance.cancelScope` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -696,6 +701,7 @@ impl ::std::default::Default for AnyCancelScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::CancelScope>
 for AnyCancelScope {
     #[inline]
@@ -704,6 +710,7 @@ for AnyCancelScope {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::CancelRunsScope>
 for AnyCancelScope {
     #[inline]
@@ -780,6 +787,8 @@ rt::impl_poly!(AnyCancelScope);
 rt::impl_serde!(AnyCancelScope);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.customTaskExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
+///
+/// Request builders: [`CustomTaskExtensionPath`](../requests/identity_governance/struct.CustomTaskExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1256,6 +1265,8 @@ rt::impl_serde!(GroupBasedSubjectSet);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`LifecycleWorkflowsContainerPath`](../requests/identity_governance/struct.LifecycleWorkflowsContainerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct LifecycleWorkflowsContainer {
@@ -1404,6 +1415,8 @@ rt::impl_setters!(
 rt::impl_serde!(LifecycleWorkflowsContainer);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.run`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`RunPath`](../requests/identity_governance/struct.RunPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1654,6 +1667,8 @@ rt::impl_serde!(Run);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.task`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TaskPath`](../requests/identity_governance/struct.TaskPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Task {
@@ -1818,6 +1833,8 @@ rt::impl_serde!(Task);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.taskProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TaskProcessingResultPath`](../requests/identity_governance/struct.TaskProcessingResultPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TaskProcessingResult {
@@ -1969,6 +1986,8 @@ rt::impl_setters!(
 rt::impl_serde!(TaskProcessingResult);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.taskReport`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TaskReportPath`](../requests/identity_governance/struct.TaskReportPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2241,6 +2260,8 @@ rt::impl_serde!(TriggerAndScopeBasedConditions);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.userProcessingResult`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserProcessingResultPath`](../requests/identity_governance/struct.UserProcessingResultPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UserProcessingResult {
@@ -2443,6 +2464,8 @@ rt::impl_setters!(
 rt::impl_serde!(UserProcessingResult);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflow`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `id`.
+///
+/// Request builders: [`WorkflowPath`](../requests/identity_governance/struct.WorkflowPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2766,6 +2789,8 @@ rt::impl_serde!(Workflow);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowBase`, entity type, abstract.
 ///
+/// Request builders: [`WorkflowBasePath`](../requests/identity_governance/struct.WorkflowBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct WorkflowBase {
@@ -2953,7 +2978,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowBase);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.identityGovernance.workflowBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.identityGovernance.workflowBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2970,6 +2995,7 @@ impl ::std::default::Default for AnyWorkflowBase {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowBase>
 for AnyWorkflowBase {
     #[inline]
@@ -2978,6 +3004,7 @@ for AnyWorkflowBase {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::Workflow> for AnyWorkflowBase {
     #[inline]
     fn from(v: crate::v1::identity_governance::Workflow) -> Self {
@@ -2985,6 +3012,7 @@ impl ::std::convert::From<crate::v1::identity_governance::Workflow> for AnyWorkf
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowVersion>
 for AnyWorkflowBase {
     #[inline]
@@ -3366,7 +3394,7 @@ rt::impl_object!(WorkflowExecutionConditions);
 #[cfg(feature = "serde")]
 rt::impl_serde!(WorkflowExecutionConditions);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.identityGovernance.workflowExecutionConditions` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.identityGovernance.workflowExecutionConditions` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3389,6 +3417,7 @@ impl ::std::default::Default for AnyWorkflowExecutionConditions {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowExecutionConditions>
 for AnyWorkflowExecutionConditions {
     #[inline]
@@ -3397,6 +3426,7 @@ for AnyWorkflowExecutionConditions {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::OnDemandExecutionOnly>
 for AnyWorkflowExecutionConditions {
     #[inline]
@@ -3405,6 +3435,7 @@ for AnyWorkflowExecutionConditions {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::TriggerAndScopeBasedConditions>
 for AnyWorkflowExecutionConditions {
     #[inline]
@@ -3500,6 +3531,8 @@ rt::impl_poly!(AnyWorkflowExecutionConditions);
 rt::impl_serde!(AnyWorkflowExecutionConditions);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`WorkflowTemplatePath`](../requests/identity_governance/struct.WorkflowTemplatePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3623,6 +3656,8 @@ rt::impl_setters!(
 rt::impl_serde!(WorkflowTemplate);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.identityGovernance.workflowVersion`, entity type, derived from `microsoft.graph.identityGovernance.workflowBase`, key `versionNumber`.
+///
+/// Request builders: [`WorkflowVersionPath`](../requests/identity_governance/struct.WorkflowVersionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -11,6 +11,8 @@ pub use ::msgraph_models_v1_b::v1::security::*;
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.case`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`CasePath`](../requests/security/struct.CasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Case {
@@ -139,7 +141,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Case);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.case` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.security.case` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -155,6 +157,7 @@ impl ::std::default::Default for AnyCase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Case> for AnyCase {
     #[inline]
     fn from(v: crate::v1::security::Case) -> Self {
@@ -162,6 +165,7 @@ impl ::std::convert::From<crate::v1::security::Case> for AnyCase {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryCase> for AnyCase {
     #[inline]
     fn from(v: crate::v1::security::EdiscoveryCase) -> Self {
@@ -350,6 +354,8 @@ rt::impl_serde!(AnyCase);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.caseOperation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CaseOperationPath`](../requests/security/struct.CaseOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct CaseOperation {
@@ -487,7 +493,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CaseOperation);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.caseOperation` or any type derived from it, selected by `@odata.type` (10 types).
+/// `microsoft.graph.security.caseOperation` or any type derived from it, selected by `@odata.type` (10 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -529,6 +535,7 @@ impl ::std::default::Default for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CaseOperation> for AnyCaseOperation {
     #[inline]
     fn from(v: crate::v1::security::CaseOperation) -> Self {
@@ -536,6 +543,7 @@ impl ::std::convert::From<crate::v1::security::CaseOperation> for AnyCaseOperati
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryAddToReviewSetOperation>
 for AnyCaseOperation {
     #[inline]
@@ -544,6 +552,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryEstimateOperation>
 for AnyCaseOperation {
     #[inline]
@@ -552,6 +561,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryExportOperation>
 for AnyCaseOperation {
     #[inline]
@@ -560,6 +570,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryHoldOperation>
 for AnyCaseOperation {
     #[inline]
@@ -568,6 +579,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryHoldPolicySyncOperation>
 for AnyCaseOperation {
     #[inline]
@@ -576,6 +588,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryIndexOperation>
 for AnyCaseOperation {
     #[inline]
@@ -584,6 +597,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryPurgeDataOperation>
 for AnyCaseOperation {
     #[inline]
@@ -592,6 +606,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoverySearchExportOperation>
 for AnyCaseOperation {
     #[inline]
@@ -600,6 +615,7 @@ for AnyCaseOperation {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryTagOperation>
 for AnyCaseOperation {
     #[inline]
@@ -1073,6 +1089,8 @@ rt::impl_serde!(AnyCaseOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.casesRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CasesRootPath`](../requests/security/struct.CasesRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct CasesRoot {
@@ -1149,6 +1167,8 @@ rt::impl_setters!(
 rt::impl_serde!(CasesRoot);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSource`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`DataSourcePath`](../requests/security/struct.DataSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -1258,7 +1278,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSource);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.dataSource` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.security.dataSource` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1276,6 +1296,7 @@ impl ::std::default::Default for AnyDataSource {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DataSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::v1::security::DataSource) -> Self {
@@ -1283,6 +1304,7 @@ impl ::std::convert::From<crate::v1::security::DataSource> for AnyDataSource {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SiteSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::v1::security::SiteSource) -> Self {
@@ -1290,6 +1312,7 @@ impl ::std::convert::From<crate::v1::security::SiteSource> for AnyDataSource {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UnifiedGroupSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::v1::security::UnifiedGroupSource) -> Self {
@@ -1297,6 +1320,7 @@ impl ::std::convert::From<crate::v1::security::UnifiedGroupSource> for AnyDataSo
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UserSource> for AnyDataSource {
     #[inline]
     fn from(v: crate::v1::security::UserSource) -> Self {
@@ -1499,6 +1523,8 @@ rt::impl_serde!(AnyDataSource);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.dataSourceContainer`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`DataSourceContainerPath`](../requests/security/struct.DataSourceContainerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct DataSourceContainer {
@@ -1628,7 +1654,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DataSourceContainer);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.dataSourceContainer` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.security.dataSourceContainer` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1647,6 +1673,7 @@ impl ::std::default::Default for AnyDataSourceContainer {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DataSourceContainer>
 for AnyDataSourceContainer {
     #[inline]
@@ -1655,6 +1682,7 @@ for AnyDataSourceContainer {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryCustodian>
 for AnyDataSourceContainer {
     #[inline]
@@ -1663,6 +1691,7 @@ for AnyDataSourceContainer {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryNoncustodialDataSource>
 for AnyDataSourceContainer {
     #[inline]
@@ -1891,6 +1920,8 @@ rt::impl_serde!(AnyDataSourceContainer);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryAddToReviewSetOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
 ///
+/// Request builders: [`EdiscoveryAddToReviewSetOperationPath`](../requests/security/struct.EdiscoveryAddToReviewSetOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryAddToReviewSetOperation {
@@ -2105,6 +2136,8 @@ rt::impl_setters!(
 rt::impl_serde!(EdiscoveryAddToReviewSetOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCase`, entity type, derived from `microsoft.graph.security.case`, key `id`.
+///
+/// Request builders: [`EdiscoveryCasePath`](../requests/security/struct.EdiscoveryCasePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -2353,6 +2386,8 @@ rt::impl_serde!(EdiscoveryCase);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCustodian`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
 ///
+/// Request builders: [`EdiscoveryCustodianPath`](../requests/security/struct.EdiscoveryCustodianPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryCustodian {
@@ -2546,6 +2581,8 @@ rt::impl_setters!(
 rt::impl_serde!(EdiscoveryCustodian);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryEstimateOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
+///
+/// Request builders: [`EdiscoveryEstimateOperationPath`](../requests/security/struct.EdiscoveryEstimateOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -2777,6 +2814,8 @@ rt::impl_serde!(EdiscoveryEstimateOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryNoncustodialDataSource`, entity type, derived from `microsoft.graph.security.dataSourceContainer`, key `id`.
 ///
+/// Request builders: [`EdiscoveryNoncustodialDataSourcePath`](../requests/security/struct.EdiscoveryNoncustodialDataSourcePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryNoncustodialDataSource {
@@ -2927,6 +2966,8 @@ rt::impl_setters!(
 rt::impl_serde!(EdiscoveryNoncustodialDataSource);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoverySearch`, entity type, derived from `microsoft.graph.security.search`, key `id`.
+///
+/// Request builders: [`EdiscoverySearchPath`](../requests/security/struct.EdiscoverySearchPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -3151,6 +3192,8 @@ rt::impl_setters!(
 rt::impl_serde!(EdiscoverySearch);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoverySearchExportOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
+///
+/// Request builders: [`EdiscoverySearchExportOperationPath`](../requests/security/struct.EdiscoverySearchExportOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -3404,6 +3447,8 @@ rt::impl_serde!(EdiscoverySearchExportOperation);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.search`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`SearchPath`](../requests/security/struct.SearchPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Search {
@@ -3542,7 +3587,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Search);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.search` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.security.search` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3561,6 +3606,7 @@ impl ::std::default::Default for AnySearch {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Search> for AnySearch {
     #[inline]
     fn from(v: crate::v1::security::Search) -> Self {
@@ -3568,6 +3614,7 @@ impl ::std::convert::From<crate::v1::security::Search> for AnySearch {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSetQuery> for AnySearch {
     #[inline]
     fn from(v: crate::v1::security::EdiscoveryReviewSetQuery) -> Self {
@@ -3575,6 +3622,7 @@ impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSetQuery> for Any
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EdiscoverySearch> for AnySearch {
     #[inline]
     fn from(v: crate::v1::security::EdiscoverySearch) -> Self {
@@ -3812,6 +3860,8 @@ rt::impl_serde!(AnySearch);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.siteSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
 ///
+/// Request builders: [`SiteSourcePath`](../requests/security/struct.SiteSourcePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct SiteSource {
@@ -3937,6 +3987,8 @@ rt::impl_setters!(
 rt::impl_serde!(SiteSource);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.unifiedGroupSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
+///
+/// Request builders: [`UnifiedGroupSourcePath`](../requests/security/struct.UnifiedGroupSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]

@@ -11,6 +11,8 @@ pub use ::msgraph_models_v1_b::v1::teams_administration::*;
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsAdminRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamsAdminRootPath`](../requests/teams_administration/struct.TeamsAdminRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct TeamsAdminRoot {
@@ -121,6 +123,8 @@ rt::impl_setters!(
 rt::impl_serde!(TeamsAdminRoot);
 #[cfg(msgraph_v1_admin_or_search)]
 /// CSDL: `microsoft.graph.teamsAdministration.teamsUserConfiguration`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TeamsUserConfigurationPath`](../requests/teams_administration/struct.TeamsUserConfigurationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
 #[derive(Clone, PartialEq)]

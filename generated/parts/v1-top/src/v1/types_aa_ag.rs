@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.aadUserConversationMember`, entity type, derived from `microsoft.graph.conversationMember`, key `id`.
 ///
+/// Request builders: [`AadUserConversationMemberPath`](requests/struct.AadUserConversationMemberPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AadUserConversationMember {
@@ -154,6 +156,8 @@ rt::impl_setters!(
 rt::impl_serde!(AadUserConversationMember);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackagePath`](requests/struct.AccessPackagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -529,7 +533,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageApprovalStage);
 #[cfg(msgraph_v1_any_area)]
-/// `microsoft.graph.accessPackageApprovalStage` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessPackageApprovalStage` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -547,6 +551,7 @@ impl ::std::default::Default for AnyAccessPackageApprovalStage {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageApprovalStage>
 for AnyAccessPackageApprovalStage {
     #[inline]
@@ -555,6 +560,7 @@ for AnyAccessPackageApprovalStage {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageDynamicApprovalStage>
 for AnyAccessPackageApprovalStage {
     #[inline]
@@ -825,6 +831,8 @@ rt::impl_poly!(AnyAccessPackageApprovalStage);
 rt::impl_serde!(AnyAccessPackageApprovalStage);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageAssignmentPath`](requests/struct.AccessPackageAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1101,6 +1109,8 @@ rt::impl_serde!(AccessPackageAssignmentApprovalSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessPackageAssignmentPolicyPath`](requests/struct.AccessPackageAssignmentPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageAssignmentPolicy {
@@ -1345,6 +1355,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessPackageAssignmentPolicy);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageAssignmentRequestPath`](requests/struct.AccessPackageAssignmentRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1657,7 +1669,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AccessPackageAssignmentRequestCallbackData);
 #[cfg(msgraph_v1_any_area)]
-/// `microsoft.graph.accessPackageAssignmentRequestCallbackData` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.accessPackageAssignmentRequestCallbackData` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -1679,6 +1691,7 @@ impl ::std::default::Default for AnyAccessPackageAssignmentRequestCallbackData {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentRequestCallbackData>
 for AnyAccessPackageAssignmentRequestCallbackData {
     #[inline]
@@ -1687,6 +1700,7 @@ for AnyAccessPackageAssignmentRequestCallbackData {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AssignmentRequestApprovalStageCallbackData>
 for AnyAccessPackageAssignmentRequestCallbackData {
     #[inline]
@@ -1861,6 +1875,8 @@ rt::impl_poly!(AnyAccessPackageAssignmentRequestCallbackData);
 rt::impl_serde!(AnyAccessPackageAssignmentRequestCallbackData);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentRequestWorkflowExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
+///
+/// Request builders: [`AccessPackageAssignmentRequestWorkflowExtensionPath`](requests/struct.AccessPackageAssignmentRequestWorkflowExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2383,6 +2399,8 @@ rt::impl_serde!(AccessPackageAssignmentReviewSettings);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageAssignmentWorkflowExtension`, entity type, derived from `microsoft.graph.customCalloutExtension`, key `id`.
 ///
+/// Request builders: [`AccessPackageAssignmentWorkflowExtensionPath`](requests/struct.AccessPackageAssignmentWorkflowExtensionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageAssignmentWorkflowExtension {
@@ -2564,6 +2582,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessPackageAssignmentWorkflowExtension);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageCatalog`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageCatalogPath`](requests/struct.AccessPackageCatalogPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2936,6 +2956,8 @@ rt::impl_serde!(AccessPackageDynamicApprovalStage);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageResourceRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessPackageResourceRequestPath`](requests/struct.AccessPackageResourceRequestPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessPackageResourceRequest {
@@ -3056,6 +3078,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessPackageResourceRequest);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessPackageSubject`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessPackageSubjectPath`](requests/struct.AccessPackageSubjectPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3211,6 +3235,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessPackageSubject);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstance`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessReviewInstancePath`](requests/struct.AccessReviewInstancePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3376,6 +3402,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessReviewInstance);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewInstanceDecisionItem`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessReviewInstanceDecisionItemPath`](requests/struct.AccessReviewInstanceDecisionItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3584,6 +3612,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessReviewInstanceDecisionItem);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewScheduleDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessReviewScheduleDefinitionPath`](requests/struct.AccessReviewScheduleDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3817,6 +3847,8 @@ rt::impl_serde!(AccessReviewScheduleDefinition);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewSet`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AccessReviewSetPath`](requests/struct.AccessReviewSetPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct AccessReviewSet {
@@ -3908,6 +3940,8 @@ rt::impl_setters!(
 rt::impl_serde!(AccessReviewSet);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.accessReviewStage`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AccessReviewStagePath`](requests/struct.AccessReviewStagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4044,6 +4078,8 @@ rt::impl_serde!(AccessReviewStage);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.activityBasedTimeoutPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
+/// Request builders: [`ActivityBasedTimeoutPolicyPath`](requests/struct.ActivityBasedTimeoutPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ActivityBasedTimeoutPolicy {
@@ -4173,6 +4209,8 @@ rt::impl_setters!(
 rt::impl_serde!(ActivityBasedTimeoutPolicy);
 #[cfg(msgraph_v1_admin)]
 /// CSDL: `microsoft.graph.admin`, entity type.
+///
+/// Request builders: [`AdminPath`](requests/struct.AdminPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-admin`.
 #[derive(Clone, PartialEq)]
@@ -4323,6 +4361,8 @@ rt::impl_setters!(
 rt::impl_serde!(Admin);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.administrativeUnit`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`AdministrativeUnitPath`](requests/struct.AdministrativeUnitPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4511,6 +4551,8 @@ rt::impl_setters!(
 rt::impl_serde!(AdministrativeUnit);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentIdentity`, entity type, derived from `microsoft.graph.servicePrincipal`, open, key `id`.
+///
+/// Request builders: [`AgentIdentityPath`](requests/struct.AgentIdentityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5257,6 +5299,8 @@ rt::impl_serde!(AgentIdentity);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentIdentityBlueprint`, entity type, derived from `microsoft.graph.application`, open, key `id`.
 ///
+/// Request builders: [`AgentIdentityBlueprintPath`](requests/struct.AgentIdentityBlueprintPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AgentIdentityBlueprint {
@@ -5928,6 +5972,8 @@ rt::impl_setters!(
 rt::impl_serde!(AgentIdentityBlueprint);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentIdentityBlueprintPrincipal`, entity type, derived from `microsoft.graph.servicePrincipal`, open, key `id`.
+///
+/// Request builders: [`AgentIdentityBlueprintPrincipalPath`](requests/struct.AgentIdentityBlueprintPrincipalPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6650,6 +6696,8 @@ rt::impl_setters!(
 rt::impl_serde!(AgentIdentityBlueprintPrincipal);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.agentUser`, entity type, derived from `microsoft.graph.user`, open, key `id`.
+///
+/// Request builders: [`AgentUserPath`](requests/struct.AgentUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

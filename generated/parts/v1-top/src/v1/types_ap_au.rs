@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.appManagementPolicy`, entity type, derived from `microsoft.graph.policyBase`, key `id`.
 ///
+/// Request builders: [`AppManagementPolicyPath`](requests/struct.AppManagementPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AppManagementPolicy {
@@ -134,6 +136,8 @@ rt::impl_setters!(
 rt::impl_serde!(AppManagementPolicy);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.application`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`ApplicationPath`](requests/struct.ApplicationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -782,7 +786,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Application);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.application` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.application` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -798,6 +802,7 @@ impl ::std::default::Default for AnyApplication {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Application> for AnyApplication {
     #[inline]
     fn from(v: crate::v1::Application) -> Self {
@@ -805,6 +810,7 @@ impl ::std::convert::From<crate::v1::Application> for AnyApplication {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentIdentityBlueprint> for AnyApplication {
     #[inline]
     fn from(v: crate::v1::AgentIdentityBlueprint) -> Self {
@@ -2152,6 +2158,8 @@ rt::impl_serde!(AssignmentRequestApprovalStageCallbackData);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.associatedTeamInfo`, entity type, derived from `microsoft.graph.teamInfo`, key `id`.
 ///
+/// Request builders: [`AssociatedTeamInfoPath`](requests/struct.AssociatedTeamInfoPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AssociatedTeamInfo {
@@ -2246,6 +2254,8 @@ rt::impl_setters!(
 rt::impl_serde!(AssociatedTeamInfo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authentication`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AuthenticationPath`](requests/struct.AuthenticationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2481,6 +2491,8 @@ rt::impl_serde!(Authentication);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.authenticationMethod`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`AuthenticationMethodPath`](requests/struct.AuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct AuthenticationMethod {
@@ -2554,7 +2566,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuthenticationMethod);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.authenticationMethod` or any type derived from it, selected by `@odata.type` (12 types).
+/// `microsoft.graph.authenticationMethod` or any type derived from it, selected by `@odata.type` (12 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2596,6 +2608,7 @@ impl ::std::default::Default for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationMethod> for AnyAuthenticationMethod {
     #[inline]
     fn from(v: crate::v1::AuthenticationMethod) -> Self {
@@ -2603,6 +2616,7 @@ impl ::std::convert::From<crate::v1::AuthenticationMethod> for AnyAuthentication
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmailAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2611,6 +2625,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExternalAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2619,6 +2634,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Fido2AuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2627,6 +2643,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftAuthenticatorAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2635,6 +2652,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PasswordAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2643,6 +2661,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PhoneAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2651,6 +2670,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlatformCredentialAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2659,6 +2679,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::QrCodePinAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2667,6 +2688,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SoftwareOathAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2675,6 +2697,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TemporaryAccessPassAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]
@@ -2683,6 +2706,7 @@ for AnyAuthenticationMethod {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsHelloForBusinessAuthenticationMethod>
 for AnyAuthenticationMethod {
     #[inline]

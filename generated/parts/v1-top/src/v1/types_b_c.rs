@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 /// CSDL: `microsoft.graph.baseItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`BaseItemPath`](requests/struct.BaseItemPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct BaseItem {
@@ -196,7 +198,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseItem);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
-/// `microsoft.graph.baseItem` or any type derived from it, selected by `@odata.type` (11 types).
+/// `microsoft.graph.baseItem` or any type derived from it, selected by `@odata.type` (11 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -231,6 +233,7 @@ impl ::std::default::Default for AnyBaseItem {
     }
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BaseItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::BaseItem) -> Self {
@@ -239,6 +242,7 @@ impl ::std::convert::From<crate::v1::BaseItem> for AnyBaseItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BaseSitePage> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::BaseSitePage) -> Self {
@@ -247,6 +251,7 @@ impl ::std::convert::From<crate::v1::BaseSitePage> for AnyBaseItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Drive> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::Drive) -> Self {
@@ -255,6 +260,7 @@ impl ::std::convert::From<crate::v1::Drive> for AnyBaseItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::DriveItem) -> Self {
@@ -263,6 +269,7 @@ impl ::std::convert::From<crate::v1::DriveItem> for AnyBaseItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::List> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::List) -> Self {
@@ -271,6 +278,7 @@ impl ::std::convert::From<crate::v1::List> for AnyBaseItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ListItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::ListItem) -> Self {
@@ -279,6 +287,7 @@ impl ::std::convert::From<crate::v1::ListItem> for AnyBaseItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RecycleBin> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::RecycleBin) -> Self {
@@ -287,6 +296,7 @@ impl ::std::convert::From<crate::v1::RecycleBin> for AnyBaseItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RecycleBinItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::RecycleBinItem) -> Self {
@@ -295,6 +305,7 @@ impl ::std::convert::From<crate::v1::RecycleBinItem> for AnyBaseItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(msgraph_v1_search_or_shares)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharedDriveItem> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::SharedDriveItem) -> Self {
@@ -303,6 +314,7 @@ impl ::std::convert::From<crate::v1::SharedDriveItem> for AnyBaseItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Site> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::Site) -> Self {
@@ -311,6 +323,7 @@ impl ::std::convert::From<crate::v1::Site> for AnyBaseItem {
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SitePage> for AnyBaseItem {
     #[inline]
     fn from(v: crate::v1::SitePage) -> Self {
@@ -1212,6 +1225,8 @@ rt::impl_serde!(AnyBaseItem);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.baseSitePage`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
+/// Request builders: [`BaseSitePagePath`](requests/struct.BaseSitePagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct BaseSitePage {
@@ -1433,7 +1448,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(BaseSitePage);
 #[cfg(msgraph_v1_core_or_sites)]
-/// `microsoft.graph.baseSitePage` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.baseSitePage` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1449,6 +1464,7 @@ impl ::std::default::Default for AnyBaseSitePage {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BaseSitePage> for AnyBaseSitePage {
     #[inline]
     fn from(v: crate::v1::BaseSitePage) -> Self {
@@ -1456,6 +1472,7 @@ impl ::std::convert::From<crate::v1::BaseSitePage> for AnyBaseSitePage {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SitePage> for AnyBaseSitePage {
     #[inline]
     fn from(v: crate::v1::SitePage) -> Self {
@@ -1784,6 +1801,8 @@ rt::impl_serde!(AnyBaseSitePage);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.channel`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ChannelPath`](requests/struct.ChannelPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Channel {
@@ -2069,6 +2088,8 @@ rt::impl_serde!(Channel);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.chat`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ChatPath`](requests/struct.ChatPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Chat {
@@ -2331,6 +2352,8 @@ rt::impl_serde!(Chat);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.claimsMappingPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
+/// Request builders: [`ClaimsMappingPolicyPath`](requests/struct.ClaimsMappingPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ClaimsMappingPolicy {
@@ -2460,6 +2483,8 @@ rt::impl_setters!(
 rt::impl_serde!(ClaimsMappingPolicy);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CloudPcProvisioningPolicyPath`](requests/struct.CloudPcProvisioningPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2710,6 +2735,8 @@ rt::impl_serde!(CloudPcProvisioningPolicy);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.cloudPcProvisioningPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`CloudPcProvisioningPolicyAssignmentPath`](requests/struct.CloudPcProvisioningPolicyAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CloudPcProvisioningPolicyAssignment {
@@ -2805,6 +2832,8 @@ rt::impl_serde!(CloudPcProvisioningPolicyAssignment);
 /// files, events, and updates for people sharing a common interest or goal.
 ///
 /// CSDL: `microsoft.graph.community`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CommunityPath`](requests/struct.CommunityPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-employee-experience`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2960,6 +2989,8 @@ rt::impl_serde!(Community);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.connectedOrganization`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ConnectedOrganizationPath`](requests/struct.ConnectedOrganizationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct ConnectedOrganization {
@@ -3111,6 +3142,8 @@ rt::impl_serde!(ConnectedOrganization);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.conversationMember`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ConversationMemberPath`](requests/struct.ConversationMemberPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ConversationMember {
@@ -3214,7 +3247,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ConversationMember);
 #[cfg(msgraph_v1_core_or_teamwork)]
-/// `microsoft.graph.conversationMember` or any type derived from it, selected by `@odata.type` (8 types).
+/// `microsoft.graph.conversationMember` or any type derived from it, selected by `@odata.type` (8 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3248,6 +3281,7 @@ impl ::std::default::Default for AnyConversationMember {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConversationMember> for AnyConversationMember {
     #[inline]
     fn from(v: crate::v1::ConversationMember) -> Self {
@@ -3255,6 +3289,7 @@ impl ::std::convert::From<crate::v1::ConversationMember> for AnyConversationMemb
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AadUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3263,6 +3298,7 @@ for AnyConversationMember {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AnonymousGuestConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3271,6 +3307,7 @@ for AnyConversationMember {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AzureCommunicationServicesUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3279,6 +3316,7 @@ for AnyConversationMember {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftAccountUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3287,6 +3325,7 @@ for AnyConversationMember {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PhoneUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3295,6 +3334,7 @@ for AnyConversationMember {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SkypeForBusinessUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3303,6 +3343,7 @@ for AnyConversationMember {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SkypeUserConversationMember>
 for AnyConversationMember {
     #[inline]
@@ -3631,6 +3672,8 @@ rt::impl_serde!(AnyConversationMember);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customCalloutExtension`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`CustomCalloutExtensionPath`](requests/struct.CustomCalloutExtensionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct CustomCalloutExtension {
@@ -3759,7 +3802,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomCalloutExtension);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
-/// `microsoft.graph.customCalloutExtension` or any type derived from it, selected by `@odata.type` (11 types).
+/// `microsoft.graph.customCalloutExtension` or any type derived from it, selected by `@odata.type` (11 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3805,6 +3848,7 @@ impl ::std::default::Default for AnyCustomCalloutExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomCalloutExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3814,6 +3858,7 @@ for AnyCustomCalloutExtension {
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentRequestWorkflowExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3823,6 +3868,7 @@ for AnyCustomCalloutExtension {
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentWorkflowExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3831,6 +3877,7 @@ for AnyCustomCalloutExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomAuthenticationExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3840,6 +3887,7 @@ for AnyCustomCalloutExtension {
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::CustomTaskExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3848,6 +3896,7 @@ for AnyCustomCalloutExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3856,6 +3905,7 @@ for AnyCustomCalloutExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3864,6 +3914,7 @@ for AnyCustomCalloutExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnOtpSendCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3872,6 +3923,7 @@ for AnyCustomCalloutExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnPasswordSubmitCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3880,6 +3932,7 @@ for AnyCustomCalloutExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -3888,6 +3941,7 @@ for AnyCustomCalloutExtension {
     }
 }
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationCustomExtension>
 for AnyCustomCalloutExtension {
     #[inline]
@@ -4532,7 +4586,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionCallbackConfiguration);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.customExtensionCallbackConfiguration` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.customExtensionCallbackConfiguration` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4559,6 +4613,7 @@ impl ::std::default::Default for AnyCustomExtensionCallbackConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomExtensionCallbackConfiguration>
 for AnyCustomExtensionCallbackConfiguration {
     #[inline]
@@ -4567,6 +4622,7 @@ for AnyCustomExtensionCallbackConfiguration {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::AccessPackageRequestApprovalStageCallbackConfiguration,
 > for AnyCustomExtensionCallbackConfiguration {
@@ -4580,6 +4636,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::identity_governance::CustomTaskExtensionCallbackConfiguration,
 > for AnyCustomExtensionCallbackConfiguration {
@@ -4940,7 +4997,7 @@ rt::impl_object!(CustomExtensionData);
 #[cfg(feature = "serde")]
 rt::impl_serde!(CustomExtensionData);
 #[cfg(msgraph_v1_any_area)]
-/// `microsoft.graph.customExtensionData` or any type derived from it, selected by `@odata.type` (5 types).
+/// `microsoft.graph.customExtensionData` or any type derived from it, selected by `@odata.type` (5 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -4969,6 +5026,7 @@ impl ::std::default::Default for AnyCustomExtensionData {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomExtensionData> for AnyCustomExtensionData {
     #[inline]
     fn from(v: crate::v1::CustomExtensionData) -> Self {
@@ -4976,6 +5034,7 @@ impl ::std::convert::From<crate::v1::CustomExtensionData> for AnyCustomExtension
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentRequestCallbackData>
 for AnyCustomExtensionData {
     #[inline]
@@ -4984,6 +5043,7 @@ for AnyCustomExtensionData {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AssignmentRequestApprovalStageCallbackData>
 for AnyCustomExtensionData {
     #[inline]
@@ -4992,6 +5052,7 @@ for AnyCustomExtensionData {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::identity_governance::CustomTaskExtensionCallbackData,
 > for AnyCustomExtensionData {
@@ -5001,6 +5062,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::CustomTaskExtensionCalloutData>
 for AnyCustomExtensionData {
     #[inline]
@@ -5134,6 +5196,8 @@ rt::impl_poly!(AnyCustomExtensionData);
 rt::impl_serde!(AnyCustomExtensionData);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.customExtensionStageSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`CustomExtensionStageSettingPath`](requests/struct.CustomExtensionStageSettingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]

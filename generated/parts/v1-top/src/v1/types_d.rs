@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.deletedItemContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeletedItemContainerPath`](requests/struct.DeletedItemContainerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeletedItemContainer {
@@ -79,6 +81,8 @@ rt::impl_setters!(
 rt::impl_serde!(DeletedItemContainer);
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.deletedTeam`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeletedTeamPath`](requests/struct.DeletedTeamPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone, PartialEq)]
@@ -156,6 +160,8 @@ rt::impl_serde!(DeletedTeam);
 /// A managed or unmanaged app that is installed on a managed device. Unmanaged apps will only appear for devices marked as corporate owned.
 ///
 /// CSDL: `microsoft.graph.detectedApp`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DetectedAppPath`](requests/struct.DetectedAppPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -309,6 +315,8 @@ rt::impl_setters!(
 rt::impl_serde!(DetectedApp);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.device`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`DevicePath`](requests/struct.DevicePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -757,6 +765,8 @@ rt::impl_setters!(
 rt::impl_serde!(Device);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementPath`](requests/struct.DeviceManagementPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2153,6 +2163,8 @@ rt::impl_serde!(DeviceManagement);
 #[cfg(msgraph_v1_directory_or_search)]
 /// CSDL: `microsoft.graph.directory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DirectoryPath`](requests/struct.DirectoryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-directory`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Directory {
@@ -2356,6 +2368,8 @@ rt::impl_serde!(Directory);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryObject`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`DirectoryObjectPath`](requests/struct.DirectoryObjectPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryObject {
@@ -2429,7 +2443,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DirectoryObject);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.directoryObject` or any type derived from it, selected by `@odata.type` (41 types).
+/// `microsoft.graph.directoryObject` or any type derived from it, selected by `@odata.type` (41 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -2496,6 +2510,7 @@ impl ::std::default::Default for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DirectoryObject> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::DirectoryObject) -> Self {
@@ -2503,6 +2518,7 @@ impl ::std::convert::From<crate::v1::DirectoryObject> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ActivityBasedTimeoutPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::ActivityBasedTimeoutPolicy) -> Self {
@@ -2510,6 +2526,7 @@ impl ::std::convert::From<crate::v1::ActivityBasedTimeoutPolicy> for AnyDirector
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AdministrativeUnit> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AdministrativeUnit) -> Self {
@@ -2517,6 +2534,7 @@ impl ::std::convert::From<crate::v1::AdministrativeUnit> for AnyDirectoryObject 
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentIdentity> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AgentIdentity) -> Self {
@@ -2524,6 +2542,7 @@ impl ::std::convert::From<crate::v1::AgentIdentity> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentIdentityBlueprint> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AgentIdentityBlueprint) -> Self {
@@ -2531,6 +2550,7 @@ impl ::std::convert::From<crate::v1::AgentIdentityBlueprint> for AnyDirectoryObj
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentIdentityBlueprintPrincipal>
 for AnyDirectoryObject {
     #[inline]
@@ -2539,6 +2559,7 @@ for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentUser> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AgentUser) -> Self {
@@ -2546,6 +2567,7 @@ impl ::std::convert::From<crate::v1::AgentUser> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppManagementPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AppManagementPolicy) -> Self {
@@ -2553,6 +2575,7 @@ impl ::std::convert::From<crate::v1::AppManagementPolicy> for AnyDirectoryObject
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppRoleAssignment> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AppRoleAssignment) -> Self {
@@ -2560,6 +2583,7 @@ impl ::std::convert::From<crate::v1::AppRoleAssignment> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Application> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Application) -> Self {
@@ -2567,6 +2591,7 @@ impl ::std::convert::From<crate::v1::Application> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthorizationPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::AuthorizationPolicy) -> Self {
@@ -2574,6 +2599,7 @@ impl ::std::convert::From<crate::v1::AuthorizationPolicy> for AnyDirectoryObject
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CertificateAuthorityDetail> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::CertificateAuthorityDetail) -> Self {
@@ -2581,6 +2607,7 @@ impl ::std::convert::From<crate::v1::CertificateAuthorityDetail> for AnyDirector
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CertificateBasedAuthPki> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::CertificateBasedAuthPki) -> Self {
@@ -2588,6 +2615,7 @@ impl ::std::convert::From<crate::v1::CertificateBasedAuthPki> for AnyDirectoryOb
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ClaimsMappingPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::ClaimsMappingPolicy) -> Self {
@@ -2595,6 +2623,7 @@ impl ::std::convert::From<crate::v1::ClaimsMappingPolicy> for AnyDirectoryObject
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Contract> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Contract) -> Self {
@@ -2602,6 +2631,7 @@ impl ::std::convert::From<crate::v1::Contract> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CrossTenantAccessPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::CrossTenantAccessPolicy) -> Self {
@@ -2609,6 +2639,7 @@ impl ::std::convert::From<crate::v1::CrossTenantAccessPolicy> for AnyDirectoryOb
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Device> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Device) -> Self {
@@ -2616,6 +2647,7 @@ impl ::std::convert::From<crate::v1::Device> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DirectoryObjectPartnerReference>
 for AnyDirectoryObject {
     #[inline]
@@ -2624,6 +2656,7 @@ for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DirectoryRole> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::DirectoryRole) -> Self {
@@ -2631,6 +2664,7 @@ impl ::std::convert::From<crate::v1::DirectoryRole> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DirectoryRoleTemplate> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::DirectoryRoleTemplate) -> Self {
@@ -2638,6 +2672,7 @@ impl ::std::convert::From<crate::v1::DirectoryRoleTemplate> for AnyDirectoryObje
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Endpoint> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Endpoint) -> Self {
@@ -2645,6 +2680,7 @@ impl ::std::convert::From<crate::v1::Endpoint> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExtensionProperty> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::ExtensionProperty) -> Self {
@@ -2652,6 +2688,7 @@ impl ::std::convert::From<crate::v1::ExtensionProperty> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FederatedTokenValidationPolicy>
 for AnyDirectoryObject {
     #[inline]
@@ -2660,6 +2697,7 @@ for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Group> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Group) -> Self {
@@ -2667,6 +2705,7 @@ impl ::std::convert::From<crate::v1::Group> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GroupSettingTemplate> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::GroupSettingTemplate) -> Self {
@@ -2674,6 +2713,7 @@ impl ::std::convert::From<crate::v1::GroupSettingTemplate> for AnyDirectoryObjec
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::HomeRealmDiscoveryPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::HomeRealmDiscoveryPolicy) -> Self {
@@ -2681,6 +2721,7 @@ impl ::std::convert::From<crate::v1::HomeRealmDiscoveryPolicy> for AnyDirectoryO
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentitySecurityDefaultsEnforcementPolicy>
 for AnyDirectoryObject {
     #[inline]
@@ -2689,6 +2730,7 @@ for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Mailbox> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Mailbox) -> Self {
@@ -2696,6 +2738,7 @@ impl ::std::convert::From<crate::v1::Mailbox> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MultiTenantOrganizationMember>
 for AnyDirectoryObject {
     #[inline]
@@ -2704,6 +2747,7 @@ for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OrgContact> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::OrgContact) -> Self {
@@ -2711,6 +2755,7 @@ impl ::std::convert::From<crate::v1::OrgContact> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Organization> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::Organization) -> Self {
@@ -2718,6 +2763,7 @@ impl ::std::convert::From<crate::v1::Organization> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PermissionGrantPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::PermissionGrantPolicy) -> Self {
@@ -2725,6 +2771,7 @@ impl ::std::convert::From<crate::v1::PermissionGrantPolicy> for AnyDirectoryObje
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyBase> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::PolicyBase) -> Self {
@@ -2732,6 +2779,7 @@ impl ::std::convert::From<crate::v1::PolicyBase> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RemoteTenantGroup> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::RemoteTenantGroup) -> Self {
@@ -2739,6 +2787,7 @@ impl ::std::convert::From<crate::v1::RemoteTenantGroup> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ResourceSpecificPermissionGrant>
 for AnyDirectoryObject {
     #[inline]
@@ -2747,6 +2796,7 @@ for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServicePrincipal> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::ServicePrincipal) -> Self {
@@ -2754,6 +2804,7 @@ impl ::std::convert::From<crate::v1::ServicePrincipal> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StsPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::StsPolicy) -> Self {
@@ -2761,6 +2812,7 @@ impl ::std::convert::From<crate::v1::StsPolicy> for AnyDirectoryObject {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TenantAppManagementPolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::TenantAppManagementPolicy) -> Self {
@@ -2768,6 +2820,7 @@ impl ::std::convert::From<crate::v1::TenantAppManagementPolicy> for AnyDirectory
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TokenIssuancePolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::TokenIssuancePolicy) -> Self {
@@ -2775,6 +2828,7 @@ impl ::std::convert::From<crate::v1::TokenIssuancePolicy> for AnyDirectoryObject
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TokenLifetimePolicy> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::TokenLifetimePolicy) -> Self {
@@ -2782,6 +2836,7 @@ impl ::std::convert::From<crate::v1::TokenLifetimePolicy> for AnyDirectoryObject
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::User> for AnyDirectoryObject {
     #[inline]
     fn from(v: crate::v1::User) -> Self {
@@ -3600,6 +3655,8 @@ rt::impl_serde!(AnyDirectoryObject);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.directoryRole`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
 ///
+/// Request builders: [`DirectoryRolePath`](requests/struct.DirectoryRolePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct DirectoryRole {
@@ -3729,6 +3786,8 @@ rt::impl_setters!(
 rt::impl_serde!(DirectoryRole);
 #[cfg(msgraph_v1_domains_or_search)]
 /// CSDL: `microsoft.graph.domain`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DomainPath`](requests/struct.DomainPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-domains`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4009,6 +4068,8 @@ rt::impl_setters!(
 rt::impl_serde!(Domain);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.drive`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
+///
+/// Request builders: [`DrivePath`](requests/struct.DrivePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4309,6 +4370,8 @@ rt::impl_setters!(
 rt::impl_serde!(Drive);
 #[cfg(msgraph_v1_drives_or_search)]
 /// CSDL: `microsoft.graph.driveItem`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
+///
+/// Request builders: [`DriveItemPath`](requests/struct.DriveItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-drives`, `v1-search`.
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationClass`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EducationClassPath`](requests/struct.EducationClassPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationClass {
@@ -288,6 +290,8 @@ rt::impl_serde!(EducationClass);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationOrganization`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`EducationOrganizationPath`](requests/struct.EducationOrganizationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EducationOrganization {
@@ -397,7 +401,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(EducationOrganization);
 #[cfg(msgraph_v1_education_or_search)]
-/// `microsoft.graph.educationOrganization` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.educationOrganization` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -413,6 +417,7 @@ impl ::std::default::Default for AnyEducationOrganization {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationOrganization>
 for AnyEducationOrganization {
     #[inline]
@@ -421,6 +426,7 @@ for AnyEducationOrganization {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationSchool> for AnyEducationOrganization {
     #[inline]
     fn from(v: crate::v1::EducationSchool) -> Self {
@@ -577,6 +583,8 @@ rt::impl_serde!(AnyEducationOrganization);
 #[cfg(msgraph_v1_education)]
 /// CSDL: `microsoft.graph.educationRoot`, entity type.
 ///
+/// Request builders: [`EducationRootPath`](requests/struct.EducationRootPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-education`.
 #[derive(Clone, PartialEq)]
 pub struct EducationRoot {
@@ -687,6 +695,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationRoot);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationSchool`, entity type, derived from `microsoft.graph.educationOrganization`, key `id`.
+///
+/// Request builders: [`EducationSchoolPath`](requests/struct.EducationSchoolPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -941,6 +951,8 @@ rt::impl_setters!(
 rt::impl_serde!(EducationSchool);
 #[cfg(msgraph_v1_education_or_search)]
 /// CSDL: `microsoft.graph.educationUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EducationUserPath`](requests/struct.EducationUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1400,6 +1412,8 @@ rt::impl_serde!(EducationUser);
 #[cfg(msgraph_v1_employee_experience)]
 /// CSDL: `microsoft.graph.employeeExperience`, entity type.
 ///
+/// Request builders: [`EmployeeExperiencePath`](requests/struct.EmployeeExperiencePath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-employee-experience`.
 #[derive(Clone, PartialEq)]
 pub struct EmployeeExperience {
@@ -1526,6 +1540,8 @@ rt::impl_setters!(
 rt::impl_serde!(EmployeeExperience);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.employeeExperienceUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EmployeeExperienceUserPath`](requests/struct.EmployeeExperienceUserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

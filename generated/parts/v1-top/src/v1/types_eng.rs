@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.engagementRole`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EngagementRolePath`](requests/struct.EngagementRolePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct EngagementRole {
@@ -99,6 +101,8 @@ rt::impl_serde!(EngagementRole);
 /// Entity to represent the assignment of a role to a user.
 ///
 /// CSDL: `microsoft.graph.engagementRoleMember`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`EngagementRoleMemberPath`](requests/struct.EngagementRoleMemberPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

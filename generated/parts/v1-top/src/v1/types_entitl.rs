@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.entitlementManagement`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EntitlementManagementPath`](requests/struct.EntitlementManagementPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct EntitlementManagement {

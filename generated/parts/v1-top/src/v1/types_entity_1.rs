@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_any_area_but_compliance)]
 /// CSDL: `microsoft.graph.entity`, entity type, abstract, key `id`.
 ///
+/// Request builders: [`AnyEntityPath`](requests/struct.AnyEntityPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-agreement-acceptances`, `v1-agreements`, `v1-app-catalogs`, `v1-application-templates`, `v1-applications`, `v1-audit-logs`, `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-communications` and 57 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct Entity {
@@ -68,7 +70,7 @@ rt::impl_setters!(Entity { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(Entity);
 #[cfg(msgraph_v1_any_area_but_compliance)]
-/// `microsoft.graph.entity` or any type derived from it, selected by `@odata.type` (1146 types).
+/// `microsoft.graph.entity` or any type derived from it, selected by `@odata.type` (1146 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-agreement-acceptances`, `v1-agreements`, `v1-app-catalogs`, `v1-application-templates`, `v1-applications`, `v1-audit-logs`, `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-certificate-based-auth-configuration`, `v1-chats`, `v1-communications` and 57 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -3179,6 +3181,7 @@ impl ::std::default::Default for AnyEntity {
     }
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Entity> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Entity) -> Self {
@@ -3187,6 +3190,7 @@ impl ::std::convert::From<crate::v1::Entity> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AadUserConversationMember> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AadUserConversationMember) -> Self {
@@ -3195,6 +3199,7 @@ impl ::std::convert::From<crate::v1::AadUserConversationMember> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackage) -> Self {
@@ -3203,6 +3208,7 @@ impl ::std::convert::From<crate::v1::AccessPackage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageAssignment) -> Self {
@@ -3211,6 +3217,7 @@ impl ::std::convert::From<crate::v1::AccessPackageAssignment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageAssignmentPolicy) -> Self {
@@ -3219,6 +3226,7 @@ impl ::std::convert::From<crate::v1::AccessPackageAssignmentPolicy> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageAssignmentRequest) -> Self {
@@ -3227,6 +3235,7 @@ impl ::std::convert::From<crate::v1::AccessPackageAssignmentRequest> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentRequestWorkflowExtension>
 for AnyEntity {
     #[inline]
@@ -3236,6 +3245,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageAssignmentWorkflowExtension>
 for AnyEntity {
     #[inline]
@@ -3245,6 +3255,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageCatalog> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageCatalog) -> Self {
@@ -3253,6 +3264,7 @@ impl ::std::convert::From<crate::v1::AccessPackageCatalog> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageMultipleChoiceQuestion> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageMultipleChoiceQuestion) -> Self {
@@ -3261,6 +3273,7 @@ impl ::std::convert::From<crate::v1::AccessPackageMultipleChoiceQuestion> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageQuestion> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageQuestion) -> Self {
@@ -3269,6 +3282,7 @@ impl ::std::convert::From<crate::v1::AccessPackageQuestion> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageResource> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageResource) -> Self {
@@ -3277,6 +3291,7 @@ impl ::std::convert::From<crate::v1::AccessPackageResource> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageResourceEnvironment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageResourceEnvironment) -> Self {
@@ -3285,6 +3300,7 @@ impl ::std::convert::From<crate::v1::AccessPackageResourceEnvironment> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageResourceRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageResourceRequest) -> Self {
@@ -3293,6 +3309,7 @@ impl ::std::convert::From<crate::v1::AccessPackageResourceRequest> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageResourceRole> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageResourceRole) -> Self {
@@ -3301,6 +3318,7 @@ impl ::std::convert::From<crate::v1::AccessPackageResourceRole> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageResourceRoleScope> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageResourceRoleScope) -> Self {
@@ -3309,6 +3327,7 @@ impl ::std::convert::From<crate::v1::AccessPackageResourceRoleScope> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageResourceScope> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageResourceScope) -> Self {
@@ -3317,6 +3336,7 @@ impl ::std::convert::From<crate::v1::AccessPackageResourceScope> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageSubject> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageSubject) -> Self {
@@ -3325,6 +3345,7 @@ impl ::std::convert::From<crate::v1::AccessPackageSubject> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageSuggestion> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageSuggestion) -> Self {
@@ -3333,6 +3354,7 @@ impl ::std::convert::From<crate::v1::AccessPackageSuggestion> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessPackageTextInputQuestion> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessPackageTextInputQuestion) -> Self {
@@ -3341,6 +3363,7 @@ impl ::std::convert::From<crate::v1::AccessPackageTextInputQuestion> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewHistoryDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessReviewHistoryDefinition) -> Self {
@@ -3349,6 +3372,7 @@ impl ::std::convert::From<crate::v1::AccessReviewHistoryDefinition> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewHistoryInstance> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessReviewHistoryInstance) -> Self {
@@ -3357,6 +3381,7 @@ impl ::std::convert::From<crate::v1::AccessReviewHistoryInstance> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewInstance> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessReviewInstance) -> Self {
@@ -3365,6 +3390,7 @@ impl ::std::convert::From<crate::v1::AccessReviewInstance> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewInstanceDecisionItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessReviewInstanceDecisionItem) -> Self {
@@ -3373,6 +3399,7 @@ impl ::std::convert::From<crate::v1::AccessReviewInstanceDecisionItem> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewReviewer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessReviewReviewer) -> Self {
@@ -3381,6 +3408,7 @@ impl ::std::convert::From<crate::v1::AccessReviewReviewer> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewScheduleDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessReviewScheduleDefinition) -> Self {
@@ -3389,6 +3417,7 @@ impl ::std::convert::From<crate::v1::AccessReviewScheduleDefinition> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewSet> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessReviewSet) -> Self {
@@ -3397,6 +3426,7 @@ impl ::std::convert::From<crate::v1::AccessReviewSet> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AccessReviewStage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AccessReviewStage) -> Self {
@@ -3405,6 +3435,7 @@ impl ::std::convert::From<crate::v1::AccessReviewStage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ActivitiesContainer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ActivitiesContainer) -> Self {
@@ -3413,6 +3444,7 @@ impl ::std::convert::From<crate::v1::ActivitiesContainer> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ActivityBasedTimeoutPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ActivityBasedTimeoutPolicy) -> Self {
@@ -3421,6 +3453,7 @@ impl ::std::convert::From<crate::v1::ActivityBasedTimeoutPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ActivityHistoryItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ActivityHistoryItem) -> Self {
@@ -3429,6 +3462,7 @@ impl ::std::convert::From<crate::v1::ActivityHistoryItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AddLargeGalleryViewOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AddLargeGalleryViewOperation) -> Self {
@@ -3437,6 +3471,7 @@ impl ::std::convert::From<crate::v1::AddLargeGalleryViewOperation> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AdhocCall> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AdhocCall) -> Self {
@@ -3445,6 +3480,7 @@ impl ::std::convert::From<crate::v1::AdhocCall> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AdminConsentRequestPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AdminConsentRequestPolicy) -> Self {
@@ -3453,6 +3489,7 @@ impl ::std::convert::From<crate::v1::AdminConsentRequestPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AdminMicrosoft365Apps> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AdminMicrosoft365Apps) -> Self {
@@ -3461,6 +3498,7 @@ impl ::std::convert::From<crate::v1::AdminMicrosoft365Apps> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AdminReportSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AdminReportSettings) -> Self {
@@ -3469,6 +3507,7 @@ impl ::std::convert::From<crate::v1::AdminReportSettings> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AdministrativeUnit> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AdministrativeUnit) -> Self {
@@ -3477,6 +3516,7 @@ impl ::std::convert::From<crate::v1::AdministrativeUnit> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentIdentity> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AgentIdentity) -> Self {
@@ -3485,6 +3525,7 @@ impl ::std::convert::From<crate::v1::AgentIdentity> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentIdentityBlueprint> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AgentIdentityBlueprint) -> Self {
@@ -3493,6 +3534,7 @@ impl ::std::convert::From<crate::v1::AgentIdentityBlueprint> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentIdentityBlueprintPrincipal> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AgentIdentityBlueprintPrincipal) -> Self {
@@ -3501,6 +3543,7 @@ impl ::std::convert::From<crate::v1::AgentIdentityBlueprintPrincipal> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentUser> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AgentUser) -> Self {
@@ -3509,6 +3552,7 @@ impl ::std::convert::From<crate::v1::AgentUser> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Agreement> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Agreement) -> Self {
@@ -3517,6 +3561,7 @@ impl ::std::convert::From<crate::v1::Agreement> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_agreement_acceptances_or_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgreementAcceptance> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AgreementAcceptance) -> Self {
@@ -3525,6 +3570,7 @@ impl ::std::convert::From<crate::v1::AgreementAcceptance> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgreementFile> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AgreementFile) -> Self {
@@ -3533,6 +3579,7 @@ impl ::std::convert::From<crate::v1::AgreementFile> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgreementFileLocalization> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AgreementFileLocalization) -> Self {
@@ -3541,6 +3588,7 @@ impl ::std::convert::From<crate::v1::AgreementFileLocalization> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgreementFileProperties> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AgreementFileProperties) -> Self {
@@ -3549,6 +3597,7 @@ impl ::std::convert::From<crate::v1::AgreementFileProperties> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_agreements_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgreementFileVersion> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AgreementFileVersion) -> Self {
@@ -3557,6 +3606,7 @@ impl ::std::convert::From<crate::v1::AgreementFileVersion> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AiInteraction> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AiInteraction) -> Self {
@@ -3565,6 +3615,7 @@ impl ::std::convert::From<crate::v1::AiInteraction> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AiInteractionHistory> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AiInteractionHistory) -> Self {
@@ -3573,6 +3624,7 @@ impl ::std::convert::From<crate::v1::AiInteractionHistory> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AiOnlineMeeting> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AiOnlineMeeting) -> Self {
@@ -3581,6 +3633,7 @@ impl ::std::convert::From<crate::v1::AiOnlineMeeting> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AiUser> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AiUser) -> Self {
@@ -3589,6 +3642,7 @@ impl ::std::convert::From<crate::v1::AiUser> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AkamaiWebApplicationFirewallProvider>
 for AnyEntity {
     #[inline]
@@ -3598,6 +3652,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Alert> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Alert) -> Self {
@@ -3606,6 +3661,7 @@ impl ::std::convert::From<crate::v1::Alert> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AllowedValue> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AllowedValue) -> Self {
@@ -3614,6 +3670,7 @@ impl ::std::convert::From<crate::v1::AllowedValue> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AndroidCompliancePolicy) -> Self {
@@ -3622,6 +3679,7 @@ impl ::std::convert::From<crate::v1::AndroidCompliancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidCustomConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AndroidCustomConfiguration) -> Self {
@@ -3630,6 +3688,7 @@ impl ::std::convert::From<crate::v1::AndroidCustomConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidGeneralDeviceConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AndroidGeneralDeviceConfiguration) -> Self {
@@ -3638,6 +3697,7 @@ impl ::std::convert::From<crate::v1::AndroidGeneralDeviceConfiguration> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidLobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AndroidLobApp) -> Self {
@@ -3646,6 +3706,7 @@ impl ::std::convert::From<crate::v1::AndroidLobApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidManagedAppProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AndroidManagedAppProtection) -> Self {
@@ -3654,6 +3715,7 @@ impl ::std::convert::From<crate::v1::AndroidManagedAppProtection> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidManagedAppRegistration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AndroidManagedAppRegistration) -> Self {
@@ -3662,6 +3724,7 @@ impl ::std::convert::From<crate::v1::AndroidManagedAppRegistration> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidStoreApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AndroidStoreApp) -> Self {
@@ -3670,6 +3733,7 @@ impl ::std::convert::From<crate::v1::AndroidStoreApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidWorkProfileCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AndroidWorkProfileCompliancePolicy) -> Self {
@@ -3678,6 +3742,7 @@ impl ::std::convert::From<crate::v1::AndroidWorkProfileCompliancePolicy> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidWorkProfileCustomConfiguration>
 for AnyEntity {
     #[inline]
@@ -3687,6 +3752,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AndroidWorkProfileGeneralDeviceConfiguration>
 for AnyEntity {
     #[inline]
@@ -3696,6 +3762,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AnonymousGuestConversationMember> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AnonymousGuestConversationMember) -> Self {
@@ -3704,6 +3771,7 @@ impl ::std::convert::From<crate::v1::AnonymousGuestConversationMember> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_app_catalogs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppCatalogs> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AppCatalogs) -> Self {
@@ -3712,6 +3780,7 @@ impl ::std::convert::From<crate::v1::AppCatalogs> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppConsentApprovalRoute> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AppConsentApprovalRoute) -> Self {
@@ -3720,6 +3789,7 @@ impl ::std::convert::From<crate::v1::AppConsentApprovalRoute> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppConsentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AppConsentRequest) -> Self {
@@ -3728,6 +3798,7 @@ impl ::std::convert::From<crate::v1::AppConsentRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppLogCollectionRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AppLogCollectionRequest) -> Self {
@@ -3736,6 +3807,7 @@ impl ::std::convert::From<crate::v1::AppLogCollectionRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppManagementPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AppManagementPolicy) -> Self {
@@ -3744,6 +3816,7 @@ impl ::std::convert::From<crate::v1::AppManagementPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppRoleAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AppRoleAssignment) -> Self {
@@ -3752,6 +3825,7 @@ impl ::std::convert::From<crate::v1::AppRoleAssignment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppScope> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AppScope) -> Self {
@@ -3760,6 +3834,7 @@ impl ::std::convert::From<crate::v1::AppScope> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppleDeviceFeaturesConfigurationBase>
 for AnyEntity {
     #[inline]
@@ -3769,6 +3844,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppleManagedIdentityProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AppleManagedIdentityProvider) -> Self {
@@ -3777,6 +3853,7 @@ impl ::std::convert::From<crate::v1::AppleManagedIdentityProvider> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ApplePushNotificationCertificate> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ApplePushNotificationCertificate) -> Self {
@@ -3785,6 +3862,7 @@ impl ::std::convert::From<crate::v1::ApplePushNotificationCertificate> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Application> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Application) -> Self {
@@ -3793,6 +3871,7 @@ impl ::std::convert::From<crate::v1::Application> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_application_templates_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ApplicationTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ApplicationTemplate) -> Self {
@@ -3801,6 +3880,7 @@ impl ::std::convert::From<crate::v1::ApplicationTemplate> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Approval> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Approval) -> Self {
@@ -3809,6 +3889,7 @@ impl ::std::convert::From<crate::v1::Approval> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ApprovalStage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ApprovalStage) -> Self {
@@ -3817,6 +3898,7 @@ impl ::std::convert::From<crate::v1::ApprovalStage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ApprovedClientApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ApprovedClientApp) -> Self {
@@ -3825,6 +3907,7 @@ impl ::std::convert::From<crate::v1::ApprovedClientApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ArkoseFraudProtectionProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ArkoseFraudProtectionProvider) -> Self {
@@ -3833,6 +3916,7 @@ impl ::std::convert::From<crate::v1::ArkoseFraudProtectionProvider> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AssociatedTeamInfo> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AssociatedTeamInfo) -> Self {
@@ -3841,6 +3925,7 @@ impl ::std::convert::From<crate::v1::AssociatedTeamInfo> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Attachment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Attachment) -> Self {
@@ -3849,6 +3934,7 @@ impl ::std::convert::From<crate::v1::Attachment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttachmentBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AttachmentBase) -> Self {
@@ -3857,6 +3943,7 @@ impl ::std::convert::From<crate::v1::AttachmentBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttachmentSession> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AttachmentSession) -> Self {
@@ -3865,6 +3952,7 @@ impl ::std::convert::From<crate::v1::AttachmentSession> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttackSimulationOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AttackSimulationOperation) -> Self {
@@ -3873,6 +3961,7 @@ impl ::std::convert::From<crate::v1::AttackSimulationOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttackSimulationRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AttackSimulationRoot) -> Self {
@@ -3881,6 +3970,7 @@ impl ::std::convert::From<crate::v1::AttackSimulationRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttendanceRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AttendanceRecord) -> Self {
@@ -3889,6 +3979,7 @@ impl ::std::convert::From<crate::v1::AttendanceRecord> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_functions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttributeMappingFunctionSchema> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AttributeMappingFunctionSchema) -> Self {
@@ -3897,6 +3988,7 @@ impl ::std::convert::From<crate::v1::AttributeMappingFunctionSchema> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttributeSet> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AttributeSet) -> Self {
@@ -3905,6 +3997,7 @@ impl ::std::convert::From<crate::v1::AttributeSet> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AudioRoutingGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AudioRoutingGroup) -> Self {
@@ -3913,6 +4006,7 @@ impl ::std::convert::From<crate::v1::AudioRoutingGroup> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuditEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuditEvent) -> Self {
@@ -3921,6 +4015,7 @@ impl ::std::convert::From<crate::v1::AuditEvent> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Authentication> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Authentication) -> Self {
@@ -3929,6 +4024,7 @@ impl ::std::convert::From<crate::v1::Authentication> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationCombinationConfiguration>
 for AnyEntity {
     #[inline]
@@ -3938,6 +4034,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationContextClassReference> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationContextClassReference) -> Self {
@@ -3946,6 +4043,7 @@ impl ::std::convert::From<crate::v1::AuthenticationContextClassReference> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationEventListener> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationEventListener) -> Self {
@@ -3954,6 +4052,7 @@ impl ::std::convert::From<crate::v1::AuthenticationEventListener> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationEventsFlow> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationEventsFlow) -> Self {
@@ -3962,6 +4061,7 @@ impl ::std::convert::From<crate::v1::AuthenticationEventsFlow> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationFlowsPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationFlowsPolicy) -> Self {
@@ -3970,6 +4070,7 @@ impl ::std::convert::From<crate::v1::AuthenticationFlowsPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationMethod) -> Self {
@@ -3980,6 +4081,7 @@ impl ::std::convert::From<crate::v1::AuthenticationMethod> for AnyEntity {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationMethodConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationMethodConfiguration) -> Self {
@@ -3988,6 +4090,7 @@ impl ::std::convert::From<crate::v1::AuthenticationMethodConfiguration> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationMethodModeDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationMethodModeDetail) -> Self {
@@ -3998,6 +4101,7 @@ impl ::std::convert::From<crate::v1::AuthenticationMethodModeDetail> for AnyEnti
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationMethodTarget> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationMethodTarget) -> Self {
@@ -4006,6 +4110,7 @@ impl ::std::convert::From<crate::v1::AuthenticationMethodTarget> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_authentication_methods_policy_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationMethodsPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationMethodsPolicy) -> Self {
@@ -4014,6 +4119,7 @@ impl ::std::convert::From<crate::v1::AuthenticationMethodsPolicy> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationMethodsRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationMethodsRoot) -> Self {
@@ -4022,6 +4128,7 @@ impl ::std::convert::From<crate::v1::AuthenticationMethodsRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationStrengthPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationStrengthPolicy) -> Self {
@@ -4030,6 +4137,7 @@ impl ::std::convert::From<crate::v1::AuthenticationStrengthPolicy> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthenticationStrengthRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthenticationStrengthRoot) -> Self {
@@ -4038,6 +4146,7 @@ impl ::std::convert::From<crate::v1::AuthenticationStrengthRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthoredNote> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthoredNote) -> Self {
@@ -4046,6 +4155,7 @@ impl ::std::convert::From<crate::v1::AuthoredNote> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthorizationPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AuthorizationPolicy) -> Self {
@@ -4054,6 +4164,7 @@ impl ::std::convert::From<crate::v1::AuthorizationPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AvailableAccessPackage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::AvailableAccessPackage) -> Self {
@@ -4062,6 +4173,7 @@ impl ::std::convert::From<crate::v1::AvailableAccessPackage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AzureCommunicationServicesUserConversationMember>
 for AnyEntity {
     #[inline]
@@ -4071,6 +4183,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::B2xIdentityUserFlow> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::B2xIdentityUserFlow) -> Self {
@@ -4079,6 +4192,7 @@ impl ::std::convert::From<crate::v1::B2xIdentityUserFlow> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BackupRestoreRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BackupRestoreRoot) -> Self {
@@ -4087,6 +4201,7 @@ impl ::std::convert::From<crate::v1::BackupRestoreRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BaseItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BaseItem) -> Self {
@@ -4095,6 +4210,7 @@ impl ::std::convert::From<crate::v1::BaseItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BaseItemVersion> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BaseItemVersion) -> Self {
@@ -4103,6 +4219,7 @@ impl ::std::convert::From<crate::v1::BaseItemVersion> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BaseMapFeature> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BaseMapFeature) -> Self {
@@ -4111,6 +4228,7 @@ impl ::std::convert::From<crate::v1::BaseMapFeature> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BaseSitePage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BaseSitePage) -> Self {
@@ -4119,6 +4237,7 @@ impl ::std::convert::From<crate::v1::BaseSitePage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Bitlocker> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Bitlocker) -> Self {
@@ -4127,6 +4246,7 @@ impl ::std::convert::From<crate::v1::Bitlocker> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BitlockerRecoveryKey> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BitlockerRecoveryKey) -> Self {
@@ -4135,6 +4255,7 @@ impl ::std::convert::From<crate::v1::BitlockerRecoveryKey> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingAppointment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BookingAppointment) -> Self {
@@ -4143,6 +4264,7 @@ impl ::std::convert::From<crate::v1::BookingAppointment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingBusiness> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BookingBusiness) -> Self {
@@ -4151,6 +4273,7 @@ impl ::std::convert::From<crate::v1::BookingBusiness> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingCurrency> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BookingCurrency) -> Self {
@@ -4159,6 +4282,7 @@ impl ::std::convert::From<crate::v1::BookingCurrency> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingCustomQuestion> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BookingCustomQuestion) -> Self {
@@ -4167,6 +4291,7 @@ impl ::std::convert::From<crate::v1::BookingCustomQuestion> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingCustomer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BookingCustomer) -> Self {
@@ -4175,6 +4300,7 @@ impl ::std::convert::From<crate::v1::BookingCustomer> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingCustomerBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BookingCustomerBase) -> Self {
@@ -4183,6 +4309,7 @@ impl ::std::convert::From<crate::v1::BookingCustomerBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingService> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BookingService) -> Self {
@@ -4191,6 +4318,7 @@ impl ::std::convert::From<crate::v1::BookingService> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingStaffMember> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BookingStaffMember) -> Self {
@@ -4199,6 +4327,7 @@ impl ::std::convert::From<crate::v1::BookingStaffMember> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BookingStaffMemberBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BookingStaffMemberBase) -> Self {
@@ -4207,6 +4336,7 @@ impl ::std::convert::From<crate::v1::BookingStaffMemberBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BrowseSessionBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BrowseSessionBase) -> Self {
@@ -4215,6 +4345,7 @@ impl ::std::convert::From<crate::v1::BrowseSessionBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BrowserSharedCookie> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BrowserSharedCookie) -> Self {
@@ -4223,6 +4354,7 @@ impl ::std::convert::From<crate::v1::BrowserSharedCookie> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BrowserSite> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BrowserSite) -> Self {
@@ -4231,6 +4363,7 @@ impl ::std::convert::From<crate::v1::BrowserSite> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BrowserSiteList> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BrowserSiteList) -> Self {
@@ -4239,6 +4372,7 @@ impl ::std::convert::From<crate::v1::BrowserSiteList> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Building> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Building) -> Self {
@@ -4247,6 +4381,7 @@ impl ::std::convert::From<crate::v1::Building> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BuildingMap> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BuildingMap) -> Self {
@@ -4255,6 +4390,7 @@ impl ::std::convert::From<crate::v1::BuildingMap> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BuiltInIdentityProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BuiltInIdentityProvider) -> Self {
@@ -4263,6 +4399,7 @@ impl ::std::convert::From<crate::v1::BuiltInIdentityProvider> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::BulkUpload> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::BulkUpload) -> Self {
@@ -4271,6 +4408,7 @@ impl ::std::convert::From<crate::v1::BulkUpload> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CaPoliciesDeletableRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CaPoliciesDeletableRoot) -> Self {
@@ -4279,6 +4417,7 @@ impl ::std::convert::From<crate::v1::CaPoliciesDeletableRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Calendar> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Calendar) -> Self {
@@ -4287,6 +4426,7 @@ impl ::std::convert::From<crate::v1::Calendar> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CalendarGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CalendarGroup) -> Self {
@@ -4295,6 +4435,7 @@ impl ::std::convert::From<crate::v1::CalendarGroup> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CalendarPermission> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CalendarPermission) -> Self {
@@ -4303,6 +4444,7 @@ impl ::std::convert::From<crate::v1::CalendarPermission> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CalendarSharingMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CalendarSharingMessage) -> Self {
@@ -4311,6 +4453,7 @@ impl ::std::convert::From<crate::v1::CalendarSharingMessage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Call> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Call) -> Self {
@@ -4319,6 +4462,7 @@ impl ::std::convert::From<crate::v1::Call> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CallAiInsight> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CallAiInsight) -> Self {
@@ -4327,6 +4471,7 @@ impl ::std::convert::From<crate::v1::CallAiInsight> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CallEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CallEvent) -> Self {
@@ -4335,6 +4480,7 @@ impl ::std::convert::From<crate::v1::CallEvent> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CallRecording> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CallRecording) -> Self {
@@ -4343,6 +4489,7 @@ impl ::std::convert::From<crate::v1::CallRecording> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::CallRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::call_records::CallRecord) -> Self {
@@ -4351,6 +4498,7 @@ impl ::std::convert::From<crate::v1::call_records::CallRecord> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::Organizer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::call_records::Organizer) -> Self {
@@ -4359,6 +4507,7 @@ impl ::std::convert::From<crate::v1::call_records::Organizer> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::Participant> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::call_records::Participant) -> Self {
@@ -4367,6 +4516,7 @@ impl ::std::convert::From<crate::v1::call_records::Participant> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::ParticipantBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::call_records::ParticipantBase) -> Self {
@@ -4375,6 +4525,7 @@ impl ::std::convert::From<crate::v1::call_records::ParticipantBase> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::Segment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::call_records::Segment) -> Self {
@@ -4383,6 +4534,7 @@ impl ::std::convert::From<crate::v1::call_records::Segment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::call_records::Session> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::call_records::Session) -> Self {
@@ -4391,6 +4543,7 @@ impl ::std::convert::From<crate::v1::call_records::Session> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CallTranscript> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CallTranscript) -> Self {
@@ -4399,6 +4552,7 @@ impl ::std::convert::From<crate::v1::CallTranscript> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CancelMediaProcessingOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CancelMediaProcessingOperation) -> Self {
@@ -4407,6 +4561,7 @@ impl ::std::convert::From<crate::v1::CancelMediaProcessingOperation> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CanvasLayout> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CanvasLayout) -> Self {
@@ -4415,6 +4570,7 @@ impl ::std::convert::From<crate::v1::CanvasLayout> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CertificateAuthorityDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CertificateAuthorityDetail) -> Self {
@@ -4423,6 +4579,7 @@ impl ::std::convert::From<crate::v1::CertificateAuthorityDetail> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_certificate_based_auth_configuration)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CertificateBasedAuthConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CertificateBasedAuthConfiguration) -> Self {
@@ -4431,6 +4588,7 @@ impl ::std::convert::From<crate::v1::CertificateBasedAuthConfiguration> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CertificateBasedAuthPki> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CertificateBasedAuthPki) -> Self {
@@ -4439,6 +4597,7 @@ impl ::std::convert::From<crate::v1::CertificateBasedAuthPki> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChangeTrackedEntity> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ChangeTrackedEntity) -> Self {
@@ -4447,6 +4606,7 @@ impl ::std::convert::From<crate::v1::ChangeTrackedEntity> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Channel> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Channel) -> Self {
@@ -4455,6 +4615,7 @@ impl ::std::convert::From<crate::v1::Channel> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Chat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Chat) -> Self {
@@ -4463,6 +4624,7 @@ impl ::std::convert::From<crate::v1::Chat> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChatMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ChatMessage) -> Self {
@@ -4471,6 +4633,7 @@ impl ::std::convert::From<crate::v1::ChatMessage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChatMessageHostedContent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ChatMessageHostedContent) -> Self {
@@ -4479,6 +4642,7 @@ impl ::std::convert::From<crate::v1::ChatMessageHostedContent> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChatMessageInfo> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ChatMessageInfo) -> Self {
@@ -4487,6 +4651,7 @@ impl ::std::convert::From<crate::v1::ChatMessageInfo> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ChecklistItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ChecklistItem) -> Self {
@@ -4495,6 +4660,7 @@ impl ::std::convert::From<crate::v1::ChecklistItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ClaimsMappingPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ClaimsMappingPolicy) -> Self {
@@ -4503,6 +4669,7 @@ impl ::std::convert::From<crate::v1::ClaimsMappingPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudClipboardItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudClipboardItem) -> Self {
@@ -4511,6 +4678,7 @@ impl ::std::convert::From<crate::v1::CloudClipboardItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudClipboardRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudClipboardRoot) -> Self {
@@ -4519,6 +4687,7 @@ impl ::std::convert::From<crate::v1::CloudClipboardRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudFlareWebApplicationFirewallProvider>
 for AnyEntity {
     #[inline]
@@ -4528,6 +4697,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPc> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudPc) -> Self {
@@ -4536,6 +4706,7 @@ impl ::std::convert::From<crate::v1::CloudPc> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcAuditEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudPcAuditEvent) -> Self {
@@ -4544,6 +4715,7 @@ impl ::std::convert::From<crate::v1::CloudPcAuditEvent> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcDeviceImage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudPcDeviceImage) -> Self {
@@ -4552,6 +4724,7 @@ impl ::std::convert::From<crate::v1::CloudPcDeviceImage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcGalleryImage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudPcGalleryImage) -> Self {
@@ -4560,6 +4733,7 @@ impl ::std::convert::From<crate::v1::CloudPcGalleryImage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcOnPremisesConnection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudPcOnPremisesConnection) -> Self {
@@ -4568,6 +4742,7 @@ impl ::std::convert::From<crate::v1::CloudPcOnPremisesConnection> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcProvisioningPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudPcProvisioningPolicy) -> Self {
@@ -4576,6 +4751,7 @@ impl ::std::convert::From<crate::v1::CloudPcProvisioningPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcProvisioningPolicyAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudPcProvisioningPolicyAssignment) -> Self {
@@ -4584,6 +4760,7 @@ impl ::std::convert::From<crate::v1::CloudPcProvisioningPolicyAssignment> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcReport> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudPcReport) -> Self {
@@ -4592,6 +4769,7 @@ impl ::std::convert::From<crate::v1::CloudPcReport> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcServicePlan> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudPcServicePlan) -> Self {
@@ -4600,6 +4778,7 @@ impl ::std::convert::From<crate::v1::CloudPcServicePlan> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcUserSetting> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudPcUserSetting) -> Self {
@@ -4608,6 +4787,7 @@ impl ::std::convert::From<crate::v1::CloudPcUserSetting> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CloudPcUserSettingAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CloudPcUserSettingAssignment) -> Self {
@@ -4616,6 +4796,7 @@ impl ::std::convert::From<crate::v1::CloudPcUserSettingAssignment> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ColumnDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ColumnDefinition) -> Self {
@@ -4624,6 +4805,7 @@ impl ::std::convert::From<crate::v1::ColumnDefinition> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ColumnLink> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ColumnLink) -> Self {
@@ -4632,6 +4814,7 @@ impl ::std::convert::From<crate::v1::ColumnLink> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CommsOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CommsOperation) -> Self {
@@ -4640,6 +4823,7 @@ impl ::std::convert::From<crate::v1::CommsOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Community> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Community) -> Self {
@@ -4648,6 +4832,7 @@ impl ::std::convert::From<crate::v1::Community> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CompanySubscription> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CompanySubscription) -> Self {
@@ -4656,6 +4841,7 @@ impl ::std::convert::From<crate::v1::CompanySubscription> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ComplianceManagementPartner> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ComplianceManagementPartner) -> Self {
@@ -4664,6 +4850,7 @@ impl ::std::convert::From<crate::v1::ComplianceManagementPartner> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConditionalAccessRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ConditionalAccessRoot) -> Self {
@@ -4672,6 +4859,7 @@ impl ::std::convert::From<crate::v1::ConditionalAccessRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConditionalAccessTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ConditionalAccessTemplate) -> Self {
@@ -4680,6 +4868,7 @@ impl ::std::convert::From<crate::v1::ConditionalAccessTemplate> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConfigurationBaseline> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ConfigurationBaseline) -> Self {
@@ -4688,6 +4877,7 @@ impl ::std::convert::From<crate::v1::ConfigurationBaseline> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConfigurationDrift> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ConfigurationDrift) -> Self {
@@ -4696,6 +4886,7 @@ impl ::std::convert::From<crate::v1::ConfigurationDrift> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConfigurationManagement> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ConfigurationManagement) -> Self {
@@ -4704,6 +4895,7 @@ impl ::std::convert::From<crate::v1::ConfigurationManagement> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConfigurationMonitor> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ConfigurationMonitor) -> Self {
@@ -4712,6 +4904,7 @@ impl ::std::convert::From<crate::v1::ConfigurationMonitor> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConfigurationMonitoringResult> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ConfigurationMonitoringResult) -> Self {
@@ -4720,6 +4913,7 @@ impl ::std::convert::From<crate::v1::ConfigurationMonitoringResult> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConfigurationSnapshotJob> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ConfigurationSnapshotJob) -> Self {
@@ -4728,6 +4922,7 @@ impl ::std::convert::From<crate::v1::ConfigurationSnapshotJob> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConnectedOrganization> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ConnectedOrganization) -> Self {
@@ -4736,6 +4931,7 @@ impl ::std::convert::From<crate::v1::ConnectedOrganization> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Contact> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Contact) -> Self {
@@ -4744,6 +4940,7 @@ impl ::std::convert::From<crate::v1::Contact> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ContactFolder> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ContactFolder) -> Self {
@@ -4752,6 +4949,7 @@ impl ::std::convert::From<crate::v1::ContactFolder> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ContentActivity> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ContentActivity) -> Self {
@@ -4760,6 +4958,7 @@ impl ::std::convert::From<crate::v1::ContentActivity> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ContentSharingSession> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ContentSharingSession) -> Self {
@@ -4768,6 +4967,7 @@ impl ::std::convert::From<crate::v1::ContentSharingSession> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ContentType> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ContentType) -> Self {
@@ -4776,6 +4976,7 @@ impl ::std::convert::From<crate::v1::ContentType> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Contract> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Contract) -> Self {
@@ -4784,6 +4985,7 @@ impl ::std::convert::From<crate::v1::Contract> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ControlConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ControlConfiguration) -> Self {
@@ -4792,6 +4994,7 @@ impl ::std::convert::From<crate::v1::ControlConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Conversation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Conversation) -> Self {
@@ -4800,6 +5003,7 @@ impl ::std::convert::From<crate::v1::Conversation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConversationMember> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ConversationMember) -> Self {
@@ -4808,6 +5012,7 @@ impl ::std::convert::From<crate::v1::ConversationMember> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConversationThread> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ConversationThread) -> Self {
@@ -4816,6 +5021,7 @@ impl ::std::convert::From<crate::v1::ConversationThread> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CopilotAdmin> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CopilotAdmin) -> Self {
@@ -4824,6 +5030,7 @@ impl ::std::convert::From<crate::v1::CopilotAdmin> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CopilotAdminCatalog> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CopilotAdminCatalog) -> Self {
@@ -4832,6 +5039,7 @@ impl ::std::convert::From<crate::v1::CopilotAdminCatalog> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CopilotAdminLimitedMode> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CopilotAdminLimitedMode) -> Self {
@@ -4840,6 +5048,7 @@ impl ::std::convert::From<crate::v1::CopilotAdminLimitedMode> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CopilotAdminSetting> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CopilotAdminSetting) -> Self {
@@ -4848,6 +5057,7 @@ impl ::std::convert::From<crate::v1::CopilotAdminSetting> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CopilotPackage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CopilotPackage) -> Self {
@@ -4856,6 +5066,7 @@ impl ::std::convert::From<crate::v1::CopilotPackage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CopilotPackageDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CopilotPackageDetail) -> Self {
@@ -4864,6 +5075,7 @@ impl ::std::convert::From<crate::v1::CopilotPackageDetail> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_copilot_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CopilotReportRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CopilotReportRoot) -> Self {
@@ -4872,6 +5084,7 @@ impl ::std::convert::From<crate::v1::CopilotReportRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CrossTenantAccessPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CrossTenantAccessPolicy) -> Self {
@@ -4880,6 +5093,7 @@ impl ::std::convert::From<crate::v1::CrossTenantAccessPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CrossTenantAccessPolicyConfigurationDefault>
 for AnyEntity {
     #[inline]
@@ -4889,6 +5103,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomAuthenticationExtension> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CustomAuthenticationExtension) -> Self {
@@ -4897,6 +5112,7 @@ impl ::std::convert::From<crate::v1::CustomAuthenticationExtension> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomCalloutExtension> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CustomCalloutExtension) -> Self {
@@ -4905,6 +5121,7 @@ impl ::std::convert::From<crate::v1::CustomCalloutExtension> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomDataProvidedResource> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CustomDataProvidedResource) -> Self {
@@ -4913,6 +5130,7 @@ impl ::std::convert::From<crate::v1::CustomDataProvidedResource> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomDataProvidedResourceAccessReviewUploadSession>
 for AnyEntity {
     #[inline]
@@ -4924,6 +5142,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomDataProvidedResourceFile> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CustomDataProvidedResourceFile) -> Self {
@@ -4932,6 +5151,7 @@ impl ::std::convert::From<crate::v1::CustomDataProvidedResourceFile> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomDataProvidedResourceUploadSession>
 for AnyEntity {
     #[inline]
@@ -4941,6 +5161,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomExtensionStageSetting> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CustomExtensionStageSetting) -> Self {
@@ -4949,6 +5170,7 @@ impl ::std::convert::From<crate::v1::CustomExtensionStageSetting> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CustomSecurityAttributeDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::CustomSecurityAttributeDefinition) -> Self {
@@ -4957,6 +5179,7 @@ impl ::std::convert::From<crate::v1::CustomSecurityAttributeDefinition> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_data_policy_operations_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DataPolicyOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DataPolicyOperation) -> Self {
@@ -4965,6 +5188,7 @@ impl ::std::convert::From<crate::v1::DataPolicyOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DataSecurityAndGovernance> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DataSecurityAndGovernance) -> Self {
@@ -4973,6 +5197,7 @@ impl ::std::convert::From<crate::v1::DataSecurityAndGovernance> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DayNote> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DayNote) -> Self {
@@ -4981,6 +5206,7 @@ impl ::std::convert::From<crate::v1::DayNote> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DefaultManagedAppProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DefaultManagedAppProtection) -> Self {
@@ -4989,6 +5215,7 @@ impl ::std::convert::From<crate::v1::DefaultManagedAppProtection> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DelegatedAdminAccessAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DelegatedAdminAccessAssignment) -> Self {
@@ -4997,6 +5224,7 @@ impl ::std::convert::From<crate::v1::DelegatedAdminAccessAssignment> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DelegatedAdminCustomer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DelegatedAdminCustomer) -> Self {
@@ -5005,6 +5233,7 @@ impl ::std::convert::From<crate::v1::DelegatedAdminCustomer> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DelegatedAdminRelationship> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DelegatedAdminRelationship) -> Self {
@@ -5013,6 +5242,7 @@ impl ::std::convert::From<crate::v1::DelegatedAdminRelationship> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DelegatedAdminRelationshipOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DelegatedAdminRelationshipOperation) -> Self {
@@ -5021,6 +5251,7 @@ impl ::std::convert::From<crate::v1::DelegatedAdminRelationshipOperation> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DelegatedAdminRelationshipRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DelegatedAdminRelationshipRequest) -> Self {
@@ -5029,6 +5260,7 @@ impl ::std::convert::From<crate::v1::DelegatedAdminRelationshipRequest> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DelegatedAdminServiceManagementDetail>
 for AnyEntity {
     #[inline]
@@ -5038,6 +5270,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DelegatedAdminServiceProviderConstraints>
 for AnyEntity {
     #[inline]
@@ -5047,6 +5280,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DelegatedPermissionClassification> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DelegatedPermissionClassification) -> Self {
@@ -5055,6 +5289,7 @@ impl ::std::convert::From<crate::v1::DelegatedPermissionClassification> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeletedChat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeletedChat) -> Self {
@@ -5063,6 +5298,7 @@ impl ::std::convert::From<crate::v1::DeletedChat> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeletedItemContainer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeletedItemContainer) -> Self {
@@ -5071,6 +5307,7 @@ impl ::std::convert::From<crate::v1::DeletedItemContainer> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeletedTeam> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeletedTeam) -> Self {
@@ -5079,6 +5316,7 @@ impl ::std::convert::From<crate::v1::DeletedTeam> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeltaParticipants> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeltaParticipants) -> Self {
@@ -5087,6 +5325,7 @@ impl ::std::convert::From<crate::v1::DeltaParticipants> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Desk> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Desk) -> Self {
@@ -5095,6 +5334,7 @@ impl ::std::convert::From<crate::v1::Desk> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DetectedApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DetectedApp) -> Self {
@@ -5103,6 +5343,7 @@ impl ::std::convert::From<crate::v1::DetectedApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Device> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Device) -> Self {
@@ -5111,6 +5352,7 @@ impl ::std::convert::From<crate::v1::Device> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceAndAppManagementRoleAssignment>
 for AnyEntity {
     #[inline]
@@ -5120,6 +5362,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceAndAppManagementRoleDefinition>
 for AnyEntity {
     #[inline]
@@ -5129,6 +5372,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceAppManagement> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceAppManagement) -> Self {
@@ -5137,6 +5381,7 @@ impl ::std::convert::From<crate::v1::DeviceAppManagement> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceCategory) -> Self {
@@ -5145,6 +5390,7 @@ impl ::std::convert::From<crate::v1::DeviceCategory> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceComplianceActionItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceComplianceActionItem) -> Self {
@@ -5153,6 +5399,7 @@ impl ::std::convert::From<crate::v1::DeviceComplianceActionItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceComplianceDeviceOverview> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceComplianceDeviceOverview) -> Self {
@@ -5161,6 +5408,7 @@ impl ::std::convert::From<crate::v1::DeviceComplianceDeviceOverview> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceComplianceDeviceStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceComplianceDeviceStatus) -> Self {
@@ -5169,6 +5417,7 @@ impl ::std::convert::From<crate::v1::DeviceComplianceDeviceStatus> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceCompliancePolicy) -> Self {
@@ -5177,6 +5426,7 @@ impl ::std::convert::From<crate::v1::DeviceCompliancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceCompliancePolicyAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceCompliancePolicyAssignment) -> Self {
@@ -5185,6 +5435,7 @@ impl ::std::convert::From<crate::v1::DeviceCompliancePolicyAssignment> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceCompliancePolicyDeviceStateSummary>
 for AnyEntity {
     #[inline]
@@ -5194,6 +5445,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceCompliancePolicySettingStateSummary>
 for AnyEntity {
     #[inline]
@@ -5203,6 +5455,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceCompliancePolicyState> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceCompliancePolicyState) -> Self {
@@ -5211,6 +5464,7 @@ impl ::std::convert::From<crate::v1::DeviceCompliancePolicyState> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceComplianceScheduledActionForRule>
 for AnyEntity {
     #[inline]
@@ -5220,6 +5474,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceComplianceSettingState> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceComplianceSettingState) -> Self {
@@ -5228,6 +5483,7 @@ impl ::std::convert::From<crate::v1::DeviceComplianceSettingState> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceComplianceUserOverview> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceComplianceUserOverview) -> Self {
@@ -5236,6 +5492,7 @@ impl ::std::convert::From<crate::v1::DeviceComplianceUserOverview> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceComplianceUserStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceComplianceUserStatus) -> Self {
@@ -5244,6 +5501,7 @@ impl ::std::convert::From<crate::v1::DeviceComplianceUserStatus> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceConfiguration) -> Self {
@@ -5252,6 +5510,7 @@ impl ::std::convert::From<crate::v1::DeviceConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceConfigurationAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceConfigurationAssignment) -> Self {
@@ -5260,6 +5519,7 @@ impl ::std::convert::From<crate::v1::DeviceConfigurationAssignment> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceConfigurationDeviceOverview> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceConfigurationDeviceOverview) -> Self {
@@ -5268,6 +5528,7 @@ impl ::std::convert::From<crate::v1::DeviceConfigurationDeviceOverview> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceConfigurationDeviceStateSummary>
 for AnyEntity {
     #[inline]
@@ -5277,6 +5538,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceConfigurationDeviceStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceConfigurationDeviceStatus) -> Self {
@@ -5285,6 +5547,7 @@ impl ::std::convert::From<crate::v1::DeviceConfigurationDeviceStatus> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceConfigurationState> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceConfigurationState) -> Self {
@@ -5293,6 +5556,7 @@ impl ::std::convert::From<crate::v1::DeviceConfigurationState> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceConfigurationUserOverview> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceConfigurationUserOverview) -> Self {
@@ -5301,6 +5565,7 @@ impl ::std::convert::From<crate::v1::DeviceConfigurationUserOverview> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceConfigurationUserStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceConfigurationUserStatus) -> Self {
@@ -5309,6 +5574,7 @@ impl ::std::convert::From<crate::v1::DeviceConfigurationUserStatus> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceEnrollmentConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceEnrollmentConfiguration) -> Self {
@@ -5317,6 +5583,7 @@ impl ::std::convert::From<crate::v1::DeviceEnrollmentConfiguration> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceEnrollmentLimitConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceEnrollmentLimitConfiguration) -> Self {
@@ -5325,6 +5592,7 @@ impl ::std::convert::From<crate::v1::DeviceEnrollmentLimitConfiguration> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceEnrollmentPlatformRestrictionsConfiguration>
 for AnyEntity {
     #[inline]
@@ -5336,6 +5604,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::DeviceEnrollmentWindowsHelloForBusinessConfiguration,
 > for AnyEntity {
@@ -5348,6 +5617,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceInstallState> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceInstallState) -> Self {
@@ -5356,6 +5626,7 @@ impl ::std::convert::From<crate::v1::DeviceInstallState> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceLocalCredentialInfo> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceLocalCredentialInfo) -> Self {
@@ -5364,6 +5635,7 @@ impl ::std::convert::From<crate::v1::DeviceLocalCredentialInfo> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceLogCollectionResponse> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceLogCollectionResponse) -> Self {
@@ -5372,6 +5644,7 @@ impl ::std::convert::From<crate::v1::DeviceLogCollectionResponse> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceManagement> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceManagement) -> Self {
@@ -5380,6 +5653,7 @@ impl ::std::convert::From<crate::v1::DeviceManagement> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceManagementCachedReportConfiguration>
 for AnyEntity {
     #[inline]
@@ -5389,6 +5663,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceManagementExchangeConnector> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceManagementExchangeConnector) -> Self {
@@ -5397,6 +5672,7 @@ impl ::std::convert::From<crate::v1::DeviceManagementExchangeConnector> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceManagementExportJob> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceManagementExportJob) -> Self {
@@ -5405,6 +5681,7 @@ impl ::std::convert::From<crate::v1::DeviceManagementExportJob> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceManagementPartner> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceManagementPartner) -> Self {
@@ -5413,6 +5690,7 @@ impl ::std::convert::From<crate::v1::DeviceManagementPartner> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceManagementReports> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceManagementReports) -> Self {
@@ -5421,6 +5699,7 @@ impl ::std::convert::From<crate::v1::DeviceManagementReports> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceManagementTroubleshootingEvent>
 for AnyEntity {
     #[inline]
@@ -5430,6 +5709,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DeviceRegistrationPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DeviceRegistrationPolicy) -> Self {
@@ -5438,6 +5718,7 @@ impl ::std::convert::From<crate::v1::DeviceRegistrationPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Directory> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Directory) -> Self {
@@ -5446,6 +5727,7 @@ impl ::std::convert::From<crate::v1::Directory> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_audit_logs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DirectoryAudit> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DirectoryAudit) -> Self {
@@ -5454,6 +5736,7 @@ impl ::std::convert::From<crate::v1::DirectoryAudit> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DirectoryDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DirectoryDefinition) -> Self {
@@ -5462,6 +5745,7 @@ impl ::std::convert::From<crate::v1::DirectoryDefinition> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DirectoryObject> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DirectoryObject) -> Self {
@@ -5470,6 +5754,7 @@ impl ::std::convert::From<crate::v1::DirectoryObject> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DirectoryObjectPartnerReference> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DirectoryObjectPartnerReference) -> Self {
@@ -5478,6 +5763,7 @@ impl ::std::convert::From<crate::v1::DirectoryObjectPartnerReference> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DirectoryRole> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DirectoryRole) -> Self {
@@ -5486,6 +5772,7 @@ impl ::std::convert::From<crate::v1::DirectoryRole> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DirectoryRoleTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DirectoryRoleTemplate) -> Self {
@@ -5494,6 +5781,7 @@ impl ::std::convert::From<crate::v1::DirectoryRoleTemplate> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DocumentSetVersion> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DocumentSetVersion) -> Self {
@@ -5502,6 +5790,7 @@ impl ::std::convert::From<crate::v1::DocumentSetVersion> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Domain> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Domain) -> Self {
@@ -5510,6 +5799,7 @@ impl ::std::convert::From<crate::v1::Domain> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsCnameRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DomainDnsCnameRecord) -> Self {
@@ -5518,6 +5808,7 @@ impl ::std::convert::From<crate::v1::DomainDnsCnameRecord> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsMxRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DomainDnsMxRecord) -> Self {
@@ -5526,6 +5817,7 @@ impl ::std::convert::From<crate::v1::DomainDnsMxRecord> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DomainDnsRecord) -> Self {
@@ -5534,6 +5826,7 @@ impl ::std::convert::From<crate::v1::DomainDnsRecord> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsSrvRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DomainDnsSrvRecord) -> Self {
@@ -5542,6 +5835,7 @@ impl ::std::convert::From<crate::v1::DomainDnsSrvRecord> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsTxtRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DomainDnsTxtRecord) -> Self {
@@ -5550,6 +5844,7 @@ impl ::std::convert::From<crate::v1::DomainDnsTxtRecord> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_domain_dns_records_or_domains_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DomainDnsUnavailableRecord> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DomainDnsUnavailableRecord) -> Self {
@@ -5558,6 +5853,7 @@ impl ::std::convert::From<crate::v1::DomainDnsUnavailableRecord> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Drive> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Drive) -> Self {
@@ -5566,6 +5862,7 @@ impl ::std::convert::From<crate::v1::Drive> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DriveItem) -> Self {
@@ -5574,6 +5871,7 @@ impl ::std::convert::From<crate::v1::DriveItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveItemVersion> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DriveItemVersion) -> Self {
@@ -5582,6 +5880,7 @@ impl ::std::convert::From<crate::v1::DriveItemVersion> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveProtectionRule> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DriveProtectionRule) -> Self {
@@ -5590,6 +5889,7 @@ impl ::std::convert::From<crate::v1::DriveProtectionRule> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveProtectionUnit> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DriveProtectionUnit) -> Self {
@@ -5598,6 +5898,7 @@ impl ::std::convert::From<crate::v1::DriveProtectionUnit> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveProtectionUnitsBulkAdditionJob> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DriveProtectionUnitsBulkAdditionJob) -> Self {
@@ -5606,6 +5907,7 @@ impl ::std::convert::From<crate::v1::DriveProtectionUnitsBulkAdditionJob> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveRestoreArtifact> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::DriveRestoreArtifact) -> Self {
@@ -5614,6 +5916,7 @@ impl ::std::convert::From<crate::v1::DriveRestoreArtifact> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::DriveRestoreArtifactsBulkAdditionRequest>
 for AnyEntity {
     #[inline]
@@ -5623,6 +5926,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EBookInstallSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EBookInstallSummary) -> Self {
@@ -5631,6 +5935,7 @@ impl ::std::convert::From<crate::v1::EBookInstallSummary> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Edge> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Edge) -> Self {
@@ -5639,6 +5944,7 @@ impl ::std::convert::From<crate::v1::Edge> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EditionUpgradeConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EditionUpgradeConfiguration) -> Self {
@@ -5647,6 +5953,7 @@ impl ::std::convert::From<crate::v1::EditionUpgradeConfiguration> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationAssignment) -> Self {
@@ -5655,6 +5962,7 @@ impl ::std::convert::From<crate::v1::EducationAssignment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignmentDefaults> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationAssignmentDefaults) -> Self {
@@ -5663,6 +5971,7 @@ impl ::std::convert::From<crate::v1::EducationAssignmentDefaults> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignmentResource> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationAssignmentResource) -> Self {
@@ -5671,6 +5980,7 @@ impl ::std::convert::From<crate::v1::EducationAssignmentResource> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationAssignmentSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationAssignmentSettings) -> Self {
@@ -5679,6 +5989,7 @@ impl ::std::convert::From<crate::v1::EducationAssignmentSettings> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationCategory) -> Self {
@@ -5687,6 +5998,7 @@ impl ::std::convert::From<crate::v1::EducationCategory> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationClass> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationClass) -> Self {
@@ -5695,6 +6007,7 @@ impl ::std::convert::From<crate::v1::EducationClass> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationFeedbackOutcome> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationFeedbackOutcome) -> Self {
@@ -5703,6 +6016,7 @@ impl ::std::convert::From<crate::v1::EducationFeedbackOutcome> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationFeedbackResourceOutcome> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationFeedbackResourceOutcome) -> Self {
@@ -5711,6 +6025,7 @@ impl ::std::convert::From<crate::v1::EducationFeedbackResourceOutcome> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationGradingCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationGradingCategory) -> Self {
@@ -5719,6 +6034,7 @@ impl ::std::convert::From<crate::v1::EducationGradingCategory> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationGradingScheme> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationGradingScheme) -> Self {
@@ -5727,6 +6043,7 @@ impl ::std::convert::From<crate::v1::EducationGradingScheme> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationModule> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationModule) -> Self {
@@ -5735,6 +6052,7 @@ impl ::std::convert::From<crate::v1::EducationModule> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationModuleResource> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationModuleResource) -> Self {
@@ -5743,6 +6061,7 @@ impl ::std::convert::From<crate::v1::EducationModuleResource> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationOrganization> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationOrganization) -> Self {
@@ -5751,6 +6070,7 @@ impl ::std::convert::From<crate::v1::EducationOrganization> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationOutcome> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationOutcome) -> Self {
@@ -5759,6 +6079,7 @@ impl ::std::convert::From<crate::v1::EducationOutcome> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationPointsOutcome> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationPointsOutcome) -> Self {
@@ -5767,6 +6088,7 @@ impl ::std::convert::From<crate::v1::EducationPointsOutcome> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationRubric> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationRubric) -> Self {
@@ -5775,6 +6097,7 @@ impl ::std::convert::From<crate::v1::EducationRubric> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationRubricOutcome> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationRubricOutcome) -> Self {
@@ -5783,6 +6106,7 @@ impl ::std::convert::From<crate::v1::EducationRubricOutcome> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationSchool> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationSchool) -> Self {
@@ -5791,6 +6115,7 @@ impl ::std::convert::From<crate::v1::EducationSchool> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationSubmission> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationSubmission) -> Self {
@@ -5799,6 +6124,7 @@ impl ::std::convert::From<crate::v1::EducationSubmission> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationSubmissionResource> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationSubmissionResource) -> Self {
@@ -5807,6 +6133,7 @@ impl ::std::convert::From<crate::v1::EducationSubmissionResource> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EducationUser> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EducationUser) -> Self {
@@ -5815,6 +6142,7 @@ impl ::std::convert::From<crate::v1::EducationUser> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmailAuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EmailAuthenticationMethod) -> Self {
@@ -5825,6 +6153,7 @@ impl ::std::convert::From<crate::v1::EmailAuthenticationMethod> for AnyEntity {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmailAuthenticationMethodConfiguration>
 for AnyEntity {
     #[inline]
@@ -5834,6 +6163,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmailFileAssessmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EmailFileAssessmentRequest) -> Self {
@@ -5842,6 +6172,7 @@ impl ::std::convert::From<crate::v1::EmailFileAssessmentRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmailNotificationsSetting> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EmailNotificationsSetting) -> Self {
@@ -5850,6 +6181,7 @@ impl ::std::convert::From<crate::v1::EmailNotificationsSetting> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmergencyCallEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EmergencyCallEvent) -> Self {
@@ -5858,6 +6190,7 @@ impl ::std::convert::From<crate::v1::EmergencyCallEvent> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EmployeeExperienceUser> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EmployeeExperienceUser) -> Self {
@@ -5866,6 +6199,7 @@ impl ::std::convert::From<crate::v1::EmployeeExperienceUser> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EndUserNotification> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EndUserNotification) -> Self {
@@ -5874,6 +6208,7 @@ impl ::std::convert::From<crate::v1::EndUserNotification> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EndUserNotificationDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EndUserNotificationDetail) -> Self {
@@ -5882,6 +6217,7 @@ impl ::std::convert::From<crate::v1::EndUserNotificationDetail> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EndUserSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EndUserSettings) -> Self {
@@ -5890,6 +6226,7 @@ impl ::std::convert::From<crate::v1::EndUserSettings> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Endpoint> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Endpoint) -> Self {
@@ -5898,6 +6235,7 @@ impl ::std::convert::From<crate::v1::Endpoint> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_employee_experience)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementAsyncOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EngagementAsyncOperation) -> Self {
@@ -5906,6 +6244,7 @@ impl ::std::convert::From<crate::v1::EngagementAsyncOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementConversation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EngagementConversation) -> Self {
@@ -5914,6 +6253,7 @@ impl ::std::convert::From<crate::v1::EngagementConversation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementConversationDiscussionMessage>
 for AnyEntity {
     #[inline]
@@ -5923,6 +6263,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementConversationMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EngagementConversationMessage) -> Self {
@@ -5931,6 +6272,7 @@ impl ::std::convert::From<crate::v1::EngagementConversationMessage> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementConversationMessageReaction>
 for AnyEntity {
     #[inline]
@@ -5940,6 +6282,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementConversationQuestionMessage>
 for AnyEntity {
     #[inline]
@@ -5949,6 +6292,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementConversationSystemMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EngagementConversationSystemMessage) -> Self {
@@ -5957,6 +6301,7 @@ impl ::std::convert::From<crate::v1::EngagementConversationSystemMessage> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_employee_experience)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementRole> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EngagementRole) -> Self {
@@ -5965,6 +6310,7 @@ impl ::std::convert::From<crate::v1::EngagementRole> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_employee_experience)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EngagementRoleMember> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EngagementRoleMember) -> Self {
@@ -5973,6 +6319,7 @@ impl ::std::convert::From<crate::v1::EngagementRoleMember> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EnrollmentConfigurationAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EnrollmentConfigurationAssignment) -> Self {
@@ -5981,6 +6328,7 @@ impl ::std::convert::From<crate::v1::EnrollmentConfigurationAssignment> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EnrollmentTroubleshootingEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EnrollmentTroubleshootingEvent) -> Self {
@@ -5989,6 +6337,7 @@ impl ::std::convert::From<crate::v1::EnrollmentTroubleshootingEvent> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EnterpriseCodeSigningCertificate> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EnterpriseCodeSigningCertificate) -> Self {
@@ -5997,6 +6346,7 @@ impl ::std::convert::From<crate::v1::EnterpriseCodeSigningCertificate> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EntitlementManagement> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EntitlementManagement) -> Self {
@@ -6005,6 +6355,7 @@ impl ::std::convert::From<crate::v1::EntitlementManagement> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EntitlementManagementSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EntitlementManagementSettings) -> Self {
@@ -6013,6 +6364,7 @@ impl ::std::convert::From<crate::v1::EntitlementManagementSettings> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::Recovery> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::entra_recovery_services::Recovery) -> Self {
@@ -6021,6 +6373,7 @@ impl ::std::convert::From<crate::v1::entra_recovery_services::Recovery> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryChangeObjectBase>
 for AnyEntity {
     #[inline]
@@ -6030,6 +6383,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJob>
 for AnyEntity {
     #[inline]
@@ -6039,6 +6393,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryJobBase>
 for AnyEntity {
     #[inline]
@@ -6048,6 +6403,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::RecoveryPreviewJob>
 for AnyEntity {
     #[inline]
@@ -6057,6 +6413,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::entra_recovery_services::Snapshot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::entra_recovery_services::Snapshot) -> Self {
@@ -6065,6 +6422,7 @@ impl ::std::convert::From<crate::v1::entra_recovery_services::Snapshot> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Event> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Event) -> Self {
@@ -6073,6 +6431,7 @@ impl ::std::convert::From<crate::v1::Event> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EventMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EventMessage) -> Self {
@@ -6081,6 +6440,7 @@ impl ::std::convert::From<crate::v1::EventMessage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EventMessageRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EventMessageRequest) -> Self {
@@ -6089,6 +6449,7 @@ impl ::std::convert::From<crate::v1::EventMessageRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::EventMessageResponse> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::EventMessageResponse) -> Self {
@@ -6097,6 +6458,7 @@ impl ::std::convert::From<crate::v1::EventMessageResponse> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExchangeAdmin> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ExchangeAdmin) -> Self {
@@ -6105,6 +6467,7 @@ impl ::std::convert::From<crate::v1::ExchangeAdmin> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExchangeMessageTrace> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ExchangeMessageTrace) -> Self {
@@ -6113,6 +6476,7 @@ impl ::std::convert::From<crate::v1::ExchangeMessageTrace> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExchangeMessageTraceDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ExchangeMessageTraceDetail) -> Self {
@@ -6121,6 +6485,7 @@ impl ::std::convert::From<crate::v1::ExchangeMessageTraceDetail> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExchangeProtectionPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ExchangeProtectionPolicy) -> Self {
@@ -6129,6 +6494,7 @@ impl ::std::convert::From<crate::v1::ExchangeProtectionPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExchangeRestoreSession> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ExchangeRestoreSession) -> Self {
@@ -6137,6 +6503,7 @@ impl ::std::convert::From<crate::v1::ExchangeRestoreSession> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExchangeSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ExchangeSettings) -> Self {
@@ -6145,6 +6512,7 @@ impl ::std::convert::From<crate::v1::ExchangeSettings> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Extension> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Extension) -> Self {
@@ -6153,6 +6521,7 @@ impl ::std::convert::From<crate::v1::Extension> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExtensionProperty> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ExtensionProperty) -> Self {
@@ -6161,6 +6530,7 @@ impl ::std::convert::From<crate::v1::ExtensionProperty> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExternalAuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ExternalAuthenticationMethod) -> Self {
@@ -6171,6 +6541,7 @@ impl ::std::convert::From<crate::v1::ExternalAuthenticationMethod> for AnyEntity
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExternalAuthenticationMethodConfiguration>
 for AnyEntity {
     #[inline]
@@ -6180,6 +6551,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::ConnectionOperation>
 for AnyEntity {
     #[inline]
@@ -6189,6 +6561,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivity>
 for AnyEntity {
     #[inline]
@@ -6198,6 +6571,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalActivityResult>
 for AnyEntity {
     #[inline]
@@ -6207,6 +6581,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalConnection>
 for AnyEntity {
     #[inline]
@@ -6216,6 +6591,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::external_connectors::ExternalGroup) -> Self {
@@ -6224,6 +6600,7 @@ impl ::std::convert::From<crate::v1::external_connectors::ExternalGroup> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::ExternalItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::external_connectors::ExternalItem) -> Self {
@@ -6232,6 +6609,7 @@ impl ::std::convert::From<crate::v1::external_connectors::ExternalItem> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::Identity> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::external_connectors::Identity) -> Self {
@@ -6240,6 +6618,7 @@ impl ::std::convert::From<crate::v1::external_connectors::Identity> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::external_connectors::Schema> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::external_connectors::Schema) -> Self {
@@ -6248,6 +6627,7 @@ impl ::std::convert::From<crate::v1::external_connectors::Schema> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExternalDomainName> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ExternalDomainName) -> Self {
@@ -6256,6 +6636,7 @@ impl ::std::convert::From<crate::v1::ExternalDomainName> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExternalUsersSelfServiceSignUpEventsFlow>
 for AnyEntity {
     #[inline]
@@ -6265,6 +6646,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FeatureRolloutPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FeatureRolloutPolicy) -> Self {
@@ -6273,6 +6655,7 @@ impl ::std::convert::From<crate::v1::FeatureRolloutPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FederatedIdentityCredential> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FederatedIdentityCredential) -> Self {
@@ -6281,6 +6664,7 @@ impl ::std::convert::From<crate::v1::FederatedIdentityCredential> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FederatedTokenValidationPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FederatedTokenValidationPolicy) -> Self {
@@ -6289,6 +6673,7 @@ impl ::std::convert::From<crate::v1::FederatedTokenValidationPolicy> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Fido2AuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Fido2AuthenticationMethod) -> Self {
@@ -6299,6 +6684,7 @@ impl ::std::convert::From<crate::v1::Fido2AuthenticationMethod> for AnyEntity {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Fido2AuthenticationMethodConfiguration>
 for AnyEntity {
     #[inline]
@@ -6308,6 +6694,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Fido2CombinationConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Fido2CombinationConfiguration) -> Self {
@@ -6316,6 +6703,7 @@ impl ::std::convert::From<crate::v1::Fido2CombinationConfiguration> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FieldValueSet> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FieldValueSet) -> Self {
@@ -6324,6 +6712,7 @@ impl ::std::convert::From<crate::v1::FieldValueSet> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FileAssessmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FileAssessmentRequest) -> Self {
@@ -6332,6 +6721,7 @@ impl ::std::convert::From<crate::v1::FileAssessmentRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FileAttachment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FileAttachment) -> Self {
@@ -6340,6 +6730,7 @@ impl ::std::convert::From<crate::v1::FileAttachment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FileStorage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FileStorage) -> Self {
@@ -6348,6 +6739,7 @@ impl ::std::convert::From<crate::v1::FileStorage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FileStorageContainer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FileStorageContainer) -> Self {
@@ -6356,6 +6748,7 @@ impl ::std::convert::From<crate::v1::FileStorageContainer> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FileStorageContainerType> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FileStorageContainerType) -> Self {
@@ -6364,6 +6757,7 @@ impl ::std::convert::From<crate::v1::FileStorageContainerType> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FileStorageContainerTypeRegistration>
 for AnyEntity {
     #[inline]
@@ -6373,6 +6767,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_filter_operators)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FilterOperatorSchema> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FilterOperatorSchema) -> Self {
@@ -6381,6 +6776,7 @@ impl ::std::convert::From<crate::v1::FilterOperatorSchema> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FixtureMap> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FixtureMap) -> Self {
@@ -6389,6 +6785,7 @@ impl ::std::convert::From<crate::v1::FixtureMap> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Floor> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Floor) -> Self {
@@ -6397,6 +6794,7 @@ impl ::std::convert::From<crate::v1::Floor> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FootprintMap> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FootprintMap) -> Self {
@@ -6405,6 +6803,7 @@ impl ::std::convert::From<crate::v1::FootprintMap> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::FraudProtectionProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::FraudProtectionProvider) -> Self {
@@ -6413,6 +6812,7 @@ impl ::std::convert::From<crate::v1::FraudProtectionProvider> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GovernanceInsight> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::GovernanceInsight) -> Self {
@@ -6421,6 +6821,7 @@ impl ::std::convert::From<crate::v1::GovernanceInsight> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GranularDriveRestoreArtifact> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::GranularDriveRestoreArtifact) -> Self {
@@ -6429,6 +6830,7 @@ impl ::std::convert::From<crate::v1::GranularDriveRestoreArtifact> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GranularMailboxRestoreArtifact> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::GranularMailboxRestoreArtifact) -> Self {
@@ -6437,6 +6839,7 @@ impl ::std::convert::From<crate::v1::GranularMailboxRestoreArtifact> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GranularRestoreArtifactBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::GranularRestoreArtifactBase) -> Self {
@@ -6445,6 +6848,7 @@ impl ::std::convert::From<crate::v1::GranularRestoreArtifactBase> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GranularSiteRestoreArtifact> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::GranularSiteRestoreArtifact) -> Self {
@@ -6453,6 +6857,7 @@ impl ::std::convert::From<crate::v1::GranularSiteRestoreArtifact> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Group> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Group) -> Self {
@@ -6461,6 +6866,7 @@ impl ::std::convert::From<crate::v1::Group> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GroupLifecyclePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::GroupLifecyclePolicy) -> Self {
@@ -6469,6 +6875,7 @@ impl ::std::convert::From<crate::v1::GroupLifecyclePolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_group_settings)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GroupSetting> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::GroupSetting) -> Self {
@@ -6477,6 +6884,7 @@ impl ::std::convert::From<crate::v1::GroupSetting> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GroupSettingTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::GroupSettingTemplate) -> Self {
@@ -6485,6 +6893,7 @@ impl ::std::convert::From<crate::v1::GroupSettingTemplate> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::HomeRealmDiscoveryPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::HomeRealmDiscoveryPolicy) -> Self {
@@ -6493,6 +6902,7 @@ impl ::std::convert::From<crate::v1::HomeRealmDiscoveryPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::HorizontalSection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::HorizontalSection) -> Self {
@@ -6501,6 +6911,7 @@ impl ::std::convert::From<crate::v1::HorizontalSection> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::HorizontalSectionColumn> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::HorizontalSectionColumn) -> Self {
@@ -6509,6 +6920,7 @@ impl ::std::convert::From<crate::v1::HorizontalSectionColumn> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::HumanSecurityFraudProtectionProvider>
 for AnyEntity {
     #[inline]
@@ -6518,6 +6930,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityApiConnector> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IdentityApiConnector) -> Self {
@@ -6526,6 +6939,7 @@ impl ::std::convert::From<crate::v1::IdentityApiConnector> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityBuiltInUserFlowAttribute> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IdentityBuiltInUserFlowAttribute) -> Self {
@@ -6534,6 +6948,7 @@ impl ::std::convert::From<crate::v1::IdentityBuiltInUserFlowAttribute> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityContainer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IdentityContainer) -> Self {
@@ -6542,6 +6957,7 @@ impl ::std::convert::From<crate::v1::IdentityContainer> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityCustomUserFlowAttribute> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IdentityCustomUserFlowAttribute) -> Self {
@@ -6550,6 +6966,7 @@ impl ::std::convert::From<crate::v1::IdentityCustomUserFlowAttribute> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::CustomTaskExtension>
 for AnyEntity {
     #[inline]
@@ -6559,6 +6976,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::Insights> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::identity_governance::Insights) -> Self {
@@ -6567,6 +6985,7 @@ impl ::std::convert::From<crate::v1::identity_governance::Insights> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::LifecycleManagementSettings>
 for AnyEntity {
     #[inline]
@@ -6576,6 +6995,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::LifecycleWorkflowsContainer>
 for AnyEntity {
     #[inline]
@@ -6585,6 +7005,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::Run> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::identity_governance::Run) -> Self {
@@ -6593,6 +7014,7 @@ impl ::std::convert::From<crate::v1::identity_governance::Run> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::Task> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::identity_governance::Task) -> Self {
@@ -6601,6 +7023,7 @@ impl ::std::convert::From<crate::v1::identity_governance::Task> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::TaskDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::identity_governance::TaskDefinition) -> Self {
@@ -6609,6 +7032,7 @@ impl ::std::convert::From<crate::v1::identity_governance::TaskDefinition> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::TaskProcessingResult>
 for AnyEntity {
     #[inline]
@@ -6618,6 +7042,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::TaskReport> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::identity_governance::TaskReport) -> Self {
@@ -6626,6 +7051,7 @@ impl ::std::convert::From<crate::v1::identity_governance::TaskReport> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::UserProcessingResult>
 for AnyEntity {
     #[inline]
@@ -6635,6 +7061,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::WorkflowTemplate>
 for AnyEntity {
     #[inline]
@@ -6644,6 +7071,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_providers_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IdentityProvider) -> Self {
@@ -6652,6 +7080,7 @@ impl ::std::convert::From<crate::v1::IdentityProvider> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityProviderBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IdentityProviderBase) -> Self {
@@ -6660,6 +7089,7 @@ impl ::std::convert::From<crate::v1::IdentityProviderBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentitySecurityDefaultsEnforcementPolicy>
 for AnyEntity {
     #[inline]
@@ -6669,6 +7099,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityUserFlow> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IdentityUserFlow) -> Self {
@@ -6677,6 +7108,7 @@ impl ::std::convert::From<crate::v1::IdentityUserFlow> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityUserFlowAttribute> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IdentityUserFlowAttribute) -> Self {
@@ -6685,6 +7117,7 @@ impl ::std::convert::From<crate::v1::IdentityUserFlowAttribute> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityUserFlowAttributeAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IdentityUserFlowAttributeAssignment) -> Self {
@@ -6693,6 +7126,7 @@ impl ::std::convert::From<crate::v1::IdentityUserFlowAttributeAssignment> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentityVerifiedIdRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IdentityVerifiedIdRoot) -> Self {
@@ -6701,6 +7135,7 @@ impl ::std::convert::From<crate::v1::IdentityVerifiedIdRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ImportedWindowsAutopilotDeviceIdentity>
 for AnyEntity {
     #[inline]
@@ -6710,6 +7145,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ImportedWindowsAutopilotDeviceIdentityUpload>
 for AnyEntity {
     #[inline]
@@ -6719,6 +7155,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InferenceClassification> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::InferenceClassification) -> Self {
@@ -6727,6 +7164,7 @@ impl ::std::convert::From<crate::v1::InferenceClassification> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InferenceClassificationOverride> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::InferenceClassificationOverride) -> Self {
@@ -6735,6 +7173,7 @@ impl ::std::convert::From<crate::v1::InferenceClassificationOverride> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InsightsSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::InsightsSettings) -> Self {
@@ -6743,6 +7182,7 @@ impl ::std::convert::From<crate::v1::InsightsSettings> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InternalDomainFederation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::InternalDomainFederation) -> Self {
@@ -6751,6 +7191,7 @@ impl ::std::convert::From<crate::v1::InternalDomainFederation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InternetExplorerMode> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::InternetExplorerMode) -> Self {
@@ -6759,6 +7200,7 @@ impl ::std::convert::From<crate::v1::InternetExplorerMode> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_invitations_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Invitation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Invitation) -> Self {
@@ -6767,6 +7209,7 @@ impl ::std::convert::From<crate::v1::Invitation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InviteParticipantsOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::InviteParticipantsOperation) -> Self {
@@ -6775,6 +7218,7 @@ impl ::std::convert::From<crate::v1::InviteParticipantsOperation> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosCertificateProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosCertificateProfile) -> Self {
@@ -6783,6 +7227,7 @@ impl ::std::convert::From<crate::v1::IosCertificateProfile> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosCompliancePolicy) -> Self {
@@ -6791,6 +7236,7 @@ impl ::std::convert::From<crate::v1::IosCompliancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosCustomConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosCustomConfiguration) -> Self {
@@ -6799,6 +7245,7 @@ impl ::std::convert::From<crate::v1::IosCustomConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosDeviceFeaturesConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosDeviceFeaturesConfiguration) -> Self {
@@ -6807,6 +7254,7 @@ impl ::std::convert::From<crate::v1::IosDeviceFeaturesConfiguration> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosGeneralDeviceConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosGeneralDeviceConfiguration) -> Self {
@@ -6815,6 +7263,7 @@ impl ::std::convert::From<crate::v1::IosGeneralDeviceConfiguration> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosLobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosLobApp) -> Self {
@@ -6823,6 +7272,7 @@ impl ::std::convert::From<crate::v1::IosLobApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosLobAppProvisioningConfigurationAssignment>
 for AnyEntity {
     #[inline]
@@ -6832,6 +7282,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosManagedAppProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosManagedAppProtection) -> Self {
@@ -6840,6 +7291,7 @@ impl ::std::convert::From<crate::v1::IosManagedAppProtection> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosManagedAppRegistration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosManagedAppRegistration) -> Self {
@@ -6848,6 +7300,7 @@ impl ::std::convert::From<crate::v1::IosManagedAppRegistration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosMobileAppConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosMobileAppConfiguration) -> Self {
@@ -6856,6 +7309,7 @@ impl ::std::convert::From<crate::v1::IosMobileAppConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosStoreApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosStoreApp) -> Self {
@@ -6864,6 +7318,7 @@ impl ::std::convert::From<crate::v1::IosStoreApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosUpdateConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosUpdateConfiguration) -> Self {
@@ -6872,6 +7327,7 @@ impl ::std::convert::From<crate::v1::IosUpdateConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosUpdateDeviceStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosUpdateDeviceStatus) -> Self {
@@ -6880,6 +7336,7 @@ impl ::std::convert::From<crate::v1::IosUpdateDeviceStatus> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosVppApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosVppApp) -> Self {
@@ -6888,6 +7345,7 @@ impl ::std::convert::From<crate::v1::IosVppApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosVppEBook> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosVppEBook) -> Self {
@@ -6896,6 +7354,7 @@ impl ::std::convert::From<crate::v1::IosVppEBook> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosVppEBookAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosVppEBookAssignment) -> Self {
@@ -6904,6 +7363,7 @@ impl ::std::convert::From<crate::v1::IosVppEBookAssignment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IosiPadOsWebClip> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::IosiPadOsWebClip) -> Self {
@@ -6912,6 +7372,7 @@ impl ::std::convert::From<crate::v1::IosiPadOsWebClip> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ItemActivity> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ItemActivity) -> Self {
@@ -6920,6 +7381,7 @@ impl ::std::convert::From<crate::v1::ItemActivity> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ItemActivityStat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ItemActivityStat) -> Self {
@@ -6928,6 +7390,7 @@ impl ::std::convert::From<crate::v1::ItemActivityStat> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ItemAnalytics> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ItemAnalytics) -> Self {
@@ -6936,6 +7399,7 @@ impl ::std::convert::From<crate::v1::ItemAnalytics> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ItemAttachment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ItemAttachment) -> Self {
@@ -6944,6 +7408,7 @@ impl ::std::convert::From<crate::v1::ItemAttachment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ItemInsights> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ItemInsights) -> Self {
@@ -6952,6 +7417,7 @@ impl ::std::convert::From<crate::v1::ItemInsights> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ItemRetentionLabel> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ItemRetentionLabel) -> Self {
@@ -6960,6 +7426,7 @@ impl ::std::convert::From<crate::v1::ItemRetentionLabel> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LabelContentRight> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LabelContentRight) -> Self {
@@ -6968,6 +7435,7 @@ impl ::std::convert::From<crate::v1::LabelContentRight> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LandingPage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LandingPage) -> Self {
@@ -6976,6 +7444,7 @@ impl ::std::convert::From<crate::v1::LandingPage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LandingPageDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LandingPageDetail) -> Self {
@@ -6984,6 +7453,7 @@ impl ::std::convert::From<crate::v1::LandingPageDetail> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LearningAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LearningAssignment) -> Self {
@@ -6992,6 +7462,7 @@ impl ::std::convert::From<crate::v1::LearningAssignment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LearningContent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LearningContent) -> Self {
@@ -7000,6 +7471,7 @@ impl ::std::convert::From<crate::v1::LearningContent> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LearningCourseActivity> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LearningCourseActivity) -> Self {
@@ -7008,6 +7480,7 @@ impl ::std::convert::From<crate::v1::LearningCourseActivity> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LearningProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LearningProvider) -> Self {
@@ -7016,6 +7489,7 @@ impl ::std::convert::From<crate::v1::LearningProvider> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_employee_experience_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LearningSelfInitiatedCourse> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LearningSelfInitiatedCourse) -> Self {
@@ -7024,6 +7498,7 @@ impl ::std::convert::From<crate::v1::LearningSelfInitiatedCourse> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LevelMap> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LevelMap) -> Self {
@@ -7032,6 +7507,7 @@ impl ::std::convert::From<crate::v1::LevelMap> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LicenseDetails> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LicenseDetails) -> Self {
@@ -7040,6 +7516,7 @@ impl ::std::convert::From<crate::v1::LicenseDetails> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LinkedResource> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LinkedResource) -> Self {
@@ -7048,6 +7525,7 @@ impl ::std::convert::From<crate::v1::LinkedResource> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::List> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::List) -> Self {
@@ -7056,6 +7534,7 @@ impl ::std::convert::From<crate::v1::List> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ListItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ListItem) -> Self {
@@ -7064,6 +7543,7 @@ impl ::std::convert::From<crate::v1::ListItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ListItemVersion> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ListItemVersion) -> Self {
@@ -7072,6 +7552,7 @@ impl ::std::convert::From<crate::v1::ListItemVersion> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LocalizedNotificationMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LocalizedNotificationMessage) -> Self {
@@ -7080,6 +7561,7 @@ impl ::std::convert::From<crate::v1::LocalizedNotificationMessage> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LoginPage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LoginPage) -> Self {
@@ -7088,6 +7570,7 @@ impl ::std::convert::From<crate::v1::LoginPage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_employee_experience_or_security_and_2_more)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::LongRunningOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::LongRunningOperation) -> Self {
@@ -7096,6 +7579,7 @@ impl ::std::convert::From<crate::v1::LongRunningOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::M365AppsInstallationOptions> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::M365AppsInstallationOptions) -> Self {
@@ -7104,6 +7588,7 @@ impl ::std::convert::From<crate::v1::M365AppsInstallationOptions> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MacOsCompliancePolicy) -> Self {
@@ -7112,6 +7597,7 @@ impl ::std::convert::From<crate::v1::MacOsCompliancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsCustomConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MacOsCustomConfiguration) -> Self {
@@ -7120,6 +7606,7 @@ impl ::std::convert::From<crate::v1::MacOsCustomConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsDeviceFeaturesConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MacOsDeviceFeaturesConfiguration) -> Self {
@@ -7128,6 +7615,7 @@ impl ::std::convert::From<crate::v1::MacOsDeviceFeaturesConfiguration> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsDmgApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MacOsDmgApp) -> Self {
@@ -7136,6 +7624,7 @@ impl ::std::convert::From<crate::v1::MacOsDmgApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsGeneralDeviceConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MacOsGeneralDeviceConfiguration) -> Self {
@@ -7144,6 +7633,7 @@ impl ::std::convert::From<crate::v1::MacOsGeneralDeviceConfiguration> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsLobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MacOsLobApp) -> Self {
@@ -7152,6 +7642,7 @@ impl ::std::convert::From<crate::v1::MacOsLobApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsMicrosoftDefenderApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MacOsMicrosoftDefenderApp) -> Self {
@@ -7160,6 +7651,7 @@ impl ::std::convert::From<crate::v1::MacOsMicrosoftDefenderApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsMicrosoftEdgeApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MacOsMicrosoftEdgeApp) -> Self {
@@ -7168,6 +7660,7 @@ impl ::std::convert::From<crate::v1::MacOsMicrosoftEdgeApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MacOsOfficeSuiteApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MacOsOfficeSuiteApp) -> Self {
@@ -7176,6 +7669,7 @@ impl ::std::convert::From<crate::v1::MacOsOfficeSuiteApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailAssessmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MailAssessmentRequest) -> Self {
@@ -7184,6 +7678,7 @@ impl ::std::convert::From<crate::v1::MailAssessmentRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailFolder> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MailFolder) -> Self {
@@ -7192,6 +7687,7 @@ impl ::std::convert::From<crate::v1::MailFolder> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailSearchFolder> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MailSearchFolder) -> Self {
@@ -7200,6 +7696,7 @@ impl ::std::convert::From<crate::v1::MailSearchFolder> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Mailbox> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Mailbox) -> Self {
@@ -7208,6 +7705,7 @@ impl ::std::convert::From<crate::v1::Mailbox> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxFolder> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MailboxFolder) -> Self {
@@ -7216,6 +7714,7 @@ impl ::std::convert::From<crate::v1::MailboxFolder> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MailboxItem) -> Self {
@@ -7224,6 +7723,7 @@ impl ::std::convert::From<crate::v1::MailboxItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxProtectionRule> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MailboxProtectionRule) -> Self {
@@ -7232,6 +7732,7 @@ impl ::std::convert::From<crate::v1::MailboxProtectionRule> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxProtectionUnit> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MailboxProtectionUnit) -> Self {
@@ -7240,6 +7741,7 @@ impl ::std::convert::From<crate::v1::MailboxProtectionUnit> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxProtectionUnitsBulkAdditionJob>
 for AnyEntity {
     #[inline]
@@ -7249,6 +7751,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxRestoreArtifact> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MailboxRestoreArtifact) -> Self {
@@ -7257,6 +7760,7 @@ impl ::std::convert::From<crate::v1::MailboxRestoreArtifact> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MailboxRestoreArtifactsBulkAdditionRequest>
 for AnyEntity {
     #[inline]
@@ -7266,6 +7770,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MalwareStateForWindowsDevice> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MalwareStateForWindowsDevice) -> Self {
@@ -7274,6 +7779,7 @@ impl ::std::convert::From<crate::v1::MalwareStateForWindowsDevice> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAndroidLobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidLobApp) -> Self {
@@ -7282,6 +7788,7 @@ impl ::std::convert::From<crate::v1::ManagedAndroidLobApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAndroidStoreApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedAndroidStoreApp) -> Self {
@@ -7290,6 +7797,7 @@ impl ::std::convert::From<crate::v1::ManagedAndroidStoreApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedApp) -> Self {
@@ -7298,6 +7806,7 @@ impl ::std::convert::From<crate::v1::ManagedApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedAppConfiguration) -> Self {
@@ -7306,6 +7815,7 @@ impl ::std::convert::From<crate::v1::ManagedAppConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedAppOperation) -> Self {
@@ -7314,6 +7824,7 @@ impl ::std::convert::From<crate::v1::ManagedAppOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedAppPolicy) -> Self {
@@ -7322,6 +7833,7 @@ impl ::std::convert::From<crate::v1::ManagedAppPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppPolicyDeploymentSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedAppPolicyDeploymentSummary) -> Self {
@@ -7330,6 +7842,7 @@ impl ::std::convert::From<crate::v1::ManagedAppPolicyDeploymentSummary> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedAppProtection) -> Self {
@@ -7338,6 +7851,7 @@ impl ::std::convert::From<crate::v1::ManagedAppProtection> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppRegistration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedAppRegistration) -> Self {
@@ -7346,6 +7860,7 @@ impl ::std::convert::From<crate::v1::ManagedAppRegistration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedAppStatus) -> Self {
@@ -7354,6 +7869,7 @@ impl ::std::convert::From<crate::v1::ManagedAppStatus> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedAppStatusRaw> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedAppStatusRaw) -> Self {
@@ -7362,6 +7878,7 @@ impl ::std::convert::From<crate::v1::ManagedAppStatusRaw> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedDevice> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedDevice) -> Self {
@@ -7370,6 +7887,7 @@ impl ::std::convert::From<crate::v1::ManagedDevice> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedDeviceMobileAppConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedDeviceMobileAppConfiguration) -> Self {
@@ -7378,6 +7896,7 @@ impl ::std::convert::From<crate::v1::ManagedDeviceMobileAppConfiguration> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedDeviceMobileAppConfigurationAssignment>
 for AnyEntity {
     #[inline]
@@ -7387,6 +7906,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus>
 for AnyEntity {
     #[inline]
@@ -7396,6 +7916,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedDeviceMobileAppConfigurationDeviceSummary>
 for AnyEntity {
     #[inline]
@@ -7405,6 +7926,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedDeviceMobileAppConfigurationUserStatus>
 for AnyEntity {
     #[inline]
@@ -7414,6 +7936,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedDeviceMobileAppConfigurationUserSummary>
 for AnyEntity {
     #[inline]
@@ -7423,6 +7946,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedDeviceOverview> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedDeviceOverview) -> Self {
@@ -7431,6 +7955,7 @@ impl ::std::convert::From<crate::v1::ManagedDeviceOverview> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedEBook> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedEBook) -> Self {
@@ -7439,6 +7964,7 @@ impl ::std::convert::From<crate::v1::ManagedEBook> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedEBookAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedEBookAssignment) -> Self {
@@ -7447,6 +7973,7 @@ impl ::std::convert::From<crate::v1::ManagedEBookAssignment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedIosLobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedIosLobApp) -> Self {
@@ -7455,6 +7982,7 @@ impl ::std::convert::From<crate::v1::ManagedIosLobApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedIosStoreApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedIosStoreApp) -> Self {
@@ -7463,6 +7991,7 @@ impl ::std::convert::From<crate::v1::ManagedIosStoreApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedMobileApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedMobileApp) -> Self {
@@ -7471,6 +8000,7 @@ impl ::std::convert::From<crate::v1::ManagedMobileApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ManagedMobileLobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ManagedMobileLobApp) -> Self {
@@ -7479,6 +8009,7 @@ impl ::std::convert::From<crate::v1::ManagedMobileLobApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MdmWindowsInformationProtectionPolicy>
 for AnyEntity {
     #[inline]
@@ -7488,6 +8019,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MeetingAttendanceReport> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MeetingAttendanceReport) -> Self {
@@ -7496,6 +8028,7 @@ impl ::std::convert::From<crate::v1::MeetingAttendanceReport> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MembershipOutlierInsight> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MembershipOutlierInsight) -> Self {
@@ -7504,6 +8037,7 @@ impl ::std::convert::From<crate::v1::MembershipOutlierInsight> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Message> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Message) -> Self {
@@ -7512,6 +8046,7 @@ impl ::std::convert::From<crate::v1::Message> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MessageRule> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MessageRule) -> Self {
@@ -7520,6 +8055,7 @@ impl ::std::convert::From<crate::v1::MessageRule> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MessageTracingRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MessageTracingRoot) -> Self {
@@ -7528,6 +8064,7 @@ impl ::std::convert::From<crate::v1::MessageTracingRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftAccountUserConversationMember>
 for AnyEntity {
     #[inline]
@@ -7537,6 +8074,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftAuthenticatorAuthenticationMethod>
 for AnyEntity {
     #[inline]
@@ -7548,6 +8086,7 @@ for AnyEntity {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
 > for AnyEntity {
@@ -7564,6 +8103,7 @@ impl ::std::convert::From<
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftAuthenticatorAuthenticationMethodTarget>
 for AnyEntity {
     #[inline]
@@ -7573,6 +8113,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MicrosoftStoreForBusinessApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MicrosoftStoreForBusinessApp) -> Self {
@@ -7581,6 +8122,7 @@ impl ::std::convert::From<crate::v1::MicrosoftStoreForBusinessApp> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MobileApp) -> Self {
@@ -7589,6 +8131,7 @@ impl ::std::convert::From<crate::v1::MobileApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileAppAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MobileAppAssignment) -> Self {
@@ -7597,6 +8140,7 @@ impl ::std::convert::From<crate::v1::MobileAppAssignment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileAppCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MobileAppCategory) -> Self {
@@ -7605,6 +8149,7 @@ impl ::std::convert::From<crate::v1::MobileAppCategory> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileAppContent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MobileAppContent) -> Self {
@@ -7613,6 +8158,7 @@ impl ::std::convert::From<crate::v1::MobileAppContent> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileAppContentFile> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MobileAppContentFile) -> Self {
@@ -7621,6 +8167,7 @@ impl ::std::convert::From<crate::v1::MobileAppContentFile> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileAppRelationship> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MobileAppRelationship) -> Self {
@@ -7629,6 +8176,7 @@ impl ::std::convert::From<crate::v1::MobileAppRelationship> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileAppTroubleshootingEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MobileAppTroubleshootingEvent) -> Self {
@@ -7637,6 +8185,7 @@ impl ::std::convert::From<crate::v1::MobileAppTroubleshootingEvent> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileContainedApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MobileContainedApp) -> Self {
@@ -7645,6 +8194,7 @@ impl ::std::convert::From<crate::v1::MobileContainedApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileLobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MobileLobApp) -> Self {
@@ -7653,6 +8203,7 @@ impl ::std::convert::From<crate::v1::MobileLobApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MobileThreatDefenseConnector> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MobileThreatDefenseConnector) -> Self {
@@ -7661,6 +8212,7 @@ impl ::std::convert::From<crate::v1::MobileThreatDefenseConnector> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MultiTenantOrganization> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MultiTenantOrganization) -> Self {
@@ -7669,6 +8221,7 @@ impl ::std::convert::From<crate::v1::MultiTenantOrganization> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MultiTenantOrganizationIdentitySyncPolicyTemplate>
 for AnyEntity {
     #[inline]
@@ -7680,6 +8233,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MultiTenantOrganizationJoinRequestRecord>
 for AnyEntity {
     #[inline]
@@ -7689,6 +8243,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MultiTenantOrganizationMember> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MultiTenantOrganizationMember) -> Self {
@@ -7697,6 +8252,7 @@ impl ::std::convert::From<crate::v1::MultiTenantOrganizationMember> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MultiTenantOrganizationPartnerConfigurationTemplate>
 for AnyEntity {
     #[inline]
@@ -7708,6 +8264,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MultiValueLegacyExtendedProperty> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MultiValueLegacyExtendedProperty) -> Self {
@@ -7716,6 +8273,7 @@ impl ::std::convert::From<crate::v1::MultiValueLegacyExtendedProperty> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MuteParticipantOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::MuteParticipantOperation) -> Self {
@@ -7724,6 +8282,7 @@ impl ::std::convert::From<crate::v1::MuteParticipantOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Notebook> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Notebook) -> Self {
@@ -7732,6 +8291,7 @@ impl ::std::convert::From<crate::v1::Notebook> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::NotificationMessageTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::NotificationMessageTemplate) -> Self {
@@ -7740,6 +8300,7 @@ impl ::std::convert::From<crate::v1::NotificationMessageTemplate> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OAuth2PermissionGrant> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OAuth2PermissionGrant) -> Self {
@@ -7748,6 +8309,7 @@ impl ::std::convert::From<crate::v1::OAuth2PermissionGrant> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OfferShiftRequest) -> Self {
@@ -7756,6 +8318,7 @@ impl ::std::convert::From<crate::v1::OfferShiftRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OfficeGraphInsights> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OfficeGraphInsights) -> Self {
@@ -7764,6 +8327,7 @@ impl ::std::convert::From<crate::v1::OfficeGraphInsights> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OidcIdentityProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OidcIdentityProvider) -> Self {
@@ -7772,6 +8336,7 @@ impl ::std::convert::From<crate::v1::OidcIdentityProvider> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionListener> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnAttributeCollectionListener) -> Self {
@@ -7780,6 +8345,7 @@ impl ::std::convert::From<crate::v1::OnAttributeCollectionListener> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartCustomExtension>
 for AnyEntity {
     #[inline]
@@ -7789,6 +8355,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartListener> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnAttributeCollectionStartListener) -> Self {
@@ -7797,6 +8364,7 @@ impl ::std::convert::From<crate::v1::OnAttributeCollectionStartListener> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitCustomExtension>
 for AnyEntity {
     #[inline]
@@ -7806,6 +8374,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitListener> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnAttributeCollectionSubmitListener) -> Self {
@@ -7814,6 +8383,7 @@ impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitListener> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAuthenticationMethodLoadStartListener>
 for AnyEntity {
     #[inline]
@@ -7823,6 +8393,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnEmailOtpSendListener> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnEmailOtpSendListener) -> Self {
@@ -7831,6 +8402,7 @@ impl ::std::convert::From<crate::v1::OnEmailOtpSendListener> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnFraudProtectionLoadStartListener> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnFraudProtectionLoadStartListener) -> Self {
@@ -7839,6 +8411,7 @@ impl ::std::convert::From<crate::v1::OnFraudProtectionLoadStartListener> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnInteractiveAuthFlowStartListener> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnInteractiveAuthFlowStartListener) -> Self {
@@ -7847,6 +8420,7 @@ impl ::std::convert::From<crate::v1::OnInteractiveAuthFlowStartListener> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnOtpSendCustomExtension> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnOtpSendCustomExtension) -> Self {
@@ -7855,6 +8429,7 @@ impl ::std::convert::From<crate::v1::OnOtpSendCustomExtension> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnPasswordSubmitCustomExtension> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnPasswordSubmitCustomExtension) -> Self {
@@ -7863,6 +8438,7 @@ impl ::std::convert::From<crate::v1::OnPasswordSubmitCustomExtension> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnPasswordSubmitListener> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnPasswordSubmitListener) -> Self {
@@ -7871,6 +8447,7 @@ impl ::std::convert::From<crate::v1::OnPasswordSubmitListener> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnPremisesConditionalAccessSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnPremisesConditionalAccessSettings) -> Self {
@@ -7879,6 +8456,7 @@ impl ::std::convert::From<crate::v1::OnPremisesConditionalAccessSettings> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnPremisesDirectorySynchronization> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnPremisesDirectorySynchronization) -> Self {
@@ -7887,6 +8465,7 @@ impl ::std::convert::From<crate::v1::OnPremisesDirectorySynchronization> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnPremisesSyncBehavior> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnPremisesSyncBehavior) -> Self {
@@ -7895,6 +8474,7 @@ impl ::std::convert::From<crate::v1::OnPremisesSyncBehavior> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartCustomExtension> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnTokenIssuanceStartCustomExtension) -> Self {
@@ -7903,6 +8483,7 @@ impl ::std::convert::From<crate::v1::OnTokenIssuanceStartCustomExtension> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartListener> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnTokenIssuanceStartListener) -> Self {
@@ -7911,6 +8492,7 @@ impl ::std::convert::From<crate::v1::OnTokenIssuanceStartListener> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnUserCreateStartListener> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnUserCreateStartListener) -> Self {
@@ -7919,6 +8501,7 @@ impl ::std::convert::From<crate::v1::OnUserCreateStartListener> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationCustomExtension>
 for AnyEntity {
     #[inline]
@@ -7928,6 +8511,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationListener> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnVerifiedIdClaimValidationListener) -> Self {
@@ -7936,6 +8520,7 @@ impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationListener> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OneDriveForBusinessBrowseSession> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OneDriveForBusinessBrowseSession) -> Self {
@@ -7944,6 +8529,7 @@ impl ::std::convert::From<crate::v1::OneDriveForBusinessBrowseSession> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OneDriveForBusinessProtectionPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OneDriveForBusinessProtectionPolicy) -> Self {
@@ -7952,6 +8538,7 @@ impl ::std::convert::From<crate::v1::OneDriveForBusinessProtectionPolicy> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OneDriveForBusinessRestoreSession> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OneDriveForBusinessRestoreSession) -> Self {
@@ -7960,6 +8547,7 @@ impl ::std::convert::From<crate::v1::OneDriveForBusinessRestoreSession> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Onenote> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Onenote) -> Self {
@@ -7968,6 +8556,7 @@ impl ::std::convert::From<crate::v1::Onenote> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteEntityBaseModel> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnenoteEntityBaseModel) -> Self {
@@ -7976,6 +8565,7 @@ impl ::std::convert::From<crate::v1::OnenoteEntityBaseModel> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteEntityHierarchyModel> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnenoteEntityHierarchyModel) -> Self {
@@ -7984,6 +8574,7 @@ impl ::std::convert::From<crate::v1::OnenoteEntityHierarchyModel> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteEntitySchemaObjectModel> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnenoteEntitySchemaObjectModel) -> Self {
@@ -7992,6 +8583,7 @@ impl ::std::convert::From<crate::v1::OnenoteEntitySchemaObjectModel> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnenoteOperation) -> Self {
@@ -8000,6 +8592,7 @@ impl ::std::convert::From<crate::v1::OnenoteOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenotePage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnenotePage) -> Self {
@@ -8008,6 +8601,7 @@ impl ::std::convert::From<crate::v1::OnenotePage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteResource> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnenoteResource) -> Self {
@@ -8016,6 +8610,7 @@ impl ::std::convert::From<crate::v1::OnenoteResource> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteSection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnenoteSection) -> Self {
@@ -8024,6 +8619,7 @@ impl ::std::convert::From<crate::v1::OnenoteSection> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnlineMeeting> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnlineMeeting) -> Self {
@@ -8032,6 +8628,7 @@ impl ::std::convert::From<crate::v1::OnlineMeeting> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_communications_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnlineMeetingBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnlineMeetingBase) -> Self {
@@ -8040,6 +8637,7 @@ impl ::std::convert::From<crate::v1::OnlineMeetingBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnlineMeetingEngagementConversation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OnlineMeetingEngagementConversation) -> Self {
@@ -8048,6 +8646,7 @@ impl ::std::convert::From<crate::v1::OnlineMeetingEngagementConversation> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OpenShift> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OpenShift) -> Self {
@@ -8056,6 +8655,7 @@ impl ::std::convert::From<crate::v1::OpenShift> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OpenShiftChangeRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OpenShiftChangeRequest) -> Self {
@@ -8064,6 +8664,7 @@ impl ::std::convert::From<crate::v1::OpenShiftChangeRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OpenTypeExtension> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OpenTypeExtension) -> Self {
@@ -8072,6 +8673,7 @@ impl ::std::convert::From<crate::v1::OpenTypeExtension> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Operation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Operation) -> Self {
@@ -8080,6 +8682,7 @@ impl ::std::convert::From<crate::v1::Operation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OrgContact> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OrgContact) -> Self {
@@ -8088,6 +8691,7 @@ impl ::std::convert::From<crate::v1::OrgContact> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Organization> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Organization) -> Self {
@@ -8096,6 +8700,7 @@ impl ::std::convert::From<crate::v1::Organization> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OrganizationalBranding> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OrganizationalBranding) -> Self {
@@ -8104,6 +8709,7 @@ impl ::std::convert::From<crate::v1::OrganizationalBranding> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OrganizationalBrandingLocalization> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OrganizationalBrandingLocalization) -> Self {
@@ -8112,6 +8718,7 @@ impl ::std::convert::From<crate::v1::OrganizationalBrandingLocalization> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OrganizationalBrandingProperties> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OrganizationalBrandingProperties) -> Self {
@@ -8120,6 +8727,7 @@ impl ::std::convert::From<crate::v1::OrganizationalBrandingProperties> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OutlookCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OutlookCategory) -> Self {
@@ -8128,6 +8736,7 @@ impl ::std::convert::From<crate::v1::OutlookCategory> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OutlookItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OutlookItem) -> Self {
@@ -8136,6 +8745,7 @@ impl ::std::convert::From<crate::v1::OutlookItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OutlookUser> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OutlookUser) -> Self {
@@ -8144,6 +8754,7 @@ impl ::std::convert::From<crate::v1::OutlookUser> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OwnerlessGroupPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::OwnerlessGroupPolicy) -> Self {
@@ -8152,6 +8763,7 @@ impl ::std::convert::From<crate::v1::OwnerlessGroupPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Participant> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Participant) -> Self {
@@ -8160,6 +8772,7 @@ impl ::std::convert::From<crate::v1::Participant> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ParticipantJoiningNotification> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ParticipantJoiningNotification) -> Self {
@@ -8168,6 +8781,7 @@ impl ::std::convert::From<crate::v1::ParticipantJoiningNotification> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ParticipantLeftNotification> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ParticipantLeftNotification) -> Self {
@@ -8176,6 +8790,7 @@ impl ::std::convert::From<crate::v1::ParticipantLeftNotification> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Partners> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Partners) -> Self {
@@ -8184,6 +8799,7 @@ impl ::std::convert::From<crate::v1::Partners> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::AzureUsage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::partners_billing::AzureUsage) -> Self {
@@ -8192,6 +8808,7 @@ impl ::std::convert::From<crate::v1::partners_billing::AzureUsage> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::BilledReconciliation>
 for AnyEntity {
     #[inline]
@@ -8201,6 +8818,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::BilledUsage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::partners_billing::BilledUsage) -> Self {
@@ -8209,6 +8827,7 @@ impl ::std::convert::From<crate::v1::partners_billing::BilledUsage> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::Billing> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::partners_billing::Billing) -> Self {
@@ -8217,6 +8836,7 @@ impl ::std::convert::From<crate::v1::partners_billing::Billing> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::BillingReconciliation>
 for AnyEntity {
     #[inline]
@@ -8226,6 +8846,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::ExportSuccessOperation>
 for AnyEntity {
     #[inline]
@@ -8235,6 +8856,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::FailedOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::partners_billing::FailedOperation) -> Self {
@@ -8243,6 +8865,7 @@ impl ::std::convert::From<crate::v1::partners_billing::FailedOperation> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::Manifest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::partners_billing::Manifest) -> Self {
@@ -8251,6 +8874,7 @@ impl ::std::convert::From<crate::v1::partners_billing::Manifest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::Operation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::partners_billing::Operation) -> Self {
@@ -8259,6 +8883,7 @@ impl ::std::convert::From<crate::v1::partners_billing::Operation> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::RunningOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::partners_billing::RunningOperation) -> Self {
@@ -8267,6 +8892,7 @@ impl ::std::convert::From<crate::v1::partners_billing::RunningOperation> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::UnbilledReconciliation>
 for AnyEntity {
     #[inline]
@@ -8276,6 +8902,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::partners_billing::UnbilledUsage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::partners_billing::UnbilledUsage) -> Self {
@@ -8286,6 +8913,7 @@ impl ::std::convert::From<crate::v1::partners_billing::UnbilledUsage> for AnyEnt
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PasskeyAuthenticationMethodTarget> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PasskeyAuthenticationMethodTarget) -> Self {
@@ -8294,6 +8922,7 @@ impl ::std::convert::From<crate::v1::PasskeyAuthenticationMethodTarget> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PasskeyProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PasskeyProfile) -> Self {
@@ -8302,6 +8931,7 @@ impl ::std::convert::From<crate::v1::PasskeyProfile> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PasswordAuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PasswordAuthenticationMethod) -> Self {
@@ -8310,6 +8940,7 @@ impl ::std::convert::From<crate::v1::PasswordAuthenticationMethod> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Payload> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Payload) -> Self {
@@ -8318,6 +8949,7 @@ impl ::std::convert::From<crate::v1::Payload> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PeopleAdminSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PeopleAdminSettings) -> Self {
@@ -8326,6 +8958,7 @@ impl ::std::convert::From<crate::v1::PeopleAdminSettings> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Permission> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Permission) -> Self {
@@ -8334,6 +8967,7 @@ impl ::std::convert::From<crate::v1::Permission> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PermissionGrantConditionSet> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PermissionGrantConditionSet) -> Self {
@@ -8342,6 +8976,7 @@ impl ::std::convert::From<crate::v1::PermissionGrantConditionSet> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PermissionGrantPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PermissionGrantPolicy) -> Self {
@@ -8350,6 +8985,7 @@ impl ::std::convert::From<crate::v1::PermissionGrantPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Person> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Person) -> Self {
@@ -8358,6 +8994,7 @@ impl ::std::convert::From<crate::v1::Person> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PhoneAuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PhoneAuthenticationMethod) -> Self {
@@ -8366,6 +9003,7 @@ impl ::std::convert::From<crate::v1::PhoneAuthenticationMethod> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PhoneUserConversationMember> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PhoneUserConversationMember) -> Self {
@@ -8374,6 +9012,7 @@ impl ::std::convert::From<crate::v1::PhoneUserConversationMember> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PinnedChatMessageInfo> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PinnedChatMessageInfo) -> Self {
@@ -8382,6 +9021,7 @@ impl ::std::convert::From<crate::v1::PinnedChatMessageInfo> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Place> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Place) -> Self {
@@ -8390,6 +9030,7 @@ impl ::std::convert::From<crate::v1::Place> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_planner_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Planner> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Planner) -> Self {
@@ -8398,6 +9039,7 @@ impl ::std::convert::From<crate::v1::Planner> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlannerAssignedToTaskBoardTaskFormat>
 for AnyEntity {
     #[inline]
@@ -8407,6 +9049,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlannerBucket> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PlannerBucket) -> Self {
@@ -8415,6 +9058,7 @@ impl ::std::convert::From<crate::v1::PlannerBucket> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlannerBucketTaskBoardTaskFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PlannerBucketTaskBoardTaskFormat) -> Self {
@@ -8423,6 +9067,7 @@ impl ::std::convert::From<crate::v1::PlannerBucketTaskBoardTaskFormat> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlannerGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PlannerGroup) -> Self {
@@ -8431,6 +9076,7 @@ impl ::std::convert::From<crate::v1::PlannerGroup> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlannerPlan> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PlannerPlan) -> Self {
@@ -8439,6 +9085,7 @@ impl ::std::convert::From<crate::v1::PlannerPlan> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlannerPlanDetails> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PlannerPlanDetails) -> Self {
@@ -8447,6 +9094,7 @@ impl ::std::convert::From<crate::v1::PlannerPlanDetails> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlannerProgressTaskBoardTaskFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PlannerProgressTaskBoardTaskFormat) -> Self {
@@ -8455,6 +9103,7 @@ impl ::std::convert::From<crate::v1::PlannerProgressTaskBoardTaskFormat> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlannerTask> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PlannerTask) -> Self {
@@ -8463,6 +9112,7 @@ impl ::std::convert::From<crate::v1::PlannerTask> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlannerTaskDetails> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PlannerTaskDetails) -> Self {
@@ -8471,6 +9121,7 @@ impl ::std::convert::From<crate::v1::PlannerTaskDetails> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlannerUser> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PlannerUser) -> Self {
@@ -8479,6 +9130,7 @@ impl ::std::convert::From<crate::v1::PlannerUser> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlatformCredentialAuthenticationMethod>
 for AnyEntity {
     #[inline]
@@ -8488,6 +9140,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PlayPromptOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PlayPromptOperation) -> Self {
@@ -8496,6 +9149,7 @@ impl ::std::convert::From<crate::v1::PlayPromptOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PolicyBase) -> Self {
@@ -8504,6 +9158,7 @@ impl ::std::convert::From<crate::v1::PolicyBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PolicyRoot) -> Self {
@@ -8512,6 +9167,7 @@ impl ::std::convert::From<crate::v1::PolicyRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PolicyTemplate) -> Self {
@@ -8520,6 +9176,7 @@ impl ::std::convert::From<crate::v1::PolicyTemplate> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Post> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Post) -> Self {
@@ -8528,6 +9185,7 @@ impl ::std::convert::From<crate::v1::Post> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Presence> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Presence) -> Self {
@@ -8536,6 +9194,7 @@ impl ::std::convert::From<crate::v1::Presence> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintConnector> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintConnector) -> Self {
@@ -8544,6 +9203,7 @@ impl ::std::convert::From<crate::v1::PrintConnector> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintDocument> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintDocument) -> Self {
@@ -8552,6 +9212,7 @@ impl ::std::convert::From<crate::v1::PrintDocument> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintJob> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintJob) -> Self {
@@ -8560,6 +9221,7 @@ impl ::std::convert::From<crate::v1::PrintJob> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintOperation) -> Self {
@@ -8568,6 +9230,7 @@ impl ::std::convert::From<crate::v1::PrintOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintService> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintService) -> Self {
@@ -8576,6 +9239,7 @@ impl ::std::convert::From<crate::v1::PrintService> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintServiceEndpoint> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintServiceEndpoint) -> Self {
@@ -8584,6 +9248,7 @@ impl ::std::convert::From<crate::v1::PrintServiceEndpoint> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintTask> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintTask) -> Self {
@@ -8592,6 +9257,7 @@ impl ::std::convert::From<crate::v1::PrintTask> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintTaskDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintTaskDefinition) -> Self {
@@ -8600,6 +9266,7 @@ impl ::std::convert::From<crate::v1::PrintTaskDefinition> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintTaskTrigger> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintTaskTrigger) -> Self {
@@ -8608,6 +9275,7 @@ impl ::std::convert::From<crate::v1::PrintTaskTrigger> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintUsage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintUsage) -> Self {
@@ -8616,6 +9284,7 @@ impl ::std::convert::From<crate::v1::PrintUsage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintUsageByPrinter> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintUsageByPrinter) -> Self {
@@ -8624,6 +9293,7 @@ impl ::std::convert::From<crate::v1::PrintUsageByPrinter> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintUsageByUser> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrintUsageByUser) -> Self {
@@ -8632,6 +9302,7 @@ impl ::std::convert::From<crate::v1::PrintUsageByUser> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Printer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Printer) -> Self {
@@ -8640,6 +9311,7 @@ impl ::std::convert::From<crate::v1::Printer> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrinterBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrinterBase) -> Self {
@@ -8648,6 +9320,7 @@ impl ::std::convert::From<crate::v1::PrinterBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrinterCreateOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrinterCreateOperation) -> Self {
@@ -8656,6 +9329,7 @@ impl ::std::convert::From<crate::v1::PrinterCreateOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrinterShare> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrinterShare) -> Self {
@@ -8664,6 +9338,7 @@ impl ::std::convert::From<crate::v1::PrinterShare> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrivilegedAccessGroup) -> Self {
@@ -8672,6 +9347,7 @@ impl ::std::convert::From<crate::v1::PrivilegedAccessGroup> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupAssignmentSchedule>
 for AnyEntity {
     #[inline]
@@ -8681,6 +9357,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance>
 for AnyEntity {
     #[inline]
@@ -8690,6 +9367,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest>
 for AnyEntity {
     #[inline]
@@ -8699,6 +9377,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupEligibilitySchedule>
 for AnyEntity {
     #[inline]
@@ -8708,6 +9387,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance>
 for AnyEntity {
     #[inline]
@@ -8717,6 +9397,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest>
 for AnyEntity {
     #[inline]
@@ -8726,6 +9407,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrivilegedAccessRoot) -> Self {
@@ -8734,6 +9416,7 @@ impl ::std::convert::From<crate::v1::PrivilegedAccessRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessSchedule> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrivilegedAccessSchedule) -> Self {
@@ -8742,6 +9425,7 @@ impl ::std::convert::From<crate::v1::PrivilegedAccessSchedule> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessScheduleInstance> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrivilegedAccessScheduleInstance) -> Self {
@@ -8750,6 +9434,7 @@ impl ::std::convert::From<crate::v1::PrivilegedAccessScheduleInstance> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessScheduleRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PrivilegedAccessScheduleRequest) -> Self {
@@ -8758,6 +9443,7 @@ impl ::std::convert::From<crate::v1::PrivilegedAccessScheduleRequest> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProfileCardProperty> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ProfileCardProperty) -> Self {
@@ -8766,6 +9452,7 @@ impl ::std::convert::From<crate::v1::ProfileCardProperty> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProfilePhoto> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ProfilePhoto) -> Self {
@@ -8774,6 +9461,7 @@ impl ::std::convert::From<crate::v1::ProfilePhoto> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProfilePropertySetting> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ProfilePropertySetting) -> Self {
@@ -8782,6 +9470,7 @@ impl ::std::convert::From<crate::v1::ProfilePropertySetting> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProfileSource> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ProfileSource) -> Self {
@@ -8790,6 +9479,7 @@ impl ::std::convert::From<crate::v1::ProfileSource> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PronounsSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PronounsSettings) -> Self {
@@ -8798,6 +9488,7 @@ impl ::std::convert::From<crate::v1::PronounsSettings> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProtectionPolicyBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ProtectionPolicyBase) -> Self {
@@ -8806,6 +9497,7 @@ impl ::std::convert::From<crate::v1::ProtectionPolicyBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProtectionRuleBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ProtectionRuleBase) -> Self {
@@ -8814,6 +9506,7 @@ impl ::std::convert::From<crate::v1::ProtectionRuleBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProtectionUnitBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ProtectionUnitBase) -> Self {
@@ -8822,6 +9515,7 @@ impl ::std::convert::From<crate::v1::ProtectionUnitBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProtectionUnitsBulkJobBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ProtectionUnitsBulkJobBase) -> Self {
@@ -8830,6 +9524,7 @@ impl ::std::convert::From<crate::v1::ProtectionUnitsBulkJobBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_audit_logs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ProvisioningObjectSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ProvisioningObjectSummary) -> Self {
@@ -8838,6 +9533,7 @@ impl ::std::convert::From<crate::v1::ProvisioningObjectSummary> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PublicKeyInfrastructureRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::PublicKeyInfrastructureRoot) -> Self {
@@ -8846,6 +9542,7 @@ impl ::std::convert::From<crate::v1::PublicKeyInfrastructureRoot> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::QrCode> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::QrCode) -> Self {
@@ -8854,6 +9551,7 @@ impl ::std::convert::From<crate::v1::QrCode> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::QrCodePinAuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::QrCodePinAuthenticationMethod) -> Self {
@@ -8864,6 +9562,7 @@ impl ::std::convert::From<crate::v1::QrCodePinAuthenticationMethod> for AnyEntit
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::QrCodePinAuthenticationMethodConfiguration>
 for AnyEntity {
     #[inline]
@@ -8873,6 +9572,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::QrPin> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::QrPin) -> Self {
@@ -8881,6 +9581,7 @@ impl ::std::convert::From<crate::v1::QrPin> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RbacApplication> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RbacApplication) -> Self {
@@ -8889,6 +9590,7 @@ impl ::std::convert::From<crate::v1::RbacApplication> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ReadingAssignmentSubmission> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ReadingAssignmentSubmission) -> Self {
@@ -8897,6 +9599,7 @@ impl ::std::convert::From<crate::v1::ReadingAssignmentSubmission> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ReadingCoachPassage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ReadingCoachPassage) -> Self {
@@ -8905,6 +9608,7 @@ impl ::std::convert::From<crate::v1::ReadingCoachPassage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RecordOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RecordOperation) -> Self {
@@ -8913,6 +9617,7 @@ impl ::std::convert::From<crate::v1::RecordOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RecycleBin> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RecycleBin) -> Self {
@@ -8921,6 +9626,7 @@ impl ::std::convert::From<crate::v1::RecycleBin> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RecycleBinItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RecycleBinItem) -> Self {
@@ -8929,6 +9635,7 @@ impl ::std::convert::From<crate::v1::RecycleBinItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ReferenceAttachment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ReferenceAttachment) -> Self {
@@ -8937,6 +9644,7 @@ impl ::std::convert::From<crate::v1::ReferenceAttachment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ReflectCheckInResponse> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ReflectCheckInResponse) -> Self {
@@ -8945,6 +9653,7 @@ impl ::std::convert::From<crate::v1::ReflectCheckInResponse> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RelyingPartyDetailedSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RelyingPartyDetailedSummary) -> Self {
@@ -8953,6 +9662,7 @@ impl ::std::convert::From<crate::v1::RelyingPartyDetailedSummary> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RemoteAssistancePartner> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RemoteAssistancePartner) -> Self {
@@ -8961,6 +9671,7 @@ impl ::std::convert::From<crate::v1::RemoteAssistancePartner> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RemoteDesktopSecurityConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RemoteDesktopSecurityConfiguration) -> Self {
@@ -8969,6 +9680,7 @@ impl ::std::convert::From<crate::v1::RemoteDesktopSecurityConfiguration> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RemoteTenantGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RemoteTenantGroup) -> Self {
@@ -8977,6 +9689,7 @@ impl ::std::convert::From<crate::v1::RemoteTenantGroup> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ReportsRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ReportsRoot) -> Self {
@@ -8985,6 +9698,7 @@ impl ::std::convert::From<crate::v1::ReportsRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Request> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Request) -> Self {
@@ -8993,6 +9707,7 @@ impl ::std::convert::From<crate::v1::Request> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ResellerDelegatedAdminRelationship> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ResellerDelegatedAdminRelationship) -> Self {
@@ -9001,6 +9716,7 @@ impl ::std::convert::From<crate::v1::ResellerDelegatedAdminRelationship> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ResourceOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ResourceOperation) -> Self {
@@ -9009,6 +9725,7 @@ impl ::std::convert::From<crate::v1::ResourceOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ResourceSpecificPermissionGrant> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ResourceSpecificPermissionGrant) -> Self {
@@ -9017,6 +9734,7 @@ impl ::std::convert::From<crate::v1::ResourceSpecificPermissionGrant> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RestoreArtifactBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RestoreArtifactBase) -> Self {
@@ -9025,6 +9743,7 @@ impl ::std::convert::From<crate::v1::RestoreArtifactBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RestoreArtifactsBulkRequestBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RestoreArtifactsBulkRequestBase) -> Self {
@@ -9033,6 +9752,7 @@ impl ::std::convert::From<crate::v1::RestoreArtifactsBulkRequestBase> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RestorePoint> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RestorePoint) -> Self {
@@ -9041,6 +9761,7 @@ impl ::std::convert::From<crate::v1::RestorePoint> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RestoreSessionBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RestoreSessionBase) -> Self {
@@ -9049,6 +9770,7 @@ impl ::std::convert::From<crate::v1::RestoreSessionBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RichLongRunningOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RichLongRunningOperation) -> Self {
@@ -9057,6 +9779,7 @@ impl ::std::convert::From<crate::v1::RichLongRunningOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RiskDetection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RiskDetection) -> Self {
@@ -9065,6 +9788,7 @@ impl ::std::convert::From<crate::v1::RiskDetection> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RiskyServicePrincipal> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RiskyServicePrincipal) -> Self {
@@ -9073,6 +9797,7 @@ impl ::std::convert::From<crate::v1::RiskyServicePrincipal> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RiskyServicePrincipalHistoryItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RiskyServicePrincipalHistoryItem) -> Self {
@@ -9081,6 +9806,7 @@ impl ::std::convert::From<crate::v1::RiskyServicePrincipalHistoryItem> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RiskyUser> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RiskyUser) -> Self {
@@ -9089,6 +9815,7 @@ impl ::std::convert::From<crate::v1::RiskyUser> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RiskyUserHistoryItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RiskyUserHistoryItem) -> Self {
@@ -9097,6 +9824,7 @@ impl ::std::convert::From<crate::v1::RiskyUserHistoryItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RoleAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RoleAssignment) -> Self {
@@ -9105,6 +9833,7 @@ impl ::std::convert::From<crate::v1::RoleAssignment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RoleDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RoleDefinition) -> Self {
@@ -9113,6 +9842,7 @@ impl ::std::convert::From<crate::v1::RoleDefinition> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Room> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Room) -> Self {
@@ -9121,6 +9851,7 @@ impl ::std::convert::From<crate::v1::Room> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RoomList> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::RoomList) -> Self {
@@ -9129,6 +9860,7 @@ impl ::std::convert::From<crate::v1::RoomList> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SamlOrWsFedExternalDomainFederation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SamlOrWsFedExternalDomainFederation) -> Self {
@@ -9137,6 +9869,7 @@ impl ::std::convert::From<crate::v1::SamlOrWsFedExternalDomainFederation> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SamlOrWsFedProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SamlOrWsFedProvider) -> Self {
@@ -9145,6 +9878,7 @@ impl ::std::convert::From<crate::v1::SamlOrWsFedProvider> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Schedule> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Schedule) -> Self {
@@ -9153,6 +9887,7 @@ impl ::std::convert::From<crate::v1::Schedule> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ScheduleChangeRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ScheduleChangeRequest) -> Self {
@@ -9161,6 +9896,7 @@ impl ::std::convert::From<crate::v1::ScheduleChangeRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SchedulingGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SchedulingGroup) -> Self {
@@ -9169,6 +9905,7 @@ impl ::std::convert::From<crate::v1::SchedulingGroup> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_schema_extensions_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SchemaExtension> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SchemaExtension) -> Self {
@@ -9177,6 +9914,7 @@ impl ::std::convert::From<crate::v1::SchemaExtension> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_scoped_role_memberships)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ScopedRoleMembership> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ScopedRoleMembership) -> Self {
@@ -9185,6 +9923,7 @@ impl ::std::convert::From<crate::v1::ScopedRoleMembership> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::search::Acronym> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::search::Acronym) -> Self {
@@ -9193,6 +9932,7 @@ impl ::std::convert::From<crate::v1::search::Acronym> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::search::Bookmark> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::search::Bookmark) -> Self {
@@ -9201,6 +9941,7 @@ impl ::std::convert::From<crate::v1::search::Bookmark> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::search::Qna> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::search::Qna) -> Self {
@@ -9209,6 +9950,7 @@ impl ::std::convert::From<crate::v1::search::Qna> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::search::SearchAnswer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::search::SearchAnswer) -> Self {
@@ -9217,6 +9959,7 @@ impl ::std::convert::From<crate::v1::search::SearchAnswer> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SearchEntity> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SearchEntity) -> Self {
@@ -9225,6 +9968,7 @@ impl ::std::convert::From<crate::v1::SearchEntity> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Section> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Section) -> Self {
@@ -9233,6 +9977,7 @@ impl ::std::convert::From<crate::v1::Section> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SectionGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SectionGroup) -> Self {
@@ -9241,6 +9986,7 @@ impl ::std::convert::From<crate::v1::SectionGroup> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SectionMap> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SectionMap) -> Self {
@@ -9249,754 +9995,10 @@ impl ::std::convert::From<crate::v1::SectionMap> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SecureScore> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SecureScore) -> Self {
         Self::SecureScore(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::SecureScoreControlProfile> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::SecureScoreControlProfile) -> Self {
-        Self::SecureScoreControlProfile(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Alert> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Alert) -> Self {
-        Self::SecurityAlert(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::AnalyzedEmail> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::AnalyzedEmail) -> Self {
-        Self::AnalyzedEmail(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Article> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Article) -> Self {
-        Self::Article(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::ArticleIndicator> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::ArticleIndicator) -> Self {
-        Self::ArticleIndicator(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Artifact> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Artifact) -> Self {
-        Self::Artifact(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::AuditCoreRoot> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::AuditCoreRoot) -> Self {
-        Self::AuditCoreRoot(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::AuditLogQuery> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::AuditLogQuery) -> Self {
-        Self::AuditLogQuery(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::AuditLogRecord> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::AuditLogRecord) -> Self {
-        Self::AuditLogRecord(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::AuthorityTemplate> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::AuthorityTemplate) -> Self {
-        Self::AuthorityTemplate(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::AutoAuditingConfiguration> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::AutoAuditingConfiguration) -> Self {
-        Self::AutoAuditingConfiguration(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Case> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Case) -> Self {
-        Self::Case(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::CaseOperation> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::CaseOperation) -> Self {
-        Self::CaseOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::CasesRoot> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::CasesRoot) -> Self {
-        Self::CasesRoot(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::CategoryTemplate> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::CategoryTemplate) -> Self {
-        Self::CategoryTemplate(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::CitationTemplate> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::CitationTemplate) -> Self {
-        Self::CitationTemplate(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::CollaborationRoot> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::CollaborationRoot) -> Self {
-        Self::CollaborationRoot(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::DataSet> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::DataSet) -> Self {
-        Self::DataSet(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::DataSource> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::DataSource) -> Self {
-        Self::DataSource(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::DataSourceContainer> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::DataSourceContainer) -> Self {
-        Self::DataSourceContainer(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::DepartmentTemplate> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::DepartmentTemplate) -> Self {
-        Self::DepartmentTemplate(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryAddToReviewSetOperation>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryAddToReviewSetOperation) -> Self {
-        Self::EdiscoveryAddToReviewSetOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryCase> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryCase) -> Self {
-        Self::EdiscoveryCase(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryCaseMember> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryCaseMember) -> Self {
-        Self::EdiscoveryCaseMember(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryCaseSettings> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryCaseSettings) -> Self {
-        Self::EdiscoveryCaseSettings(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryCustodian> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryCustodian) -> Self {
-        Self::EdiscoveryCustodian(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryEstimateOperation>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryEstimateOperation) -> Self {
-        Self::EdiscoveryEstimateOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryExportOperation> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryExportOperation) -> Self {
-        Self::EdiscoveryExportOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryHoldOperation> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryHoldOperation) -> Self {
-        Self::EdiscoveryHoldOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryHoldPolicySyncOperation>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryHoldPolicySyncOperation) -> Self {
-        Self::EdiscoveryHoldPolicySyncOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryIndexOperation> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryIndexOperation) -> Self {
-        Self::EdiscoveryIndexOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryNoncustodialDataSource>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryNoncustodialDataSource) -> Self {
-        Self::EdiscoveryNoncustodialDataSource(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryPurgeDataOperation>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryPurgeDataOperation) -> Self {
-        Self::EdiscoveryPurgeDataOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSet> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryReviewSet) -> Self {
-        Self::EdiscoveryReviewSet(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSetQuery> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryReviewSetQuery) -> Self {
-        Self::EdiscoveryReviewSetQuery(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryReviewTag> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryReviewTag) -> Self {
-        Self::EdiscoveryReviewTag(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoverySearch> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoverySearch) -> Self {
-        Self::EdiscoverySearch(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoverySearchExportOperation>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoverySearchExportOperation) -> Self {
-        Self::EdiscoverySearchExportOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::EdiscoveryTagOperation> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::EdiscoveryTagOperation) -> Self {
-        Self::EdiscoveryTagOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::FilePlanDescriptor> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::FilePlanDescriptor) -> Self {
-        Self::FilePlanDescriptor(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::FilePlanDescriptorTemplate>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::FilePlanDescriptorTemplate) -> Self {
-        Self::FilePlanDescriptorTemplate(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::FilePlanReferenceTemplate> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::FilePlanReferenceTemplate) -> Self {
-        Self::FilePlanReferenceTemplate(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::HealthIssue> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::HealthIssue) -> Self {
-        Self::HealthIssue(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Host> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Host) -> Self {
-        Self::Host(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::HostComponent> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::HostComponent) -> Self {
-        Self::HostComponent(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::HostCookie> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::HostCookie) -> Self {
-        Self::HostCookie(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::HostPair> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::HostPair) -> Self {
-        Self::HostPair(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::HostPort> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::HostPort) -> Self {
-        Self::HostPort(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::HostReputation> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::HostReputation) -> Self {
-        Self::HostReputation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::HostSslCertificate> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::HostSslCertificate) -> Self {
-        Self::HostSslCertificate(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::HostTracker> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::HostTracker) -> Self {
-        Self::HostTracker(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Hostname> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Hostname) -> Self {
-        Self::Hostname(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::IdentityAccounts> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::IdentityAccounts) -> Self {
-        Self::IdentityAccounts(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::IdentityContainer> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::IdentityContainer) -> Self {
-        Self::SecurityIdentityContainer(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Incident> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Incident) -> Self {
-        Self::Incident(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Indicator> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Indicator) -> Self {
-        Self::Indicator(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::IntelligenceProfile> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::IntelligenceProfile) -> Self {
-        Self::IntelligenceProfile(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::IntelligenceProfileIndicator>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::IntelligenceProfileIndicator) -> Self {
-        Self::IntelligenceProfileIndicator(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::IpAddress> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::IpAddress) -> Self {
-        Self::IpAddress(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::LabelsRoot> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::LabelsRoot) -> Self {
-        Self::LabelsRoot(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::NetworkAdapter> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::NetworkAdapter) -> Self {
-        Self::NetworkAdapter(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::PassiveDnsRecord> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::PassiveDnsRecord) -> Self {
-        Self::PassiveDnsRecord(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::RetentionEvent> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::RetentionEvent) -> Self {
-        Self::RetentionEvent(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::RetentionEventType> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::RetentionEventType) -> Self {
-        Self::RetentionEventType(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::RetentionLabel> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::RetentionLabel) -> Self {
-        Self::RetentionLabel(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Search> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Search) -> Self {
-        Self::Search(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Sensor> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Sensor) -> Self {
-        Self::Sensor(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::SensorCandidate> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::SensorCandidate) -> Self {
-        Self::SensorCandidate(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::SensorCandidateActivationConfiguration>
-for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::SensorCandidateActivationConfiguration) -> Self {
-        Self::SensorCandidateActivationConfiguration(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::SettingsContainer> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::SettingsContainer) -> Self {
-        Self::SettingsContainer(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::SiteSource> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::SiteSource) -> Self {
-        Self::SiteSource(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::SslCertificate> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::SslCertificate) -> Self {
-        Self::SslCertificate(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::SubcategoryTemplate> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::SubcategoryTemplate) -> Self {
-        Self::SubcategoryTemplate(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Subdomain> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Subdomain) -> Self {
-        Self::Subdomain(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Tag> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Tag) -> Self {
-        Self::Tag(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::ThreatIntelligence> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::ThreatIntelligence) -> Self {
-        Self::ThreatIntelligence(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::TriggerTypesRoot> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::TriggerTypesRoot) -> Self {
-        Self::TriggerTypesRoot(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::TriggersRoot> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::TriggersRoot) -> Self {
-        Self::TriggersRoot(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search)]
-impl ::std::convert::From<crate::v1::security::UnclassifiedArtifact> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::UnclassifiedArtifact) -> Self {
-        Self::UnclassifiedArtifact(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::UnifiedGroupSource> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::UnifiedGroupSource) -> Self {
-        Self::UnifiedGroupSource(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::User> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::User) -> Self {
-        Self::SecurityUser(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::UserSource> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::UserSource) -> Self {
-        Self::UserSource(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::Vulnerability> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::Vulnerability) -> Self {
-        Self::Vulnerability(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::VulnerabilityComponent> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::VulnerabilityComponent) -> Self {
-        Self::VulnerabilityComponent(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::WhoisBaseRecord> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::WhoisBaseRecord) -> Self {
-        Self::WhoisBaseRecord(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::WhoisHistoryRecord> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::WhoisHistoryRecord) -> Self {
-        Self::WhoisHistoryRecord(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_search_or_security)]
-impl ::std::convert::From<crate::v1::security::WhoisRecord> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::security::WhoisRecord) -> Self {
-        Self::WhoisRecord(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_reports_or_search)]
-impl ::std::convert::From<crate::v1::SecurityReportsRoot> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::SecurityReportsRoot) -> Self {
-        Self::SecurityReportsRoot(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_communications_or_search)]
-impl ::std::convert::From<crate::v1::SendDtmfTonesOperation> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::SendDtmfTonesOperation) -> Self {
-        Self::SendDtmfTonesOperation(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_core_or_security)]
-impl ::std::convert::From<crate::v1::SensitivityLabel> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::SensitivityLabel) -> Self {
-        Self::SensitivityLabel(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_admin_or_search)]
-impl ::std::convert::From<crate::v1::ServiceAnnouncement> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::ServiceAnnouncement) -> Self {
-        Self::ServiceAnnouncement(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_any_area_but_compliance)]
-#[cfg(msgraph_v1_admin_or_search)]
-impl ::std::convert::From<crate::v1::ServiceAnnouncementAttachment> for AnyEntity {
-    #[inline]
-    fn from(v: crate::v1::ServiceAnnouncementAttachment) -> Self {
-        Self::ServiceAnnouncementAttachment(::std::boxed::Box::new(v))
     }
 }

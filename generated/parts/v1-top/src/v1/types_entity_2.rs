@@ -3,7 +3,845 @@
 use super::*;
 
 #[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::SecureScoreControlProfile> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::SecureScoreControlProfile) -> Self {
+        Self::SecureScoreControlProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Alert> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Alert) -> Self {
+        Self::SecurityAlert(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::AnalyzedEmail> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::AnalyzedEmail) -> Self {
+        Self::AnalyzedEmail(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Article> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Article) -> Self {
+        Self::Article(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::ArticleIndicator> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::ArticleIndicator) -> Self {
+        Self::ArticleIndicator(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Artifact> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Artifact) -> Self {
+        Self::Artifact(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::AuditCoreRoot> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::AuditCoreRoot) -> Self {
+        Self::AuditCoreRoot(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::AuditLogQuery> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::AuditLogQuery) -> Self {
+        Self::AuditLogQuery(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::AuditLogRecord> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::AuditLogRecord) -> Self {
+        Self::AuditLogRecord(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::AuthorityTemplate> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::AuthorityTemplate) -> Self {
+        Self::AuthorityTemplate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::AutoAuditingConfiguration> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::AutoAuditingConfiguration) -> Self {
+        Self::AutoAuditingConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Case> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Case) -> Self {
+        Self::Case(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::CaseOperation> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::CaseOperation) -> Self {
+        Self::CaseOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::CasesRoot> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::CasesRoot) -> Self {
+        Self::CasesRoot(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::CategoryTemplate> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::CategoryTemplate) -> Self {
+        Self::CategoryTemplate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::CitationTemplate> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::CitationTemplate) -> Self {
+        Self::CitationTemplate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::CollaborationRoot> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::CollaborationRoot) -> Self {
+        Self::CollaborationRoot(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::DataSet> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::DataSet) -> Self {
+        Self::DataSet(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::DataSource> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::DataSource) -> Self {
+        Self::DataSource(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::DataSourceContainer> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::DataSourceContainer) -> Self {
+        Self::DataSourceContainer(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::DepartmentTemplate> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::DepartmentTemplate) -> Self {
+        Self::DepartmentTemplate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryAddToReviewSetOperation>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryAddToReviewSetOperation) -> Self {
+        Self::EdiscoveryAddToReviewSetOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryCase> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryCase) -> Self {
+        Self::EdiscoveryCase(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryCaseMember> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryCaseMember) -> Self {
+        Self::EdiscoveryCaseMember(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryCaseSettings> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryCaseSettings) -> Self {
+        Self::EdiscoveryCaseSettings(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryCustodian> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryCustodian) -> Self {
+        Self::EdiscoveryCustodian(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryEstimateOperation>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryEstimateOperation) -> Self {
+        Self::EdiscoveryEstimateOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryExportOperation> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryExportOperation) -> Self {
+        Self::EdiscoveryExportOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryHoldOperation> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryHoldOperation) -> Self {
+        Self::EdiscoveryHoldOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryHoldPolicySyncOperation>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryHoldPolicySyncOperation) -> Self {
+        Self::EdiscoveryHoldPolicySyncOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryIndexOperation> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryIndexOperation) -> Self {
+        Self::EdiscoveryIndexOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryNoncustodialDataSource>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryNoncustodialDataSource) -> Self {
+        Self::EdiscoveryNoncustodialDataSource(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryPurgeDataOperation>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryPurgeDataOperation) -> Self {
+        Self::EdiscoveryPurgeDataOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSet> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryReviewSet) -> Self {
+        Self::EdiscoveryReviewSet(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryReviewSetQuery> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryReviewSetQuery) -> Self {
+        Self::EdiscoveryReviewSetQuery(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryReviewTag> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryReviewTag) -> Self {
+        Self::EdiscoveryReviewTag(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoverySearch> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoverySearch) -> Self {
+        Self::EdiscoverySearch(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoverySearchExportOperation>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoverySearchExportOperation) -> Self {
+        Self::EdiscoverySearchExportOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::EdiscoveryTagOperation> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::EdiscoveryTagOperation) -> Self {
+        Self::EdiscoveryTagOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::FilePlanDescriptor> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::FilePlanDescriptor) -> Self {
+        Self::FilePlanDescriptor(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::FilePlanDescriptorTemplate>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::FilePlanDescriptorTemplate) -> Self {
+        Self::FilePlanDescriptorTemplate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::FilePlanReferenceTemplate> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::FilePlanReferenceTemplate) -> Self {
+        Self::FilePlanReferenceTemplate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::HealthIssue> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::HealthIssue) -> Self {
+        Self::HealthIssue(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Host> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Host) -> Self {
+        Self::Host(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::HostComponent> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::HostComponent) -> Self {
+        Self::HostComponent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::HostCookie> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::HostCookie) -> Self {
+        Self::HostCookie(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::HostPair> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::HostPair) -> Self {
+        Self::HostPair(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::HostPort> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::HostPort) -> Self {
+        Self::HostPort(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::HostReputation> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::HostReputation) -> Self {
+        Self::HostReputation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::HostSslCertificate> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::HostSslCertificate) -> Self {
+        Self::HostSslCertificate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::HostTracker> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::HostTracker) -> Self {
+        Self::HostTracker(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Hostname> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Hostname) -> Self {
+        Self::Hostname(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::IdentityAccounts> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::IdentityAccounts) -> Self {
+        Self::IdentityAccounts(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::IdentityContainer> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::IdentityContainer) -> Self {
+        Self::SecurityIdentityContainer(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Incident> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Incident) -> Self {
+        Self::Incident(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Indicator> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Indicator) -> Self {
+        Self::Indicator(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::IntelligenceProfile> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::IntelligenceProfile) -> Self {
+        Self::IntelligenceProfile(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::IntelligenceProfileIndicator>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::IntelligenceProfileIndicator) -> Self {
+        Self::IntelligenceProfileIndicator(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::IpAddress> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::IpAddress) -> Self {
+        Self::IpAddress(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::LabelsRoot> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::LabelsRoot) -> Self {
+        Self::LabelsRoot(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::NetworkAdapter> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::NetworkAdapter) -> Self {
+        Self::NetworkAdapter(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::PassiveDnsRecord> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::PassiveDnsRecord) -> Self {
+        Self::PassiveDnsRecord(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::RetentionEvent> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::RetentionEvent) -> Self {
+        Self::RetentionEvent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::RetentionEventType> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::RetentionEventType) -> Self {
+        Self::RetentionEventType(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::RetentionLabel> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::RetentionLabel) -> Self {
+        Self::RetentionLabel(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Search> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Search) -> Self {
+        Self::Search(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Sensor> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Sensor) -> Self {
+        Self::Sensor(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::SensorCandidate> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::SensorCandidate) -> Self {
+        Self::SensorCandidate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::SensorCandidateActivationConfiguration>
+for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::SensorCandidateActivationConfiguration) -> Self {
+        Self::SensorCandidateActivationConfiguration(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::SettingsContainer> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::SettingsContainer) -> Self {
+        Self::SettingsContainer(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::SiteSource> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::SiteSource) -> Self {
+        Self::SiteSource(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::SslCertificate> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::SslCertificate) -> Self {
+        Self::SslCertificate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::SubcategoryTemplate> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::SubcategoryTemplate) -> Self {
+        Self::SubcategoryTemplate(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Subdomain> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Subdomain) -> Self {
+        Self::Subdomain(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Tag> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Tag) -> Self {
+        Self::Tag(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::ThreatIntelligence> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::ThreatIntelligence) -> Self {
+        Self::ThreatIntelligence(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::TriggerTypesRoot> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::TriggerTypesRoot) -> Self {
+        Self::TriggerTypesRoot(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::TriggersRoot> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::TriggersRoot) -> Self {
+        Self::TriggersRoot(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::UnclassifiedArtifact> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::UnclassifiedArtifact) -> Self {
+        Self::UnclassifiedArtifact(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::UnifiedGroupSource> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::UnifiedGroupSource) -> Self {
+        Self::UnifiedGroupSource(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::User> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::User) -> Self {
+        Self::SecurityUser(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::UserSource> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::UserSource) -> Self {
+        Self::UserSource(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::Vulnerability> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::Vulnerability) -> Self {
+        Self::Vulnerability(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::VulnerabilityComponent> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::VulnerabilityComponent) -> Self {
+        Self::VulnerabilityComponent(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::WhoisBaseRecord> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::WhoisBaseRecord) -> Self {
+        Self::WhoisBaseRecord(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::WhoisHistoryRecord> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::WhoisHistoryRecord) -> Self {
+        Self::WhoisHistoryRecord(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::security::WhoisRecord> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::security::WhoisRecord) -> Self {
+        Self::WhoisRecord(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::SecurityReportsRoot> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::SecurityReportsRoot) -> Self {
+        Self::SecurityReportsRoot(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::SendDtmfTonesOperation> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::SendDtmfTonesOperation) -> Self {
+        Self::SendDtmfTonesOperation(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::SensitivityLabel> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::SensitivityLabel) -> Self {
+        Self::SensitivityLabel(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::ServiceAnnouncement> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::ServiceAnnouncement) -> Self {
+        Self::ServiceAnnouncement(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl ::std::convert::From<crate::v1::ServiceAnnouncementAttachment> for AnyEntity {
+    #[inline]
+    fn from(v: crate::v1::ServiceAnnouncementAttachment) -> Self {
+        Self::ServiceAnnouncementAttachment(::std::boxed::Box::new(v))
+    }
+}
+#[cfg(msgraph_v1_any_area_but_compliance)]
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceAnnouncementBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ServiceAnnouncementBase) -> Self {
@@ -12,6 +850,7 @@ impl ::std::convert::From<crate::v1::ServiceAnnouncementBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ServiceApp) -> Self {
@@ -20,6 +859,7 @@ impl ::std::convert::From<crate::v1::ServiceApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceHealth> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ServiceHealth) -> Self {
@@ -28,6 +868,7 @@ impl ::std::convert::From<crate::v1::ServiceHealth> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceHealthIssue> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ServiceHealthIssue) -> Self {
@@ -36,6 +877,7 @@ impl ::std::convert::From<crate::v1::ServiceHealthIssue> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServicePrincipal> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ServicePrincipal) -> Self {
@@ -44,6 +886,7 @@ impl ::std::convert::From<crate::v1::ServicePrincipal> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServicePrincipalRiskDetection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ServicePrincipalRiskDetection) -> Self {
@@ -52,6 +895,7 @@ impl ::std::convert::From<crate::v1::ServicePrincipalRiskDetection> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceProviderConstraints> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ServiceProviderConstraints) -> Self {
@@ -60,6 +904,7 @@ impl ::std::convert::From<crate::v1::ServiceProviderConstraints> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceStorageQuotaBreakdown> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ServiceStorageQuotaBreakdown) -> Self {
@@ -68,6 +913,7 @@ impl ::std::convert::From<crate::v1::ServiceStorageQuotaBreakdown> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServiceUpdateMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ServiceUpdateMessage) -> Self {
@@ -76,6 +922,7 @@ impl ::std::convert::From<crate::v1::ServiceUpdateMessage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SettingStateDeviceSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SettingStateDeviceSummary) -> Self {
@@ -84,6 +931,7 @@ impl ::std::convert::From<crate::v1::SettingStateDeviceSummary> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointBrowseSession> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointBrowseSession) -> Self {
@@ -92,6 +940,7 @@ impl ::std::convert::From<crate::v1::SharePointBrowseSession> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointGroup) -> Self {
@@ -100,6 +949,7 @@ impl ::std::convert::From<crate::v1::SharePointGroup> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointGroupMember> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointGroupMember) -> Self {
@@ -108,6 +958,7 @@ impl ::std::convert::From<crate::v1::SharePointGroupMember> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointMigrationEvent) -> Self {
@@ -116,6 +967,7 @@ impl ::std::convert::From<crate::v1::SharePointMigrationEvent> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationFinishManifestFileUploadEvent>
 for AnyEntity {
     #[inline]
@@ -125,6 +977,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJob> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointMigrationJob) -> Self {
@@ -133,6 +986,7 @@ impl ::std::convert::From<crate::v1::SharePointMigrationJob> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobCancelledEvent>
 for AnyEntity {
     #[inline]
@@ -142,6 +996,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobDeletedEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointMigrationJobDeletedEvent) -> Self {
@@ -150,6 +1005,7 @@ impl ::std::convert::From<crate::v1::SharePointMigrationJobDeletedEvent> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobErrorEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointMigrationJobErrorEvent) -> Self {
@@ -158,6 +1014,7 @@ impl ::std::convert::From<crate::v1::SharePointMigrationJobErrorEvent> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobPostponedEvent>
 for AnyEntity {
     #[inline]
@@ -167,6 +1024,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobProgressEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointMigrationJobProgressEvent) -> Self {
@@ -175,6 +1033,7 @@ impl ::std::convert::From<crate::v1::SharePointMigrationJobProgressEvent> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobQueuedEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointMigrationJobQueuedEvent) -> Self {
@@ -183,6 +1042,7 @@ impl ::std::convert::From<crate::v1::SharePointMigrationJobQueuedEvent> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointMigrationJobStartEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointMigrationJobStartEvent) -> Self {
@@ -191,6 +1051,7 @@ impl ::std::convert::From<crate::v1::SharePointMigrationJobStartEvent> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointProtectionPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointProtectionPolicy) -> Self {
@@ -199,6 +1060,7 @@ impl ::std::convert::From<crate::v1::SharePointProtectionPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharePointRestoreSession> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharePointRestoreSession) -> Self {
@@ -207,6 +1069,7 @@ impl ::std::convert::From<crate::v1::SharePointRestoreSession> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_shares)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharedDriveItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharedDriveItem) -> Self {
@@ -215,6 +1078,7 @@ impl ::std::convert::From<crate::v1::SharedDriveItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharedInsight> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharedInsight) -> Self {
@@ -223,6 +1087,7 @@ impl ::std::convert::From<crate::v1::SharedInsight> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharedPcConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharedPcConfiguration) -> Self {
@@ -231,6 +1096,7 @@ impl ::std::convert::From<crate::v1::SharedPcConfiguration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharedWithChannelTeamInfo> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharedWithChannelTeamInfo) -> Self {
@@ -239,6 +1105,7 @@ impl ::std::convert::From<crate::v1::SharedWithChannelTeamInfo> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Sharepoint> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Sharepoint) -> Self {
@@ -247,6 +1114,7 @@ impl ::std::convert::From<crate::v1::Sharepoint> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharepointSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SharepointSettings) -> Self {
@@ -255,6 +1123,7 @@ impl ::std::convert::From<crate::v1::SharepointSettings> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Shift> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Shift) -> Self {
@@ -263,6 +1132,7 @@ impl ::std::convert::From<crate::v1::Shift> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ShiftPreferences> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ShiftPreferences) -> Self {
@@ -271,6 +1141,7 @@ impl ::std::convert::From<crate::v1::ShiftPreferences> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_audit_logs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SignIn> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SignIn) -> Self {
@@ -279,6 +1150,7 @@ impl ::std::convert::From<crate::v1::SignIn> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Simulation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Simulation) -> Self {
@@ -287,6 +1159,7 @@ impl ::std::convert::From<crate::v1::Simulation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SimulationAutomation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SimulationAutomation) -> Self {
@@ -295,6 +1168,7 @@ impl ::std::convert::From<crate::v1::SimulationAutomation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SimulationAutomationRun> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SimulationAutomationRun) -> Self {
@@ -303,6 +1177,7 @@ impl ::std::convert::From<crate::v1::SimulationAutomationRun> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SingleValueLegacyExtendedProperty> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SingleValueLegacyExtendedProperty) -> Self {
@@ -311,6 +1186,7 @@ impl ::std::convert::From<crate::v1::SingleValueLegacyExtendedProperty> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Site> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Site) -> Self {
@@ -319,6 +1195,7 @@ impl ::std::convert::From<crate::v1::Site> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SitePage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SitePage) -> Self {
@@ -327,6 +1204,7 @@ impl ::std::convert::From<crate::v1::SitePage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SiteProtectionRule> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SiteProtectionRule) -> Self {
@@ -335,6 +1213,7 @@ impl ::std::convert::From<crate::v1::SiteProtectionRule> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SiteProtectionUnit> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SiteProtectionUnit) -> Self {
@@ -343,6 +1222,7 @@ impl ::std::convert::From<crate::v1::SiteProtectionUnit> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SiteProtectionUnitsBulkAdditionJob> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SiteProtectionUnitsBulkAdditionJob) -> Self {
@@ -351,6 +1231,7 @@ impl ::std::convert::From<crate::v1::SiteProtectionUnitsBulkAdditionJob> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SiteRestoreArtifact> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SiteRestoreArtifact) -> Self {
@@ -359,6 +1240,7 @@ impl ::std::convert::From<crate::v1::SiteRestoreArtifact> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SiteRestoreArtifactsBulkAdditionRequest>
 for AnyEntity {
     #[inline]
@@ -368,6 +1250,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SkypeForBusinessUserConversationMember>
 for AnyEntity {
     #[inline]
@@ -377,6 +1260,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SkypeUserConversationMember> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SkypeUserConversationMember) -> Self {
@@ -387,6 +1271,7 @@ impl ::std::convert::From<crate::v1::SkypeUserConversationMember> for AnyEntity 
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SmsAuthenticationMethodConfiguration>
 for AnyEntity {
     #[inline]
@@ -398,6 +1283,7 @@ for AnyEntity {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SmsAuthenticationMethodTarget> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SmsAuthenticationMethodTarget) -> Self {
@@ -406,6 +1292,7 @@ impl ::std::convert::From<crate::v1::SmsAuthenticationMethodTarget> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SocialIdentityProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SocialIdentityProvider) -> Self {
@@ -414,6 +1301,7 @@ impl ::std::convert::From<crate::v1::SocialIdentityProvider> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SoftwareOathAuthenticationMethod> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SoftwareOathAuthenticationMethod) -> Self {
@@ -424,6 +1312,7 @@ impl ::std::convert::From<crate::v1::SoftwareOathAuthenticationMethod> for AnyEn
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SoftwareOathAuthenticationMethodConfiguration>
 for AnyEntity {
     #[inline]
@@ -433,6 +1322,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SoftwareUpdateStatusSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SoftwareUpdateStatusSummary) -> Self {
@@ -441,6 +1331,7 @@ impl ::std::convert::From<crate::v1::SoftwareUpdateStatusSummary> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SpeakerAssignmentSubmission> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SpeakerAssignmentSubmission) -> Self {
@@ -449,6 +1340,7 @@ impl ::std::convert::From<crate::v1::SpeakerAssignmentSubmission> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StandardWebPart> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::StandardWebPart) -> Self {
@@ -457,6 +1349,7 @@ impl ::std::convert::From<crate::v1::StandardWebPart> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StartHoldMusicOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::StartHoldMusicOperation) -> Self {
@@ -465,6 +1358,7 @@ impl ::std::convert::From<crate::v1::StartHoldMusicOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StopHoldMusicOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::StopHoldMusicOperation) -> Self {
@@ -473,6 +1367,7 @@ impl ::std::convert::From<crate::v1::StopHoldMusicOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StorageQuotaBreakdown> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::StorageQuotaBreakdown) -> Self {
@@ -481,6 +1376,7 @@ impl ::std::convert::From<crate::v1::StorageQuotaBreakdown> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StorageSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::StorageSettings) -> Self {
@@ -489,6 +1385,7 @@ impl ::std::convert::From<crate::v1::StorageSettings> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StsPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::StsPolicy) -> Self {
@@ -497,6 +1394,7 @@ impl ::std::convert::From<crate::v1::StsPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SubjectRightsRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SubjectRightsRequest) -> Self {
@@ -505,6 +1403,7 @@ impl ::std::convert::From<crate::v1::SubjectRightsRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SubscribeToToneOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SubscribeToToneOperation) -> Self {
@@ -513,6 +1412,7 @@ impl ::std::convert::From<crate::v1::SubscribeToToneOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_subscribed_skus)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SubscribedSku> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SubscribedSku) -> Self {
@@ -521,6 +1421,7 @@ impl ::std::convert::From<crate::v1::SubscribedSku> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Subscription> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Subscription) -> Self {
@@ -529,6 +1430,7 @@ impl ::std::convert::From<crate::v1::Subscription> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SwapShiftsChangeRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SwapShiftsChangeRequest) -> Self {
@@ -537,6 +1439,7 @@ impl ::std::convert::From<crate::v1::SwapShiftsChangeRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Synchronization> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Synchronization) -> Self {
@@ -545,6 +1448,7 @@ impl ::std::convert::From<crate::v1::Synchronization> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SynchronizationJob> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SynchronizationJob) -> Self {
@@ -553,6 +1457,7 @@ impl ::std::convert::From<crate::v1::SynchronizationJob> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SynchronizationSchema> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SynchronizationSchema) -> Self {
@@ -561,6 +1466,7 @@ impl ::std::convert::From<crate::v1::SynchronizationSchema> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SynchronizationTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::SynchronizationTemplate) -> Self {
@@ -569,6 +1475,7 @@ impl ::std::convert::From<crate::v1::SynchronizationTemplate> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetDeviceGroup> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TargetDeviceGroup) -> Self {
@@ -577,6 +1484,7 @@ impl ::std::convert::From<crate::v1::TargetDeviceGroup> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetedChatMessage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TargetedChatMessage) -> Self {
@@ -585,6 +1493,7 @@ impl ::std::convert::From<crate::v1::TargetedChatMessage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TargetedManagedAppConfiguration) -> Self {
@@ -593,6 +1502,7 @@ impl ::std::convert::From<crate::v1::TargetedManagedAppConfiguration> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppPolicyAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TargetedManagedAppPolicyAssignment) -> Self {
@@ -601,6 +1511,7 @@ impl ::std::convert::From<crate::v1::TargetedManagedAppPolicyAssignment> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetedManagedAppProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TargetedManagedAppProtection) -> Self {
@@ -609,6 +1520,7 @@ impl ::std::convert::From<crate::v1::TargetedManagedAppProtection> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TaskFileAttachment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TaskFileAttachment) -> Self {
@@ -617,6 +1529,7 @@ impl ::std::convert::From<crate::v1::TaskFileAttachment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Team> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Team) -> Self {
@@ -625,6 +1538,7 @@ impl ::std::convert::From<crate::v1::Team> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamInfo> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamInfo) -> Self {
@@ -633,6 +1547,7 @@ impl ::std::convert::From<crate::v1::TeamInfo> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::teams_administration::NumberAssignment>
 for AnyEntity {
     #[inline]
@@ -642,6 +1557,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::teams_administration::PolicyIdentifierDetail>
 for AnyEntity {
     #[inline]
@@ -651,6 +1567,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::teams_administration::TeamsAdminRoot>
 for AnyEntity {
     #[inline]
@@ -660,6 +1577,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::teams_administration::TeamsPolicyAssignment>
 for AnyEntity {
     #[inline]
@@ -669,6 +1587,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::teams_administration::TeamsPolicyUserAssignment>
 for AnyEntity {
     #[inline]
@@ -678,6 +1597,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::teams_administration::TeamsUserConfiguration>
 for AnyEntity {
     #[inline]
@@ -687,6 +1607,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::teams_administration::TelephoneNumberLongRunningOperation,
 > for AnyEntity {
@@ -699,6 +1620,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::teams_administration::TelephoneNumberManagementRoot>
 for AnyEntity {
     #[inline]
@@ -708,6 +1630,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_app_catalogs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamsApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamsApp) -> Self {
@@ -716,6 +1639,7 @@ impl ::std::convert::From<crate::v1::TeamsApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_app_catalogs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamsAppDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamsAppDefinition) -> Self {
@@ -724,6 +1648,7 @@ impl ::std::convert::From<crate::v1::TeamsAppDefinition> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamsAppInstallation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamsAppInstallation) -> Self {
@@ -732,6 +1657,7 @@ impl ::std::convert::From<crate::v1::TeamsAppInstallation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamsAppSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamsAppSettings) -> Self {
@@ -740,6 +1666,7 @@ impl ::std::convert::From<crate::v1::TeamsAppSettings> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamsAsyncOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamsAsyncOperation) -> Self {
@@ -748,6 +1675,7 @@ impl ::std::convert::From<crate::v1::TeamsAsyncOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamsTab> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamsTab) -> Self {
@@ -756,6 +1684,7 @@ impl ::std::convert::From<crate::v1::TeamsTab> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_teams_templates)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamsTemplate> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamsTemplate) -> Self {
@@ -764,6 +1693,7 @@ impl ::std::convert::From<crate::v1::TeamsTemplate> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Teamwork> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Teamwork) -> Self {
@@ -772,6 +1702,7 @@ impl ::std::convert::From<crate::v1::Teamwork> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_app_catalogs_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamworkBot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamworkBot) -> Self {
@@ -780,6 +1711,7 @@ impl ::std::convert::From<crate::v1::TeamworkBot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamworkHostedContent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamworkHostedContent) -> Self {
@@ -788,6 +1720,7 @@ impl ::std::convert::From<crate::v1::TeamworkHostedContent> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamworkTag> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamworkTag) -> Self {
@@ -796,6 +1729,7 @@ impl ::std::convert::From<crate::v1::TeamworkTag> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamworkTagMember> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TeamworkTagMember) -> Self {
@@ -804,6 +1738,7 @@ impl ::std::convert::From<crate::v1::TeamworkTagMember> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TemporaryAccessPassAuthenticationMethod>
 for AnyEntity {
     #[inline]
@@ -815,6 +1750,7 @@ for AnyEntity {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration,
 > for AnyEntity {
@@ -827,6 +1763,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TenantAppManagementPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TenantAppManagementPolicy) -> Self {
@@ -835,6 +1772,7 @@ impl ::std::convert::From<crate::v1::TenantAppManagementPolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TenantDataSecurityAndGovernance> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TenantDataSecurityAndGovernance) -> Self {
@@ -843,6 +1781,7 @@ impl ::std::convert::From<crate::v1::TenantDataSecurityAndGovernance> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TenantProtectionScopeContainer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TenantProtectionScopeContainer) -> Self {
@@ -851,6 +1790,7 @@ impl ::std::convert::From<crate::v1::TenantProtectionScopeContainer> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::term_store::Group> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::term_store::Group) -> Self {
@@ -859,6 +1799,7 @@ impl ::std::convert::From<crate::v1::term_store::Group> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::term_store::Relation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::term_store::Relation) -> Self {
@@ -867,6 +1808,7 @@ impl ::std::convert::From<crate::v1::term_store::Relation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::term_store::Set> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::term_store::Set) -> Self {
@@ -875,6 +1817,7 @@ impl ::std::convert::From<crate::v1::term_store::Set> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::term_store::Store> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::term_store::Store) -> Self {
@@ -883,6 +1826,7 @@ impl ::std::convert::From<crate::v1::term_store::Store> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::term_store::Term> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::term_store::Term) -> Self {
@@ -891,6 +1835,7 @@ impl ::std::convert::From<crate::v1::term_store::Term> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TermsAndConditions> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TermsAndConditions) -> Self {
@@ -899,6 +1844,7 @@ impl ::std::convert::From<crate::v1::TermsAndConditions> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TermsAndConditionsAcceptanceStatus> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TermsAndConditionsAcceptanceStatus) -> Self {
@@ -907,6 +1853,7 @@ impl ::std::convert::From<crate::v1::TermsAndConditionsAcceptanceStatus> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TermsAndConditionsAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TermsAndConditionsAssignment) -> Self {
@@ -915,6 +1862,7 @@ impl ::std::convert::From<crate::v1::TermsAndConditionsAssignment> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TermsOfUseContainer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TermsOfUseContainer) -> Self {
@@ -923,6 +1871,7 @@ impl ::std::convert::From<crate::v1::TermsOfUseContainer> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TextWebPart> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TextWebPart) -> Self {
@@ -931,6 +1880,7 @@ impl ::std::convert::From<crate::v1::TextWebPart> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ThreatAssessmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ThreatAssessmentRequest) -> Self {
@@ -939,6 +1889,7 @@ impl ::std::convert::From<crate::v1::ThreatAssessmentRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ThreatAssessmentResult> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ThreatAssessmentResult) -> Self {
@@ -947,6 +1898,7 @@ impl ::std::convert::From<crate::v1::ThreatAssessmentResult> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ThumbnailSet> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::ThumbnailSet) -> Self {
@@ -955,6 +1907,7 @@ impl ::std::convert::From<crate::v1::ThumbnailSet> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TimeCard> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TimeCard) -> Self {
@@ -963,6 +1916,7 @@ impl ::std::convert::From<crate::v1::TimeCard> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TimeOff> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TimeOff) -> Self {
@@ -971,6 +1925,7 @@ impl ::std::convert::From<crate::v1::TimeOff> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TimeOffReason> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TimeOffReason) -> Self {
@@ -979,6 +1934,7 @@ impl ::std::convert::From<crate::v1::TimeOffReason> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TimeOffRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TimeOffRequest) -> Self {
@@ -987,6 +1943,7 @@ impl ::std::convert::From<crate::v1::TimeOffRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Todo> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Todo) -> Self {
@@ -995,6 +1952,7 @@ impl ::std::convert::From<crate::v1::Todo> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TodoTask> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TodoTask) -> Self {
@@ -1003,6 +1961,7 @@ impl ::std::convert::From<crate::v1::TodoTask> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TodoTaskList> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TodoTaskList) -> Self {
@@ -1011,6 +1970,7 @@ impl ::std::convert::From<crate::v1::TodoTaskList> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TokenIssuancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TokenIssuancePolicy) -> Self {
@@ -1019,6 +1979,7 @@ impl ::std::convert::From<crate::v1::TokenIssuancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TokenLifetimePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TokenLifetimePolicy) -> Self {
@@ -1027,6 +1988,7 @@ impl ::std::convert::From<crate::v1::TokenLifetimePolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Training> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Training) -> Self {
@@ -1035,6 +1997,7 @@ impl ::std::convert::From<crate::v1::Training> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TrainingLanguageDetail> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::TrainingLanguageDetail) -> Self {
@@ -1043,6 +2006,7 @@ impl ::std::convert::From<crate::v1::TrainingLanguageDetail> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Trending> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Trending) -> Self {
@@ -1051,6 +2015,7 @@ impl ::std::convert::From<crate::v1::Trending> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRbacResourceAction> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnifiedRbacResourceAction) -> Self {
@@ -1059,6 +2024,7 @@ impl ::std::convert::From<crate::v1::UnifiedRbacResourceAction> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRbacResourceNamespace> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnifiedRbacResourceNamespace) -> Self {
@@ -1067,6 +2033,7 @@ impl ::std::convert::From<crate::v1::UnifiedRbacResourceNamespace> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleAssignment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnifiedRoleAssignment) -> Self {
@@ -1075,6 +2042,7 @@ impl ::std::convert::From<crate::v1::UnifiedRoleAssignment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleAssignmentSchedule> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnifiedRoleAssignmentSchedule) -> Self {
@@ -1083,6 +2051,7 @@ impl ::std::convert::From<crate::v1::UnifiedRoleAssignmentSchedule> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleAssignmentScheduleInstance>
 for AnyEntity {
     #[inline]
@@ -1092,6 +2061,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleAssignmentScheduleRequest>
 for AnyEntity {
     #[inline]
@@ -1101,6 +2071,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleDefinition> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnifiedRoleDefinition) -> Self {
@@ -1109,6 +2080,7 @@ impl ::std::convert::From<crate::v1::UnifiedRoleDefinition> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleEligibilitySchedule> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnifiedRoleEligibilitySchedule) -> Self {
@@ -1117,6 +2089,7 @@ impl ::std::convert::From<crate::v1::UnifiedRoleEligibilitySchedule> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleEligibilityScheduleInstance>
 for AnyEntity {
     #[inline]
@@ -1126,6 +2099,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleEligibilityScheduleRequest>
 for AnyEntity {
     #[inline]
@@ -1135,6 +2109,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnifiedRoleManagementPolicy) -> Self {
@@ -1143,6 +2118,7 @@ impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicy> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyApprovalRule>
 for AnyEntity {
     #[inline]
@@ -1152,6 +2128,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyAssignment>
 for AnyEntity {
     #[inline]
@@ -1161,6 +2138,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule,
 > for AnyEntity {
@@ -1173,6 +2151,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyEnablementRule>
 for AnyEntity {
     #[inline]
@@ -1182,6 +2161,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyExpirationRule>
 for AnyEntity {
     #[inline]
@@ -1191,6 +2171,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyNotificationRule>
 for AnyEntity {
     #[inline]
@@ -1200,6 +2181,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyRule> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnifiedRoleManagementPolicyRule) -> Self {
@@ -1208,6 +2190,7 @@ impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyRule> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleScheduleBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnifiedRoleScheduleBase) -> Self {
@@ -1216,6 +2199,7 @@ impl ::std::convert::From<crate::v1::UnifiedRoleScheduleBase> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleScheduleInstanceBase> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnifiedRoleScheduleInstanceBase) -> Self {
@@ -1224,6 +2208,7 @@ impl ::std::convert::From<crate::v1::UnifiedRoleScheduleInstanceBase> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_storage)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedStorageQuota> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnifiedStorageQuota) -> Self {
@@ -1232,6 +2217,7 @@ impl ::std::convert::From<crate::v1::UnifiedStorageQuota> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnitMap> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnitMap) -> Self {
@@ -1240,6 +2226,7 @@ impl ::std::convert::From<crate::v1::UnitMap> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnmuteParticipantOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UnmuteParticipantOperation) -> Self {
@@ -1248,6 +2235,7 @@ impl ::std::convert::From<crate::v1::UnmuteParticipantOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UpdateRecordingStatusOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UpdateRecordingStatusOperation) -> Self {
@@ -1256,6 +2244,7 @@ impl ::std::convert::From<crate::v1::UpdateRecordingStatusOperation> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UrlAssessmentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UrlAssessmentRequest) -> Self {
@@ -1264,6 +2253,7 @@ impl ::std::convert::From<crate::v1::UrlAssessmentRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UsageRightsIncluded> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UsageRightsIncluded) -> Self {
@@ -1272,6 +2262,7 @@ impl ::std::convert::From<crate::v1::UsageRightsIncluded> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UsedInsight> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UsedInsight) -> Self {
@@ -1280,6 +2271,7 @@ impl ::std::convert::From<crate::v1::UsedInsight> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::User> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::User) -> Self {
@@ -1288,6 +2280,7 @@ impl ::std::convert::From<crate::v1::User> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserActivity> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserActivity) -> Self {
@@ -1296,6 +2289,7 @@ impl ::std::convert::From<crate::v1::UserActivity> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserConsentRequest> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserConsentRequest) -> Self {
@@ -1304,6 +2298,7 @@ impl ::std::convert::From<crate::v1::UserConsentRequest> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserDataSecurityAndGovernance> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserDataSecurityAndGovernance) -> Self {
@@ -1312,6 +2307,7 @@ impl ::std::convert::From<crate::v1::UserDataSecurityAndGovernance> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails,
 > for AnyEntity {
@@ -1326,6 +2322,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId,
 > for AnyEntity {
@@ -1340,6 +2337,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion,
 > for AnyEntity {
@@ -1354,6 +2352,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UserExperienceAnalyticsAppHealthApplicationPerformance,
 > for AnyEntity {
@@ -1368,6 +2367,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UserExperienceAnalyticsAppHealthDeviceModelPerformance,
 > for AnyEntity {
@@ -1382,6 +2382,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsAppHealthDevicePerformance>
 for AnyEntity {
     #[inline]
@@ -1393,6 +2394,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UserExperienceAnalyticsAppHealthDevicePerformanceDetails,
 > for AnyEntity {
@@ -1407,6 +2409,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UserExperienceAnalyticsAppHealthOsVersionPerformance,
 > for AnyEntity {
@@ -1419,6 +2422,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsBaseline> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserExperienceAnalyticsBaseline) -> Self {
@@ -1427,6 +2431,7 @@ impl ::std::convert::From<crate::v1::UserExperienceAnalyticsBaseline> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsCategory> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserExperienceAnalyticsCategory) -> Self {
@@ -1435,6 +2440,7 @@ impl ::std::convert::From<crate::v1::UserExperienceAnalyticsCategory> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsDevicePerformance>
 for AnyEntity {
     #[inline]
@@ -1444,6 +2450,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsDeviceScores> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserExperienceAnalyticsDeviceScores) -> Self {
@@ -1452,6 +2459,7 @@ impl ::std::convert::From<crate::v1::UserExperienceAnalyticsDeviceScores> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsDeviceStartupHistory>
 for AnyEntity {
     #[inline]
@@ -1461,6 +2469,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsDeviceStartupProcess>
 for AnyEntity {
     #[inline]
@@ -1470,6 +2479,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UserExperienceAnalyticsDeviceStartupProcessPerformance,
 > for AnyEntity {
@@ -1484,6 +2494,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsMetric> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserExperienceAnalyticsMetric) -> Self {
@@ -1492,6 +2503,7 @@ impl ::std::convert::From<crate::v1::UserExperienceAnalyticsMetric> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsMetricHistory>
 for AnyEntity {
     #[inline]
@@ -1501,6 +2513,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsModelScores> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserExperienceAnalyticsModelScores) -> Self {
@@ -1509,6 +2522,7 @@ impl ::std::convert::From<crate::v1::UserExperienceAnalyticsModelScores> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsOverview> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserExperienceAnalyticsOverview) -> Self {
@@ -1517,6 +2531,7 @@ impl ::std::convert::From<crate::v1::UserExperienceAnalyticsOverview> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsScoreHistory> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserExperienceAnalyticsScoreHistory) -> Self {
@@ -1525,6 +2540,7 @@ impl ::std::convert::From<crate::v1::UserExperienceAnalyticsScoreHistory> for An
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevice>
 for AnyEntity {
     #[inline]
@@ -1534,6 +2550,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric,
 > for AnyEntity {
@@ -1548,6 +2565,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserExperienceAnalyticsWorkFromAnywhereMetric>
 for AnyEntity {
     #[inline]
@@ -1557,6 +2575,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UserExperienceAnalyticsWorkFromAnywhereModelPerformance,
 > for AnyEntity {
@@ -1571,6 +2590,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserFlowLanguageConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserFlowLanguageConfiguration) -> Self {
@@ -1579,6 +2599,7 @@ impl ::std::convert::From<crate::v1::UserFlowLanguageConfiguration> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserFlowLanguagePage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserFlowLanguagePage) -> Self {
@@ -1587,6 +2608,7 @@ impl ::std::convert::From<crate::v1::UserFlowLanguagePage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserInsightsSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserInsightsSettings) -> Self {
@@ -1595,6 +2617,7 @@ impl ::std::convert::From<crate::v1::UserInsightsSettings> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserInstallStateSummary> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserInstallStateSummary) -> Self {
@@ -1603,6 +2626,7 @@ impl ::std::convert::From<crate::v1::UserInstallStateSummary> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserProtectionScopeContainer> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserProtectionScopeContainer) -> Self {
@@ -1611,6 +2635,7 @@ impl ::std::convert::From<crate::v1::UserProtectionScopeContainer> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserRegistrationDetails> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserRegistrationDetails) -> Self {
@@ -1619,6 +2644,7 @@ impl ::std::convert::From<crate::v1::UserRegistrationDetails> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserScopeTeamsAppInstallation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserScopeTeamsAppInstallation) -> Self {
@@ -1627,6 +2653,7 @@ impl ::std::convert::From<crate::v1::UserScopeTeamsAppInstallation> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserSettings> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserSettings) -> Self {
@@ -1635,6 +2662,7 @@ impl ::std::convert::From<crate::v1::UserSettings> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserSignInInsight> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserSignInInsight) -> Self {
@@ -1643,6 +2671,7 @@ impl ::std::convert::From<crate::v1::UserSignInInsight> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserSolutionRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserSolutionRoot) -> Self {
@@ -1651,6 +2680,7 @@ impl ::std::convert::From<crate::v1::UserSolutionRoot> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserStorage> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserStorage) -> Self {
@@ -1659,6 +2689,7 @@ impl ::std::convert::From<crate::v1::UserStorage> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserTeamwork> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::UserTeamwork) -> Self {
@@ -1669,6 +2700,7 @@ impl ::std::convert::From<crate::v1::UserTeamwork> for AnyEntity {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VerifiableCredentialAuthenticationMethodTarget>
 for AnyEntity {
     #[inline]
@@ -1680,6 +2712,7 @@ for AnyEntity {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration,
 > for AnyEntity {
@@ -1694,6 +2727,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VerifiedIdProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::VerifiedIdProfile) -> Self {
@@ -1702,6 +2736,7 @@ impl ::std::convert::From<crate::v1::VerifiedIdProfile> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VerticalSection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::VerticalSection) -> Self {
@@ -1710,6 +2745,7 @@ impl ::std::convert::From<crate::v1::VerticalSection> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEndpoint> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::VirtualEndpoint) -> Self {
@@ -1718,6 +2754,7 @@ impl ::std::convert::From<crate::v1::VirtualEndpoint> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEvent> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::VirtualEvent) -> Self {
@@ -1726,6 +2763,7 @@ impl ::std::convert::From<crate::v1::VirtualEvent> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventPresenter> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::VirtualEventPresenter) -> Self {
@@ -1734,6 +2772,7 @@ impl ::std::convert::From<crate::v1::VirtualEventPresenter> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::VirtualEventRegistration) -> Self {
@@ -1742,6 +2781,7 @@ impl ::std::convert::From<crate::v1::VirtualEventRegistration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationConfiguration>
 for AnyEntity {
     #[inline]
@@ -1751,6 +2791,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationCustomQuestion>
 for AnyEntity {
     #[inline]
@@ -1760,6 +2801,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationPredefinedQuestion>
 for AnyEntity {
     #[inline]
@@ -1769,6 +2811,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventRegistrationQuestionBase>
 for AnyEntity {
     #[inline]
@@ -1778,6 +2821,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventSession> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::VirtualEventSession) -> Self {
@@ -1786,6 +2830,7 @@ impl ::std::convert::From<crate::v1::VirtualEventSession> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventTownhall> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::VirtualEventTownhall) -> Self {
@@ -1794,6 +2839,7 @@ impl ::std::convert::From<crate::v1::VirtualEventTownhall> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventTownhallRegistrationConfiguration>
 for AnyEntity {
     #[inline]
@@ -1803,6 +2849,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventWebinar> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::VirtualEventWebinar) -> Self {
@@ -1811,6 +2858,7 @@ impl ::std::convert::From<crate::v1::VirtualEventWebinar> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventWebinarRegistrationConfiguration>
 for AnyEntity {
     #[inline]
@@ -1820,6 +2868,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VirtualEventsRoot> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::VirtualEventsRoot) -> Self {
@@ -1830,6 +2879,7 @@ impl ::std::convert::From<crate::v1::VirtualEventsRoot> for AnyEntity {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VoiceAuthenticationMethodConfiguration>
 for AnyEntity {
     #[inline]
@@ -1839,6 +2889,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::VppToken> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::VppToken) -> Self {
@@ -1847,6 +2898,7 @@ impl ::std::convert::From<crate::v1::VppToken> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WebApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WebApp) -> Self {
@@ -1855,6 +2907,7 @@ impl ::std::convert::From<crate::v1::WebApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WebApplicationFirewallProvider> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WebApplicationFirewallProvider) -> Self {
@@ -1863,6 +2916,7 @@ impl ::std::convert::From<crate::v1::WebApplicationFirewallProvider> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WebApplicationFirewallVerificationModel>
 for AnyEntity {
     #[inline]
@@ -1872,6 +2926,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WebPart> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WebPart) -> Self {
@@ -1880,6 +2935,7 @@ impl ::std::convert::From<crate::v1::WebPart> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Win32LobApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Win32LobApp) -> Self {
@@ -1888,6 +2944,7 @@ impl ::std::convert::From<crate::v1::Win32LobApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10CompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Windows10CompliancePolicy) -> Self {
@@ -1896,6 +2953,7 @@ impl ::std::convert::From<crate::v1::Windows10CompliancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10CustomConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Windows10CustomConfiguration) -> Self {
@@ -1904,6 +2962,7 @@ impl ::std::convert::From<crate::v1::Windows10CustomConfiguration> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10EndpointProtectionConfiguration>
 for AnyEntity {
     #[inline]
@@ -1913,6 +2972,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10EnrollmentCompletionPageConfiguration>
 for AnyEntity {
     #[inline]
@@ -1922,6 +2982,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10EnterpriseModernAppManagementConfiguration>
 for AnyEntity {
     #[inline]
@@ -1933,6 +2994,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10GeneralConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Windows10GeneralConfiguration) -> Self {
@@ -1941,6 +3003,7 @@ impl ::std::convert::From<crate::v1::Windows10GeneralConfiguration> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10MobileCompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Windows10MobileCompliancePolicy) -> Self {
@@ -1949,6 +3012,7 @@ impl ::std::convert::From<crate::v1::Windows10MobileCompliancePolicy> for AnyEnt
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10SecureAssessmentConfiguration>
 for AnyEntity {
     #[inline]
@@ -1958,6 +3022,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows10TeamGeneralConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Windows10TeamGeneralConfiguration) -> Self {
@@ -1966,6 +3031,7 @@ impl ::std::convert::From<crate::v1::Windows10TeamGeneralConfiguration> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows81CompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Windows81CompliancePolicy) -> Self {
@@ -1974,6 +3040,7 @@ impl ::std::convert::From<crate::v1::Windows81CompliancePolicy> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Windows81GeneralConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Windows81GeneralConfiguration) -> Self {
@@ -1982,6 +3049,7 @@ impl ::std::convert::From<crate::v1::Windows81GeneralConfiguration> for AnyEntit
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsAppX> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsAppX) -> Self {
@@ -1990,6 +3058,7 @@ impl ::std::convert::From<crate::v1::WindowsAppX> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsAutopilotDeploymentProfile> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsAutopilotDeploymentProfile) -> Self {
@@ -1998,6 +3067,7 @@ impl ::std::convert::From<crate::v1::WindowsAutopilotDeploymentProfile> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsAutopilotDeploymentProfileAssignment>
 for AnyEntity {
     #[inline]
@@ -2007,6 +3077,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsAutopilotDeviceIdentity> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsAutopilotDeviceIdentity) -> Self {
@@ -2015,6 +3086,7 @@ impl ::std::convert::From<crate::v1::WindowsAutopilotDeviceIdentity> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::WindowsDefenderAdvancedThreatProtectionConfiguration,
 > for AnyEntity {
@@ -2027,6 +3099,7 @@ impl ::std::convert::From<
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsDeviceMalwareState> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsDeviceMalwareState) -> Self {
@@ -2035,6 +3108,7 @@ impl ::std::convert::From<crate::v1::WindowsDeviceMalwareState> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsHelloForBusinessAuthenticationMethod>
 for AnyEntity {
     #[inline]
@@ -2044,6 +3118,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsInformationProtection) -> Self {
@@ -2052,6 +3127,7 @@ impl ::std::convert::From<crate::v1::WindowsInformationProtection> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionAppLearningSummary>
 for AnyEntity {
     #[inline]
@@ -2061,6 +3137,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionAppLockerFile>
 for AnyEntity {
     #[inline]
@@ -2070,6 +3147,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionNetworkLearningSummary>
 for AnyEntity {
     #[inline]
@@ -2081,6 +3159,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsInformationProtectionPolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsInformationProtectionPolicy) -> Self {
@@ -2089,6 +3168,7 @@ impl ::std::convert::From<crate::v1::WindowsInformationProtectionPolicy> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsMalwareInformation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsMalwareInformation) -> Self {
@@ -2097,6 +3177,7 @@ impl ::std::convert::From<crate::v1::WindowsMalwareInformation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsMicrosoftEdgeApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsMicrosoftEdgeApp) -> Self {
@@ -2105,6 +3186,7 @@ impl ::std::convert::From<crate::v1::WindowsMicrosoftEdgeApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsMobileMsi> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsMobileMsi) -> Self {
@@ -2113,6 +3195,7 @@ impl ::std::convert::From<crate::v1::WindowsMobileMsi> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsPhone81CompliancePolicy> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsPhone81CompliancePolicy) -> Self {
@@ -2121,6 +3204,7 @@ impl ::std::convert::From<crate::v1::WindowsPhone81CompliancePolicy> for AnyEnti
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsPhone81CustomConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsPhone81CustomConfiguration) -> Self {
@@ -2129,6 +3213,7 @@ impl ::std::convert::From<crate::v1::WindowsPhone81CustomConfiguration> for AnyE
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsPhone81GeneralConfiguration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsPhone81GeneralConfiguration) -> Self {
@@ -2137,6 +3222,7 @@ impl ::std::convert::From<crate::v1::WindowsPhone81GeneralConfiguration> for Any
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsProtectionState> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsProtectionState) -> Self {
@@ -2145,6 +3231,7 @@ impl ::std::convert::From<crate::v1::WindowsProtectionState> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsSetting> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsSetting) -> Self {
@@ -2153,6 +3240,7 @@ impl ::std::convert::From<crate::v1::WindowsSetting> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsSettingInstance> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsSettingInstance) -> Self {
@@ -2161,6 +3249,7 @@ impl ::std::convert::From<crate::v1::WindowsSettingInstance> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsUniversalAppX> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsUniversalAppX) -> Self {
@@ -2169,6 +3258,7 @@ impl ::std::convert::From<crate::v1::WindowsUniversalAppX> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsUniversalAppXContainedApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsUniversalAppXContainedApp) -> Self {
@@ -2177,6 +3267,7 @@ impl ::std::convert::From<crate::v1::WindowsUniversalAppXContainedApp> for AnyEn
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsUpdateForBusinessConfiguration>
 for AnyEntity {
     #[inline]
@@ -2186,6 +3277,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WindowsWebApp> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WindowsWebApp) -> Self {
@@ -2194,6 +3286,7 @@ impl ::std::convert::From<crate::v1::WindowsWebApp> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkHoursAndLocationsSetting> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkHoursAndLocationsSetting) -> Self {
@@ -2202,6 +3295,7 @@ impl ::std::convert::From<crate::v1::WorkHoursAndLocationsSetting> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkPlanOccurrence> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkPlanOccurrence) -> Self {
@@ -2210,6 +3304,7 @@ impl ::std::convert::From<crate::v1::WorkPlanOccurrence> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkPlanRecurrence> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkPlanRecurrence) -> Self {
@@ -2218,6 +3313,7 @@ impl ::std::convert::From<crate::v1::WorkPlanRecurrence> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Workbook> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Workbook) -> Self {
@@ -2226,6 +3322,7 @@ impl ::std::convert::From<crate::v1::Workbook> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookApplication> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookApplication) -> Self {
@@ -2234,6 +3331,7 @@ impl ::std::convert::From<crate::v1::WorkbookApplication> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChart> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChart) -> Self {
@@ -2242,6 +3340,7 @@ impl ::std::convert::From<crate::v1::WorkbookChart> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartAreaFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartAreaFormat) -> Self {
@@ -2250,6 +3349,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartAreaFormat> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartAxes> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartAxes) -> Self {
@@ -2258,6 +3358,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartAxes> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartAxis> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartAxis) -> Self {
@@ -2266,6 +3367,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartAxis> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartAxisFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartAxisFormat) -> Self {
@@ -2274,6 +3376,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartAxisFormat> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartAxisTitle> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartAxisTitle) -> Self {
@@ -2282,6 +3385,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartAxisTitle> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartAxisTitleFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartAxisTitleFormat) -> Self {
@@ -2290,6 +3394,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartAxisTitleFormat> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartDataLabelFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartDataLabelFormat) -> Self {
@@ -2298,6 +3403,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartDataLabelFormat> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartDataLabels> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartDataLabels) -> Self {
@@ -2306,6 +3412,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartDataLabels> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartFill> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartFill) -> Self {
@@ -2314,6 +3421,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartFill> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartFont> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartFont) -> Self {
@@ -2322,6 +3430,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartFont> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartGridlines> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartGridlines) -> Self {
@@ -2330,6 +3439,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartGridlines> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartGridlinesFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartGridlinesFormat) -> Self {
@@ -2338,6 +3448,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartGridlinesFormat> for AnyEntity
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartLegend> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartLegend) -> Self {
@@ -2346,6 +3457,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartLegend> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartLegendFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartLegendFormat) -> Self {
@@ -2354,6 +3466,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartLegendFormat> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartLineFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartLineFormat) -> Self {
@@ -2362,6 +3475,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartLineFormat> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartPoint> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartPoint) -> Self {
@@ -2370,6 +3484,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartPoint> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartPointFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartPointFormat) -> Self {
@@ -2378,6 +3493,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartPointFormat> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartSeries> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartSeries) -> Self {
@@ -2386,6 +3502,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartSeries> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartSeriesFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartSeriesFormat) -> Self {
@@ -2394,6 +3511,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartSeriesFormat> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartTitle> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartTitle) -> Self {
@@ -2402,6 +3520,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartTitle> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookChartTitleFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookChartTitleFormat) -> Self {
@@ -2410,6 +3529,7 @@ impl ::std::convert::From<crate::v1::WorkbookChartTitleFormat> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookComment> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookComment) -> Self {
@@ -2418,6 +3538,7 @@ impl ::std::convert::From<crate::v1::WorkbookComment> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookCommentReply> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookCommentReply) -> Self {
@@ -2426,6 +3547,7 @@ impl ::std::convert::From<crate::v1::WorkbookCommentReply> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookFilter> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookFilter) -> Self {
@@ -2434,6 +3556,7 @@ impl ::std::convert::From<crate::v1::WorkbookFilter> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookFormatProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookFormatProtection) -> Self {
@@ -2442,6 +3565,7 @@ impl ::std::convert::From<crate::v1::WorkbookFormatProtection> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookFunctionResult> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookFunctionResult) -> Self {
@@ -2450,6 +3574,7 @@ impl ::std::convert::From<crate::v1::WorkbookFunctionResult> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookFunctions> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookFunctions) -> Self {
@@ -2458,6 +3583,7 @@ impl ::std::convert::From<crate::v1::WorkbookFunctions> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookNamedItem> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookNamedItem) -> Self {
@@ -2466,6 +3592,7 @@ impl ::std::convert::From<crate::v1::WorkbookNamedItem> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookOperation> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookOperation) -> Self {
@@ -2474,6 +3601,7 @@ impl ::std::convert::From<crate::v1::WorkbookOperation> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookPivotTable> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookPivotTable) -> Self {
@@ -2482,6 +3610,7 @@ impl ::std::convert::From<crate::v1::WorkbookPivotTable> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookRange> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookRange) -> Self {
@@ -2490,6 +3619,7 @@ impl ::std::convert::From<crate::v1::WorkbookRange> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookRangeBorder> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookRangeBorder) -> Self {
@@ -2498,6 +3628,7 @@ impl ::std::convert::From<crate::v1::WorkbookRangeBorder> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookRangeFill> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookRangeFill) -> Self {
@@ -2506,6 +3637,7 @@ impl ::std::convert::From<crate::v1::WorkbookRangeFill> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookRangeFont> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookRangeFont) -> Self {
@@ -2514,6 +3646,7 @@ impl ::std::convert::From<crate::v1::WorkbookRangeFont> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookRangeFormat> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookRangeFormat) -> Self {
@@ -2522,6 +3655,7 @@ impl ::std::convert::From<crate::v1::WorkbookRangeFormat> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookRangeSort> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookRangeSort) -> Self {
@@ -2530,6 +3664,7 @@ impl ::std::convert::From<crate::v1::WorkbookRangeSort> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookRangeView> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookRangeView) -> Self {
@@ -2538,6 +3673,7 @@ impl ::std::convert::From<crate::v1::WorkbookRangeView> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookTable> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookTable) -> Self {
@@ -2546,6 +3682,7 @@ impl ::std::convert::From<crate::v1::WorkbookTable> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookTableColumn> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookTableColumn) -> Self {
@@ -2554,6 +3691,7 @@ impl ::std::convert::From<crate::v1::WorkbookTableColumn> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookTableRow> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookTableRow) -> Self {
@@ -2562,6 +3700,7 @@ impl ::std::convert::From<crate::v1::WorkbookTableRow> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookTableSort> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookTableSort) -> Self {
@@ -2570,6 +3709,7 @@ impl ::std::convert::From<crate::v1::WorkbookTableSort> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookWorksheet> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookWorksheet) -> Self {
@@ -2578,6 +3718,7 @@ impl ::std::convert::From<crate::v1::WorkbookWorksheet> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkbookWorksheetProtection> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkbookWorksheetProtection) -> Self {
@@ -2586,6 +3727,7 @@ impl ::std::convert::From<crate::v1::WorkbookWorksheetProtection> for AnyEntity 
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkforceIntegration> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkforceIntegration) -> Self {
@@ -2594,6 +3736,7 @@ impl ::std::convert::From<crate::v1::WorkforceIntegration> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::WorkingTimeSchedule> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::WorkingTimeSchedule) -> Self {
@@ -2602,6 +3745,7 @@ impl ::std::convert::From<crate::v1::WorkingTimeSchedule> for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Workspace> for AnyEntity {
     #[inline]
     fn from(v: crate::v1::Workspace) -> Self {
@@ -2612,6 +3756,7 @@ impl ::std::convert::From<crate::v1::Workspace> for AnyEntity {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::X509CertificateAuthenticationMethodConfiguration>
 for AnyEntity {
     #[inline]
@@ -2621,6 +3766,7 @@ for AnyEntity {
 }
 #[cfg(msgraph_v1_any_area_but_compliance)]
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::X509CertificateCombinationConfiguration>
 for AnyEntity {
     #[inline]

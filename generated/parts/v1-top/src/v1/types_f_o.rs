@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.featureRolloutPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`FeatureRolloutPolicyPath`](requests/struct.FeatureRolloutPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct FeatureRolloutPolicy {
@@ -135,6 +137,8 @@ rt::impl_serde!(FeatureRolloutPolicy);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorage`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`FileStoragePath`](requests/struct.FileStoragePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct FileStorage {
@@ -253,6 +257,8 @@ rt::impl_setters!(
 rt::impl_serde!(FileStorage);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.fileStorageContainer`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`FileStorageContainerPath`](requests/struct.FileStorageContainerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
@@ -493,6 +499,8 @@ rt::impl_serde!(FileStorageContainer);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.governanceInsight`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`GovernanceInsightPath`](requests/struct.GovernanceInsightPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct GovernanceInsight {
@@ -569,7 +577,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(GovernanceInsight);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.governanceInsight` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.governanceInsight` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -586,6 +594,7 @@ impl ::std::default::Default for AnyGovernanceInsight {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GovernanceInsight> for AnyGovernanceInsight {
     #[inline]
     fn from(v: crate::v1::GovernanceInsight) -> Self {
@@ -593,6 +602,7 @@ impl ::std::convert::From<crate::v1::GovernanceInsight> for AnyGovernanceInsight
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::MembershipOutlierInsight> for AnyGovernanceInsight {
     #[inline]
     fn from(v: crate::v1::MembershipOutlierInsight) -> Self {
@@ -600,6 +610,7 @@ impl ::std::convert::From<crate::v1::MembershipOutlierInsight> for AnyGovernance
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserSignInInsight> for AnyGovernanceInsight {
     #[inline]
     fn from(v: crate::v1::UserSignInInsight) -> Self {
@@ -726,6 +737,8 @@ rt::impl_poly!(AnyGovernanceInsight);
 rt::impl_serde!(AnyGovernanceInsight);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.group`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`GroupPath`](requests/struct.GroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1665,6 +1678,8 @@ rt::impl_serde!(Group);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.homeRealmDiscoveryPolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
+/// Request builders: [`HomeRealmDiscoveryPolicyPath`](requests/struct.HomeRealmDiscoveryPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct HomeRealmDiscoveryPolicy {
@@ -1794,6 +1809,8 @@ rt::impl_setters!(
 rt::impl_serde!(HomeRealmDiscoveryPolicy);
 #[cfg(msgraph_v1_identity_governance)]
 /// CSDL: `microsoft.graph.identityGovernance`, entity type.
+///
+/// Request builders: [`IdentityGovernancePath`](requests/struct.IdentityGovernancePath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-identity-governance`.
 #[derive(Clone, PartialEq)]
@@ -1928,6 +1945,8 @@ rt::impl_setters!(
 rt::impl_serde!(IdentityGovernance);
 #[cfg(msgraph_v1_invitations_or_search)]
 /// CSDL: `microsoft.graph.invitation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`InvitationPath`](requests/struct.InvitationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-invitations`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2123,6 +2142,8 @@ rt::impl_serde!(Invitation);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.itemActivity`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`ItemActivityPath`](requests/struct.ItemActivityPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ItemActivity {
@@ -2240,6 +2261,8 @@ rt::impl_setters!(
 rt::impl_serde!(ItemActivity);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.itemActivityStat`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`ItemActivityStatPath`](requests/struct.ItemActivityStatPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2409,6 +2432,8 @@ rt::impl_serde!(ItemActivityStat);
 #[cfg(msgraph_v1_core_or_drives_or_sites)]
 /// CSDL: `microsoft.graph.itemAnalytics`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
 ///
+/// Request builders: [`ItemAnalyticsPath`](requests/struct.ItemAnalyticsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ItemAnalytics {
@@ -2510,6 +2535,8 @@ rt::impl_serde!(ItemAnalytics);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.itemInsights`, entity type, derived from `microsoft.graph.officeGraphInsights`, key `id`.
 ///
+/// Request builders: [`ItemInsightsPath`](requests/struct.ItemInsightsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ItemInsights {
@@ -2605,6 +2632,8 @@ rt::impl_setters!(
 rt::impl_serde!(ItemInsights);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.list`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
+///
+/// Request builders: [`ListPath`](requests/struct.ListPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2914,6 +2943,8 @@ rt::impl_serde!(List);
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
 /// CSDL: `microsoft.graph.listItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
+/// Request builders: [`ListItemPath`](requests/struct.ListItemPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct ListItem {
@@ -3212,6 +3243,8 @@ rt::impl_serde!(ListItem);
 /// Devices that are managed or pre-enrolled through Intune. Limited support for $filter: Only properties whose descriptions mention support for $filter may be used, and combinations of those filtered properties must use 'and', not 'or'.
 ///
 /// CSDL: `microsoft.graph.managedDevice`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`ManagedDevicePath`](requests/struct.ManagedDevicePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4129,6 +4162,8 @@ rt::impl_serde!(ManagedDevice);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.membershipOutlierInsight`, entity type, derived from `microsoft.graph.governanceInsight`, key `id`.
 ///
+/// Request builders: [`MembershipOutlierInsightPath`](requests/struct.MembershipOutlierInsightPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct MembershipOutlierInsight {
@@ -4279,6 +4314,8 @@ rt::impl_serde!(MembershipOutlierInsight);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.microsoftAuthenticatorAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`MicrosoftAuthenticatorAuthenticationMethodPath`](requests/struct.MicrosoftAuthenticatorAuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct MicrosoftAuthenticatorAuthenticationMethod {
@@ -4399,6 +4436,8 @@ rt::impl_serde!(MicrosoftAuthenticatorAuthenticationMethod);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.officeGraphInsights`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`OfficeGraphInsightsPath`](requests/struct.OfficeGraphInsightsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OfficeGraphInsights {
@@ -4493,7 +4532,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OfficeGraphInsights);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.officeGraphInsights` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.officeGraphInsights` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4509,6 +4548,7 @@ impl ::std::default::Default for AnyOfficeGraphInsights {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OfficeGraphInsights> for AnyOfficeGraphInsights {
     #[inline]
     fn from(v: crate::v1::OfficeGraphInsights) -> Self {
@@ -4516,6 +4556,7 @@ impl ::std::convert::From<crate::v1::OfficeGraphInsights> for AnyOfficeGraphInsi
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ItemInsights> for AnyOfficeGraphInsights {
     #[inline]
     fn from(v: crate::v1::ItemInsights) -> Self {
@@ -4657,6 +4698,8 @@ rt::impl_poly!(AnyOfficeGraphInsights);
 rt::impl_serde!(AnyOfficeGraphInsights);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.orgContact`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`OrgContactPath`](requests/struct.OrgContactPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.platformCredentialAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
 ///
+/// Request builders: [`PlatformCredentialAuthenticationMethodPath`](requests/struct.PlatformCredentialAuthenticationMethodPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PlatformCredentialAuthenticationMethod {
@@ -125,6 +127,8 @@ rt::impl_serde!(PlatformCredentialAuthenticationMethod);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.policyBase`, entity type, derived from `microsoft.graph.directoryObject`, abstract, key `id`.
 ///
+/// Request builders: [`PolicyBasePath`](requests/struct.PolicyBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PolicyBase {
@@ -223,7 +227,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PolicyBase);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.policyBase` or any type derived from it, selected by `@odata.type` (13 types).
+/// `microsoft.graph.policyBase` or any type derived from it, selected by `@odata.type` (13 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -252,6 +256,7 @@ impl ::std::default::Default for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PolicyBase> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::PolicyBase) -> Self {
@@ -259,6 +264,7 @@ impl ::std::convert::From<crate::v1::PolicyBase> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ActivityBasedTimeoutPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::ActivityBasedTimeoutPolicy) -> Self {
@@ -266,6 +272,7 @@ impl ::std::convert::From<crate::v1::ActivityBasedTimeoutPolicy> for AnyPolicyBa
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AppManagementPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::AppManagementPolicy) -> Self {
@@ -273,6 +280,7 @@ impl ::std::convert::From<crate::v1::AppManagementPolicy> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AuthorizationPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::AuthorizationPolicy) -> Self {
@@ -280,6 +288,7 @@ impl ::std::convert::From<crate::v1::AuthorizationPolicy> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ClaimsMappingPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::ClaimsMappingPolicy) -> Self {
@@ -287,6 +296,7 @@ impl ::std::convert::From<crate::v1::ClaimsMappingPolicy> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::CrossTenantAccessPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::CrossTenantAccessPolicy) -> Self {
@@ -294,6 +304,7 @@ impl ::std::convert::From<crate::v1::CrossTenantAccessPolicy> for AnyPolicyBase 
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::HomeRealmDiscoveryPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::HomeRealmDiscoveryPolicy) -> Self {
@@ -301,6 +312,7 @@ impl ::std::convert::From<crate::v1::HomeRealmDiscoveryPolicy> for AnyPolicyBase
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::IdentitySecurityDefaultsEnforcementPolicy>
 for AnyPolicyBase {
     #[inline]
@@ -309,6 +321,7 @@ for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PermissionGrantPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::PermissionGrantPolicy) -> Self {
@@ -316,6 +329,7 @@ impl ::std::convert::From<crate::v1::PermissionGrantPolicy> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StsPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::StsPolicy) -> Self {
@@ -323,6 +337,7 @@ impl ::std::convert::From<crate::v1::StsPolicy> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TenantAppManagementPolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::TenantAppManagementPolicy) -> Self {
@@ -330,6 +345,7 @@ impl ::std::convert::From<crate::v1::TenantAppManagementPolicy> for AnyPolicyBas
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TokenIssuancePolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::TokenIssuancePolicy) -> Self {
@@ -337,6 +353,7 @@ impl ::std::convert::From<crate::v1::TokenIssuancePolicy> for AnyPolicyBase {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TokenLifetimePolicy> for AnyPolicyBase {
     #[inline]
     fn from(v: crate::v1::TokenLifetimePolicy) -> Self {
@@ -727,6 +744,8 @@ rt::impl_serde!(AnyPolicyBase);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.policyRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PolicyRootPath`](requests/struct.PolicyRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PolicyRoot {
@@ -1111,6 +1130,8 @@ rt::impl_serde!(PolicyRoot);
 #[cfg(msgraph_v1_print)]
 /// CSDL: `microsoft.graph.print`, entity type.
 ///
+/// Request builders: [`PrintPath`](requests/struct.PrintPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-print`.
 #[derive(Clone, PartialEq)]
 pub struct Print {
@@ -1242,6 +1263,8 @@ rt::impl_serde!(Print);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printOperation`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`PrintOperationPath`](requests/struct.PrintOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrintOperation {
@@ -1327,7 +1350,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrintOperation);
 #[cfg(msgraph_v1_print_or_search)]
-/// `microsoft.graph.printOperation` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.printOperation` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1343,6 +1366,7 @@ impl ::std::default::Default for AnyPrintOperation {
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrintOperation> for AnyPrintOperation {
     #[inline]
     fn from(v: crate::v1::PrintOperation) -> Self {
@@ -1350,6 +1374,7 @@ impl ::std::convert::From<crate::v1::PrintOperation> for AnyPrintOperation {
     }
 }
 #[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrinterCreateOperation> for AnyPrintOperation {
     #[inline]
     fn from(v: crate::v1::PrinterCreateOperation) -> Self {
@@ -1471,6 +1496,8 @@ rt::impl_poly!(AnyPrintOperation);
 rt::impl_serde!(AnyPrintOperation);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printer`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
+///
+/// Request builders: [`PrinterPath`](requests/struct.PrinterPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1699,6 +1726,8 @@ rt::impl_serde!(Printer);
 #[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`PrinterBasePath`](requests/struct.PrinterBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct PrinterBase {
@@ -1855,7 +1884,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrinterBase);
 #[cfg(msgraph_v1_core_or_print)]
-/// `microsoft.graph.printerBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.printerBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1873,6 +1902,7 @@ impl ::std::default::Default for AnyPrinterBase {
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrinterBase> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::v1::PrinterBase) -> Self {
@@ -1881,6 +1911,7 @@ impl ::std::convert::From<crate::v1::PrinterBase> for AnyPrinterBase {
 }
 #[cfg(msgraph_v1_core_or_print)]
 #[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Printer> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::v1::Printer) -> Self {
@@ -1888,6 +1919,7 @@ impl ::std::convert::From<crate::v1::Printer> for AnyPrinterBase {
     }
 }
 #[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrinterShare> for AnyPrinterBase {
     #[inline]
     fn from(v: crate::v1::PrinterShare) -> Self {
@@ -2180,6 +2212,8 @@ rt::impl_serde!(AnyPrinterBase);
 #[cfg(msgraph_v1_print_or_search)]
 /// CSDL: `microsoft.graph.printerCreateOperation`, entity type, derived from `microsoft.graph.printOperation`, key `id`.
 ///
+/// Request builders: [`PrinterCreateOperationPath`](requests/struct.PrinterCreateOperationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-print`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrinterCreateOperation {
@@ -2289,6 +2323,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrinterCreateOperation);
 #[cfg(msgraph_v1_core_or_print)]
 /// CSDL: `microsoft.graph.printerShare`, entity type, derived from `microsoft.graph.printerBase`, key `id`.
+///
+/// Request builders: [`PrinterSharePath`](requests/struct.PrinterSharePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -2526,6 +2562,8 @@ rt::impl_serde!(PrinterShare);
 #[cfg(msgraph_v1_privacy)]
 /// CSDL: `microsoft.graph.privacy`, entity type.
 ///
+/// Request builders: [`PrivacyPath`](requests/struct.PrivacyPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-privacy`.
 #[derive(Clone, PartialEq)]
 pub struct Privacy {
@@ -2595,6 +2633,8 @@ rt::impl_setters!(
 rt::impl_serde!(Privacy);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroup`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`PrivilegedAccessGroupPath`](requests/struct.PrivilegedAccessGroupPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2770,6 +2810,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrivilegedAccessGroup);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupAssignmentSchedule`, entity type, derived from `microsoft.graph.privilegedAccessSchedule`, key `id`.
+///
+/// Request builders: [`PrivilegedAccessGroupAssignmentSchedulePath`](requests/struct.PrivilegedAccessGroupAssignmentSchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2971,6 +3013,8 @@ rt::impl_serde!(PrivilegedAccessGroupAssignmentSchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`, entity type, derived from `microsoft.graph.privilegedAccessScheduleInstance`, key `id`.
 ///
+/// Request builders: [`PrivilegedAccessGroupAssignmentScheduleInstancePath`](requests/struct.PrivilegedAccessGroupAssignmentScheduleInstancePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrivilegedAccessGroupAssignmentScheduleInstance {
@@ -3152,6 +3196,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrivilegedAccessGroupAssignmentScheduleInstance);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`, entity type, derived from `microsoft.graph.privilegedAccessScheduleRequest`, key `id`.
+///
+/// Request builders: [`PrivilegedAccessGroupAssignmentScheduleRequestPath`](requests/struct.PrivilegedAccessGroupAssignmentScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3411,6 +3457,8 @@ rt::impl_serde!(PrivilegedAccessGroupAssignmentScheduleRequest);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupEligibilitySchedule`, entity type, derived from `microsoft.graph.privilegedAccessSchedule`, key `id`.
 ///
+/// Request builders: [`PrivilegedAccessGroupEligibilitySchedulePath`](requests/struct.PrivilegedAccessGroupEligibilitySchedulePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrivilegedAccessGroupEligibilitySchedule {
@@ -3590,6 +3638,8 @@ rt::impl_serde!(PrivilegedAccessGroupEligibilitySchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`, entity type, derived from `microsoft.graph.privilegedAccessScheduleInstance`, key `id`.
 ///
+/// Request builders: [`PrivilegedAccessGroupEligibilityScheduleInstancePath`](requests/struct.PrivilegedAccessGroupEligibilityScheduleInstancePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrivilegedAccessGroupEligibilityScheduleInstance {
@@ -3749,6 +3799,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrivilegedAccessGroupEligibilityScheduleInstance);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`, entity type, derived from `microsoft.graph.privilegedAccessScheduleRequest`, key `id`.
+///
+/// Request builders: [`PrivilegedAccessGroupEligibilityScheduleRequestPath`](requests/struct.PrivilegedAccessGroupEligibilityScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3998,6 +4050,8 @@ rt::impl_serde!(PrivilegedAccessGroupEligibilityScheduleRequest);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`PrivilegedAccessRootPath`](requests/struct.PrivilegedAccessRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrivilegedAccessRoot {
@@ -4072,6 +4126,8 @@ rt::impl_setters!(
 rt::impl_serde!(PrivilegedAccessRoot);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessSchedule`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`PrivilegedAccessSchedulePath`](requests/struct.PrivilegedAccessSchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4191,7 +4247,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessSchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.privilegedAccessSchedule` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.privilegedAccessSchedule` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4212,6 +4268,7 @@ impl ::std::default::Default for AnyPrivilegedAccessSchedule {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessSchedule>
 for AnyPrivilegedAccessSchedule {
     #[inline]
@@ -4220,6 +4277,7 @@ for AnyPrivilegedAccessSchedule {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupAssignmentSchedule>
 for AnyPrivilegedAccessSchedule {
     #[inline]
@@ -4228,6 +4286,7 @@ for AnyPrivilegedAccessSchedule {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupEligibilitySchedule>
 for AnyPrivilegedAccessSchedule {
     #[inline]
@@ -4440,6 +4499,8 @@ rt::impl_serde!(AnyPrivilegedAccessSchedule);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessScheduleInstance`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`PrivilegedAccessScheduleInstancePath`](requests/struct.PrivilegedAccessScheduleInstancePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct PrivilegedAccessScheduleInstance {
@@ -4525,7 +4586,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessScheduleInstance);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.privilegedAccessScheduleInstance` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.privilegedAccessScheduleInstance` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4548,6 +4609,7 @@ impl ::std::default::Default for AnyPrivilegedAccessScheduleInstance {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessScheduleInstance>
 for AnyPrivilegedAccessScheduleInstance {
     #[inline]
@@ -4556,6 +4618,7 @@ for AnyPrivilegedAccessScheduleInstance {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance>
 for AnyPrivilegedAccessScheduleInstance {
     #[inline]
@@ -4564,6 +4627,7 @@ for AnyPrivilegedAccessScheduleInstance {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance>
 for AnyPrivilegedAccessScheduleInstance {
     #[inline]
@@ -4731,6 +4795,8 @@ rt::impl_poly!(AnyPrivilegedAccessScheduleInstance);
 rt::impl_serde!(AnyPrivilegedAccessScheduleInstance);
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.privilegedAccessScheduleRequest`, entity type, derived from `microsoft.graph.request`, abstract, key `id`.
+///
+/// Request builders: [`PrivilegedAccessScheduleRequestPath`](requests/struct.PrivilegedAccessScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4909,7 +4975,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(PrivilegedAccessScheduleRequest);
 #[cfg(msgraph_v1_identity_governance_or_search)]
-/// `microsoft.graph.privilegedAccessScheduleRequest` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.privilegedAccessScheduleRequest` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4932,6 +4998,7 @@ impl ::std::default::Default for AnyPrivilegedAccessScheduleRequest {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessScheduleRequest>
 for AnyPrivilegedAccessScheduleRequest {
     #[inline]
@@ -4940,6 +5007,7 @@ for AnyPrivilegedAccessScheduleRequest {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest>
 for AnyPrivilegedAccessScheduleRequest {
     #[inline]
@@ -4948,6 +5016,7 @@ for AnyPrivilegedAccessScheduleRequest {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest>
 for AnyPrivilegedAccessScheduleRequest {
     #[inline]
@@ -5306,6 +5375,8 @@ rt::impl_serde!(AnyPrivilegedAccessScheduleRequest);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.rbacApplication`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RbacApplicationPath`](requests/struct.RbacApplicationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct RbacApplication {
@@ -5511,6 +5582,8 @@ rt::impl_setters!(
 rt::impl_serde!(RbacApplication);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.recycleBin`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
+///
+/// Request builders: [`RecycleBinPath`](requests/struct.RecycleBinPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
@@ -5724,6 +5797,8 @@ rt::impl_setters!(
 rt::impl_serde!(RecycleBin);
 #[cfg(msgraph_v1_search_or_storage)]
 /// CSDL: `microsoft.graph.recycleBinItem`, entity type, derived from `microsoft.graph.baseItem`, open, key `id`.
+///
+/// Request builders: [`RecycleBinItemPath`](requests/struct.RecycleBinItemPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
 #[derive(Clone, PartialEq)]
@@ -5948,6 +6023,8 @@ rt::impl_serde!(RecycleBinItem);
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 /// CSDL: `microsoft.graph.request`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`RequestPath`](requests/struct.RequestPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct Request {
@@ -6075,7 +6152,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Request);
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
-/// `microsoft.graph.request` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.request` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6112,6 +6189,7 @@ impl ::std::default::Default for AnyRequest {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Request> for AnyRequest {
     #[inline]
     fn from(v: crate::v1::Request) -> Self {
@@ -6120,6 +6198,7 @@ impl ::std::convert::From<crate::v1::Request> for AnyRequest {
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -6129,6 +6208,7 @@ for AnyRequest {
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -6138,6 +6218,7 @@ for AnyRequest {
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::PrivilegedAccessScheduleRequest> for AnyRequest {
     #[inline]
     fn from(v: crate::v1::PrivilegedAccessScheduleRequest) -> Self {
@@ -6146,6 +6227,7 @@ impl ::std::convert::From<crate::v1::PrivilegedAccessScheduleRequest> for AnyReq
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleAssignmentScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -6155,6 +6237,7 @@ for AnyRequest {
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleEligibilityScheduleRequest>
 for AnyRequest {
     #[inline]
@@ -6164,6 +6247,7 @@ for AnyRequest {
 }
 #[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserConsentRequest> for AnyRequest {
     #[inline]
     fn from(v: crate::v1::UserConsentRequest) -> Self {
@@ -6649,6 +6733,8 @@ rt::impl_poly!(AnyRequest);
 rt::impl_serde!(AnyRequest);
 #[cfg(msgraph_v1_role_management)]
 /// CSDL: `microsoft.graph.roleManagement`, entity type.
+///
+/// Request builders: [`RoleManagementPath`](requests/struct.RoleManagementPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-role-management`.
 #[derive(Clone, PartialEq)]

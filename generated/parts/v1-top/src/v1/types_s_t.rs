@@ -339,6 +339,8 @@ rt::impl_serde!(SearchResponse);
 ///
 /// CSDL: `microsoft.graph.security`, entity type.
 ///
+/// Request builders: [`SecurityPath`](requests/struct.SecurityPath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Security {
@@ -574,6 +576,8 @@ rt::impl_setters!(
 rt::impl_serde!(Security);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.servicePrincipal`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`ServicePrincipalPath`](requests/struct.ServicePrincipalPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -1284,7 +1288,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(ServicePrincipal);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.servicePrincipal` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.servicePrincipal` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -1303,6 +1307,7 @@ impl ::std::default::Default for AnyServicePrincipal {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ServicePrincipal> for AnyServicePrincipal {
     #[inline]
     fn from(v: crate::v1::ServicePrincipal) -> Self {
@@ -1310,6 +1315,7 @@ impl ::std::convert::From<crate::v1::ServicePrincipal> for AnyServicePrincipal {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentIdentity> for AnyServicePrincipal {
     #[inline]
     fn from(v: crate::v1::AgentIdentity) -> Self {
@@ -1317,6 +1323,7 @@ impl ::std::convert::From<crate::v1::AgentIdentity> for AnyServicePrincipal {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentIdentityBlueprintPrincipal>
 for AnyServicePrincipal {
     #[inline]
@@ -2571,6 +2578,8 @@ rt::impl_serde!(AnyServicePrincipal);
 #[cfg(msgraph_v1_search_or_shares)]
 /// CSDL: `microsoft.graph.sharedDriveItem`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
 ///
+/// Request builders: [`SharedDriveItemPath`](requests/struct.SharedDriveItemPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-shares`.
 #[derive(Clone, PartialEq)]
 pub struct SharedDriveItem {
@@ -2868,6 +2877,8 @@ rt::impl_serde!(SharedDriveItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.sharedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`SharedInsightPath`](requests/struct.SharedInsightPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SharedInsight {
@@ -2998,6 +3009,8 @@ rt::impl_serde!(SharedInsight);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.sharedWithChannelTeamInfo`, entity type, derived from `microsoft.graph.teamInfo`, key `id`.
 ///
+/// Request builders: [`SharedWithChannelTeamInfoPath`](requests/struct.SharedWithChannelTeamInfoPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SharedWithChannelTeamInfo {
@@ -3123,6 +3136,8 @@ rt::impl_setters!(
 rt::impl_serde!(SharedWithChannelTeamInfo);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.site`, entity type, derived from `microsoft.graph.baseItem`, key `id`.
+///
+/// Request builders: [`SitePath`](requests/struct.SitePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -3535,6 +3550,8 @@ rt::impl_serde!(Site);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.sitePage`, entity type, derived from `microsoft.graph.baseSitePage`, open, key `id`.
 ///
+/// Request builders: [`SitePagePath`](requests/struct.SitePagePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct SitePage {
@@ -3836,6 +3853,8 @@ rt::impl_serde!(SitePage);
 #[cfg(msgraph_v1_storage)]
 /// CSDL: `microsoft.graph.storage`, entity type.
 ///
+/// Request builders: [`StoragePath`](requests/struct.StoragePath.html), the type of a path to one.
+///
 /// Features: `v1` or `v1-storage`.
 #[derive(Clone, PartialEq)]
 pub struct Storage {
@@ -3910,6 +3929,8 @@ rt::impl_setters!(
 rt::impl_serde!(Storage);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.stsPolicy`, entity type, derived from `microsoft.graph.policyBase`, abstract, key `id`.
+///
+/// Request builders: [`StsPolicyPath`](requests/struct.StsPolicyPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -4039,7 +4060,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(StsPolicy);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.stsPolicy` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.stsPolicy` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -4059,6 +4080,7 @@ impl ::std::default::Default for AnyStsPolicy {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::StsPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::StsPolicy) -> Self {
@@ -4066,6 +4088,7 @@ impl ::std::convert::From<crate::v1::StsPolicy> for AnyStsPolicy {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ActivityBasedTimeoutPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::ActivityBasedTimeoutPolicy) -> Self {
@@ -4073,6 +4096,7 @@ impl ::std::convert::From<crate::v1::ActivityBasedTimeoutPolicy> for AnyStsPolic
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ClaimsMappingPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::ClaimsMappingPolicy) -> Self {
@@ -4080,6 +4104,7 @@ impl ::std::convert::From<crate::v1::ClaimsMappingPolicy> for AnyStsPolicy {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::HomeRealmDiscoveryPolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::HomeRealmDiscoveryPolicy) -> Self {
@@ -4087,6 +4112,7 @@ impl ::std::convert::From<crate::v1::HomeRealmDiscoveryPolicy> for AnyStsPolicy 
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TokenIssuancePolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::TokenIssuancePolicy) -> Self {
@@ -4094,6 +4120,7 @@ impl ::std::convert::From<crate::v1::TokenIssuancePolicy> for AnyStsPolicy {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TokenLifetimePolicy> for AnyStsPolicy {
     #[inline]
     fn from(v: crate::v1::TokenLifetimePolicy) -> Self {
@@ -4399,6 +4426,8 @@ rt::impl_poly!(AnyStsPolicy);
 rt::impl_serde!(AnyStsPolicy);
 #[cfg(msgraph_v1_privacy_or_search_or_security)]
 /// CSDL: `microsoft.graph.subjectRightsRequest`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SubjectRightsRequestPath`](requests/struct.SubjectRightsRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -4821,7 +4850,7 @@ rt::impl_object!(SubjectSet);
 #[cfg(feature = "serde")]
 rt::impl_serde!(SubjectSet);
 #[cfg(msgraph_v1_any_area)]
-/// `microsoft.graph.subjectSet` or any type derived from it, selected by `@odata.type` (15 types).
+/// `microsoft.graph.subjectSet` or any type derived from it, selected by `@odata.type` (15 types); each variant's type converts into it (`From`).
 ///
 /// Feature: `v1` or any `v1-*` area feature.
 #[derive(Clone, PartialEq, Debug)]
@@ -4858,6 +4887,7 @@ impl ::std::default::Default for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SubjectSet> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::SubjectSet) -> Self {
@@ -4865,6 +4895,7 @@ impl ::std::convert::From<crate::v1::SubjectSet> for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AttributeRuleMembers> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::AttributeRuleMembers) -> Self {
@@ -4872,6 +4903,7 @@ impl ::std::convert::From<crate::v1::AttributeRuleMembers> for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ConnectedOrganizationMembers> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::ConnectedOrganizationMembers) -> Self {
@@ -4879,6 +4911,7 @@ impl ::std::convert::From<crate::v1::ConnectedOrganizationMembers> for AnySubjec
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::ExternalSponsors> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::ExternalSponsors) -> Self {
@@ -4886,6 +4919,7 @@ impl ::std::convert::From<crate::v1::ExternalSponsors> for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::GroupMembers> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::GroupMembers) -> Self {
@@ -4893,6 +4927,7 @@ impl ::std::convert::From<crate::v1::GroupMembers> for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::GroupBasedSubjectSet>
 for AnySubjectSet {
     #[inline]
@@ -4901,6 +4936,7 @@ for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::identity_governance::RuleBasedSubjectSet>
 for AnySubjectSet {
     #[inline]
@@ -4909,6 +4945,7 @@ for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::InternalSponsors> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::InternalSponsors) -> Self {
@@ -4916,6 +4953,7 @@ impl ::std::convert::From<crate::v1::InternalSponsors> for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::RequestorManager> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::RequestorManager) -> Self {
@@ -4923,6 +4961,7 @@ impl ::std::convert::From<crate::v1::RequestorManager> for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SingleServicePrincipal> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::SingleServicePrincipal) -> Self {
@@ -4930,6 +4969,7 @@ impl ::std::convert::From<crate::v1::SingleServicePrincipal> for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SingleUser> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::SingleUser) -> Self {
@@ -4937,6 +4977,7 @@ impl ::std::convert::From<crate::v1::SingleUser> for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetAgentIdentitySponsorsOrOwners>
 for AnySubjectSet {
     #[inline]
@@ -4945,6 +4986,7 @@ for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetApplicationOwners> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::TargetApplicationOwners) -> Self {
@@ -4952,6 +4994,7 @@ impl ::std::convert::From<crate::v1::TargetApplicationOwners> for AnySubjectSet 
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetManager> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::TargetManager) -> Self {
@@ -4959,6 +5002,7 @@ impl ::std::convert::From<crate::v1::TargetManager> for AnySubjectSet {
     }
 }
 #[cfg(msgraph_v1_any_area)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TargetUserSponsors> for AnySubjectSet {
     #[inline]
     fn from(v: crate::v1::TargetUserSponsors) -> Self {
@@ -5219,6 +5263,8 @@ rt::impl_poly!(AnySubjectSet);
 rt::impl_serde!(AnySubjectSet);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.team`, entity type, derived from `microsoft.graph.entity`, open, key `id`.
+///
+/// Request builders: [`TeamPath`](requests/struct.TeamPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5586,6 +5632,8 @@ rt::impl_serde!(Team);
 #[cfg(msgraph_v1_core_or_teamwork)]
 /// CSDL: `microsoft.graph.teamInfo`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamInfoPath`](requests/struct.TeamInfoPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamInfo {
@@ -5685,7 +5733,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamInfo);
 #[cfg(msgraph_v1_core_or_teamwork)]
-/// `microsoft.graph.teamInfo` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.teamInfo` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5703,6 +5751,7 @@ impl ::std::default::Default for AnyTeamInfo {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamInfo> for AnyTeamInfo {
     #[inline]
     fn from(v: crate::v1::TeamInfo) -> Self {
@@ -5711,6 +5760,7 @@ impl ::std::convert::From<crate::v1::TeamInfo> for AnyTeamInfo {
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AssociatedTeamInfo> for AnyTeamInfo {
     #[inline]
     fn from(v: crate::v1::AssociatedTeamInfo) -> Self {
@@ -5718,6 +5768,7 @@ impl ::std::convert::From<crate::v1::AssociatedTeamInfo> for AnyTeamInfo {
     }
 }
 #[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SharedWithChannelTeamInfo> for AnyTeamInfo {
     #[inline]
     fn from(v: crate::v1::SharedWithChannelTeamInfo) -> Self {
@@ -5898,6 +5949,8 @@ rt::impl_serde!(AnyTeamInfo);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.teamsAppInstallation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamsAppInstallationPath`](requests/struct.TeamsAppInstallationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TeamsAppInstallation {
@@ -6013,7 +6066,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(TeamsAppInstallation);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.teamsAppInstallation` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.teamsAppInstallation` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -6031,6 +6084,7 @@ impl ::std::default::Default for AnyTeamsAppInstallation {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::TeamsAppInstallation> for AnyTeamsAppInstallation {
     #[inline]
     fn from(v: crate::v1::TeamsAppInstallation) -> Self {
@@ -6038,6 +6092,7 @@ impl ::std::convert::From<crate::v1::TeamsAppInstallation> for AnyTeamsAppInstal
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UserScopeTeamsAppInstallation>
 for AnyTeamsAppInstallation {
     #[inline]
@@ -6197,6 +6252,8 @@ rt::impl_serde!(AnyTeamsAppInstallation);
 #[cfg(msgraph_v1_search_or_teamwork)]
 /// CSDL: `microsoft.graph.teamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TeamworkPath`](requests/struct.TeamworkPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
 #[derive(Clone, PartialEq)]
 pub struct Teamwork {
@@ -6329,6 +6386,8 @@ rt::impl_serde!(Teamwork);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.tokenIssuancePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
+/// Request builders: [`TokenIssuancePolicyPath`](requests/struct.TokenIssuancePolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TokenIssuancePolicy {
@@ -6459,6 +6518,8 @@ rt::impl_serde!(TokenIssuancePolicy);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.tokenLifetimePolicy`, entity type, derived from `microsoft.graph.stsPolicy`, key `id`.
 ///
+/// Request builders: [`TokenLifetimePolicyPath`](requests/struct.TokenLifetimePolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct TokenLifetimePolicy {
@@ -6588,6 +6649,8 @@ rt::impl_setters!(
 rt::impl_serde!(TokenLifetimePolicy);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.trending`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`TrendingPath`](requests/struct.TrendingPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

@@ -137,6 +137,8 @@ rt::impl_serde!(UnifiedApprovalStage);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleAssignmentPath`](requests/struct.UnifiedRoleAssignmentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleAssignment {
@@ -319,6 +321,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleAssignment);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentSchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
+///
+/// Request builders: [`UnifiedRoleAssignmentSchedulePath`](requests/struct.UnifiedRoleAssignmentSchedulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -562,6 +566,8 @@ rt::impl_serde!(UnifiedRoleAssignmentSchedule);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleAssignmentScheduleInstancePath`](requests/struct.UnifiedRoleAssignmentScheduleInstancePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleAssignmentScheduleInstance {
@@ -798,6 +804,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleAssignmentScheduleInstance);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleAssignmentScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
+///
+/// Request builders: [`UnifiedRoleAssignmentScheduleRequestPath`](requests/struct.UnifiedRoleAssignmentScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1100,6 +1108,8 @@ rt::impl_serde!(UnifiedRoleAssignmentScheduleRequest);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilitySchedule`, entity type, derived from `microsoft.graph.unifiedRoleScheduleBase`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleEligibilitySchedulePath`](requests/struct.UnifiedRoleEligibilitySchedulePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleEligibilitySchedule {
@@ -1322,6 +1332,8 @@ rt::impl_serde!(UnifiedRoleEligibilitySchedule);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleInstance`, entity type, derived from `microsoft.graph.unifiedRoleScheduleInstanceBase`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleEligibilityScheduleInstancePath`](requests/struct.UnifiedRoleEligibilityScheduleInstancePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleEligibilityScheduleInstance {
@@ -1529,6 +1541,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleEligibilityScheduleInstance);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleEligibilityScheduleRequest`, entity type, derived from `microsoft.graph.request`, key `id`.
+///
+/// Request builders: [`UnifiedRoleEligibilityScheduleRequestPath`](requests/struct.UnifiedRoleEligibilityScheduleRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1821,6 +1835,8 @@ rt::impl_serde!(UnifiedRoleEligibilityScheduleRequest);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicy`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleManagementPolicyPath`](requests/struct.UnifiedRoleManagementPolicyPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleManagementPolicy {
@@ -1983,6 +1999,8 @@ rt::impl_serde!(UnifiedRoleManagementPolicy);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyApprovalRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleManagementPolicyApprovalRulePath`](requests/struct.UnifiedRoleManagementPolicyApprovalRulePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleManagementPolicyApprovalRule {
@@ -2069,6 +2087,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleManagementPolicyApprovalRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`UnifiedRoleManagementPolicyAssignmentPath`](requests/struct.UnifiedRoleManagementPolicyAssignmentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2190,6 +2210,8 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAssignment);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleManagementPolicyAuthenticationContextRulePath`](requests/struct.UnifiedRoleManagementPolicyAuthenticationContextRulePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleManagementPolicyAuthenticationContextRule {
@@ -2286,6 +2308,8 @@ rt::impl_serde!(UnifiedRoleManagementPolicyAuthenticationContextRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyEnablementRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleManagementPolicyEnablementRulePath`](requests/struct.UnifiedRoleManagementPolicyEnablementRulePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleManagementPolicyEnablementRule {
@@ -2372,6 +2396,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleManagementPolicyEnablementRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyExpirationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
+///
+/// Request builders: [`UnifiedRoleManagementPolicyExpirationRulePath`](requests/struct.UnifiedRoleManagementPolicyExpirationRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2473,6 +2499,8 @@ rt::impl_setters!(
 rt::impl_serde!(UnifiedRoleManagementPolicyExpirationRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyNotificationRule`, entity type, derived from `microsoft.graph.unifiedRoleManagementPolicyRule`, key `id`.
+///
+/// Request builders: [`UnifiedRoleManagementPolicyNotificationRulePath`](requests/struct.UnifiedRoleManagementPolicyNotificationRulePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2609,6 +2637,8 @@ rt::impl_serde!(UnifiedRoleManagementPolicyNotificationRule);
 #[cfg(msgraph_v1_policies_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleManagementPolicyRule`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`UnifiedRoleManagementPolicyRulePath`](requests/struct.UnifiedRoleManagementPolicyRulePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleManagementPolicyRule {
@@ -2682,7 +2712,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleManagementPolicyRule);
 #[cfg(msgraph_v1_policies_or_search)]
-/// `microsoft.graph.unifiedRoleManagementPolicyRule` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.unifiedRoleManagementPolicyRule` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2716,6 +2746,7 @@ impl ::std::default::Default for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2724,6 +2755,7 @@ for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyApprovalRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2732,6 +2764,7 @@ for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule,
 > for AnyUnifiedRoleManagementPolicyRule {
@@ -2743,6 +2776,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyEnablementRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2751,6 +2785,7 @@ for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyExpirationRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -2759,6 +2794,7 @@ for AnyUnifiedRoleManagementPolicyRule {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleManagementPolicyNotificationRule>
 for AnyUnifiedRoleManagementPolicyRule {
     #[inline]
@@ -3099,6 +3135,8 @@ rt::impl_serde!(UnifiedRoleManagementPolicyRuleTarget);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleScheduleBasePath`](requests/struct.UnifiedRoleScheduleBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleScheduleBase {
@@ -3300,7 +3338,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleScheduleBase);
 #[cfg(msgraph_v1_role_management_or_search)]
-/// `microsoft.graph.unifiedRoleScheduleBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.unifiedRoleScheduleBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3321,6 +3359,7 @@ impl ::std::default::Default for AnyUnifiedRoleScheduleBase {
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleScheduleBase>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3329,6 +3368,7 @@ for AnyUnifiedRoleScheduleBase {
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleAssignmentSchedule>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3337,6 +3377,7 @@ for AnyUnifiedRoleScheduleBase {
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleEligibilitySchedule>
 for AnyUnifiedRoleScheduleBase {
     #[inline]
@@ -3681,6 +3722,8 @@ rt::impl_serde!(AnyUnifiedRoleScheduleBase);
 #[cfg(msgraph_v1_role_management_or_search)]
 /// CSDL: `microsoft.graph.unifiedRoleScheduleInstanceBase`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UnifiedRoleScheduleInstanceBasePath`](requests/struct.UnifiedRoleScheduleInstanceBasePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct UnifiedRoleScheduleInstanceBase {
@@ -3843,7 +3886,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(UnifiedRoleScheduleInstanceBase);
 #[cfg(msgraph_v1_role_management_or_search)]
-/// `microsoft.graph.unifiedRoleScheduleInstanceBase` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.unifiedRoleScheduleInstanceBase` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3866,6 +3909,7 @@ impl ::std::default::Default for AnyUnifiedRoleScheduleInstanceBase {
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleScheduleInstanceBase>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -3874,6 +3918,7 @@ for AnyUnifiedRoleScheduleInstanceBase {
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleAssignmentScheduleInstance>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -3882,6 +3927,7 @@ for AnyUnifiedRoleScheduleInstanceBase {
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::UnifiedRoleEligibilityScheduleInstance>
 for AnyUnifiedRoleScheduleInstanceBase {
     #[inline]
@@ -4162,6 +4208,8 @@ rt::impl_serde!(AnyUnifiedRoleScheduleInstanceBase);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.usedInsight`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UsedInsightPath`](requests/struct.UsedInsightPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UsedInsight {
@@ -4271,6 +4319,8 @@ rt::impl_setters!(
 rt::impl_serde!(UsedInsight);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.user`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`UserPath`](requests/struct.UserPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5842,7 +5892,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(User);
 #[cfg(msgraph_v1_core)]
-/// `microsoft.graph.user` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.user` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5858,6 +5908,7 @@ impl ::std::default::Default for AnyUser {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::User> for AnyUser {
     #[inline]
     fn from(v: crate::v1::User) -> Self {
@@ -5865,6 +5916,7 @@ impl ::std::convert::From<crate::v1::User> for AnyUser {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::AgentUser> for AnyUser {
     #[inline]
     fn from(v: crate::v1::AgentUser) -> Self {
@@ -8455,6 +8507,8 @@ rt::impl_serde!(UserPrint);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userScopeTeamsAppInstallation`, entity type, derived from `microsoft.graph.teamsAppInstallation`, key `id`.
 ///
+/// Request builders: [`UserScopeTeamsAppInstallationPath`](requests/struct.UserScopeTeamsAppInstallationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserScopeTeamsAppInstallation {
@@ -8582,6 +8636,8 @@ rt::impl_serde!(UserScopeTeamsAppInstallation);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.userTeamwork`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`UserTeamworkPath`](requests/struct.UserTeamworkPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct UserTeamwork {
@@ -8694,6 +8750,8 @@ rt::impl_setters!(
 rt::impl_serde!(UserTeamwork);
 #[cfg(msgraph_v1_device_management_or_search)]
 /// CSDL: `microsoft.graph.virtualEndpoint`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`VirtualEndpointPath`](requests/struct.VirtualEndpointPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8860,6 +8918,8 @@ rt::impl_setters!(
 rt::impl_serde!(VirtualEndpoint);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.windowsHelloForBusinessAuthenticationMethod`, entity type, derived from `microsoft.graph.authenticationMethod`, key `id`.
+///
+/// Request builders: [`WindowsHelloForBusinessAuthenticationMethodPath`](requests/struct.WindowsHelloForBusinessAuthenticationMethodPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]

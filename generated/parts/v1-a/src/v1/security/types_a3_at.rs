@@ -2349,6 +2349,8 @@ rt::impl_serde!(AirManualInvestigationData);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.alert`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AlertPath`](../requests/security/struct.AlertPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Alert {
@@ -3169,7 +3171,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AlertEvidence);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.alertEvidence` or any type derived from it, selected by `@odata.type` (49 types).
+/// `microsoft.graph.security.alertEvidence` or any type derived from it, selected by `@odata.type` (49 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3276,6 +3278,7 @@ impl ::std::default::Default for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AlertEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::AlertEvidence) -> Self {
@@ -3283,6 +3286,7 @@ impl ::std::convert::From<crate::v1::security::AlertEvidence> for AnyAlertEviden
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ActiveDirectoryDomainEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3291,6 +3295,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AiAgentEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::AiAgentEvidence) -> Self {
@@ -3298,6 +3303,7 @@ impl ::std::convert::From<crate::v1::security::AiAgentEvidence> for AnyAlertEvid
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AmazonResourceEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3306,6 +3312,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AnalyzedMessageEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3314,6 +3321,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AzureResourceEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3322,6 +3330,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::BlobContainerEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3330,6 +3339,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::BlobEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::BlobEvidence) -> Self {
@@ -3337,6 +3347,7 @@ impl ::std::convert::From<crate::v1::security::BlobEvidence> for AnyAlertEvidenc
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CloudApplicationEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3345,6 +3356,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CloudLogonRequestEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3353,6 +3365,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CloudLogonSessionEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3361,6 +3374,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ContainerEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::ContainerEvidence) -> Self {
@@ -3368,6 +3382,7 @@ impl ::std::convert::From<crate::v1::security::ContainerEvidence> for AnyAlertEv
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ContainerImageEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3376,6 +3391,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ContainerRegistryEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3384,6 +3400,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DeviceEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::DeviceEvidence) -> Self {
@@ -3391,6 +3408,7 @@ impl ::std::convert::From<crate::v1::security::DeviceEvidence> for AnyAlertEvide
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DnsEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::DnsEvidence) -> Self {
@@ -3398,6 +3416,7 @@ impl ::std::convert::From<crate::v1::security::DnsEvidence> for AnyAlertEvidence
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FileEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::FileEvidence) -> Self {
@@ -3405,6 +3424,7 @@ impl ::std::convert::From<crate::v1::security::FileEvidence> for AnyAlertEvidenc
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FileHashEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::FileHashEvidence) -> Self {
@@ -3412,6 +3432,7 @@ impl ::std::convert::From<crate::v1::security::FileHashEvidence> for AnyAlertEvi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::GitHubOrganizationEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3420,6 +3441,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::GitHubRepoEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::GitHubRepoEvidence) -> Self {
@@ -3427,6 +3449,7 @@ impl ::std::convert::From<crate::v1::security::GitHubRepoEvidence> for AnyAlertE
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::GitHubUserEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::GitHubUserEvidence) -> Self {
@@ -3434,6 +3457,7 @@ impl ::std::convert::From<crate::v1::security::GitHubUserEvidence> for AnyAlertE
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::GoogleCloudResourceEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3442,6 +3466,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::HostLogonSessionEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3450,6 +3475,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::IoTDeviceEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::IoTDeviceEvidence) -> Self {
@@ -3457,6 +3483,7 @@ impl ::std::convert::From<crate::v1::security::IoTDeviceEvidence> for AnyAlertEv
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::IpEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::IpEvidence) -> Self {
@@ -3464,6 +3491,7 @@ impl ::std::convert::From<crate::v1::security::IpEvidence> for AnyAlertEvidence 
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::KubernetesClusterEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3472,6 +3500,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::KubernetesControllerEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3480,6 +3509,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::KubernetesNamespaceEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3488,6 +3518,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::KubernetesPodEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3496,6 +3527,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::KubernetesSecretEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3504,6 +3536,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::KubernetesServiceAccountEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3512,6 +3545,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::KubernetesServiceEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3520,6 +3554,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MailClusterEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3528,6 +3563,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MailboxConfigurationEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3536,6 +3572,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MailboxEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::MailboxEvidence) -> Self {
@@ -3543,6 +3580,7 @@ impl ::std::convert::From<crate::v1::security::MailboxEvidence> for AnyAlertEvid
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MalwareEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::MalwareEvidence) -> Self {
@@ -3550,6 +3588,7 @@ impl ::std::convert::From<crate::v1::security::MalwareEvidence> for AnyAlertEvid
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::NetworkConnectionEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3558,6 +3597,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::NicEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::NicEvidence) -> Self {
@@ -3565,6 +3605,7 @@ impl ::std::convert::From<crate::v1::security::NicEvidence> for AnyAlertEvidence
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::OauthApplicationEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3573,6 +3614,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ProcessEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::ProcessEvidence) -> Self {
@@ -3580,6 +3622,7 @@ impl ::std::convert::From<crate::v1::security::ProcessEvidence> for AnyAlertEvid
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::RegistryKeyEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3588,6 +3631,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::RegistryValueEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3596,6 +3640,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SasTokenEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::SasTokenEvidence) -> Self {
@@ -3603,6 +3648,7 @@ impl ::std::convert::From<crate::v1::security::SasTokenEvidence> for AnyAlertEvi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SecurityGroupEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3611,6 +3657,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ServicePrincipalEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3619,6 +3666,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SubmissionMailEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3627,6 +3675,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::TeamsMessageEvidence>
 for AnyAlertEvidence {
     #[inline]
@@ -3635,6 +3684,7 @@ for AnyAlertEvidence {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UrlEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::UrlEvidence) -> Self {
@@ -3642,6 +3692,7 @@ impl ::std::convert::From<crate::v1::security::UrlEvidence> for AnyAlertEvidence
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UserEvidence> for AnyAlertEvidence {
     #[inline]
     fn from(v: crate::v1::security::UserEvidence) -> Self {
@@ -5697,6 +5748,8 @@ rt::impl_serde!(AmazonResourceEvidence);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.analyzedEmail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AnalyzedEmailPath`](../requests/security/struct.AnalyzedEmailPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct AnalyzedEmail {
@@ -7443,6 +7496,8 @@ rt::impl_serde!(AntispamTeamsDirection);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.article`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ArticlePath`](../requests/security/struct.ArticlePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Article {
@@ -7602,6 +7657,8 @@ rt::impl_serde!(Article);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.articleIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
 ///
+/// Request builders: [`ArticleIndicatorPath`](../requests/security/struct.ArticleIndicatorPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct ArticleIndicator {
@@ -7689,6 +7746,8 @@ rt::impl_serde!(ArticleIndicator);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.artifact`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`ArtifactPath`](../requests/security/struct.ArtifactPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Artifact {
@@ -7752,7 +7811,7 @@ rt::impl_setters!(Artifact { with_id id : ::std::string::String; });
 #[cfg(feature = "serde")]
 rt::impl_serde!(Artifact);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.artifact` or any type derived from it, selected by `@odata.type` (11 types).
+/// `microsoft.graph.security.artifact` or any type derived from it, selected by `@odata.type` (11 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7778,6 +7837,7 @@ impl ::std::default::Default for AnyArtifact {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Artifact> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::Artifact) -> Self {
@@ -7785,6 +7845,7 @@ impl ::std::convert::From<crate::v1::security::Artifact> for AnyArtifact {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Host> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::Host) -> Self {
@@ -7792,6 +7853,7 @@ impl ::std::convert::From<crate::v1::security::Host> for AnyArtifact {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::HostComponent> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::HostComponent) -> Self {
@@ -7799,6 +7861,7 @@ impl ::std::convert::From<crate::v1::security::HostComponent> for AnyArtifact {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::HostCookie> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::HostCookie) -> Self {
@@ -7806,6 +7869,7 @@ impl ::std::convert::From<crate::v1::security::HostCookie> for AnyArtifact {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::HostSslCertificate> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::HostSslCertificate) -> Self {
@@ -7813,6 +7877,7 @@ impl ::std::convert::From<crate::v1::security::HostSslCertificate> for AnyArtifa
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::HostTracker> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::HostTracker) -> Self {
@@ -7820,6 +7885,7 @@ impl ::std::convert::From<crate::v1::security::HostTracker> for AnyArtifact {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Hostname> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::Hostname) -> Self {
@@ -7827,6 +7893,7 @@ impl ::std::convert::From<crate::v1::security::Hostname> for AnyArtifact {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::IpAddress> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::IpAddress) -> Self {
@@ -7834,6 +7901,7 @@ impl ::std::convert::From<crate::v1::security::IpAddress> for AnyArtifact {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PassiveDnsRecord> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::PassiveDnsRecord) -> Self {
@@ -7841,6 +7909,7 @@ impl ::std::convert::From<crate::v1::security::PassiveDnsRecord> for AnyArtifact
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SslCertificate> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::SslCertificate) -> Self {
@@ -7849,6 +7918,7 @@ impl ::std::convert::From<crate::v1::security::SslCertificate> for AnyArtifact {
 }
 #[cfg(msgraph_v1_search_or_security)]
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UnclassifiedArtifact> for AnyArtifact {
     #[inline]
     fn from(v: crate::v1::security::UnclassifiedArtifact) -> Self {

@@ -77,6 +77,8 @@ rt::impl_serde!(AuditConfigAuditRecord);
 ///
 /// CSDL: `microsoft.graph.security.auditCoreRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuditCoreRootPath`](../requests/security/struct.AuditCoreRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct AuditCoreRoot {

@@ -73,7 +73,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(AuditData);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.auditData` or any type derived from it, selected by `@odata.type` (393 types).
+/// `microsoft.graph.security.auditData` or any type derived from it, selected by `@odata.type` (393 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1232,6 +1232,7 @@ impl ::std::default::Default for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AuditData> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AuditData) -> Self {
@@ -1239,6 +1240,7 @@ impl ::std::convert::From<crate::v1::security::AuditData> for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::A365AiExecuteTool> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::A365AiExecuteTool) -> Self {
@@ -1246,6 +1248,7 @@ impl ::std::convert::From<crate::v1::security::A365AiExecuteTool> for AnyAuditDa
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::A365AiInferenceCall> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::A365AiInferenceCall) -> Self {
@@ -1253,6 +1256,7 @@ impl ::std::convert::From<crate::v1::security::A365AiInferenceCall> for AnyAudit
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::A365AiInvokeAgent> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::A365AiInvokeAgent) -> Self {
@@ -1260,6 +1264,7 @@ impl ::std::convert::From<crate::v1::security::A365AiInvokeAgent> for AnyAuditDa
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::A365AiRunSummary> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::A365AiRunSummary) -> Self {
@@ -1267,6 +1272,7 @@ impl ::std::convert::From<crate::v1::security::A365AiRunSummary> for AnyAuditDat
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::A365SpanOutputs> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::A365SpanOutputs) -> Self {
@@ -1274,6 +1280,7 @@ impl ::std::convert::From<crate::v1::security::A365SpanOutputs> for AnyAuditData
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AISpanOutputsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1282,6 +1289,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AadRiskDetectionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1290,6 +1298,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AedAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AedAuditRecord) -> Self {
@@ -1297,6 +1306,7 @@ impl ::std::convert::From<crate::v1::security::AedAuditRecord> for AnyAuditData 
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AgentAdminActivityRecord>
 for AnyAuditData {
     #[inline]
@@ -1305,6 +1315,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AgentSettingAdminActivity>
 for AnyAuditData {
     #[inline]
@@ -1313,6 +1324,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AiAppInteractionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1321,6 +1333,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AiExecuteToolAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1329,6 +1342,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::AiInteractionsChangeNotificationAuditRecord,
 > for AnyAuditData {
@@ -1340,6 +1354,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AiInteractionsExportAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1348,6 +1363,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AiInteractionsSubscriptionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1356,6 +1372,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AiInvokeAgentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1364,6 +1381,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AipDiscover> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AipDiscover) -> Self {
@@ -1371,6 +1389,7 @@ impl ::std::convert::From<crate::v1::security::AipDiscover> for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AipFileDeleted> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AipFileDeleted) -> Self {
@@ -1378,6 +1397,7 @@ impl ::std::convert::From<crate::v1::security::AipFileDeleted> for AnyAuditData 
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AipHeartBeat> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AipHeartBeat) -> Self {
@@ -1385,6 +1405,7 @@ impl ::std::convert::From<crate::v1::security::AipHeartBeat> for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AipProtectionActionLogRequest>
 for AnyAuditData {
     #[inline]
@@ -1393,6 +1414,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AipScannerDiscoverEvent>
 for AnyAuditData {
     #[inline]
@@ -1401,6 +1423,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AipSensitivityLabelActionLogRequest>
 for AnyAuditData {
     #[inline]
@@ -1409,6 +1432,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AirAdminActionInvestigationData>
 for AnyAuditData {
     #[inline]
@@ -1417,6 +1441,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AirInvestigationData> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AirInvestigationData) -> Self {
@@ -1424,6 +1449,7 @@ impl ::std::convert::From<crate::v1::security::AirInvestigationData> for AnyAudi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AirManualInvestigationData>
 for AnyAuditData {
     #[inline]
@@ -1432,6 +1458,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AlertSubmissionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1440,6 +1467,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AlertSubmissionResultDetailAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1448,6 +1476,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AttackSimAdminAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1456,6 +1485,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AttackSimAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AttackSimAuditRecord) -> Self {
@@ -1463,6 +1493,7 @@ impl ::std::convert::From<crate::v1::security::AttackSimAuditRecord> for AnyAudi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AuditConfigAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AuditConfigAuditRecord) -> Self {
@@ -1470,6 +1501,7 @@ impl ::std::convert::From<crate::v1::security::AuditConfigAuditRecord> for AnyAu
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AuditSearchAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::AuditSearchAuditRecord) -> Self {
@@ -1477,6 +1509,7 @@ impl ::std::convert::From<crate::v1::security::AuditSearchAuditRecord> for AnyAu
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AzfwApplicationRuleAggregationEventRecord>
 for AnyAuditData {
     #[inline]
@@ -1485,6 +1518,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AzfwDnsQueryEventRecord>
 for AnyAuditData {
     #[inline]
@@ -1493,6 +1527,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AzfwNetworkRuleEventRecord>
 for AnyAuditData {
     #[inline]
@@ -1501,6 +1536,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AzureAiSearchAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1509,6 +1545,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::AzureActiveDirectoryAccountLogonAuditRecord,
 > for AnyAuditData {
@@ -1520,6 +1557,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AzureActiveDirectoryAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1528,6 +1566,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::AzureActiveDirectoryStsLogonAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1536,6 +1575,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CampaignAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::CampaignAuditRecord) -> Self {
@@ -1543,6 +1583,7 @@ impl ::std::convert::From<crate::v1::security::CampaignAuditRecord> for AnyAudit
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CcraiPolicyViolationRecord>
 for AnyAuditData {
     #[inline]
@@ -1551,6 +1592,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CdpClassifierHealthRecord>
 for AnyAuditData {
     #[inline]
@@ -1559,6 +1601,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CdpColdCrawlStatusRecord>
 for AnyAuditData {
     #[inline]
@@ -1567,6 +1610,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CdpConsumptionResourceRecord>
 for AnyAuditData {
     #[inline]
@@ -1575,6 +1619,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CdpContentExplorerAggregateRecord>
 for AnyAuditData {
     #[inline]
@@ -1583,6 +1628,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CdpDlpSensitiveEndpointAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1591,6 +1637,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CdpLogRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::CdpLogRecord) -> Self {
@@ -1598,6 +1645,7 @@ impl ::std::convert::From<crate::v1::security::CdpLogRecord> for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CdpOcrBillingRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::CdpOcrBillingRecord) -> Self {
@@ -1605,6 +1653,7 @@ impl ::std::convert::From<crate::v1::security::CdpOcrBillingRecord> for AnyAudit
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CdpResourceScopeChangeEventRecord>
 for AnyAuditData {
     #[inline]
@@ -1613,6 +1662,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CdpdlmaiInteractionInsightsRecord>
 for AnyAuditData {
     #[inline]
@@ -1621,6 +1671,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CloudUpdateDeviceConfigAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1629,6 +1680,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CloudUpdateProfileConfigAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1637,6 +1689,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CloudUpdateTenantConfigAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1645,6 +1698,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceConnectorAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1653,6 +1707,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlmExchangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1661,6 +1716,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlmSharePointAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1669,6 +1725,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpApplicationsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1677,6 +1734,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpApplicationsClassificationAuditRecord,
 > for AnyAuditData {
@@ -1690,6 +1748,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpEndpointAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1698,6 +1757,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpEndpointDiscoveryAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1706,6 +1766,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpEnforcementAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1714,6 +1775,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpExchangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1722,6 +1784,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpExchangeClassificationAuditRecord,
 > for AnyAuditData {
@@ -1733,6 +1796,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpExchangeClassificationCdpRecord,
 > for AnyAuditData {
@@ -1744,6 +1808,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpExchangeDiscoveryAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1752,6 +1817,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceDlpSharePointAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1760,6 +1826,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpSharePointClassificationAuditRecord,
 > for AnyAuditData {
@@ -1771,6 +1838,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpSharePointClassificationCdpRecord,
 > for AnyAuditData {
@@ -1782,6 +1850,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::ComplianceDlpSharePointClassificationExtendedAuditRecord,
 > for AnyAuditData {
@@ -1795,6 +1864,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceExchangeOcrAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1803,6 +1873,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceManagerActionRecord>
 for AnyAuditData {
     #[inline]
@@ -1811,6 +1882,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::CompliancePolicyGradingSharePointAuditRecord,
 > for AnyAuditData {
@@ -1822,6 +1894,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceSettingsChangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1830,6 +1903,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceSitGradingSharePointAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1838,6 +1912,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ComplianceSupervisionExchangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1846,6 +1921,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ConnectedAiAppInteractionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1854,6 +1930,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ConsumptionResourceAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1862,6 +1939,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ContentStoreMetadataRecord>
 for AnyAuditData {
     #[inline]
@@ -1870,6 +1948,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CopilotAgentManagementAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1878,6 +1957,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CopilotForSecurityLoggingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1886,6 +1966,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CopilotForSecurityTriggerAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1894,6 +1975,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CopilotInteractionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1902,6 +1984,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CopilotPluginSettingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1910,6 +1993,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CopilotPromptBookSettingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1918,6 +2002,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CopilotSessionSharingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1926,6 +2011,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CopilotSettingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1934,6 +2020,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CopilotWorkspaceSettingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1942,6 +2029,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CoreReportingSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1950,6 +2038,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CortanaBriefingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1958,6 +2047,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::CriticalAssetManagementClassificationRecord,
 > for AnyAuditData {
@@ -1969,6 +2059,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CrmEntityOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1977,6 +2068,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CrossTenantAccessPolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1985,6 +2077,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::CustomerKeyServiceEncryptionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -1993,6 +2086,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DataCenterSecurityCmdletAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2001,6 +2095,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DataGovernanceAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2009,6 +2104,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DataInsightsRestApiAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2017,6 +2113,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DataLakeExportOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2025,6 +2122,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DataSecurityInvestigationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2033,6 +2131,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DataShareOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2041,6 +2140,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DefaultAuditData> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::DefaultAuditData) -> Self {
@@ -2048,6 +2148,7 @@ impl ::std::convert::From<crate::v1::security::DefaultAuditData> for AnyAuditDat
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DefenderCaseManagementAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2056,6 +2157,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DefenderPreviewFeaturesRecord>
 for AnyAuditData {
     #[inline]
@@ -2064,6 +2166,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::DefenderSecurityForAiConfigurationAuditRecord,
 > for AnyAuditData {
@@ -2075,6 +2178,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DeployFeatureActivityRecord>
 for AnyAuditData {
     #[inline]
@@ -2083,6 +2187,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::DeviceDiscoverySettingsAuthenticatedScansRecord,
 > for AnyAuditData {
@@ -2094,6 +2199,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DeviceDiscoverySettingsExclusionRecord>
 for AnyAuditData {
     #[inline]
@@ -2102,6 +2208,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DeviceDiscoverySettingsRecord>
 for AnyAuditData {
     #[inline]
@@ -2110,6 +2217,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DiscoveryAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::DiscoveryAuditRecord) -> Self {
@@ -2117,6 +2225,7 @@ impl ::std::convert::From<crate::v1::security::DiscoveryAuditRecord> for AnyAudi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DlpEndpointAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::DlpEndpointAuditRecord) -> Self {
@@ -2124,6 +2233,7 @@ impl ::std::convert::From<crate::v1::security::DlpEndpointAuditRecord> for AnyAu
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DlpImportResultAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2132,6 +2242,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::DlpSensitiveInformationTypeRulePackageCmdletRecord,
 > for AnyAuditData {
@@ -2145,6 +2256,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotAccessRecord>
 for AnyAuditData {
     #[inline]
@@ -2153,6 +2265,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotAdminRecord>
 for AnyAuditData {
     #[inline]
@@ -2161,6 +2274,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotClinicalDataRecord>
 for AnyAuditData {
     #[inline]
@@ -2169,6 +2283,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::DragonCopilotSessionRecord>
 for AnyAuditData {
     #[inline]
@@ -2177,6 +2292,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Dynamics365BusinessCentralAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2185,6 +2301,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EhrConnectorAuditBaseRecord>
 for AnyAuditData {
     #[inline]
@@ -2193,6 +2310,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::EopSubmissionFeedEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2201,6 +2319,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ExchangeAdminAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2209,6 +2328,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ExchangeAggregatedMailboxAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2217,6 +2337,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ExchangeAggregatedOperationRecord>
 for AnyAuditData {
     #[inline]
@@ -2225,6 +2346,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ExchangeMailboxAuditGroupRecord>
 for AnyAuditData {
     #[inline]
@@ -2233,6 +2355,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ExchangeMailboxAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2241,6 +2364,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FabricAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::FabricAuditRecord) -> Self {
@@ -2248,6 +2372,7 @@ impl ::std::convert::From<crate::v1::security::FabricAuditRecord> for AnyAuditDa
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::FabricPolicyRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::FabricPolicyRecord) -> Self {
@@ -2255,6 +2380,7 @@ impl ::std::convert::From<crate::v1::security::FabricPolicyRecord> for AnyAuditD
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::HealthcareSignalRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::HealthcareSignalRecord) -> Self {
@@ -2262,6 +2388,7 @@ impl ::std::convert::From<crate::v1::security::HealthcareSignalRecord> for AnyAu
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::HostedRpaAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::HostedRpaAuditRecord) -> Self {
@@ -2269,6 +2396,7 @@ impl ::std::convert::From<crate::v1::security::HostedRpaAuditRecord> for AnyAudi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::HrSignalAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::HrSignalAuditRecord) -> Self {
@@ -2276,6 +2404,7 @@ impl ::std::convert::From<crate::v1::security::HrSignalAuditRecord> for AnyAudit
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::HygieneEventRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::HygieneEventRecord) -> Self {
@@ -2283,6 +2412,7 @@ impl ::std::convert::From<crate::v1::security::HygieneEventRecord> for AnyAuditD
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::InformationBarrierPolicyApplicationAuditRecord,
 > for AnyAuditData {
@@ -2294,6 +2424,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::InformationWorkerProtectionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2302,6 +2433,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::InsiderRiskScopedUserInsightsRecord>
 for AnyAuditData {
     #[inline]
@@ -2310,6 +2442,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::InsiderRiskScopedUsersRecord>
 for AnyAuditData {
     #[inline]
@@ -2318,6 +2451,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::IntegratedAppsAppAdminActivityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2326,6 +2460,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::IntegratedAppsAppSettingsAdminActivityAuditRecord,
 > for AnyAuditData {
@@ -2339,6 +2474,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::IrmActivityAuditTrailRecord>
 for AnyAuditData {
     #[inline]
@@ -2347,6 +2483,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::IrmUserDefinedDetectionRecord>
 for AnyAuditData {
     #[inline]
@@ -2355,6 +2492,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::KaizalaAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::KaizalaAuditRecord) -> Self {
@@ -2362,6 +2500,7 @@ impl ::std::convert::From<crate::v1::security::KaizalaAuditRecord> for AnyAuditD
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::LabelAnalyticsAggregateAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2370,6 +2509,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::LabelContentExplorerAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2378,6 +2518,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::LargeContentMetadataAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2386,6 +2527,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::M365ComplianceConnectorAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2394,6 +2536,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::M365SearchSectionsRecord>
 for AnyAuditData {
     #[inline]
@@ -2402,6 +2545,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::M365daadAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::M365daadAuditRecord) -> Self {
@@ -2409,6 +2553,7 @@ impl ::std::convert::From<crate::v1::security::M365daadAuditRecord> for AnyAudit
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::M365odspAssetMetadataRecord>
 for AnyAuditData {
     #[inline]
@@ -2417,6 +2562,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MDashAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MDashAuditRecord) -> Self {
@@ -2424,6 +2570,7 @@ impl ::std::convert::From<crate::v1::security::MDashAuditRecord> for AnyAuditDat
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MailSubmissionData> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MailSubmissionData) -> Self {
@@ -2431,6 +2578,7 @@ impl ::std::convert::From<crate::v1::security::MailSubmissionData> for AnyAuditD
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ManagedServicesAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2439,6 +2587,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ManagedTenantsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2447,6 +2596,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MapgAlertsAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MapgAlertsAuditRecord) -> Self {
@@ -2454,6 +2604,7 @@ impl ::std::convert::From<crate::v1::security::MapgAlertsAuditRecord> for AnyAud
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MapgOnboardAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MapgOnboardAuditRecord) -> Self {
@@ -2461,6 +2612,7 @@ impl ::std::convert::From<crate::v1::security::MapgOnboardAuditRecord> for AnyAu
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MapgPolicyAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MapgPolicyAuditRecord) -> Self {
@@ -2468,6 +2620,7 @@ impl ::std::convert::From<crate::v1::security::MapgPolicyAuditRecord> for AnyAud
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MapgRemediationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2476,6 +2629,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::McasAlertsAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::McasAlertsAuditRecord) -> Self {
@@ -2483,6 +2637,7 @@ impl ::std::convert::From<crate::v1::security::McasAlertsAuditRecord> for AnyAud
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MdaAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MdaAuditRecord) -> Self {
@@ -2490,6 +2645,7 @@ impl ::std::convert::From<crate::v1::security::MdaAuditRecord> for AnyAuditData 
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MdaDataSecuritySignalRecord>
 for AnyAuditData {
     #[inline]
@@ -2498,6 +2654,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MdatpAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MdatpAuditRecord) -> Self {
@@ -2505,6 +2662,7 @@ impl ::std::convert::From<crate::v1::security::MdatpAuditRecord> for AnyAuditDat
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MdcEventsRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MdcEventsRecord) -> Self {
@@ -2512,6 +2670,7 @@ impl ::std::convert::From<crate::v1::security::MdcEventsRecord> for AnyAuditData
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MdiAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MdiAuditRecord) -> Self {
@@ -2519,6 +2678,7 @@ impl ::std::convert::From<crate::v1::security::MdiAuditRecord> for AnyAuditData 
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MeshWorldsAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MeshWorldsAuditRecord) -> Self {
@@ -2526,6 +2686,7 @@ impl ::std::convert::From<crate::v1::security::MeshWorldsAuditRecord> for AnyAud
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupBackupItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2534,6 +2695,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupBackupPolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2542,6 +2704,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::Microsoft365BackupGranularBrowseTaskAuditRecord,
 > for AnyAuditData {
@@ -2553,6 +2716,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupRestoreItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2561,6 +2725,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Microsoft365BackupRestoreTaskAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2569,6 +2734,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::Microsoft365CopilotScheduledPromptAuditRecord,
 > for AnyAuditData {
@@ -2580,6 +2746,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftDefenderExpertsXdrAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2588,6 +2755,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftFlowAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2596,6 +2764,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftFormsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2604,6 +2773,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftGraphDataConnectConsent>
 for AnyAuditData {
     #[inline]
@@ -2612,6 +2782,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftGraphDataConnectOperation>
 for AnyAuditData {
     #[inline]
@@ -2620,6 +2791,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::MicrosoftPurviewDataCatalogOperationRecord,
 > for AnyAuditData {
@@ -2629,6 +2801,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftPurviewDataMapOperationRecord>
 for AnyAuditData {
     #[inline]
@@ -2637,6 +2810,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::MicrosoftPurviewMetadataPolicyOperationRecord,
 > for AnyAuditData {
@@ -2648,6 +2822,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftPurviewPolicyOperationRecord>
 for AnyAuditData {
     #[inline]
@@ -2656,6 +2831,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftPurviewPrivacyAuditEvent>
 for AnyAuditData {
     #[inline]
@@ -2664,6 +2840,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::MicrosoftPurviewUnifiedCatalogOperationRecord,
 > for AnyAuditData {
@@ -2675,6 +2852,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftStreamAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2683,6 +2861,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsAdminAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2691,6 +2870,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsAnalyticsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2699,6 +2879,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2707,6 +2888,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsDeviceAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2715,6 +2897,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::MicrosoftTeamsRetentionLabelActionAuditRecord,
 > for AnyAuditData {
@@ -2726,6 +2909,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::MicrosoftTeamsSensitivityLabelActionAuditRecord,
 > for AnyAuditData {
@@ -2737,6 +2921,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsShiftsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2745,6 +2930,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MicrosoftTeamsUserConcernAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2753,6 +2939,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelExchangeItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2761,6 +2948,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelProgressFeedbackAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2769,6 +2957,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelSharePointItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2777,6 +2966,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::MipAutoLabelSharePointPolicyLocationAuditRecord,
 > for AnyAuditData {
@@ -2788,6 +2978,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::MipAutoLabelSimulationSharePointCompletionRecord,
 > for AnyAuditData {
@@ -2799,6 +2990,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::MipAutoLabelSimulationSharePointProgressRecord,
 > for AnyAuditData {
@@ -2810,6 +3002,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MipAutoLabelSimulationStatisticsRecord>
 for AnyAuditData {
     #[inline]
@@ -2818,6 +3011,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MipExactDataMatchAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2826,6 +3020,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MipLabelAnalyticsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2834,6 +3029,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MipLabelAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MipLabelAuditRecord) -> Self {
@@ -2841,6 +3037,7 @@ impl ::std::convert::From<crate::v1::security::MipLabelAuditRecord> for AnyAudit
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MosAgentInfoRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MosAgentInfoRecord) -> Self {
@@ -2848,6 +3045,7 @@ impl ::std::convert::From<crate::v1::security::MosAgentInfoRecord> for AnyAuditD
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MosAgentInfoRecordV2> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::MosAgentInfoRecordV2) -> Self {
@@ -2855,6 +3053,7 @@ impl ::std::convert::From<crate::v1::security::MosAgentInfoRecordV2> for AnyAudi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Ms365dCustomDetectionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2863,6 +3062,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Ms365dIncidentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2871,6 +3071,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Ms365dSuppressionRuleAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2879,6 +3080,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MsdeCustomCollectionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2887,6 +3089,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MsdeGeneralSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2895,6 +3098,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MsdeIndicatorsSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2903,6 +3107,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MsdeResponseActionsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2911,6 +3116,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MsdeRolesSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2919,6 +3125,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MspVectorSearchContentMetadataAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2927,6 +3134,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MsticNationStateNotificationRecord>
 for AnyAuditData {
     #[inline]
@@ -2935,6 +3143,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MultiStageDispositionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2943,6 +3152,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::MyAnalyticsSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2951,6 +3161,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::NoisyAlertPolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2959,6 +3170,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::OfficeNativeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2967,6 +3179,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::OmePortalAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::OmePortalAuditRecord) -> Self {
@@ -2974,6 +3187,7 @@ impl ::std::convert::From<crate::v1::security::OmePortalAuditRecord> for AnyAudi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::OnDemandSharePointClassificationAuditRecord,
 > for AnyAuditData {
@@ -2985,6 +3199,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::OnPremisesFileShareScannerDlpAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -2993,6 +3208,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::OnPremisesSharePointScannerDlpAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3001,6 +3217,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::OneDriveAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::OneDriveAuditRecord) -> Self {
@@ -3008,6 +3225,7 @@ impl ::std::convert::From<crate::v1::security::OneDriveAuditRecord> for AnyAudit
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::OrganizationalDataInM365AuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3016,6 +3234,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::OutlookCopilotAutomationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3024,6 +3243,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::OwaGetAccessTokenForResourceAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3032,6 +3252,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::P4AiRiskScoreRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::P4AiRiskScoreRecord) -> Self {
@@ -3039,6 +3260,7 @@ impl ::std::convert::From<crate::v1::security::P4AiRiskScoreRecord> for AnyAudit
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentCategoryRecord>
 for AnyAuditData {
     #[inline]
@@ -3047,6 +3269,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentFabricScannerRecord>
 for AnyAuditData {
     #[inline]
@@ -3055,6 +3278,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentLocationResultRecord>
 for AnyAuditData {
     #[inline]
@@ -3063,6 +3287,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::P4aiAssessmentRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::P4aiAssessmentRecord) -> Self {
@@ -3070,6 +3295,7 @@ impl ::std::convert::From<crate::v1::security::P4aiAssessmentRecord> for AnyAudi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PeopleAdminSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3078,6 +3304,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PhysicalBadgingSignalAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3086,6 +3313,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlacesDirectoryAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3094,6 +3322,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerChatMessageAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3102,6 +3331,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerChatMessageListAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3110,6 +3340,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerCopyPlanAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3118,6 +3349,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerGoalAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::PlannerGoalAuditRecord) -> Self {
@@ -3125,6 +3357,7 @@ impl ::std::convert::From<crate::v1::security::PlannerGoalAuditRecord> for AnyAu
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerGoalListAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3133,6 +3366,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerPlanAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::PlannerPlanAuditRecord) -> Self {
@@ -3140,6 +3374,7 @@ impl ::std::convert::From<crate::v1::security::PlannerPlanAuditRecord> for AnyAu
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerPlanListAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3148,6 +3383,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerPlanSensitivityLabelAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3156,6 +3392,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerRosterAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3164,6 +3401,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerRosterSensitivityLabelAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3172,6 +3410,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerTaskAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::PlannerTaskAuditRecord) -> Self {
@@ -3179,6 +3418,7 @@ impl ::std::convert::From<crate::v1::security::PlannerTaskAuditRecord> for AnyAu
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerTaskListAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3187,6 +3427,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PlannerTenantSettingsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3195,6 +3436,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PolicyConfigChangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3203,6 +3445,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PowerAppsAuditAppRecord>
 for AnyAuditData {
     #[inline]
@@ -3211,6 +3454,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PowerAppsAuditPlanRecord>
 for AnyAuditData {
     #[inline]
@@ -3219,6 +3463,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PowerAppsAuditResourceRecord>
 for AnyAuditData {
     #[inline]
@@ -3227,6 +3472,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PowerBiAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::PowerBiAuditRecord) -> Self {
@@ -3234,6 +3480,7 @@ impl ::std::convert::From<crate::v1::security::PowerBiAuditRecord> for AnyAuditD
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PowerBiDlpAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::PowerBiDlpAuditRecord) -> Self {
@@ -3241,6 +3488,7 @@ impl ::std::convert::From<crate::v1::security::PowerBiDlpAuditRecord> for AnyAud
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PowerPagesSiteAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3249,6 +3497,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformAdminDlpAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3257,6 +3506,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformAdminEnvironmentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3265,6 +3515,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformAdministratorActivityRecord>
 for AnyAuditData {
     #[inline]
@@ -3273,6 +3524,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::PowerPlatformLockboxResourceAccessRequestAuditRecord,
 > for AnyAuditData {
@@ -3286,6 +3538,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::PowerPlatformLockboxResourceCommandAuditRecord,
 > for AnyAuditData {
@@ -3297,6 +3550,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformServiceActivityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3305,6 +3559,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PowerPlatformTenantIsolationRecord>
 for AnyAuditData {
     #[inline]
@@ -3313,6 +3568,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PrivaPrivacyAssessmentOperationRecord>
 for AnyAuditData {
     #[inline]
@@ -3321,6 +3577,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PrivaPrivacyConsentOperationRecord>
 for AnyAuditData {
     #[inline]
@@ -3329,6 +3586,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PrivacyDataMatchAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3337,6 +3595,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PrivacyDataMinimizationRecord>
 for AnyAuditData {
     #[inline]
@@ -3345,6 +3604,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PrivacyDigestEmailRecord>
 for AnyAuditData {
     #[inline]
@@ -3353,6 +3613,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PrivacyOpenAccessAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3361,6 +3622,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PrivacyPortalAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3369,6 +3631,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PrivacyRemediationActionRecord>
 for AnyAuditData {
     #[inline]
@@ -3377,6 +3640,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PrivacyRemediationRecord>
 for AnyAuditData {
     #[inline]
@@ -3385,6 +3649,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ProjectAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::ProjectAuditRecord) -> Self {
@@ -3392,6 +3657,7 @@ impl ::std::convert::From<crate::v1::security::ProjectAuditRecord> for AnyAuditD
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::ProjectForTheWebAssignedToMeSettingsAuditRecord,
 > for AnyAuditData {
@@ -3403,6 +3669,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebProjectAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3411,6 +3678,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::ProjectForTheWebProjectSettingsAuditRecord,
 > for AnyAuditData {
@@ -3420,6 +3688,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebRoadmapAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3428,6 +3697,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebRoadmapItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3436,6 +3706,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::ProjectForTheWebRoadmapSettingsAuditRecord,
 > for AnyAuditData {
@@ -3445,6 +3716,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ProjectForTheWebTaskAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3453,6 +3725,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PublicFolderAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3461,6 +3734,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PurviewInsiderRiskAlertsRecord>
 for AnyAuditData {
     #[inline]
@@ -3469,6 +3743,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PurviewInsiderRiskCasesRecord>
 for AnyAuditData {
     #[inline]
@@ -3477,6 +3752,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PurviewMcRecommendationRecord>
 for AnyAuditData {
     #[inline]
@@ -3485,6 +3761,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::PurviewPostureAgentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3493,6 +3770,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::QuarantineAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::QuarantineAuditRecord) -> Self {
@@ -3500,6 +3778,7 @@ impl ::std::convert::From<crate::v1::security::QuarantineAuditRecord> for AnyAud
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::RecordsManagementAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3508,6 +3787,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ReportSubmission> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::ReportSubmission) -> Self {
@@ -3515,6 +3795,7 @@ impl ::std::convert::From<crate::v1::security::ReportSubmission> for AnyAuditDat
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ReportSubmissionResultDetail>
 for AnyAuditData {
     #[inline]
@@ -3523,6 +3804,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::RestrictedModeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3531,6 +3813,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::RetentionPolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3539,6 +3822,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::RtiOperationsAgentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3547,6 +3831,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SbpConfigurationEventRecord>
 for AnyAuditData {
     #[inline]
@@ -3555,6 +3840,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SbpUsageEventRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::SbpUsageEventRecord) -> Self {
@@ -3562,6 +3848,7 @@ impl ::std::convert::From<crate::v1::security::SbpUsageEventRecord> for AnyAudit
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ScoreEvidence> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::ScoreEvidence) -> Self {
@@ -3569,6 +3856,7 @@ impl ::std::convert::From<crate::v1::security::ScoreEvidence> for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ScorePlatformGenericAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3577,6 +3865,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ScriptRunAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::ScriptRunAuditRecord) -> Self {
@@ -3584,6 +3873,7 @@ impl ::std::convert::From<crate::v1::security::ScriptRunAuditRecord> for AnyAudi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SearchAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::SearchAuditRecord) -> Self {
@@ -3591,6 +3881,7 @@ impl ::std::convert::From<crate::v1::security::SearchAuditRecord> for AnyAuditDa
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceAlertRecord>
 for AnyAuditData {
     #[inline]
@@ -3599,6 +3890,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::SecurityComplianceCenterEopCmdletAuditRecord,
 > for AnyAuditData {
@@ -3610,6 +3902,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceInsightsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3618,6 +3911,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceRbacAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3626,6 +3920,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SecurityComplianceUserChangeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3634,6 +3929,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::SecurityCopilotIdentityManagementAuditRecord,
 > for AnyAuditData {
@@ -3645,6 +3941,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::SecurityDevelopmentLifecycleAiLogAuditRecord,
 > for AnyAuditData {
@@ -3656,6 +3953,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SensitiveInfoRemediationAgentDataRecord>
 for AnyAuditData {
     #[inline]
@@ -3664,6 +3962,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SensitivityLabelActionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3672,6 +3971,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SensitivityLabelPolicyMatchAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3680,6 +3980,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SensitivityLabeledFileActionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3688,6 +3989,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SentinelAiToolAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3696,6 +3998,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SentinelGraphAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3704,6 +4007,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SentinelJobAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::SentinelJobAuditRecord) -> Self {
@@ -3711,6 +4015,7 @@ impl ::std::convert::From<crate::v1::security::SentinelJobAuditRecord> for AnyAu
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SentinelKqlOnLakeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3719,6 +4024,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SentinelLakeDataOnboardingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3727,6 +4033,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SentinelLakeEncryptionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3735,6 +4042,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SentinelLakeOnboardingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3743,6 +4051,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SentinelNotebookOnLakeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3751,6 +4060,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SentinelPackageAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3759,6 +4069,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::SharePointAppPermissionOperationAuditRecord,
 > for AnyAuditData {
@@ -3770,6 +4081,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SharePointAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::SharePointAuditRecord) -> Self {
@@ -3777,6 +4089,7 @@ impl ::std::convert::From<crate::v1::security::SharePointAuditRecord> for AnyAud
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SharePointCommentOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3785,6 +4098,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::SharePointContentSecurityPolicyAuditRecord,
 > for AnyAuditData {
@@ -3794,6 +4108,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SharePointContentTypeOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3802,6 +4117,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SharePointESignatureAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3810,6 +4126,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SharePointFieldOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3818,6 +4135,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SharePointFileOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3826,6 +4144,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SharePointListItemOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3834,6 +4153,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SharePointListOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3842,6 +4162,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SharePointSharingOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3850,6 +4171,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SkypeForBusinessCmdletsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3858,6 +4180,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SkypeForBusinessPstnUsageAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3866,6 +4189,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SkypeForBusinessUsersBlockedAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3874,6 +4198,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SonarDetonationContentMetadata>
 for AnyAuditData {
     #[inline]
@@ -3882,6 +4207,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SonarDetonationEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3890,6 +4216,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SonarFileDetonationEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3898,6 +4225,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SonarSubmissionEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3906,6 +4234,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SonarUrlDetonationEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3914,6 +4243,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SparkCoreCustomLivePoolRecord>
 for AnyAuditData {
     #[inline]
@@ -3922,6 +4252,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SubmissionEntityAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3930,6 +4261,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SupervisoryReviewDayXInsightsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3938,6 +4270,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::SyntheticProbeAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3946,6 +4279,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::TeamCopilotInteractionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3954,6 +4288,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::TeamsEasyApprovalsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3962,6 +4297,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::TeamsEvalDataHubAdminOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3970,6 +4306,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::TeamsEvalDataHubDataAccessAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3978,6 +4315,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::TeamsEvalDataHubPermissionChangeAuditRecord,
 > for AnyAuditData {
@@ -3989,6 +4327,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::TeamsHealthcareAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -3997,6 +4336,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::TeamsUpdatesAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4005,6 +4345,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::TenantAllowBlockListAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4013,6 +4354,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ThreatFinderAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4021,6 +4363,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceAtpContentData>
 for AnyAuditData {
     #[inline]
@@ -4029,6 +4372,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceExportAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4037,6 +4381,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceMailData>
 for AnyAuditData {
     #[inline]
@@ -4045,6 +4390,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceObjectAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4053,6 +4399,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ThreatIntelligenceUrlClickData>
 for AnyAuditData {
     #[inline]
@@ -4061,6 +4408,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::TodoAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::TodoAuditRecord) -> Self {
@@ -4068,6 +4416,7 @@ impl ::std::convert::From<crate::v1::security::TodoAuditRecord> for AnyAuditData
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::TrainableClassifierAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4076,6 +4425,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UamOperationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4084,6 +4434,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UnifiedGroupAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4092,6 +4443,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UnifiedSimulationMatchedItemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4100,6 +4452,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UnifiedSimulationSummaryAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4108,6 +4461,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UniversalPrintManagementAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4116,6 +4470,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UniversalPrintPrintJobAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4124,6 +4479,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UrbacAssignmentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4132,6 +4488,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UrbacEnableStateAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4140,6 +4497,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UrbacRoleAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::UrbacRoleAuditRecord) -> Self {
@@ -4147,6 +4505,7 @@ impl ::std::convert::From<crate::v1::security::UrbacRoleAuditRecord> for AnyAudi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UserTrainingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4155,6 +4514,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::UsxWorkspaceOnboardingAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4163,6 +4523,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VfamCreatePolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4171,6 +4532,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VfamDeletePolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4179,6 +4541,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VfamUpdatePolicyAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4187,6 +4550,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaAmplifyAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::VivaAmplifyAuditRecord) -> Self {
@@ -4194,6 +4558,7 @@ impl ::std::convert::From<crate::v1::security::VivaAmplifyAuditRecord> for AnyAu
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaEngageEventsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4202,6 +4567,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaEngageNetworkAssociationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4210,6 +4576,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaEngageSegmentAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4218,6 +4585,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintAdvancedConfigurationAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4226,6 +4594,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintAgenticCampaignAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4234,6 +4603,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintFeedbackProgramAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4242,6 +4612,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintOrganizationalDataAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4250,6 +4621,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintPulseProgramAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4258,6 +4630,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::security::VivaGlintPulseProgramRespondentRateAuditRecord,
 > for AnyAuditData {
@@ -4269,6 +4642,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintQuestionAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4277,6 +4651,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintRoleAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4285,6 +4660,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintRubiconAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4293,6 +4669,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintSupportAccessAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4301,6 +4678,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintSystemAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4309,6 +4687,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintUserAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4317,6 +4696,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGlintUserGroupAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4325,6 +4705,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaGoalsAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::VivaGoalsAuditRecord) -> Self {
@@ -4332,6 +4713,7 @@ impl ::std::convert::From<crate::v1::security::VivaGoalsAuditRecord> for AnyAudi
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaLearningAdminAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4340,6 +4722,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaLearningAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4348,6 +4731,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaPulseAdminAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4356,6 +4740,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaPulseOrganizerAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4364,6 +4749,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaPulseReportAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4372,6 +4758,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::VivaPulseResponseAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4380,6 +4767,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::WdatpAlertsAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::WdatpAlertsAuditRecord) -> Self {
@@ -4387,6 +4775,7 @@ impl ::std::convert::From<crate::v1::security::WdatpAlertsAuditRecord> for AnyAu
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::WebContentFilteringAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4395,6 +4784,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Windows365CustomerLockboxAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4403,6 +4793,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::WorkplaceAnalyticsAuditRecord>
 for AnyAuditData {
     #[inline]
@@ -4411,6 +4802,7 @@ for AnyAuditData {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::YammerAuditRecord> for AnyAuditData {
     #[inline]
     fn from(v: crate::v1::security::YammerAuditRecord) -> Self {
@@ -4418,6 +4810,7 @@ impl ::std::convert::From<crate::v1::security::YammerAuditRecord> for AnyAuditDa
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::YammerUserHidingAuditRecord>
 for AnyAuditData {
     #[inline]

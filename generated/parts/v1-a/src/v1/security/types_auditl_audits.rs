@@ -7,6 +7,8 @@ use super::*;
 ///
 /// CSDL: `microsoft.graph.security.auditLogQuery`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`AuditLogQueryPath`](../requests/security/struct.AuditLogQueryPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct AuditLogQuery {
@@ -292,6 +294,8 @@ rt::impl_serde!(AuditLogQueryStatus);
 /// Represents an individual audit log record.
 ///
 /// CSDL: `microsoft.graph.security.auditLogRecord`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`AuditLogRecordPath`](../requests/security/struct.AuditLogRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]

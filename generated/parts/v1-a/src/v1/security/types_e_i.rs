@@ -5,6 +5,8 @@ use super::*;
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryCaseSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`EdiscoveryCaseSettingsPath`](../requests/security/struct.EdiscoveryCaseSettingsPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct EdiscoveryCaseSettings {
@@ -129,6 +131,8 @@ rt::impl_setters!(
 rt::impl_serde!(EdiscoveryCaseSettings);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ediscoveryExportOperation`, entity type, derived from `microsoft.graph.security.caseOperation`, key `id`.
+///
+/// Request builders: [`EdiscoveryExportOperationPath`](../requests/security/struct.EdiscoveryExportOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -3417,6 +3421,8 @@ rt::impl_serde!(HealthcareSignalRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.host`, entity type, derived from `microsoft.graph.security.artifact`, abstract, key `id`.
 ///
+/// Request builders: [`HostPath`](../requests/security/struct.HostPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Host {
@@ -3641,7 +3647,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Host);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.host` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.security.host` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3658,6 +3664,7 @@ impl ::std::default::Default for AnyHost {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Host> for AnyHost {
     #[inline]
     fn from(v: crate::v1::security::Host) -> Self {
@@ -3665,6 +3672,7 @@ impl ::std::convert::From<crate::v1::security::Host> for AnyHost {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Hostname> for AnyHost {
     #[inline]
     fn from(v: crate::v1::security::Hostname) -> Self {
@@ -3672,6 +3680,7 @@ impl ::std::convert::From<crate::v1::security::Hostname> for AnyHost {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::IpAddress> for AnyHost {
     #[inline]
     fn from(v: crate::v1::security::IpAddress) -> Self {
@@ -4093,6 +4102,8 @@ rt::impl_serde!(AnyHost);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostComponent`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
+/// Request builders: [`HostComponentPath`](../requests/security/struct.HostComponentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct HostComponent {
@@ -4221,6 +4232,8 @@ rt::impl_setters!(
 rt::impl_serde!(HostComponent);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostCookie`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
+///
+/// Request builders: [`HostCookiePath`](../requests/security/struct.HostCookiePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -4523,6 +4536,8 @@ rt::impl_serde!(HostLogonSessionEvidence);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostPair`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`HostPairPath`](../requests/security/struct.HostPairPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct HostPair {
@@ -4642,6 +4657,8 @@ rt::impl_setters!(
 rt::impl_serde!(HostPair);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostPort`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`HostPortPath`](../requests/security/struct.HostPortPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -5145,6 +5162,8 @@ rt::impl_serde!(HostPortStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostReputation`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`HostReputationPath`](../requests/security/struct.HostReputationPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct HostReputation {
@@ -5468,6 +5487,8 @@ rt::impl_serde!(HostReputationRuleSeverity);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostSslCertificate`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
+/// Request builders: [`HostSslCertificatePath`](../requests/security/struct.HostSslCertificatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct HostSslCertificate {
@@ -5680,6 +5701,8 @@ rt::impl_serde!(HostSslCertificatePort);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostTracker`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
+/// Request builders: [`HostTrackerPath`](../requests/security/struct.HostTrackerPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct HostTracker {
@@ -5869,6 +5892,8 @@ rt::impl_setters!(
 rt::impl_serde!(HostedRpaAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.hostname`, entity type, derived from `microsoft.graph.security.host`, key `id`.
+///
+/// Request builders: [`HostnamePath`](../requests/security/struct.HostnamePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -6463,6 +6488,8 @@ rt::impl_serde!(Hyperlink);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.incident`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IncidentPath`](../requests/security/struct.IncidentPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Incident {
@@ -6799,6 +6826,8 @@ rt::impl_serde!(IncidentStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.indicator`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`IndicatorPath`](../requests/security/struct.IndicatorPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Indicator {
@@ -6884,7 +6913,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Indicator);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.indicator` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.security.indicator` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6903,6 +6932,7 @@ impl ::std::default::Default for AnyIndicator {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::Indicator> for AnyIndicator {
     #[inline]
     fn from(v: crate::v1::security::Indicator) -> Self {
@@ -6910,6 +6940,7 @@ impl ::std::convert::From<crate::v1::security::Indicator> for AnyIndicator {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::ArticleIndicator> for AnyIndicator {
     #[inline]
     fn from(v: crate::v1::security::ArticleIndicator) -> Self {
@@ -6917,6 +6948,7 @@ impl ::std::convert::From<crate::v1::security::ArticleIndicator> for AnyIndicato
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::IntelligenceProfileIndicator>
 for AnyIndicator {
     #[inline]
@@ -7543,6 +7575,8 @@ rt::impl_serde!(IntegratedAppsAppSettingsAdminActivityAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.intelligenceProfile`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`IntelligenceProfilePath`](../requests/security/struct.IntelligenceProfilePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct IntelligenceProfile {
@@ -7796,6 +7830,8 @@ rt::impl_setters!(
 rt::impl_serde!(IntelligenceProfileCountryOrRegionOfOrigin);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.intelligenceProfileIndicator`, entity type, derived from `microsoft.graph.security.indicator`, key `id`.
+///
+/// Request builders: [`IntelligenceProfileIndicatorPath`](../requests/security/struct.IntelligenceProfileIndicatorPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -8537,6 +8573,8 @@ rt::impl_enum!(IoTDeviceImportanceType);
 rt::impl_serde!(IoTDeviceImportanceType);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.ipAddress`, entity type, derived from `microsoft.graph.security.host`, key `id`.
+///
+/// Request builders: [`IpAddressPath`](../requests/security/struct.IpAddressPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]

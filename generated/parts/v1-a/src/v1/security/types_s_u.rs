@@ -4147,6 +4147,8 @@ rt::impl_serde!(SparkCoreCustomLivePoolRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.sslCertificate`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
 ///
+/// Request builders: [`SslCertificatePath`](../requests/security/struct.SslCertificatePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct SslCertificate {
@@ -4656,6 +4658,8 @@ rt::impl_object!(StringValueDictionary);
 rt::impl_serde!(StringValueDictionary);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.subdomain`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`SubdomainPath`](../requests/security/struct.SubdomainPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -6397,6 +6401,8 @@ rt::impl_serde!(ThreatFinderAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.threatIntelligence`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`ThreatIntelligencePath`](../requests/security/struct.ThreatIntelligencePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct ThreatIntelligence {
@@ -7531,6 +7537,8 @@ rt::impl_serde!(TrainableClassifierAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.triggerTypesRoot`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`TriggerTypesRootPath`](../requests/security/struct.TriggerTypesRootPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct TriggerTypesRoot {
@@ -7681,6 +7689,8 @@ rt::impl_setters!(
 rt::impl_serde!(UamOperationAuditRecord);
 #[cfg(msgraph_v1_search)]
 /// CSDL: `microsoft.graph.security.unclassifiedArtifact`, entity type, derived from `microsoft.graph.security.artifact`, key `id`.
+///
+/// Request builders: [`UnclassifiedArtifactPath`](../requests/security/struct.UnclassifiedArtifactPath.html), the type of a path to one.
 ///
 /// Features: `v1` or `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -8775,6 +8785,8 @@ rt::impl_setters!(
 rt::impl_serde!(UserEvidence);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.userSource`, entity type, derived from `microsoft.graph.security.dataSource`, key `id`.
+///
+/// Request builders: [`UserSourcePath`](../requests/security/struct.UserSourcePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]

@@ -2133,6 +2133,8 @@ rt::impl_serde!(VmMetadata);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.vulnerability`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`VulnerabilityPath`](../requests/security/struct.VulnerabilityPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct Vulnerability {
@@ -2380,6 +2382,8 @@ rt::impl_setters!(
 rt::impl_serde!(Vulnerability);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.vulnerabilityComponent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`VulnerabilityComponentPath`](../requests/security/struct.VulnerabilityComponentPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
@@ -2664,6 +2668,8 @@ rt::impl_serde!(WebContentFilteringAuditRecord);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisBaseRecord`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`WhoisBaseRecordPath`](../requests/security/struct.WhoisBaseRecordPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct WhoisBaseRecord {
@@ -2910,7 +2916,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(WhoisBaseRecord);
 #[cfg(msgraph_v1_search_or_security)]
-/// `microsoft.graph.security.whoisBaseRecord` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.security.whoisBaseRecord` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2927,6 +2933,7 @@ impl ::std::default::Default for AnyWhoisBaseRecord {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::WhoisBaseRecord> for AnyWhoisBaseRecord {
     #[inline]
     fn from(v: crate::v1::security::WhoisBaseRecord) -> Self {
@@ -2934,6 +2941,7 @@ impl ::std::convert::From<crate::v1::security::WhoisBaseRecord> for AnyWhoisBase
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::WhoisHistoryRecord>
 for AnyWhoisBaseRecord {
     #[inline]
@@ -2942,6 +2950,7 @@ for AnyWhoisBaseRecord {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::security::WhoisRecord> for AnyWhoisBaseRecord {
     #[inline]
     fn from(v: crate::v1::security::WhoisRecord) -> Self {
@@ -3578,6 +3587,8 @@ rt::impl_serde!(WhoisDomainStatus);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisHistoryRecord`, entity type, derived from `microsoft.graph.security.whoisBaseRecord`, key `id`.
 ///
+/// Request builders: [`WhoisHistoryRecordPath`](../requests/security/struct.WhoisHistoryRecordPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]
 pub struct WhoisHistoryRecord {
@@ -3916,6 +3927,8 @@ rt::impl_setters!(
 rt::impl_serde!(WhoisNameserver);
 #[cfg(msgraph_v1_search_or_security)]
 /// CSDL: `microsoft.graph.security.whoisRecord`, entity type, derived from `microsoft.graph.security.whoisBaseRecord`, key `id`.
+///
+/// Request builders: [`WhoisRecordPath`](../requests/security/struct.WhoisRecordPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
 #[derive(Clone, PartialEq)]

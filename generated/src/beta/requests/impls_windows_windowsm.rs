@@ -1,28 +1,30 @@
-//! Items of `requests` by the first letters of their types' names (`windows_windowso`): split out of the parent module to keep files small (re-exported there).
+//! Items of `requests` by the first letters of their types' names (`windows_windowsm`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
 #[cfg(msgraph_beta_admin_or_search)]
 /// Features: `beta`, or one of `beta-admin`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::windows_updates::Windows, C> {
+impl<C> crate::beta::requests::windows_updates::WindowsPath<C> {
     /// Containment navigation property `updates` (`microsoft.graph.windowsUpdates.updates`).
     pub fn updates(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::windows_updates::Updates,
+    ) -> crate::beta::requests::windows_updates::UpdatesPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("updates"))
+        crate::beta::requests::windows_updates::UpdatesPath::new(
+            self.target().segment("updates"),
+        )
     }
 }
 #[cfg(msgraph_beta_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::windows_updates::Windows {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdates.windows";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyWindows10CertificateProfileBase, C> {
+impl<C> crate::beta::requests::Windows10CertificateProfileBasePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -85,11 +87,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows10CertificateProfileBase,
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -112,11 +115,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows10CertificateProfileBase,
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -194,16 +198,19 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows10CertificateProfileBase,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::AnyWindows10CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows10CertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindows10CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows10CertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindows10CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows10CertificateProfileBase";
@@ -259,7 +266,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindows10CertificateProfileB
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10CompliancePolicy, C> {
+impl<C> crate::beta::requests::Windows10CompliancePolicyPath<C> {
     /// Structural property `deviceCompliancePolicyScript` (`microsoft.graph.deviceCompliancePolicyScript`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_compliance_policy_script(
         &self,
@@ -300,11 +307,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10CompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -329,11 +337,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10CompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -367,11 +376,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10CompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::Windows10CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10CompliancePolicy";
@@ -453,7 +464,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10CompliancePolicy, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10CustomConfiguration, C> {
+impl<C> crate::beta::requests::Windows10CustomConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -516,11 +527,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10CustomConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -543,11 +555,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10CustomConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -625,11 +638,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10CustomConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10CustomConfiguration";
@@ -685,12 +700,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10CustomConfiguration, C
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::Windows10DeviceFirmwareConfigurationInterface,
-    C,
-> {
+impl<C> crate::beta::requests::Windows10DeviceFirmwareConfigurationInterfacePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -753,11 +763,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -780,11 +791,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -862,11 +874,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10DeviceFirmwareConfigurationInterface {
     const SEGMENT: &'static str = "microsoft.graph.windows10DeviceFirmwareConfigurationInterface";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10DeviceFirmwareConfigurationInterface {
     const SEGMENT: &'static str = "microsoft.graph.windows10DeviceFirmwareConfigurationInterface";
@@ -927,7 +941,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10EasEmailProfileConfiguration, C> {
+impl<C> crate::beta::requests::Windows10EasEmailProfileConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -990,11 +1004,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10EasEmailProfileConfigurati
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1017,11 +1032,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10EasEmailProfileConfigurati
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1099,16 +1115,19 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10EasEmailProfileConfigurati
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEasEmailProfileConfigurationBase>
 for crate::beta::Windows10EasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EasEmailProfileConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10EasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EasEmailProfileConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10EasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EasEmailProfileConfiguration";
@@ -1166,9 +1185,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::Windows10EndpointProtectionConfiguration, C> {
+impl<C> crate::beta::requests::Windows10EndpointProtectionConfigurationPath<C> {
     /// Structural property `bitLockerFixedDrivePolicy` (`microsoft.graph.bitLockerFixedDrivePolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn bit_locker_fixed_drive_policy(
         &self,
@@ -1489,11 +1506,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1516,11 +1534,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1598,11 +1617,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10EndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10EndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EndpointProtectionConfiguration";
@@ -1660,12 +1681,7 @@ impl<
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::Windows10EnrollmentCompletionPageConfiguration,
-    C,
-> {
+impl<C> crate::beta::requests::Windows10EnrollmentCompletionPageConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.enrollmentConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -1709,11 +1725,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceEnrollmentConfiguration>
 for crate::beta::Windows10EnrollmentCompletionPageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10EnrollmentCompletionPageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfiguration";
@@ -1744,11 +1762,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnrollmentCompletionPageConfigurationPolicySetItem";
@@ -1757,10 +1777,7 @@ for crate::beta::Windows10EnrollmentCompletionPageConfigurationPolicySetItem {
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::Windows10EnterpriseModernAppManagementConfiguration,
-    C,
-> {
+> crate::beta::requests::Windows10EnterpriseModernAppManagementConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -1823,11 +1840,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1850,11 +1868,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1932,11 +1951,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10EnterpriseModernAppManagementConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10EnterpriseModernAppManagementConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10EnterpriseModernAppManagementConfiguration";
@@ -1997,7 +2018,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10GeneralConfiguration, C> {
+impl<C> crate::beta::requests::Windows10GeneralConfigurationPath<C> {
     /// Structural property `defenderDetectedMalwareActions` (`microsoft.graph.defenderDetectedMalwareActions`), addressed on its own: `GET` or `PATCH` it.
     pub fn defender_detected_malware_actions(
         &self,
@@ -2105,11 +2126,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10GeneralConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2132,11 +2154,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10GeneralConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2214,11 +2237,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10GeneralConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10GeneralConfiguration";
@@ -2274,7 +2299,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10GeneralConfiguration, 
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10ImportedPfxCertificateProfile, C> {
+impl<C> crate::beta::requests::Windows10ImportedPfxCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -2348,11 +2373,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10ImportedPfxCertificateProf
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2375,11 +2401,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10ImportedPfxCertificateProf
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2457,16 +2484,19 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10ImportedPfxCertificateProf
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::Windows10ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10ImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10ImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10ImportedPFXCertificateProfile";
@@ -2524,7 +2554,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10MobileCompliancePolicy, C> {
+impl<C> crate::beta::requests::Windows10MobileCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -2557,11 +2587,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10MobileCompliancePolicy, C>
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -2586,11 +2617,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10MobileCompliancePolicy, C>
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2624,11 +2656,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10MobileCompliancePolicy, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::Windows10MobileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10MobileCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows10MobileCompliancePolicy";
@@ -2710,7 +2744,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10MobileCompliancePolicy
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10NetworkBoundaryConfiguration, C> {
+impl<C> crate::beta::requests::Windows10NetworkBoundaryConfigurationPath<C> {
     /// Structural property `windowsNetworkIsolationPolicy` (`microsoft.graph.windowsNetworkIsolationPolicy`), addressed on its own: `GET` or `PATCH` it.
     pub fn windows_network_isolation_policy(
         &self,
@@ -2781,11 +2815,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10NetworkBoundaryConfigurati
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2808,11 +2843,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10NetworkBoundaryConfigurati
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2890,11 +2926,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10NetworkBoundaryConfigurati
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10NetworkBoundaryConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10NetworkBoundaryConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10NetworkBoundaryConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10NetworkBoundaryConfiguration";
@@ -2952,7 +2990,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10PfxImportCertificateProfile, C> {
+impl<C> crate::beta::requests::Windows10PfxImportCertificateProfilePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -3015,11 +3053,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10PfxImportCertificateProfil
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3042,11 +3081,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10PfxImportCertificateProfil
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3124,11 +3164,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10PfxImportCertificateProfil
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10PfxImportCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PFXImportCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10PfxImportCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PFXImportCertificateProfile";
@@ -3186,7 +3228,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10PkcsCertificateProfile, C> {
+impl<C> crate::beta::requests::Windows10PkcsCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -3260,11 +3302,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10PkcsCertificateProfile, C>
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3287,11 +3330,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10PkcsCertificateProfile, C>
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3369,21 +3413,25 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10PkcsCertificateProfile, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindows10CertificateProfileBase>
 for crate::beta::Windows10PkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::Windows10PkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10PkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10PkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10PkcsCertificateProfile";
@@ -3439,7 +3487,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10PkcsCertificateProfile
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10SecureAssessmentConfiguration, C> {
+impl<C> crate::beta::requests::Windows10SecureAssessmentConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -3502,11 +3550,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10SecureAssessmentConfigurat
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3529,11 +3578,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10SecureAssessmentConfigurat
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3611,11 +3661,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10SecureAssessmentConfigurat
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10SecureAssessmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10SecureAssessmentConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10SecureAssessmentConfiguration";
@@ -3673,7 +3725,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10TeamGeneralConfiguration, C> {
+impl<C> crate::beta::requests::Windows10TeamGeneralConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -3736,11 +3788,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10TeamGeneralConfiguration, 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3763,11 +3816,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10TeamGeneralConfiguration, 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3845,11 +3899,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10TeamGeneralConfiguration, 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10TeamGeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10TeamGeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10TeamGeneralConfiguration";
@@ -3905,7 +3961,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10TeamGeneralConfigurati
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10VpnConfiguration, C> {
+impl<C> crate::beta::requests::Windows10VpnConfigurationPath<C> {
     /// Structural property `cryptographySuite` (`microsoft.graph.cryptographySuite`), addressed on its own: `GET` or `PATCH` it.
     pub fn cryptography_suite(
         &self,
@@ -3927,11 +3983,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10VpnConfiguration, C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.windowsCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyWindowsCertificateProfileBase,
+    ) -> crate::beta::requests::WindowsCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::WindowsCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -3995,11 +4052,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10VpnConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4022,11 +4080,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10VpnConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4104,16 +4163,19 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10VpnConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsVpnConfiguration>
 for crate::beta::Windows10VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10VpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows10VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10VpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10VpnConfiguration";
@@ -4169,7 +4231,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows10VpnConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyWindows10XCertificateProfile, C> {
+impl<C> crate::beta::requests::Windows10XCertificateProfilePath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
     pub fn assignments(
         &self,
@@ -4199,18 +4261,20 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows10XCertificateProfile, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
 for crate::beta::AnyWindows10XCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10XCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindows10XCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10XCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10XscepCertificateProfile, C> {
+impl<C> crate::beta::requests::Windows10XscepCertificateProfilePath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
     pub fn assignments(
         &self,
@@ -4240,23 +4304,26 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10XscepCertificateProfile, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindows10XCertificateProfile>
 for crate::beta::Windows10XscepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10XSCEPCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
 for crate::beta::Windows10XscepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10XSCEPCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10XscepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows10XSCEPCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10XTrustedRootCertificate, C> {
+impl<C> crate::beta::requests::Windows10XTrustedRootCertificatePath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
     pub fn assignments(
         &self,
@@ -4286,18 +4353,20 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10XTrustedRootCertificate, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
 for crate::beta::Windows10XTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windows10XTrustedRootCertificate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10XTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windows10XTrustedRootCertificate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10XVpnConfiguration, C> {
+impl<C> crate::beta::requests::Windows10XVpnConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
     pub fn assignments(
         &self,
@@ -4327,18 +4396,20 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10XVpnConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
 for crate::beta::Windows10XVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10XVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10XVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10XVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows10XWifiConfiguration, C> {
+impl<C> crate::beta::requests::Windows10XWifiConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceManagementResourceAccessProfileAssignment`).
     pub fn assignments(
         &self,
@@ -4368,18 +4439,20 @@ impl<C> crate::path::EntityPath<crate::beta::Windows10XWifiConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementResourceAccessProfileBase>
 for crate::beta::Windows10XWifiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10XWifiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows10XWifiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows10XWifiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyWindows81CertificateProfileBase, C> {
+impl<C> crate::beta::requests::Windows81CertificateProfileBasePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -4442,11 +4515,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows81CertificateProfileBase,
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4469,11 +4543,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows81CertificateProfileBase,
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4551,16 +4626,19 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows81CertificateProfileBase,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::AnyWindows81CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows81CertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindows81CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows81CertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindows81CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windows81CertificateProfileBase";
@@ -4616,7 +4694,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindows81CertificateProfileB
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows81CompliancePolicy, C> {
+impl<C> crate::beta::requests::Windows81CompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -4649,11 +4727,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81CompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -4678,11 +4757,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81CompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4716,11 +4796,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81CompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::Windows81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windows81CompliancePolicy";
@@ -4802,7 +4884,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81CompliancePolicy, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows81GeneralConfiguration, C> {
+impl<C> crate::beta::requests::Windows81GeneralConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -4865,11 +4947,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81GeneralConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4892,11 +4975,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81GeneralConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4974,11 +5058,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81GeneralConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81GeneralConfiguration";
@@ -5034,7 +5120,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81GeneralConfiguration, 
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows81ScepCertificateProfile, C> {
+impl<C> crate::beta::requests::Windows81ScepCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -5049,11 +5135,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81ScepCertificateProfile, C>
     /// Navigation property `rootCertificate` (`microsoft.graph.windows81TrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Windows81TrustedRootCertificate,
+    ) -> crate::beta::requests::Windows81TrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::Windows81TrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -5117,11 +5204,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81ScepCertificateProfile, C>
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -5144,11 +5232,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81ScepCertificateProfile, C>
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5226,21 +5315,25 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81ScepCertificateProfile, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindows81CertificateProfileBase>
 for crate::beta::Windows81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::Windows81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windows81SCEPCertificateProfile";
@@ -5296,7 +5389,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81ScepCertificateProfile
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows81TrustedRootCertificate, C> {
+impl<C> crate::beta::requests::Windows81TrustedRootCertificatePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -5359,11 +5452,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81TrustedRootCertificate, C>
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -5386,11 +5480,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81TrustedRootCertificate, C>
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5468,11 +5563,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81TrustedRootCertificate, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows81TrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windows81TrustedRootCertificate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows81TrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windows81TrustedRootCertificate";
@@ -5528,7 +5625,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81TrustedRootCertificate
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyWindows81VpnConfiguration, C> {
+impl<C> crate::beta::requests::Windows81VpnConfigurationPath<C> {
     /// Structural property `proxyServer` (`microsoft.graph.windows81VpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
         &self,
@@ -5597,11 +5694,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows81VpnConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -5624,11 +5722,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows81VpnConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5706,16 +5805,19 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindows81VpnConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsVpnConfiguration>
 for crate::beta::AnyWindows81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81VpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindows81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81VpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindows81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81VpnConfiguration";
@@ -5771,7 +5873,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindows81VpnConfiguration, C
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::Windows81WifiImportConfiguration, C> {
+impl<C> crate::beta::requests::Windows81WifiImportConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -5834,11 +5936,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81WifiImportConfiguration, C
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -5861,11 +5964,12 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81WifiImportConfiguration, C
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -5943,11 +6047,13 @@ impl<C> crate::path::EntityPath<crate::beta::Windows81WifiImportConfiguration, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::Windows81WifiImportConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81WifiImportConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::Windows81WifiImportConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windows81WifiImportConfiguration";
@@ -6003,7 +6109,7 @@ impl<C> crate::path::CollectionPath<crate::beta::Windows81WifiImportConfiguratio
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsAppX, C> {
+impl<C> crate::beta::requests::WindowsAppXPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -6055,11 +6161,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsAppX, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -6142,15 +6249,18 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsAppX, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WindowsAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsAppX";
 }
@@ -6243,13 +6353,14 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsAppX, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsAssignedAccessProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsAssignedAccessProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyWindowsAutopilotDeploymentProfile, C> {
+impl<C> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<C> {
     /// Structural property `enrollmentStatusScreenSettings` (`microsoft.graph.windowsEnrollmentStatusScreenSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn enrollment_status_screen_settings(
         &self,
@@ -6302,6 +6413,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsAutopilotDeploymentProfil
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsAutopilotDeploymentProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfile";
@@ -6330,9 +6442,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::WindowsAutopilotDeploymentProfileAssignment, C> {
+impl<C> crate::beta::requests::WindowsAutopilotDeploymentProfileAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -6343,40 +6453,45 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsAutopilotDeploymentProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfileAssignment";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsAutopilotDeploymentProfilePolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeploymentProfilePolicySetItem";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsAutopilotDeviceIdentity, C> {
+impl<C> crate::beta::requests::WindowsAutopilotDeviceIdentityPath<C> {
     /// Navigation property `deploymentProfile` (`microsoft.graph.windowsAutopilotDeploymentProfile`).
     pub fn deployment_profile(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyWindowsAutopilotDeploymentProfile,
+    ) -> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("deploymentProfile"))
+        crate::beta::requests::WindowsAutopilotDeploymentProfilePath::new(
+            self.target().segment("deploymentProfile"),
+        )
     }
     /// Navigation property `intendedDeploymentProfile` (`microsoft.graph.windowsAutopilotDeploymentProfile`).
     pub fn intended_deployment_profile(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyWindowsAutopilotDeploymentProfile,
+    ) -> crate::beta::requests::WindowsAutopilotDeploymentProfilePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("intendedDeploymentProfile"))
+        crate::beta::requests::WindowsAutopilotDeploymentProfilePath::new(
+            self.target().segment("intendedDeploymentProfile"),
+        )
     }
     /// Assigns resource account to Autopilot devices.
     ///
@@ -6458,13 +6573,14 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsAutopilotDeviceIdentity, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsAutopilotDeviceIdentity {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotDeviceIdentity";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsAutopilotSettings, C> {
+impl<C> crate::beta::requests::WindowsAutopilotSettingsPath<C> {
     /// Initiates a sync of all AutoPilot registered devices from Store for Business and other portals. If the sync successful, this action returns a 204 No Content response code. If a sync is already in progress, the action returns a 409 Conflict response code.  If this sync action is called within 10 minutes of the previous sync, the action returns a 429 Too Many Requests response code.
     ///
     /// `POST .../sync`: action `microsoft.graph.sync`.
@@ -6477,13 +6593,14 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsAutopilotSettings, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsAutopilotSettings {
     const SEGMENT: &'static str = "microsoft.graph.windowsAutopilotSettings";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyWindowsCertificateProfileBase, C> {
+impl<C> crate::beta::requests::WindowsCertificateProfileBasePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -6546,11 +6663,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsCertificateProfileBase, C
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -6573,11 +6691,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsCertificateProfileBase, C
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6655,11 +6774,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsCertificateProfileBase, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindowsCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windowsCertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windowsCertificateProfileBase";
@@ -6717,10 +6838,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsCertificateProfileBas
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration,
-    C,
-> {
+> crate::beta::requests::WindowsDefenderAdvancedThreatProtectionConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -6783,11 +6901,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -6810,11 +6929,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -6892,11 +7012,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDefenderAdvancedThreatProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderAdvancedThreatProtectionConfiguration";
@@ -6959,10 +7081,7 @@ impl<
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::WindowsDefenderApplicationControlSupplementalPolicy,
-    C,
-> {
+> crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment`).
     pub fn assignments(
         &self,
@@ -6975,11 +7094,12 @@ impl<
     /// Containment navigation property `deploySummary` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary`).
     pub fn deploy_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary,
+    ) -> crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deploySummary"))
+        crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummaryPath::new(
+            self.target().segment("deploySummary"),
+        )
     }
     /// Containment navigation property `deviceStatuses` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus`).
     pub fn device_statuses(
@@ -7008,6 +7128,7 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDefenderApplicationControlSupplementalPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy";
@@ -7016,8 +7137,7 @@ for crate::beta::WindowsDefenderApplicationControlSupplementalPolicy {
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment,
+> crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyAssignmentPath<
     C,
 > {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
@@ -7030,6 +7150,7 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyAssignment";
@@ -7038,35 +7159,35 @@ for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyAssignment {
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus,
+> crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatusPath<
     C,
 > {
     /// Navigation property `policy` (`microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy`).
     pub fn policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WindowsDefenderApplicationControlSupplementalPolicy,
+    ) -> crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("policy"))
+        crate::beta::requests::WindowsDefenderApplicationControlSupplementalPolicyPath::new(
+            self.target().segment("policy"),
+        )
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentStatus {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentStatus";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDefenderApplicationControlSupplementalPolicyDeploymentSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsDefenderApplicationControlSupplementalPolicyDeploymentSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::WindowsDeliveryOptimizationConfiguration, C> {
+impl<C> crate::beta::requests::WindowsDeliveryOptimizationConfigurationPath<C> {
     /// Structural property `bandwidthMode` (`microsoft.graph.deliveryOptimizationBandwidth`), addressed on its own: `GET` or `PATCH` it.
     pub fn bandwidth_mode(
         &self,
@@ -7147,11 +7268,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -7174,11 +7296,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7256,11 +7379,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsDeliveryOptimizationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDeliveryOptimizationConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDeliveryOptimizationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDeliveryOptimizationConfiguration";
@@ -7317,13 +7442,14 @@ impl<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDeviceMalwareState {
     const SEGMENT: &'static str = "microsoft.graph.windowsDeviceMalwareState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsDomainJoinConfiguration, C> {
+impl<C> crate::beta::requests::WindowsDomainJoinConfigurationPath<C> {
     /// Navigation property `networkAccessConfigurations` (`microsoft.graph.deviceConfiguration`).
     pub fn network_access_configurations(
         &self,
@@ -7397,11 +7523,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsDomainJoinConfiguration, C> 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -7424,11 +7551,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsDomainJoinConfiguration, C> 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7506,11 +7634,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsDomainJoinConfiguration, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsDomainJoinConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDomainJoinConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsDomainJoinConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsDomainJoinConfiguration";
@@ -7565,23 +7695,26 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsDomainJoinConfiguration,
     }
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::WindowsDeviceMalwareState {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.windowsDeviceMalwareState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsUpdateCatalogItem>
 for crate::beta::WindowsFeatureUpdateCatalogItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateCatalogItem";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsFeatureUpdateCatalogItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateCatalogItem";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsFeatureUpdateProfile, C> {
+impl<C> crate::beta::requests::WindowsFeatureUpdateProfilePath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.windowsFeatureUpdateProfileAssignment`).
     pub fn assignments(
         &self,
@@ -7616,13 +7749,14 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsFeatureUpdateProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsFeatureUpdateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsFeatureUpdateProfileAssignment, C> {
+impl<C> crate::beta::requests::WindowsFeatureUpdateProfileAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -7633,13 +7767,14 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsFeatureUpdateProfileAssignme
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsFeatureUpdateProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.windowsFeatureUpdateProfileAssignment";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsHealthMonitoringConfiguration, C> {
+impl<C> crate::beta::requests::WindowsHealthMonitoringConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -7702,11 +7837,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsHealthMonitoringConfiguratio
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -7729,11 +7865,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsHealthMonitoringConfiguratio
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7811,11 +7948,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsHealthMonitoringConfiguratio
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsHealthMonitoringConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsHealthMonitoringConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsHealthMonitoringConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsHealthMonitoringConfiguration";
@@ -7873,17 +8012,12 @@ impl<
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::WindowsHelloForBusinessAuthenticationMethod, C> {
+impl<C> crate::beta::requests::WindowsHelloForBusinessAuthenticationMethodPath<C> {
     /// Containment navigation property `device` (`microsoft.graph.device`).
     pub fn device(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Device,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("device"))
+    ) -> crate::beta::requests::DevicePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DevicePath::new(self.target().segment("device"))
     }
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
@@ -7921,18 +8055,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::WindowsHelloForBusinessAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsHelloForBusinessAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.windowsHelloForBusinessAuthenticationMethod";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsIdentityProtectionConfiguration, C> {
+impl<C> crate::beta::requests::WindowsIdentityProtectionConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -7995,11 +8131,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsIdentityProtectionConfigurat
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -8022,11 +8159,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsIdentityProtectionConfigurat
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -8104,11 +8242,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsIdentityProtectionConfigurat
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsIdentityProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsIdentityProtectionConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsIdentityProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsIdentityProtectionConfiguration";
@@ -8166,7 +8306,7 @@ impl<
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyWindowsInformationProtection, C> {
+impl<C> crate::beta::requests::WindowsInformationProtectionPath<C> {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
     pub fn data_recovery_certificate(
         &self,
@@ -8234,33 +8374,32 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsInformationProtection, C>
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::AnyWindowsInformationProtection {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsInformationProtection {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtection";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionAppLearningSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLearningSummary";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionAppLockerFile {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionAppLockerFile";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::WindowsInformationProtectionDeviceRegistration,
-    C,
-> {
+impl<C> crate::beta::requests::WindowsInformationProtectionDeviceRegistrationPath<C> {
     /// `POST .../wipe`: action `microsoft.graph.wipe`.
     pub fn wipe(&self) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
         rt::request::Request::new(
@@ -8271,18 +8410,20 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionDeviceRegistration {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionDeviceRegistration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionNetworkLearningSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionNetworkLearningSummary";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WindowsInformationProtectionPolicy, C> {
+impl<C> crate::beta::requests::WindowsInformationProtectionPolicyPath<C> {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
     pub fn data_recovery_certificate(
         &self,
@@ -8350,28 +8491,32 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsInformationProtectionPolicy,
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsInformationProtection>
 for crate::beta::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionPolicy";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsInformationProtectionWipeAction {
     const SEGMENT: &'static str = "microsoft.graph.windowsInformationProtectionWipeAction";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsKioskConfiguration, C> {
+impl<C> crate::beta::requests::WindowsKioskConfigurationPath<C> {
     /// Structural property `windowsKioskForceUpdateSchedule` (`microsoft.graph.windowsKioskForceUpdateSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn windows_kiosk_force_update_schedule(
         &self,
@@ -8442,11 +8587,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsKioskConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -8469,11 +8615,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsKioskConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -8551,11 +8698,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsKioskConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsKioskConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsKioskConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsKioskConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsKioskConfiguration";
@@ -8611,7 +8760,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsKioskConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsMalwareInformation, C> {
+impl<C> crate::beta::requests::WindowsMalwareInformationPath<C> {
     /// Containment navigation property `deviceMalwareStates` (`microsoft.graph.malwareStateForWindowsDevice`).
     pub fn device_malware_states(
         &self,
@@ -8623,13 +8772,14 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsMalwareInformation, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsMalwareInformation {
     const SEGMENT: &'static str = "microsoft.graph.windowsMalwareInformation";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WindowsManagedDevice, C> {
+impl<C> crate::beta::requests::WindowsManagedDevicePath<C> {
     /// Structural property `configurationManagerClientEnabledFeatures` (`microsoft.graph.configurationManagerClientEnabledFeatures`), addressed on its own: `GET` or `PATCH` it.
     pub fn configuration_manager_client_enabled_features(
         &self,
@@ -8738,11 +8888,10 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsManagedDevice, C> {
     /// Containment navigation property `deviceCategory` (`microsoft.graph.deviceCategory`).
     pub fn device_category(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceCategory,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deviceCategory"))
+    ) -> crate::beta::requests::DeviceCategoryPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DeviceCategoryPath::new(
+            self.target().segment("deviceCategory"),
+        )
     }
     /// Containment navigation property `logCollectionRequests` (`microsoft.graph.deviceLogCollectionResponse`).
     pub fn log_collection_requests(
@@ -8765,11 +8914,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsManagedDevice, C> {
     /// Containment navigation property `windowsProtectionState` (`microsoft.graph.windowsProtectionState`).
     pub fn windows_protection_state(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WindowsProtectionState,
+    ) -> crate::beta::requests::WindowsProtectionStatePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("windowsProtectionState"))
+        crate::beta::requests::WindowsProtectionStatePath::new(
+            self.target().segment("windowsProtectionState"),
+        )
     }
     /// Activate eSIM on the device.
     ///
@@ -9228,11 +9378,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsManagedDevice, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedDevice>
 for crate::beta::WindowsManagedDevice {
     const SEGMENT: &'static str = "microsoft.graph.windowsManagedDevice";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsManagedDevice {
     const SEGMENT: &'static str = "microsoft.graph.windowsManagedDevice";
@@ -9275,7 +9427,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsManagedDevice, C> {
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsManagementApp, C> {
+impl<C> crate::beta::requests::WindowsManagementAppPath<C> {
     /// Containment navigation property `healthStates` (`microsoft.graph.windowsManagementAppHealthState`).
     pub fn health_states(
         &self,
@@ -9299,23 +9451,26 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsManagementApp, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsManagementApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsManagementApp";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsManagementAppHealthState {
     const SEGMENT: &'static str = "microsoft.graph.windowsManagementAppHealthState";
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsManagementAppHealthSummary {
     const SEGMENT: &'static str = "microsoft.graph.windowsManagementAppHealthSummary";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsMicrosoftEdgeApp, C> {
+impl<C> crate::beta::requests::WindowsMicrosoftEdgeAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -9350,11 +9505,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsMicrosoftEdgeApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -9437,11 +9593,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsMicrosoftEdgeApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsMicrosoftEdgeApp";
@@ -9536,7 +9694,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsMicrosoftEdgeApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsMobileMsi, C> {
+impl<C> crate::beta::requests::WindowsMobileMsiPath<C> {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
     pub fn content_versions(
         &self,
@@ -9580,11 +9738,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsMobileMsi, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -9667,16 +9826,19 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsMobileMsi, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WindowsMobileMsi {
     const SEGMENT: &'static str = "microsoft.graph.windowsMobileMSI";
 }
@@ -9764,152 +9926,6 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsMobileMsi, C> {
         rt::request::Request::new(
             rt::http::Method::POST,
             self.target().segment("validateXml"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_office_configuration_or_search)]
-/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsOfficeClientConfiguration, C> {
-    /// Stream property `policyPayload`.
-    pub fn policy_payload(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("policyPayload"))
-    }
-    /// Structural property `userCheckinSummary` (`microsoft.graph.officeUserCheckinSummary`), addressed on its own: `GET` or `PATCH` it.
-    pub fn user_checkin_summary(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::OfficeUserCheckinSummary> {
-        crate::path::PropertyPath::new(self.target().segment("userCheckinSummary"))
-    }
-    /// Stream property `userPreferencePayload`.
-    pub fn user_preference_payload(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("userPreferencePayload"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.officeClientConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::OfficeClientConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::OfficeClientConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::OfficeClientConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::OfficeClientConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_office_configuration_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyOfficeClientConfiguration>
-for crate::beta::WindowsOfficeClientConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientConfiguration";
-}
-#[cfg(msgraph_beta_office_configuration_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::WindowsOfficeClientConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientConfiguration";
-}
-#[cfg(msgraph_beta_office_configuration_or_search)]
-/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-impl<C> crate::path::CollectionPath<crate::beta::WindowsOfficeClientConfiguration, C> {
-    /// `POST .../updatePriorities`: action `microsoft.graph.updatePriorities`.
-    pub fn update_priorities(
-        &self,
-        params: crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("updatePriorities"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_office_configuration_or_search)]
-/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::WindowsOfficeClientSecurityConfiguration, C> {
-    /// Stream property `policyPayload`.
-    pub fn policy_payload(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("policyPayload"))
-    }
-    /// Structural property `userCheckinSummary` (`microsoft.graph.officeUserCheckinSummary`), addressed on its own: `GET` or `PATCH` it.
-    pub fn user_checkin_summary(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::OfficeUserCheckinSummary> {
-        crate::path::PropertyPath::new(self.target().segment("userCheckinSummary"))
-    }
-    /// Stream property `userPreferencePayload`.
-    pub fn user_preference_payload(&self) -> crate::path::StreamPath {
-        crate::path::StreamPath::new(self.target().segment("userPreferencePayload"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.officeClientConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::OfficeClientConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::OfficeClientConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::OfficeClientConfigurationAssignParams>,
-        rt::request::Collection<crate::beta::OfficeClientConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_office_configuration_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyOfficeClientConfiguration>
-for crate::beta::WindowsOfficeClientSecurityConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientSecurityConfiguration";
-}
-#[cfg(msgraph_beta_office_configuration_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::WindowsOfficeClientSecurityConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientSecurityConfiguration";
-}
-#[cfg(msgraph_beta_office_configuration_or_search)]
-/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
-impl<
-    C,
-> crate::path::CollectionPath<crate::beta::WindowsOfficeClientSecurityConfiguration, C> {
-    /// `POST .../updatePriorities`: action `microsoft.graph.updatePriorities`.
-    pub fn update_priorities(
-        &self,
-        params: crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("updatePriorities"),
             rt::request::Json(params),
         )
     }

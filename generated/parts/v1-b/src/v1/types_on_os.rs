@@ -1,4 +1,4 @@
-//! Types of `microsoft.graph` by the first letters of their names (`on_ou`): split out of the parent module to keep files small (re-exported there).
+//! Types of `microsoft.graph` by the first letters of their names (`on_os`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
@@ -142,7 +142,7 @@ rt::impl_object!(OnAttributeCollectionHandler);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionHandler);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.onAttributeCollectionHandler` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.onAttributeCollectionHandler` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -162,6 +162,7 @@ impl ::std::default::Default for AnyOnAttributeCollectionHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionHandler>
 for AnyOnAttributeCollectionHandler {
     #[inline]
@@ -170,6 +171,7 @@ for AnyOnAttributeCollectionHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionExternalUsersSelfServiceSignUp>
 for AnyOnAttributeCollectionHandler {
     #[inline]
@@ -253,6 +255,8 @@ rt::impl_poly!(AnyOnAttributeCollectionHandler);
 rt::impl_serde!(AnyOnAttributeCollectionHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
+///
+/// Request builders: [`OnAttributeCollectionListenerPath`](requests/struct.OnAttributeCollectionListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -369,6 +373,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnAttributeCollectionListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionStartCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
+///
+/// Request builders: [`OnAttributeCollectionStartCustomExtensionPath`](requests/struct.OnAttributeCollectionStartCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -646,7 +652,7 @@ rt::impl_object!(OnAttributeCollectionStartHandler);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.onAttributeCollectionStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.onAttributeCollectionStartHandler` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -666,6 +672,7 @@ impl ::std::default::Default for AnyOnAttributeCollectionStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartHandler>
 for AnyOnAttributeCollectionStartHandler {
     #[inline]
@@ -674,6 +681,7 @@ for AnyOnAttributeCollectionStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionStartCustomExtensionHandler>
 for AnyOnAttributeCollectionStartHandler {
     #[inline]
@@ -755,6 +763,8 @@ rt::impl_poly!(AnyOnAttributeCollectionStartHandler);
 rt::impl_serde!(AnyOnAttributeCollectionStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
+///
+/// Request builders: [`OnAttributeCollectionStartListenerPath`](requests/struct.OnAttributeCollectionStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -871,6 +881,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnAttributeCollectionStartListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionSubmitCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
+///
+/// Request builders: [`OnAttributeCollectionSubmitCustomExtensionPath`](requests/struct.OnAttributeCollectionSubmitCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1148,7 +1160,7 @@ rt::impl_object!(OnAttributeCollectionSubmitHandler);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAttributeCollectionSubmitHandler);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.onAttributeCollectionSubmitHandler` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.onAttributeCollectionSubmitHandler` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1168,6 +1180,7 @@ impl ::std::default::Default for AnyOnAttributeCollectionSubmitHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitHandler>
 for AnyOnAttributeCollectionSubmitHandler {
     #[inline]
@@ -1176,6 +1189,7 @@ for AnyOnAttributeCollectionSubmitHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAttributeCollectionSubmitCustomExtensionHandler>
 for AnyOnAttributeCollectionSubmitHandler {
     #[inline]
@@ -1259,6 +1273,8 @@ rt::impl_poly!(AnyOnAttributeCollectionSubmitHandler);
 rt::impl_serde!(AnyOnAttributeCollectionSubmitHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAttributeCollectionSubmitListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
+///
+/// Request builders: [`OnAttributeCollectionSubmitListenerPath`](requests/struct.OnAttributeCollectionSubmitListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1503,7 +1519,7 @@ rt::impl_object!(OnAuthenticationMethodLoadStartHandler);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnAuthenticationMethodLoadStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.onAuthenticationMethodLoadStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.onAuthenticationMethodLoadStartHandler` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -1525,6 +1541,7 @@ impl ::std::default::Default for AnyOnAuthenticationMethodLoadStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnAuthenticationMethodLoadStartHandler>
 for AnyOnAuthenticationMethodLoadStartHandler {
     #[inline]
@@ -1533,6 +1550,7 @@ for AnyOnAuthenticationMethodLoadStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::OnAuthenticationMethodLoadStartExternalUsersSelfServiceSignUp,
 > for AnyOnAuthenticationMethodLoadStartHandler {
@@ -1628,6 +1646,8 @@ rt::impl_poly!(AnyOnAuthenticationMethodLoadStartHandler);
 rt::impl_serde!(AnyOnAuthenticationMethodLoadStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onAuthenticationMethodLoadStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
+///
+/// Request builders: [`OnAuthenticationMethodLoadStartListenerPath`](requests/struct.OnAuthenticationMethodLoadStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1744,6 +1764,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnAuthenticationMethodLoadStartListener);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onEmailOtpSendListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
+///
+/// Request builders: [`OnEmailOtpSendListenerPath`](requests/struct.OnEmailOtpSendListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -1983,7 +2005,7 @@ rt::impl_object!(OnFraudProtectionLoadStartHandler);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnFraudProtectionLoadStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.onFraudProtectionLoadStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.onFraudProtectionLoadStartHandler` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2003,6 +2025,7 @@ impl ::std::default::Default for AnyOnFraudProtectionLoadStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnFraudProtectionLoadStartHandler>
 for AnyOnFraudProtectionLoadStartHandler {
     #[inline]
@@ -2011,6 +2034,7 @@ for AnyOnFraudProtectionLoadStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnFraudProtectionLoadStartExternalUsersAuthHandler>
 for AnyOnFraudProtectionLoadStartHandler {
     #[inline]
@@ -2094,6 +2118,8 @@ rt::impl_poly!(AnyOnFraudProtectionLoadStartHandler);
 rt::impl_serde!(AnyOnFraudProtectionLoadStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onFraudProtectionLoadStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
+///
+/// Request builders: [`OnFraudProtectionLoadStartListenerPath`](requests/struct.OnFraudProtectionLoadStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2335,7 +2361,7 @@ rt::impl_object!(OnInteractiveAuthFlowStartHandler);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnInteractiveAuthFlowStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.onInteractiveAuthFlowStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.onInteractiveAuthFlowStartHandler` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2357,6 +2383,7 @@ impl ::std::default::Default for AnyOnInteractiveAuthFlowStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnInteractiveAuthFlowStartHandler>
 for AnyOnInteractiveAuthFlowStartHandler {
     #[inline]
@@ -2365,6 +2392,7 @@ for AnyOnInteractiveAuthFlowStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::v1::OnInteractiveAuthFlowStartExternalUsersSelfServiceSignUp,
 > for AnyOnInteractiveAuthFlowStartHandler {
@@ -2453,6 +2481,8 @@ rt::impl_poly!(AnyOnInteractiveAuthFlowStartHandler);
 rt::impl_serde!(AnyOnInteractiveAuthFlowStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onInteractiveAuthFlowStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
+///
+/// Request builders: [`OnInteractiveAuthFlowStartListenerPath`](requests/struct.OnInteractiveAuthFlowStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2569,6 +2599,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnInteractiveAuthFlowStartListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onOtpSendCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
+///
+/// Request builders: [`OnOtpSendCustomExtensionPath`](requests/struct.OnOtpSendCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -2844,7 +2876,7 @@ rt::impl_object!(OnOtpSendHandler);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnOtpSendHandler);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.onOtpSendHandler` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.onOtpSendHandler` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2862,6 +2894,7 @@ impl ::std::default::Default for AnyOnOtpSendHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnOtpSendHandler> for AnyOnOtpSendHandler {
     #[inline]
     fn from(v: crate::v1::OnOtpSendHandler) -> Self {
@@ -2869,6 +2902,7 @@ impl ::std::convert::From<crate::v1::OnOtpSendHandler> for AnyOnOtpSendHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnOtpSendCustomExtensionHandler>
 for AnyOnOtpSendHandler {
     #[inline]
@@ -3037,6 +3071,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnPasswordMigrationCustomExtensionHandler);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onPasswordSubmitCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
+///
+/// Request builders: [`OnPasswordSubmitCustomExtensionPath`](requests/struct.OnPasswordSubmitCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3233,7 +3269,7 @@ rt::impl_object!(OnPasswordSubmitHandler);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnPasswordSubmitHandler);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.onPasswordSubmitHandler` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.onPasswordSubmitHandler` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3251,6 +3287,7 @@ impl ::std::default::Default for AnyOnPasswordSubmitHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnPasswordSubmitHandler>
 for AnyOnPasswordSubmitHandler {
     #[inline]
@@ -3259,6 +3296,7 @@ for AnyOnPasswordSubmitHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnPasswordMigrationCustomExtensionHandler>
 for AnyOnPasswordSubmitHandler {
     #[inline]
@@ -3338,6 +3376,8 @@ rt::impl_poly!(AnyOnPasswordSubmitHandler);
 rt::impl_serde!(AnyOnPasswordSubmitHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onPasswordSubmitListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
+///
+/// Request builders: [`OnPasswordSubmitListenerPath`](requests/struct.OnPasswordSubmitListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -3667,6 +3707,8 @@ rt::impl_serde!(OnPremisesExtensionAttributes);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onTokenIssuanceStartCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
 ///
+/// Request builders: [`OnTokenIssuanceStartCustomExtensionPath`](requests/struct.OnTokenIssuanceStartCustomExtensionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
 pub struct OnTokenIssuanceStartCustomExtension {
@@ -3958,7 +4000,7 @@ rt::impl_object!(OnTokenIssuanceStartHandler);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnTokenIssuanceStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.onTokenIssuanceStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.onTokenIssuanceStartHandler` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3978,6 +4020,7 @@ impl ::std::default::Default for AnyOnTokenIssuanceStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartHandler>
 for AnyOnTokenIssuanceStartHandler {
     #[inline]
@@ -3986,6 +4029,7 @@ for AnyOnTokenIssuanceStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnTokenIssuanceStartCustomExtensionHandler>
 for AnyOnTokenIssuanceStartHandler {
     #[inline]
@@ -4067,6 +4111,8 @@ rt::impl_poly!(AnyOnTokenIssuanceStartHandler);
 rt::impl_serde!(AnyOnTokenIssuanceStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onTokenIssuanceStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
+///
+/// Request builders: [`OnTokenIssuanceStartListenerPath`](requests/struct.OnTokenIssuanceStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4375,7 +4421,7 @@ rt::impl_object!(OnUserCreateStartHandler);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnUserCreateStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.onUserCreateStartHandler` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.onUserCreateStartHandler` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4393,6 +4439,7 @@ impl ::std::default::Default for AnyOnUserCreateStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnUserCreateStartHandler>
 for AnyOnUserCreateStartHandler {
     #[inline]
@@ -4401,6 +4448,7 @@ for AnyOnUserCreateStartHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnUserCreateStartExternalUsersSelfServiceSignUp>
 for AnyOnUserCreateStartHandler {
     #[inline]
@@ -4482,6 +4530,8 @@ rt::impl_poly!(AnyOnUserCreateStartHandler);
 rt::impl_serde!(AnyOnUserCreateStartHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onUserCreateStartListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
+///
+/// Request builders: [`OnUserCreateStartListenerPath`](requests/struct.OnUserCreateStartListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4598,6 +4648,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnUserCreateStartListener);
 #[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
 /// CSDL: `microsoft.graph.onVerifiedIdClaimValidationCustomExtension`, entity type, derived from `microsoft.graph.customAuthenticationExtension`, key `id`.
+///
+/// Request builders: [`OnVerifiedIdClaimValidationCustomExtensionPath`](requests/struct.OnVerifiedIdClaimValidationCustomExtensionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -4875,7 +4927,7 @@ rt::impl_object!(OnVerifiedIdClaimValidationHandler);
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnVerifiedIdClaimValidationHandler);
 #[cfg(msgraph_v1_identity_or_search)]
-/// `microsoft.graph.onVerifiedIdClaimValidationHandler` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.onVerifiedIdClaimValidationHandler` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4895,6 +4947,7 @@ impl ::std::default::Default for AnyOnVerifiedIdClaimValidationHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationHandler>
 for AnyOnVerifiedIdClaimValidationHandler {
     #[inline]
@@ -4903,6 +4956,7 @@ for AnyOnVerifiedIdClaimValidationHandler {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnVerifiedIdClaimValidationCustomExtensionHandler>
 for AnyOnVerifiedIdClaimValidationHandler {
     #[inline]
@@ -4986,6 +5040,8 @@ rt::impl_poly!(AnyOnVerifiedIdClaimValidationHandler);
 rt::impl_serde!(AnyOnVerifiedIdClaimValidationHandler);
 #[cfg(msgraph_v1_identity_or_search)]
 /// CSDL: `microsoft.graph.onVerifiedIdClaimValidationListener`, entity type, derived from `microsoft.graph.authenticationEventListener`, key `id`.
+///
+/// Request builders: [`OnVerifiedIdClaimValidationListenerPath`](requests/struct.OnVerifiedIdClaimValidationListenerPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
 #[derive(Clone, PartialEq)]
@@ -5102,6 +5158,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnVerifiedIdClaimValidationListener);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenote`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`OnenotePath`](requests/struct.OnenotePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -5234,6 +5292,8 @@ rt::impl_serde!(Onenote);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityBaseModel`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`OnenoteEntityBaseModelPath`](requests/struct.OnenoteEntityBaseModelPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteEntityBaseModel {
@@ -5307,7 +5367,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntityBaseModel);
 #[cfg(msgraph_v1_core_or_sites)]
-/// `microsoft.graph.onenoteEntityBaseModel` or any type derived from it, selected by `@odata.type` (8 types).
+/// `microsoft.graph.onenoteEntityBaseModel` or any type derived from it, selected by `@odata.type` (8 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5333,6 +5393,7 @@ impl ::std::default::Default for AnyOnenoteEntityBaseModel {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteEntityBaseModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -5341,6 +5402,7 @@ for AnyOnenoteEntityBaseModel {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Notebook> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::v1::Notebook) -> Self {
@@ -5348,6 +5410,7 @@ impl ::std::convert::From<crate::v1::Notebook> for AnyOnenoteEntityBaseModel {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -5356,6 +5419,7 @@ for AnyOnenoteEntityBaseModel {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteEntitySchemaObjectModel>
 for AnyOnenoteEntityBaseModel {
     #[inline]
@@ -5364,6 +5428,7 @@ for AnyOnenoteEntityBaseModel {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenotePage> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::v1::OnenotePage) -> Self {
@@ -5371,6 +5436,7 @@ impl ::std::convert::From<crate::v1::OnenotePage> for AnyOnenoteEntityBaseModel 
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteResource> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::v1::OnenoteResource) -> Self {
@@ -5378,6 +5444,7 @@ impl ::std::convert::From<crate::v1::OnenoteResource> for AnyOnenoteEntityBaseMo
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteSection> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::v1::OnenoteSection) -> Self {
@@ -5385,6 +5452,7 @@ impl ::std::convert::From<crate::v1::OnenoteSection> for AnyOnenoteEntityBaseMod
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SectionGroup> for AnyOnenoteEntityBaseModel {
     #[inline]
     fn from(v: crate::v1::SectionGroup) -> Self {
@@ -5599,6 +5667,8 @@ rt::impl_serde!(AnyOnenoteEntityBaseModel);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntityHierarchyModel`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, abstract, key `id`.
 ///
+/// Request builders: [`OnenoteEntityHierarchyModelPath`](requests/struct.OnenoteEntityHierarchyModelPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteEntityHierarchyModel {
@@ -5727,7 +5797,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntityHierarchyModel);
 #[cfg(msgraph_v1_core_or_sites)]
-/// `microsoft.graph.onenoteEntityHierarchyModel` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.onenoteEntityHierarchyModel` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -5747,6 +5817,7 @@ impl ::std::default::Default for AnyOnenoteEntityHierarchyModel {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntityHierarchyModel {
     #[inline]
@@ -5755,6 +5826,7 @@ for AnyOnenoteEntityHierarchyModel {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Notebook> for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn from(v: crate::v1::Notebook) -> Self {
@@ -5762,6 +5834,7 @@ impl ::std::convert::From<crate::v1::Notebook> for AnyOnenoteEntityHierarchyMode
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteSection> for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn from(v: crate::v1::OnenoteSection) -> Self {
@@ -5769,6 +5842,7 @@ impl ::std::convert::From<crate::v1::OnenoteSection> for AnyOnenoteEntityHierarc
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SectionGroup> for AnyOnenoteEntityHierarchyModel {
     #[inline]
     fn from(v: crate::v1::SectionGroup) -> Self {
@@ -6011,6 +6085,8 @@ rt::impl_serde!(AnyOnenoteEntityHierarchyModel);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteEntitySchemaObjectModel`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, abstract, key `id`.
 ///
+/// Request builders: [`OnenoteEntitySchemaObjectModelPath`](requests/struct.OnenoteEntitySchemaObjectModelPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteEntitySchemaObjectModel {
@@ -6096,7 +6172,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(OnenoteEntitySchemaObjectModel);
 #[cfg(msgraph_v1_core_or_sites)]
-/// `microsoft.graph.onenoteEntitySchemaObjectModel` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.onenoteEntitySchemaObjectModel` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -6120,6 +6196,7 @@ impl ::std::default::Default for AnyOnenoteEntitySchemaObjectModel {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteEntitySchemaObjectModel>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -6128,6 +6205,7 @@ for AnyOnenoteEntitySchemaObjectModel {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Notebook> for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
     fn from(v: crate::v1::Notebook) -> Self {
@@ -6135,6 +6213,7 @@ impl ::std::convert::From<crate::v1::Notebook> for AnyOnenoteEntitySchemaObjectM
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteEntityHierarchyModel>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -6143,6 +6222,7 @@ for AnyOnenoteEntitySchemaObjectModel {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenotePage> for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
     fn from(v: crate::v1::OnenotePage) -> Self {
@@ -6150,6 +6230,7 @@ impl ::std::convert::From<crate::v1::OnenotePage> for AnyOnenoteEntitySchemaObje
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteSection>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -6158,6 +6239,7 @@ for AnyOnenoteEntitySchemaObjectModel {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::SectionGroup>
 for AnyOnenoteEntitySchemaObjectModel {
     #[inline]
@@ -6360,6 +6442,8 @@ rt::impl_poly!(AnyOnenoteEntitySchemaObjectModel);
 rt::impl_serde!(AnyOnenoteEntitySchemaObjectModel);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteOperation`, entity type, derived from `microsoft.graph.operation`, key `id`.
+///
+/// Request builders: [`OnenoteOperationPath`](requests/struct.OnenoteOperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -6575,6 +6659,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnenoteOperationError);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenotePage`, entity type, derived from `microsoft.graph.onenoteEntitySchemaObjectModel`, key `id`.
+///
+/// Request builders: [`OnenotePagePath`](requests/struct.OnenotePagePath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7119,6 +7205,8 @@ rt::impl_serde!(OnenotePatchInsertPosition);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteResource`, entity type, derived from `microsoft.graph.onenoteEntityBaseModel`, key `id`.
 ///
+/// Request builders: [`OnenoteResourcePath`](requests/struct.OnenoteResourcePath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OnenoteResource {
@@ -7213,6 +7301,8 @@ rt::impl_setters!(
 rt::impl_serde!(OnenoteResource);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.onenoteSection`, entity type, derived from `microsoft.graph.onenoteEntityHierarchyModel`, key `id`.
+///
+/// Request builders: [`OnenoteSectionPath`](requests/struct.OnenoteSectionPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -7633,6 +7723,8 @@ rt::impl_serde!(OnlineMeetingProviderType);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openShift`, entity type, derived from `microsoft.graph.changeTrackedEntity`, key `id`.
 ///
+/// Request builders: [`OpenShiftPath`](requests/struct.OpenShiftPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OpenShift {
@@ -7782,6 +7874,8 @@ rt::impl_setters!(
 rt::impl_serde!(OpenShift);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openShiftChangeRequest`, entity type, derived from `microsoft.graph.scheduleChangeRequest`, key `id`.
+///
+/// Request builders: [`OpenShiftChangeRequestPath`](requests/struct.OpenShiftChangeRequestPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -8113,6 +8207,8 @@ rt::impl_serde!(OpenShiftItem);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.openTypeExtension`, entity type, derived from `microsoft.graph.extension`, open, key `id`.
 ///
+/// Request builders: [`OpenTypeExtensionPath`](requests/struct.OpenTypeExtensionPath.html), the type of a path to one.
+///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
 pub struct OpenTypeExtension {
@@ -8187,6 +8283,8 @@ rt::impl_setters!(
 rt::impl_serde!(OpenTypeExtension);
 #[cfg(msgraph_v1_core_or_sites)]
 /// CSDL: `microsoft.graph.operation`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`OperationPath`](requests/struct.OperationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -8287,7 +8385,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(Operation);
 #[cfg(msgraph_v1_core_or_sites)]
-/// `microsoft.graph.operation` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.operation` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq, Debug)]
@@ -8303,6 +8401,7 @@ impl ::std::default::Default for AnyOperation {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::Operation> for AnyOperation {
     #[inline]
     fn from(v: crate::v1::Operation) -> Self {
@@ -8310,6 +8409,7 @@ impl ::std::convert::From<crate::v1::Operation> for AnyOperation {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::v1::OnenoteOperation> for AnyOperation {
     #[inline]
     fn from(v: crate::v1::OnenoteOperation) -> Self {
@@ -8693,6 +8793,8 @@ rt::impl_setters!(
 rt::impl_serde!(OptionalClaims);
 #[cfg(msgraph_v1_core)]
 /// CSDL: `microsoft.graph.organization`, entity type, derived from `microsoft.graph.directoryObject`, open, key `id`.
+///
+/// Request builders: [`OrganizationPath`](requests/struct.OrganizationPath.html), the type of a path to one.
 ///
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
 #[derive(Clone, PartialEq)]
@@ -9188,747 +9290,3 @@ rt::impl_setters!(
 #[cfg(msgraph_v1_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(OsVersionCount);
-#[cfg(msgraph_v1_identity_governance_or_search)]
-/// CSDL: `microsoft.graph.outlierContainerType`, enum type.
-///
-/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub enum OutlierContainerType {
-    /// `group` (value 0).
-    Group,
-    /// `unknownFutureValue` (value 1).
-    UnknownFutureValue,
-    /// A value this version of the metadata does not define, kept as written.
-    Unrecognized(::std::string::String),
-}
-#[cfg(msgraph_v1_identity_governance_or_search)]
-impl rt::StrEnum for OutlierContainerType {
-    const TYPE_NAME: &'static str = "microsoft.graph.outlierContainerType";
-    const MEMBERS: &'static [&'static str] = &["group", "unknownFutureValue"];
-    #[inline]
-    fn from_known(s: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match s {
-                "group" => Self::Group,
-                "unknownFutureValue" => Self::UnknownFutureValue,
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn unrecognized(s: ::std::string::String) -> Self {
-        Self::Unrecognized(s)
-    }
-    #[inline]
-    fn as_str(&self) -> &str {
-        match self {
-            Self::Group => "group",
-            Self::UnknownFutureValue => "unknownFutureValue",
-            Self::Unrecognized(s) => s,
-        }
-    }
-}
-#[cfg(msgraph_v1_identity_governance_or_search)]
-rt::impl_enum!(OutlierContainerType);
-#[cfg(msgraph_v1_identity_governance_or_search)]
-#[cfg(feature = "serde")]
-rt::impl_serde!(OutlierContainerType);
-#[cfg(msgraph_v1_core)]
-/// CSDL: `microsoft.graph.outlookCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
-///
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
-pub struct OutlookCategory {
-    /// CSDL: property `id`: `Edm.String`, not nullable.
-    pub id: rt::Field<::std::string::String>,
-    /// CSDL: property `color`: `microsoft.graph.categoryColor`, nullable.
-    pub color: rt::Field<crate::v1::CategoryColor>,
-    /// CSDL: property `displayName`: `Edm.String`, nullable.
-    pub display_name: rt::Field<::std::string::String>,
-    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
-    pub extra: rt::Extra,
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::default::Default for OutlookCategory {
-    #[inline]
-    fn default() -> Self {
-        Self {
-            id: rt::Field::Absent,
-            color: rt::Field::Absent,
-            display_name: rt::Field::Absent,
-            extra: ::std::default::Default::default(),
-        }
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl rt::Object for OutlookCategory {
-    const TYPE_NAME: &'static str = "microsoft.graph.outlookCategory";
-    const KEYS: &'static [&'static str] = &["id", "color", "displayName"];
-    const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"color\":",
-        ",\"displayName\":",
-    ];
-    const TAG: &'static str = "\"#microsoft.graph.outlookCategory\"";
-    #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.color.read_from(r),
-            2usize => self.display_name.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.color);
-        w.field(2usize, &self.display_name);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.color),
-            2usize => ::std::option::Option::Some(&self.display_name),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "color", &self.color);
-        d.field(2usize, "display_name", &self.display_name);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
-        &mut self.extra
-    }
-}
-#[cfg(msgraph_v1_core)]
-rt::impl_object!(OutlookCategory);
-#[cfg(msgraph_v1_core)]
-rt::impl_setters!(
-    OutlookCategory { with_id id : ::std::string::String; with_color color : crate
-    ::v1::CategoryColor; with_display_name display_name : ::std::string::String; }
-);
-#[cfg(msgraph_v1_core)]
-#[cfg(feature = "serde")]
-rt::impl_serde!(OutlookCategory);
-#[cfg(msgraph_v1_core)]
-/// CSDL: `microsoft.graph.outlookItem`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
-///
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
-pub struct OutlookItem {
-    /// CSDL: property `id`: `Edm.String`, not nullable.
-    pub id: rt::Field<::std::string::String>,
-    /// CSDL: property `categories`: `Collection(Edm.String)`, nullable.
-    pub categories: rt::Field<::std::vec::Vec<::std::string::String>>,
-    /// CSDL: property `changeKey`: `Edm.String`, nullable.
-    pub change_key: rt::Field<::std::string::String>,
-    /// CSDL: property `createdDateTime`: `Edm.DateTimeOffset`, nullable.
-    pub created_date_time: rt::Field<rt::edm::DateTimeOffset>,
-    /// CSDL: property `lastModifiedDateTime`: `Edm.DateTimeOffset`, nullable.
-    pub last_modified_date_time: rt::Field<rt::edm::DateTimeOffset>,
-    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
-    pub extra: rt::Extra,
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::default::Default for OutlookItem {
-    #[inline]
-    fn default() -> Self {
-        Self {
-            id: rt::Field::Absent,
-            categories: rt::Field::Absent,
-            change_key: rt::Field::Absent,
-            created_date_time: rt::Field::Absent,
-            last_modified_date_time: rt::Field::Absent,
-            extra: ::std::default::Default::default(),
-        }
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl rt::Object for OutlookItem {
-    const TYPE_NAME: &'static str = "microsoft.graph.outlookItem";
-    const KEYS: &'static [&'static str] = &[
-        "id",
-        "categories",
-        "changeKey",
-        "createdDateTime",
-        "lastModifiedDateTime",
-    ];
-    const KEYS_JSON: &'static [&'static str] = &[
-        ",\"id\":",
-        ",\"categories\":",
-        ",\"changeKey\":",
-        ",\"createdDateTime\":",
-        ",\"lastModifiedDateTime\":",
-    ];
-    const TAG: &'static str = "\"#microsoft.graph.outlookItem\"";
-    #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.categories.read_from(r),
-            2usize => self.change_key.read_from(r),
-            3usize => self.created_date_time.read_from(r),
-            4usize => self.last_modified_date_time.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.categories);
-        w.field(2usize, &self.change_key);
-        w.field(3usize, &self.created_date_time);
-        w.field(4usize, &self.last_modified_date_time);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.categories),
-            2usize => ::std::option::Option::Some(&self.change_key),
-            3usize => ::std::option::Option::Some(&self.created_date_time),
-            4usize => ::std::option::Option::Some(&self.last_modified_date_time),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "categories", &self.categories);
-        d.field(2usize, "change_key", &self.change_key);
-        d.field(3usize, "created_date_time", &self.created_date_time);
-        d.field(4usize, "last_modified_date_time", &self.last_modified_date_time);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
-        &mut self.extra
-    }
-}
-#[cfg(msgraph_v1_core)]
-rt::impl_object!(OutlookItem);
-#[cfg(msgraph_v1_core)]
-rt::impl_setters!(
-    OutlookItem { with_id id : ::std::string::String; with_categories categories :
-    ::std::vec::Vec < ::std::string::String >; with_change_key change_key :
-    ::std::string::String; with_created_date_time created_date_time :
-    rt::edm::DateTimeOffset; with_last_modified_date_time last_modified_date_time :
-    rt::edm::DateTimeOffset; }
-);
-#[cfg(msgraph_v1_core)]
-#[cfg(feature = "serde")]
-rt::impl_serde!(OutlookItem);
-#[cfg(msgraph_v1_core)]
-/// `microsoft.graph.outlookItem` or any type derived from it, selected by `@odata.type` (10 types).
-///
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq, Debug)]
-pub enum AnyOutlookItem {
-    OutlookItem(::std::boxed::Box<crate::v1::OutlookItem>),
-    CalendarSharingMessage(::std::boxed::Box<crate::v1::CalendarSharingMessage>),
-    Contact(::std::boxed::Box<crate::v1::Contact>),
-    Event(::std::boxed::Box<crate::v1::Event>),
-    EventMessage(::std::boxed::Box<crate::v1::EventMessage>),
-    EventMessageRequest(::std::boxed::Box<crate::v1::EventMessageRequest>),
-    EventMessageResponse(::std::boxed::Box<crate::v1::EventMessageResponse>),
-    MailboxItem(::std::boxed::Box<crate::v1::MailboxItem>),
-    Message(::std::boxed::Box<crate::v1::Message>),
-    Post(::std::boxed::Box<crate::v1::Post>),
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::default::Default for AnyOutlookItem {
-    #[inline]
-    fn default() -> Self {
-        Self::OutlookItem(::std::default::Default::default())
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::convert::From<crate::v1::OutlookItem> for AnyOutlookItem {
-    #[inline]
-    fn from(v: crate::v1::OutlookItem) -> Self {
-        Self::OutlookItem(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::convert::From<crate::v1::CalendarSharingMessage> for AnyOutlookItem {
-    #[inline]
-    fn from(v: crate::v1::CalendarSharingMessage) -> Self {
-        Self::CalendarSharingMessage(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::convert::From<crate::v1::Contact> for AnyOutlookItem {
-    #[inline]
-    fn from(v: crate::v1::Contact) -> Self {
-        Self::Contact(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::convert::From<crate::v1::Event> for AnyOutlookItem {
-    #[inline]
-    fn from(v: crate::v1::Event) -> Self {
-        Self::Event(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::convert::From<crate::v1::EventMessage> for AnyOutlookItem {
-    #[inline]
-    fn from(v: crate::v1::EventMessage) -> Self {
-        Self::EventMessage(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::convert::From<crate::v1::EventMessageRequest> for AnyOutlookItem {
-    #[inline]
-    fn from(v: crate::v1::EventMessageRequest) -> Self {
-        Self::EventMessageRequest(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::convert::From<crate::v1::EventMessageResponse> for AnyOutlookItem {
-    #[inline]
-    fn from(v: crate::v1::EventMessageResponse) -> Self {
-        Self::EventMessageResponse(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::convert::From<crate::v1::MailboxItem> for AnyOutlookItem {
-    #[inline]
-    fn from(v: crate::v1::MailboxItem) -> Self {
-        Self::MailboxItem(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::convert::From<crate::v1::Message> for AnyOutlookItem {
-    #[inline]
-    fn from(v: crate::v1::Message) -> Self {
-        Self::Message(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::convert::From<crate::v1::Post> for AnyOutlookItem {
-    #[inline]
-    fn from(v: crate::v1::Post) -> Self {
-        Self::Post(::std::boxed::Box::new(v))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl rt::Poly for AnyOutlookItem {
-    const BASE_NAME: &'static str = "microsoft.graph.outlookItem";
-    #[inline]
-    fn read_variant(
-        tag: ::std::option::Option<&str>,
-        r: &mut rt::Reader<'_>,
-    ) -> rt::ReadResult<Self> {
-        match tag {
-            ::std::option::Option::Some("microsoft.graph.calendarSharingMessage") => {
-                rt::object::read_boxed(r).map(Self::CalendarSharingMessage)
-            }
-            ::std::option::Option::Some("microsoft.graph.contact") => {
-                rt::object::read_boxed(r).map(Self::Contact)
-            }
-            ::std::option::Option::Some("microsoft.graph.event") => {
-                rt::object::read_boxed(r).map(Self::Event)
-            }
-            ::std::option::Option::Some("microsoft.graph.eventMessage") => {
-                rt::object::read_boxed(r).map(Self::EventMessage)
-            }
-            ::std::option::Option::Some("microsoft.graph.eventMessageRequest") => {
-                rt::object::read_boxed(r).map(Self::EventMessageRequest)
-            }
-            ::std::option::Option::Some("microsoft.graph.eventMessageResponse") => {
-                rt::object::read_boxed(r).map(Self::EventMessageResponse)
-            }
-            ::std::option::Option::Some("microsoft.graph.mailboxItem") => {
-                rt::object::read_boxed(r).map(Self::MailboxItem)
-            }
-            ::std::option::Option::Some("microsoft.graph.message") => {
-                rt::object::read_boxed(r).map(Self::Message)
-            }
-            ::std::option::Option::Some("microsoft.graph.post") => {
-                rt::object::read_boxed(r).map(Self::Post)
-            }
-            _ => rt::object::read_boxed(r).map(Self::OutlookItem),
-        }
-    }
-    #[inline]
-    fn write_variant(&self, w: &mut rt::Writer) {
-        match self {
-            Self::OutlookItem(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
-            }
-            Self::CalendarSharingMessage(v) => {
-                rt::object::write_object(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some(
-                        "#microsoft.graph.calendarSharingMessage",
-                    ),
-                )
-            }
-            Self::Contact(v) => {
-                rt::object::write_object(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.contact"),
-                )
-            }
-            Self::Event(v) => {
-                rt::object::write_object(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.event"),
-                )
-            }
-            Self::EventMessage(v) => {
-                rt::object::write_object(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessage"),
-                )
-            }
-            Self::EventMessageRequest(v) => {
-                rt::object::write_object(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageRequest"),
-                )
-            }
-            Self::EventMessageResponse(v) => {
-                rt::object::write_object(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.eventMessageResponse"),
-                )
-            }
-            Self::MailboxItem(v) => {
-                rt::object::write_object(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.mailboxItem"),
-                )
-            }
-            Self::Message(v) => {
-                rt::object::write_object(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.message"),
-                )
-            }
-            Self::Post(v) => {
-                rt::object::write_object(
-                    &**v,
-                    w,
-                    ::std::option::Option::Some("#microsoft.graph.post"),
-                )
-            }
-        }
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl AnyOutlookItem {
-    /// The qualified CSDL name of the current variant's type.
-    #[inline]
-    pub fn type_name(&self) -> &'static str {
-        match self {
-            Self::OutlookItem(_) => "microsoft.graph.outlookItem",
-            Self::CalendarSharingMessage(_) => "microsoft.graph.calendarSharingMessage",
-            Self::Contact(_) => "microsoft.graph.contact",
-            Self::Event(_) => "microsoft.graph.event",
-            Self::EventMessage(_) => "microsoft.graph.eventMessage",
-            Self::EventMessageRequest(_) => "microsoft.graph.eventMessageRequest",
-            Self::EventMessageResponse(_) => "microsoft.graph.eventMessageResponse",
-            Self::MailboxItem(_) => "microsoft.graph.mailboxItem",
-            Self::Message(_) => "microsoft.graph.message",
-            Self::Post(_) => "microsoft.graph.post",
-        }
-    }
-    /// The current variant's unknown members and annotations.
-    #[inline]
-    pub fn extra(&self) -> &rt::Extra {
-        match self {
-            Self::OutlookItem(v) => &v.extra,
-            Self::CalendarSharingMessage(v) => &v.extra,
-            Self::Contact(v) => &v.extra,
-            Self::Event(v) => &v.extra,
-            Self::EventMessage(v) => &v.extra,
-            Self::EventMessageRequest(v) => &v.extra,
-            Self::EventMessageResponse(v) => &v.extra,
-            Self::MailboxItem(v) => &v.extra,
-            Self::Message(v) => &v.extra,
-            Self::Post(v) => &v.extra,
-        }
-    }
-    /// The current variant's unknown members and annotations, mutably.
-    #[inline]
-    pub fn extra_mut(&mut self) -> &mut rt::Extra {
-        match self {
-            Self::OutlookItem(v) => &mut v.extra,
-            Self::CalendarSharingMessage(v) => &mut v.extra,
-            Self::Contact(v) => &mut v.extra,
-            Self::Event(v) => &mut v.extra,
-            Self::EventMessage(v) => &mut v.extra,
-            Self::EventMessageRequest(v) => &mut v.extra,
-            Self::EventMessageResponse(v) => &mut v.extra,
-            Self::MailboxItem(v) => &mut v.extra,
-            Self::Message(v) => &mut v.extra,
-            Self::Post(v) => &mut v.extra,
-        }
-    }
-    /// `id` of any variant.
-    #[inline]
-    pub fn id(&self) -> &rt::Field<::std::string::String> {
-        match self {
-            Self::OutlookItem(v) => &v.id,
-            Self::CalendarSharingMessage(v) => &v.id,
-            Self::Contact(v) => &v.id,
-            Self::Event(v) => &v.id,
-            Self::EventMessage(v) => &v.id,
-            Self::EventMessageRequest(v) => &v.id,
-            Self::EventMessageResponse(v) => &v.id,
-            Self::MailboxItem(v) => &v.id,
-            Self::Message(v) => &v.id,
-            Self::Post(v) => &v.id,
-        }
-    }
-    /// `id` of any variant.
-    #[inline]
-    pub fn id_mut(&mut self) -> &mut rt::Field<::std::string::String> {
-        match self {
-            Self::OutlookItem(v) => &mut v.id,
-            Self::CalendarSharingMessage(v) => &mut v.id,
-            Self::Contact(v) => &mut v.id,
-            Self::Event(v) => &mut v.id,
-            Self::EventMessage(v) => &mut v.id,
-            Self::EventMessageRequest(v) => &mut v.id,
-            Self::EventMessageResponse(v) => &mut v.id,
-            Self::MailboxItem(v) => &mut v.id,
-            Self::Message(v) => &mut v.id,
-            Self::Post(v) => &mut v.id,
-        }
-    }
-    /// `categories` of any variant.
-    #[inline]
-    pub fn categories(&self) -> &rt::Field<::std::vec::Vec<::std::string::String>> {
-        match self {
-            Self::OutlookItem(v) => &v.categories,
-            Self::CalendarSharingMessage(v) => &v.categories,
-            Self::Contact(v) => &v.categories,
-            Self::Event(v) => &v.categories,
-            Self::EventMessage(v) => &v.categories,
-            Self::EventMessageRequest(v) => &v.categories,
-            Self::EventMessageResponse(v) => &v.categories,
-            Self::MailboxItem(v) => &v.categories,
-            Self::Message(v) => &v.categories,
-            Self::Post(v) => &v.categories,
-        }
-    }
-    /// `categories` of any variant.
-    #[inline]
-    pub fn categories_mut(
-        &mut self,
-    ) -> &mut rt::Field<::std::vec::Vec<::std::string::String>> {
-        match self {
-            Self::OutlookItem(v) => &mut v.categories,
-            Self::CalendarSharingMessage(v) => &mut v.categories,
-            Self::Contact(v) => &mut v.categories,
-            Self::Event(v) => &mut v.categories,
-            Self::EventMessage(v) => &mut v.categories,
-            Self::EventMessageRequest(v) => &mut v.categories,
-            Self::EventMessageResponse(v) => &mut v.categories,
-            Self::MailboxItem(v) => &mut v.categories,
-            Self::Message(v) => &mut v.categories,
-            Self::Post(v) => &mut v.categories,
-        }
-    }
-    /// `changeKey` of any variant.
-    #[inline]
-    pub fn change_key(&self) -> &rt::Field<::std::string::String> {
-        match self {
-            Self::OutlookItem(v) => &v.change_key,
-            Self::CalendarSharingMessage(v) => &v.change_key,
-            Self::Contact(v) => &v.change_key,
-            Self::Event(v) => &v.change_key,
-            Self::EventMessage(v) => &v.change_key,
-            Self::EventMessageRequest(v) => &v.change_key,
-            Self::EventMessageResponse(v) => &v.change_key,
-            Self::MailboxItem(v) => &v.change_key,
-            Self::Message(v) => &v.change_key,
-            Self::Post(v) => &v.change_key,
-        }
-    }
-    /// `changeKey` of any variant.
-    #[inline]
-    pub fn change_key_mut(&mut self) -> &mut rt::Field<::std::string::String> {
-        match self {
-            Self::OutlookItem(v) => &mut v.change_key,
-            Self::CalendarSharingMessage(v) => &mut v.change_key,
-            Self::Contact(v) => &mut v.change_key,
-            Self::Event(v) => &mut v.change_key,
-            Self::EventMessage(v) => &mut v.change_key,
-            Self::EventMessageRequest(v) => &mut v.change_key,
-            Self::EventMessageResponse(v) => &mut v.change_key,
-            Self::MailboxItem(v) => &mut v.change_key,
-            Self::Message(v) => &mut v.change_key,
-            Self::Post(v) => &mut v.change_key,
-        }
-    }
-    /// `createdDateTime` of any variant.
-    #[inline]
-    pub fn created_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
-        match self {
-            Self::OutlookItem(v) => &v.created_date_time,
-            Self::CalendarSharingMessage(v) => &v.created_date_time,
-            Self::Contact(v) => &v.created_date_time,
-            Self::Event(v) => &v.created_date_time,
-            Self::EventMessage(v) => &v.created_date_time,
-            Self::EventMessageRequest(v) => &v.created_date_time,
-            Self::EventMessageResponse(v) => &v.created_date_time,
-            Self::MailboxItem(v) => &v.created_date_time,
-            Self::Message(v) => &v.created_date_time,
-            Self::Post(v) => &v.created_date_time,
-        }
-    }
-    /// `createdDateTime` of any variant.
-    #[inline]
-    pub fn created_date_time_mut(&mut self) -> &mut rt::Field<rt::edm::DateTimeOffset> {
-        match self {
-            Self::OutlookItem(v) => &mut v.created_date_time,
-            Self::CalendarSharingMessage(v) => &mut v.created_date_time,
-            Self::Contact(v) => &mut v.created_date_time,
-            Self::Event(v) => &mut v.created_date_time,
-            Self::EventMessage(v) => &mut v.created_date_time,
-            Self::EventMessageRequest(v) => &mut v.created_date_time,
-            Self::EventMessageResponse(v) => &mut v.created_date_time,
-            Self::MailboxItem(v) => &mut v.created_date_time,
-            Self::Message(v) => &mut v.created_date_time,
-            Self::Post(v) => &mut v.created_date_time,
-        }
-    }
-    /// `lastModifiedDateTime` of any variant.
-    #[inline]
-    pub fn last_modified_date_time(&self) -> &rt::Field<rt::edm::DateTimeOffset> {
-        match self {
-            Self::OutlookItem(v) => &v.last_modified_date_time,
-            Self::CalendarSharingMessage(v) => &v.last_modified_date_time,
-            Self::Contact(v) => &v.last_modified_date_time,
-            Self::Event(v) => &v.last_modified_date_time,
-            Self::EventMessage(v) => &v.last_modified_date_time,
-            Self::EventMessageRequest(v) => &v.last_modified_date_time,
-            Self::EventMessageResponse(v) => &v.last_modified_date_time,
-            Self::MailboxItem(v) => &v.last_modified_date_time,
-            Self::Message(v) => &v.last_modified_date_time,
-            Self::Post(v) => &v.last_modified_date_time,
-        }
-    }
-    /// `lastModifiedDateTime` of any variant.
-    #[inline]
-    pub fn last_modified_date_time_mut(
-        &mut self,
-    ) -> &mut rt::Field<rt::edm::DateTimeOffset> {
-        match self {
-            Self::OutlookItem(v) => &mut v.last_modified_date_time,
-            Self::CalendarSharingMessage(v) => &mut v.last_modified_date_time,
-            Self::Contact(v) => &mut v.last_modified_date_time,
-            Self::Event(v) => &mut v.last_modified_date_time,
-            Self::EventMessage(v) => &mut v.last_modified_date_time,
-            Self::EventMessageRequest(v) => &mut v.last_modified_date_time,
-            Self::EventMessageResponse(v) => &mut v.last_modified_date_time,
-            Self::MailboxItem(v) => &mut v.last_modified_date_time,
-            Self::Message(v) => &mut v.last_modified_date_time,
-            Self::Post(v) => &mut v.last_modified_date_time,
-        }
-    }
-}
-#[cfg(msgraph_v1_core)]
-rt::impl_poly!(AnyOutlookItem);
-#[cfg(msgraph_v1_core)]
-#[cfg(feature = "serde")]
-rt::impl_serde!(AnyOutlookItem);
-#[cfg(msgraph_v1_core)]
-/// CSDL: `microsoft.graph.outlookUser`, entity type, derived from `microsoft.graph.entity`, key `id`.
-///
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
-pub struct OutlookUser {
-    /// CSDL: property `id`: `Edm.String`, not nullable.
-    pub id: rt::Field<::std::string::String>,
-    /// CSDL: containment navigation property `masterCategories`: `Collection(microsoft.graph.outlookCategory)`, not nullable.
-    pub master_categories: rt::Field<::std::vec::Vec<crate::v1::OutlookCategory>>,
-    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
-    pub extra: rt::Extra,
-}
-#[cfg(msgraph_v1_core)]
-impl ::std::default::Default for OutlookUser {
-    #[inline]
-    fn default() -> Self {
-        Self {
-            id: rt::Field::Absent,
-            master_categories: rt::Field::Absent,
-            extra: ::std::default::Default::default(),
-        }
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl rt::Object for OutlookUser {
-    const TYPE_NAME: &'static str = "microsoft.graph.outlookUser";
-    const KEYS: &'static [&'static str] = &["id", "masterCategories"];
-    const KEYS_JSON: &'static [&'static str] = &[",\"id\":", ",\"masterCategories\":"];
-    const TAG: &'static str = "\"#microsoft.graph.outlookUser\"";
-    #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.id.read_from(r),
-            1usize => self.master_categories.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.id);
-        w.field(1usize, &self.master_categories);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.master_categories),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "master_categories", &self.master_categories);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
-        &mut self.extra
-    }
-}
-#[cfg(msgraph_v1_core)]
-rt::impl_object!(OutlookUser);
-#[cfg(msgraph_v1_core)]
-rt::impl_setters!(
-    OutlookUser { with_id id : ::std::string::String; with_master_categories
-    master_categories : ::std::vec::Vec < crate ::v1::OutlookCategory >; }
-);
-#[cfg(msgraph_v1_core)]
-#[cfg(feature = "serde")]
-rt::impl_serde!(OutlookUser);

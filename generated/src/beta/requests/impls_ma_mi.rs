@@ -1,10 +1,10 @@
-//! Items of `requests` by the first letters of their types' names (`m`): split out of the parent module to keep files small (re-exported there).
+//! Items of `requests` by the first letters of their types' names (`ma_mi`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyMacOsCertificateProfileBase, C> {
+impl<C> crate::beta::requests::MacOsCertificateProfileBasePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -67,11 +67,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMacOsCertificateProfileBase, C> 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -94,11 +95,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMacOsCertificateProfileBase, C> 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -176,11 +178,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMacOsCertificateProfileBase, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyMacOsCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.macOSCertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyMacOsCertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.macOSCertificateProfileBase";
@@ -236,7 +240,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMacOsCertificateProfileBase,
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsCompliancePolicy, C> {
+impl<C> crate::beta::requests::MacOsCompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -269,11 +273,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCompliancePolicy, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -298,11 +303,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCompliancePolicy, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -336,11 +342,13 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCompliancePolicy, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::MacOsCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.macOSCompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsCompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.macOSCompliancePolicy";
@@ -422,7 +430,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsCompliancePolicy, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsCustomAppConfiguration, C> {
+impl<C> crate::beta::requests::MacOsCustomAppConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -485,11 +493,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCustomAppConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -512,11 +521,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCustomAppConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -594,11 +604,13 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCustomAppConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsCustomAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSCustomAppConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsCustomAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSCustomAppConfiguration";
@@ -654,7 +666,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsCustomAppConfiguration, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsCustomConfiguration, C> {
+impl<C> crate::beta::requests::MacOsCustomConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -717,11 +729,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCustomConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -744,11 +757,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCustomConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -826,11 +840,13 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsCustomConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSCustomConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsCustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSCustomConfiguration";
@@ -886,7 +902,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsCustomConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsDeviceFeaturesConfiguration, C> {
+impl<C> crate::beta::requests::MacOsDeviceFeaturesConfigurationPath<C> {
     /// Structural property `macOSSingleSignOnExtension` (`microsoft.graph.macOSSingleSignOnExtension`), addressed on its own: `GET` or `PATCH` it.
     pub fn mac_os_single_sign_on_extension(
         &self,
@@ -904,11 +920,10 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsDeviceFeaturesConfiguration, C
     /// Navigation property `singleSignOnExtensionPkinitCertificate` (`microsoft.graph.macOSCertificateProfileBase`).
     pub fn single_sign_on_extension_pkinit_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyMacOsCertificateProfileBase,
+    ) -> crate::beta::requests::MacOsCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::MacOsCertificateProfileBasePath::new(
             self.target().segment("singleSignOnExtensionPkinitCertificate"),
         )
     }
@@ -974,11 +989,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsDeviceFeaturesConfiguration, C
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1001,11 +1017,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsDeviceFeaturesConfiguration, C
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1083,16 +1100,19 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsDeviceFeaturesConfiguration, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleDeviceFeaturesConfigurationBase>
 for crate::beta::MacOsDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsDeviceFeaturesConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSDeviceFeaturesConfiguration";
@@ -1148,7 +1168,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsDeviceFeaturesConfiguratio
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsEndpointProtectionConfiguration, C> {
+impl<C> crate::beta::requests::MacOsEndpointProtectionConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -1211,11 +1231,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsEndpointProtectionConfiguratio
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1238,11 +1259,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsEndpointProtectionConfiguratio
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1320,11 +1342,13 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsEndpointProtectionConfiguratio
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsEndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSEndpointProtectionConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsEndpointProtectionConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSEndpointProtectionConfiguration";
@@ -1382,26 +1406,24 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsEnterpriseWiFiConfiguration, C> {
+impl<C> crate::beta::requests::MacOsEnterpriseWiFiConfigurationPath<C> {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.macOSCertificateProfileBase`).
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyMacOsCertificateProfileBase,
+    ) -> crate::beta::requests::MacOsCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::MacOsCertificateProfileBasePath::new(
             self.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.macOSTrustedRootCertificate`).
     pub fn root_certificate_for_server_validation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MacOsTrustedRootCertificate,
+    ) -> crate::beta::requests::MacOsTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::MacOsTrustedRootCertificatePath::new(
             self.target().segment("rootCertificateForServerValidation"),
         )
     }
@@ -1478,11 +1500,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsEnterpriseWiFiConfiguration, C
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1505,11 +1528,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsEnterpriseWiFiConfiguration, C
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1587,16 +1611,19 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsEnterpriseWiFiConfiguration, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMacOsWiFiConfiguration>
 for crate::beta::MacOsEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSEnterpriseWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsEnterpriseWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSEnterpriseWiFiConfiguration";
@@ -1652,7 +1679,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsEnterpriseWiFiConfiguratio
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsExtensionsConfiguration, C> {
+impl<C> crate::beta::requests::MacOsExtensionsConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -1715,11 +1742,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsExtensionsConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1742,11 +1770,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsExtensionsConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1824,11 +1853,13 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsExtensionsConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsExtensionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSExtensionsConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsExtensionsConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSExtensionsConfiguration";
@@ -1884,7 +1915,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsExtensionsConfiguration, C
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsGeneralDeviceConfiguration, C> {
+impl<C> crate::beta::requests::MacOsGeneralDeviceConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -1947,11 +1978,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsGeneralDeviceConfiguration, C>
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1974,11 +2006,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsGeneralDeviceConfiguration, C>
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2056,11 +2089,13 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsGeneralDeviceConfiguration, C>
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSGeneralDeviceConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsGeneralDeviceConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSGeneralDeviceConfiguration";
@@ -2116,7 +2151,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsGeneralDeviceConfiguration
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsImportedPfxCertificateProfile, C> {
+impl<C> crate::beta::requests::MacOsImportedPfxCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -2190,11 +2225,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsImportedPfxCertificateProfile,
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2217,11 +2253,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsImportedPfxCertificateProfile,
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2299,16 +2336,19 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsImportedPfxCertificateProfile,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMacOsCertificateProfileBase>
 for crate::beta::MacOsImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSImportedPFXCertificateProfile";
@@ -2364,7 +2404,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsImportedPfxCertificateProf
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsLobApp, C> {
+impl<C> crate::beta::requests::MacOsLobAppPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.macOSMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -2416,11 +2456,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsLobApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -2503,15 +2544,18 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsLobApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::MacOsLobApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::MacOsLobApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MacOsLobApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSLobApp";
 }
@@ -2605,7 +2649,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsLobApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsMdatpApp, C> {
+impl<C> crate::beta::requests::MacOsMdatpAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -2640,11 +2684,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsMdatpApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -2727,10 +2772,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsMdatpApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::MacOsMdatpApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMdatpApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MacOsMdatpApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMdatpApp";
 }
@@ -2824,7 +2871,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsMdatpApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsMicrosoftEdgeApp, C> {
+impl<C> crate::beta::requests::MacOsMicrosoftEdgeAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -2859,11 +2906,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsMicrosoftEdgeApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -2946,11 +2994,13 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsMicrosoftEdgeApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::MacOsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftEdgeApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsMicrosoftEdgeApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSMicrosoftEdgeApp";
@@ -3045,7 +3095,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsMicrosoftEdgeApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsOfficeSuiteApp, C> {
+impl<C> crate::beta::requests::MacOsOfficeSuiteAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -3080,11 +3130,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsOfficeSuiteApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -3167,11 +3218,13 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsOfficeSuiteApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::MacOsOfficeSuiteApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSOfficeSuiteApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsOfficeSuiteApp {
     const SEGMENT: &'static str = "microsoft.graph.macOSOfficeSuiteApp";
@@ -3266,7 +3319,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsOfficeSuiteApp, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsPkcsCertificateProfile, C> {
+impl<C> crate::beta::requests::MacOsPkcsCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -3340,11 +3393,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsPkcsCertificateProfile, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3367,11 +3421,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsPkcsCertificateProfile, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3449,16 +3504,19 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsPkcsCertificateProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMacOsCertificateProfileBase>
 for crate::beta::MacOsPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSPkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSPkcsCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsPkcsCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSPkcsCertificateProfile";
@@ -3514,7 +3572,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsPkcsCertificateProfile, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsScepCertificateProfile, C> {
+impl<C> crate::beta::requests::MacOsScepCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -3529,11 +3587,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsScepCertificateProfile, C> {
     /// Navigation property `rootCertificate` (`microsoft.graph.macOSTrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MacOsTrustedRootCertificate,
+    ) -> crate::beta::requests::MacOsTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::MacOsTrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -3597,11 +3656,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsScepCertificateProfile, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3624,11 +3684,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsScepCertificateProfile, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3706,16 +3767,19 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsScepCertificateProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMacOsCertificateProfileBase>
 for crate::beta::MacOsScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSScepCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.macOSScepCertificateProfile";
@@ -3771,7 +3835,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsScepCertificateProfile, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateAccountSummary, C> {
+impl<C> crate::beta::requests::MacOsSoftwareUpdateAccountSummaryPath<C> {
     /// Containment navigation property `categorySummaries` (`microsoft.graph.macOSSoftwareUpdateCategorySummary`).
     pub fn category_summaries(
         &self,
@@ -3783,13 +3847,14 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateAccountSummary, 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsSoftwareUpdateAccountSummary {
     const SEGMENT: &'static str = "microsoft.graph.macOSSoftwareUpdateAccountSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateCategorySummary, C> {
+impl<C> crate::beta::requests::MacOsSoftwareUpdateCategorySummaryPath<C> {
     /// Containment navigation property `updateStateSummaries` (`microsoft.graph.macOSSoftwareUpdateStateSummary`).
     pub fn update_state_summaries(
         &self,
@@ -3801,13 +3866,14 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateCategorySummary,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsSoftwareUpdateCategorySummary {
     const SEGMENT: &'static str = "microsoft.graph.macOSSoftwareUpdateCategorySummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateConfiguration, C> {
+impl<C> crate::beta::requests::MacOsSoftwareUpdateConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -3870,11 +3936,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateConfiguration, C
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3897,11 +3964,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateConfiguration, C
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3979,11 +4047,13 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsSoftwareUpdateConfiguration, C
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsSoftwareUpdateConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSSoftwareUpdateConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsSoftwareUpdateConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSSoftwareUpdateConfiguration";
@@ -4038,13 +4108,14 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsSoftwareUpdateConfiguratio
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsSoftwareUpdateStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.macOSSoftwareUpdateStateSummary";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsTrustedRootCertificate, C> {
+impl<C> crate::beta::requests::MacOsTrustedRootCertificatePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -4107,11 +4178,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsTrustedRootCertificate, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4134,11 +4206,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsTrustedRootCertificate, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4216,11 +4289,13 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsTrustedRootCertificate, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.macOSTrustedRootCertificate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsTrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.macOSTrustedRootCertificate";
@@ -4276,15 +4351,16 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsTrustedRootCertificate, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsVpnConfiguration, C> {
+impl<C> crate::beta::requests::MacOsVpnConfigurationPath<C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.macOSCertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyMacOsCertificateProfileBase,
+    ) -> crate::beta::requests::MacOsCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::MacOsCertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `proxyServer` (`microsoft.graph.vpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
@@ -4358,11 +4434,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsVpnConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4385,11 +4462,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsVpnConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4467,16 +4545,19 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsVpnConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAppleVpnConfiguration>
 for crate::beta::MacOsVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSVpnConfiguration";
@@ -4532,7 +4613,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsVpnConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyMacOsWiFiConfiguration, C> {
+impl<C> crate::beta::requests::MacOsWiFiConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -4595,11 +4676,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMacOsWiFiConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4622,11 +4704,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMacOsWiFiConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4704,11 +4787,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMacOsWiFiConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyMacOsWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSWiFiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyMacOsWiFiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSWiFiConfiguration";
@@ -4764,26 +4849,24 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMacOsWiFiConfiguration, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsWiredNetworkConfiguration, C> {
+impl<C> crate::beta::requests::MacOsWiredNetworkConfigurationPath<C> {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.macOSCertificateProfileBase`).
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyMacOsCertificateProfileBase,
+    ) -> crate::beta::requests::MacOsCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::MacOsCertificateProfileBasePath::new(
             self.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForServerValidation` (`microsoft.graph.macOSTrustedRootCertificate`).
     pub fn root_certificate_for_server_validation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MacOsTrustedRootCertificate,
+    ) -> crate::beta::requests::MacOsTrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::MacOsTrustedRootCertificatePath::new(
             self.target().segment("rootCertificateForServerValidation"),
         )
     }
@@ -4849,11 +4932,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsWiredNetworkConfiguration, C> 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4876,11 +4960,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsWiredNetworkConfiguration, C> 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4958,11 +5043,13 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsWiredNetworkConfiguration, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::MacOsWiredNetworkConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSWiredNetworkConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsWiredNetworkConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.macOSWiredNetworkConfiguration";
@@ -5018,7 +5105,7 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsWiredNetworkConfiguration,
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MacOsVppApp, C> {
+impl<C> crate::beta::requests::MacOsVppAppPath<C> {
     /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
     pub fn licensing_type(
         &self,
@@ -5068,11 +5155,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsVppApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -5155,10 +5243,12 @@ impl<C> crate::path::EntityPath<crate::beta::MacOsVppApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::MacOsVppApp {
     const SEGMENT: &'static str = "microsoft.graph.macOsVppApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MacOsVppApp {
     const SEGMENT: &'static str = "microsoft.graph.macOsVppApp";
 }
@@ -5251,13 +5341,14 @@ impl<C> crate::path::CollectionPath<crate::beta::MacOsVppApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MacOsVppAppAssignedLicense {
     const SEGMENT: &'static str = "microsoft.graph.macOsVppAppAssignedLicense";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::MailAssessmentRequest, C> {
+impl<C> crate::beta::requests::MailAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::IdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -5273,18 +5364,20 @@ impl<C> crate::path::EntityPath<crate::beta::MailAssessmentRequest, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyThreatAssessmentRequest>
 for crate::beta::MailAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.mailAssessmentRequest";
 }
 #[cfg(msgraph_beta_core_or_information_protection)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MailAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.mailAssessmentRequest";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyMailFolder, C> {
+impl<C> crate::beta::requests::MailFolderPath<C> {
     /// Containment navigation property `childFolders` (`microsoft.graph.mailFolder`).
     pub fn child_folders(
         &self,
@@ -5373,6 +5466,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMailFolder, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyMailFolder {
     const SEGMENT: &'static str = "microsoft.graph.mailFolder";
 }
@@ -5395,7 +5489,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMailFolder, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::MailSearchFolder, C> {
+impl<C> crate::beta::requests::MailSearchFolderPath<C> {
     /// Containment navigation property `childFolders` (`microsoft.graph.mailFolder`).
     pub fn child_folders(
         &self,
@@ -5484,11 +5578,13 @@ impl<C> crate::path::EntityPath<crate::beta::MailSearchFolder, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMailFolder>
 for crate::beta::MailSearchFolder {
     const SEGMENT: &'static str = "microsoft.graph.mailSearchFolder";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MailSearchFolder {
     const SEGMENT: &'static str = "microsoft.graph.mailSearchFolder";
 }
@@ -5510,38 +5606,44 @@ impl<C> crate::path::CollectionPath<crate::beta::MailSearchFolder, C> {
     }
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MailboxUsageDetail {
     const SEGMENT: &'static str = "microsoft.graph.mailboxUsageDetail";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MailboxUsageMailboxCounts {
     const SEGMENT: &'static str = "microsoft.graph.mailboxUsageMailboxCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MailboxUsageQuotaStatusMailboxCounts {
     const SEGMENT: &'static str = "microsoft.graph.mailboxUsageQuotaStatusMailboxCounts";
 }
 #[cfg(msgraph_beta_print_or_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MailboxUsageStorage {
     const SEGMENT: &'static str = "microsoft.graph.mailboxUsageStorage";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MalwareStateForWindowsDevice {
     const SEGMENT: &'static str = "microsoft.graph.malwareStateForWindowsDevice";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAllDeviceCertificateState {
     const SEGMENT: &'static str = "microsoft.graph.managedAllDeviceCertificateState";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ManagedAndroidLobApp, C> {
+impl<C> crate::beta::requests::ManagedAndroidLobAppPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -5593,11 +5695,12 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedAndroidLobApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -5680,21 +5783,25 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedAndroidLobApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedMobileLobApp>
 for crate::beta::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedApp>
 for crate::beta::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAndroidLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidLobApp";
@@ -5789,7 +5896,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedAndroidLobApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ManagedAndroidStoreApp, C> {
+impl<C> crate::beta::requests::ManagedAndroidStoreAppPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.androidMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -5832,11 +5939,12 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedAndroidStoreApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -5919,16 +6027,19 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedAndroidStoreApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedApp>
 for crate::beta::ManagedAndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::ManagedAndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAndroidStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedAndroidStoreApp";
@@ -6023,7 +6134,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedAndroidStoreApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyManagedApp, C> {
+impl<C> crate::beta::requests::ManagedAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -6058,11 +6169,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -6145,10 +6257,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp> for crate::beta::AnyManagedApp {
     const SEGMENT: &'static str = "microsoft.graph.managedApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyManagedApp {
     const SEGMENT: &'static str = "microsoft.graph.managedApp";
 }
@@ -6242,7 +6356,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagedApp, C> {
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppConfiguration, C> {
+impl<C> crate::beta::requests::ManagedAppConfigurationPath<C> {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
     pub fn target_apps(
         &self,
@@ -6259,23 +6373,26 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::AnyManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.managedAppConfiguration";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.managedAppConfiguration";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAppOperation {
     const SEGMENT: &'static str = "microsoft.graph.managedAppOperation";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppPolicy, C> {
+impl<C> crate::beta::requests::ManagedAppPolicyPath<C> {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
     pub fn target_apps(
         &self,
@@ -6292,18 +6409,20 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppPolicy, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedAppPolicy {
     const SEGMENT: &'static str = "microsoft.graph.managedAppPolicy";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAppPolicyDeploymentSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedAppPolicyDeploymentSummary";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppProtection, C> {
+impl<C> crate::beta::requests::ManagedAppProtectionPath<C> {
     /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
     pub fn target_apps(
         &self,
@@ -6320,28 +6439,32 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppProtection, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::AnyManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.managedAppProtection";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedAppProtection {
     const SEGMENT: &'static str = "microsoft.graph.managedAppProtection";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::ManagedAppProtectionPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.managedAppProtectionPolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAppProtectionPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.managedAppProtectionPolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppRegistration, C> {
+impl<C> crate::beta::requests::ManagedAppRegistrationPath<C> {
     /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
     pub fn app_identifier(
         &self,
@@ -6377,6 +6500,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedAppRegistration, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedAppRegistration {
     const SEGMENT: &'static str = "microsoft.graph.managedAppRegistration";
@@ -6399,31 +6523,34 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagedAppRegistration, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedAppStatus {
     const SEGMENT: &'static str = "microsoft.graph.managedAppStatus";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ManagedAppStatusRaw, C> {
+impl<C> crate::beta::requests::ManagedAppStatusRawPath<C> {
     /// Structural property `content` (`microsoft.graph.Json`), addressed on its own: `GET` or `PATCH` it.
     pub fn content(&self) -> crate::path::PropertyPath<crate::beta::Json> {
         crate::path::PropertyPath::new(self.target().segment("content"))
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppStatus>
 for crate::beta::ManagedAppStatusRaw {
     const SEGMENT: &'static str = "microsoft.graph.managedAppStatusRaw";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedAppStatusRaw {
     const SEGMENT: &'static str = "microsoft.graph.managedAppStatusRaw";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyManagedDevice, C> {
+impl<C> crate::beta::requests::ManagedDevicePath<C> {
     /// Structural property `configurationManagerClientEnabledFeatures` (`microsoft.graph.configurationManagerClientEnabledFeatures`), addressed on its own: `GET` or `PATCH` it.
     pub fn configuration_manager_client_enabled_features(
         &self,
@@ -6532,11 +6659,10 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedDevice, C> {
     /// Containment navigation property `deviceCategory` (`microsoft.graph.deviceCategory`).
     pub fn device_category(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceCategory,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deviceCategory"))
+    ) -> crate::beta::requests::DeviceCategoryPath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DeviceCategoryPath::new(
+            self.target().segment("deviceCategory"),
+        )
     }
     /// Containment navigation property `logCollectionRequests` (`microsoft.graph.deviceLogCollectionResponse`).
     pub fn log_collection_requests(
@@ -6559,11 +6685,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedDevice, C> {
     /// Containment navigation property `windowsProtectionState` (`microsoft.graph.windowsProtectionState`).
     pub fn windows_protection_state(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WindowsProtectionState,
+    ) -> crate::beta::requests::WindowsProtectionStatePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("windowsProtectionState"))
+        crate::beta::requests::WindowsProtectionStatePath::new(
+            self.target().segment("windowsProtectionState"),
+        )
     }
     /// Activate eSIM on the device.
     ///
@@ -7022,6 +7149,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedDevice, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyManagedDevice {
     const SEGMENT: &'static str = "microsoft.graph.managedDevice";
 }
@@ -7062,18 +7190,20 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagedDevice, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceCertificateState {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceCertificateState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceEncryptionState {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceEncryptionState";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyManagedDeviceMobileAppConfiguration, C> {
+impl<C> crate::beta::requests::ManagedDeviceMobileAppConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -7095,11 +7225,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedDeviceMobileAppConfigurat
     /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
     pub fn device_status_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary,
+    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusSummary"))
+        crate::beta::requests::ManagedDeviceMobileAppConfigurationDeviceSummaryPath::new(
+            self.target().segment("deviceStatusSummary"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
     pub fn user_statuses(
@@ -7113,11 +7244,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedDeviceMobileAppConfigurat
     /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
     pub fn user_status_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::ManagedDeviceMobileAppConfigurationUserSummary,
+    ) -> crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusSummary"))
+        crate::beta::requests::ManagedDeviceMobileAppConfigurationUserSummaryPath::new(
+            self.target().segment("userStatusSummary"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -7137,18 +7269,14 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedDeviceMobileAppConfigurat
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedDeviceMobileAppConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfiguration";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<
-    crate::beta::ManagedDeviceMobileAppConfigurationAssignment,
-    C,
-> {
+impl<C> crate::beta::requests::ManagedDeviceMobileAppConfigurationAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -7159,48 +7287,56 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationAssignment";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationDeviceStatus {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationDeviceSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationPolicySetItem";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationState {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationState";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationUserStatus {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserStatus";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceMobileAppConfigurationUserSummary {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceMobileAppConfigurationUserSummary";
 }
 #[cfg(msgraph_beta_search)]
 /// Features: `beta` or `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ManagedDeviceOverview, C> {
+impl<C> crate::beta::requests::ManagedDeviceOverviewPath<C> {
     /// Structural property `deviceExchangeAccessStateSummary` (`microsoft.graph.deviceExchangeAccessStateSummary`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_exchange_access_state_summary(
         &self,
@@ -7227,13 +7363,14 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedDeviceOverview, C> {
     }
 }
 #[cfg(msgraph_beta_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedDeviceOverview {
     const SEGMENT: &'static str = "microsoft.graph.managedDeviceOverview";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyManagedEBook, C> {
+impl<C> crate::beta::requests::ManagedEBookPath<C> {
     /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_cover(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeCover"))
@@ -7268,11 +7405,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedEBook, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.eBookInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::EBookInstallSummary,
+    ) -> crate::beta::requests::EBookInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::EBookInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `userStateSummary` (`microsoft.graph.userInstallStateSummary`).
     pub fn user_state_summary(
@@ -7299,12 +7437,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedEBook, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyManagedEBook {
     const SEGMENT: &'static str = "microsoft.graph.managedEBook";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyManagedEBookAssignment, C> {
+impl<C> crate::beta::requests::ManagedEBookAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -7315,18 +7454,20 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedEBookAssignment, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedEBookAssignment {
     const SEGMENT: &'static str = "microsoft.graph.managedEBookAssignment";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedEBookCategory {
     const SEGMENT: &'static str = "microsoft.graph.managedEBookCategory";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ManagedIosLobApp, C> {
+impl<C> crate::beta::requests::ManagedIosLobAppPath<C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
     pub fn applicable_device_type(
         &self,
@@ -7384,11 +7525,12 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedIosLobApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -7471,21 +7613,25 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedIosLobApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedMobileLobApp>
 for crate::beta::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedApp>
 for crate::beta::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ManagedIosLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSLobApp";
 }
@@ -7579,7 +7725,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedIosLobApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ManagedIosStoreApp, C> {
+impl<C> crate::beta::requests::ManagedIosStoreAppPath<C> {
     /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
     pub fn applicable_device_type(
         &self,
@@ -7628,11 +7774,12 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedIosStoreApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -7715,16 +7862,19 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedIosStoreApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedApp>
 for crate::beta::ManagedIosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::ManagedIosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagedIosStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.managedIOSStoreApp";
@@ -7819,7 +7969,7 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagedIosStoreApp, C> {
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::ManagedMobileApp, C> {
+impl<C> crate::beta::requests::ManagedMobileAppPath<C> {
     /// Structural property `mobileAppIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
     pub fn mobile_app_identifier(
         &self,
@@ -7828,12 +7978,13 @@ impl<C> crate::path::EntityPath<crate::beta::ManagedMobileApp, C> {
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::ManagedMobileApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyManagedMobileLobApp, C> {
+impl<C> crate::beta::requests::ManagedMobileLobAppPath<C> {
     /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
     pub fn content_versions(
         &self,
@@ -7877,11 +8028,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedMobileLobApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -7964,16 +8116,19 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagedMobileLobApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedApp>
 for crate::beta::AnyManagedMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AnyManagedMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagedMobileLobApp {
     const SEGMENT: &'static str = "microsoft.graph.managedMobileLobApp";
@@ -8068,7 +8223,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagedMobileLobApp, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyManagementCondition, C> {
+impl<C> crate::beta::requests::ManagementConditionPath<C> {
     /// Navigation property `managementConditionStatements` (`microsoft.graph.managementConditionStatement`).
     pub fn management_condition_statements(
         &self,
@@ -8082,6 +8237,7 @@ impl<C> crate::path::EntityPath<crate::beta::AnyManagementCondition, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyManagementCondition {
     const SEGMENT: &'static str = "microsoft.graph.managementCondition";
@@ -8118,7 +8274,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyManagementCondition, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::ManagementConditionStatement, C> {
+impl<C> crate::beta::requests::ManagementConditionStatementPath<C> {
     /// Structural property `expression` (`microsoft.graph.managementConditionExpression`), addressed on its own: `GET` or `PATCH` it.
     pub fn expression(
         &self,
@@ -8151,6 +8307,7 @@ impl<C> crate::path::EntityPath<crate::beta::ManagementConditionStatement, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::ManagementConditionStatement {
     const SEGMENT: &'static str = "microsoft.graph.managementConditionStatement";
@@ -8185,9 +8342,155 @@ impl<C> crate::path::CollectionPath<crate::beta::ManagementConditionStatement, C
         )
     }
 }
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::managed_tenants::ManagedDeviceCompliance {
+    const SEGMENT: &'static str = "microsoft.graph.managedTenants.managedDeviceCompliance";
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::managed_tenants::ManagedDeviceComplianceTrend {
+    const SEGMENT: &'static str = "microsoft.graph.managedTenants.managedDeviceComplianceTrend";
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
+impl<C> crate::beta::requests::managed_tenants::ManagedTenantPath<C> {
+    /// Containment navigation property `aggregatedPolicyCompliances` (`microsoft.graph.managedTenants.aggregatedPolicyCompliance`).
+    pub fn aggregated_policy_compliances(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::AggregatedPolicyCompliance,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("aggregatedPolicyCompliances"),
+        )
+    }
+    /// Containment navigation property `cloudPcConnections` (`microsoft.graph.managedTenants.cloudPcConnection`).
+    pub fn cloud_pc_connections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::CloudPcConnection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("cloudPcConnections"))
+    }
+    /// Containment navigation property `cloudPcDevices` (`microsoft.graph.managedTenants.cloudPcDevice`).
+    pub fn cloud_pc_devices(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::CloudPcDevice,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("cloudPcDevices"))
+    }
+    /// Containment navigation property `cloudPcsOverview` (`microsoft.graph.managedTenants.cloudPcOverview`).
+    pub fn cloud_pcs_overview(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::CloudPcOverview,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("cloudPcsOverview"))
+    }
+    /// Containment navigation property `conditionalAccessPolicyCoverages` (`microsoft.graph.managedTenants.conditionalAccessPolicyCoverage`).
+    pub fn conditional_access_policy_coverages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::ConditionalAccessPolicyCoverage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("conditionalAccessPolicyCoverages"),
+        )
+    }
+    /// Containment navigation property `credentialUserRegistrationsSummaries` (`microsoft.graph.managedTenants.credentialUserRegistrationsSummary`).
+    pub fn credential_user_registrations_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::CredentialUserRegistrationsSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("credentialUserRegistrationsSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceCompliancePolicySettingStateSummaries` (`microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary`).
+    pub fn device_compliance_policy_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceCompliancePolicySettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `managedDeviceCompliances` (`microsoft.graph.managedTenants.managedDeviceCompliance`).
+    pub fn managed_device_compliances(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::ManagedDeviceCompliance,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managedDeviceCompliances"),
+        )
+    }
+    /// Containment navigation property `managedDeviceComplianceTrends` (`microsoft.graph.managedTenants.managedDeviceComplianceTrend`).
+    pub fn managed_device_compliance_trends(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::ManagedDeviceComplianceTrend,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("managedDeviceComplianceTrends"),
+        )
+    }
+    /// Containment navigation property `riskyUsers` (`microsoft.graph.managedTenants.riskyUser`).
+    pub fn risky_users(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::RiskyUser,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("riskyUsers"))
+    }
+    /// Containment navigation property `windowsDeviceMalwareStates` (`microsoft.graph.managedTenants.windowsDeviceMalwareState`).
+    pub fn windows_device_malware_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::WindowsDeviceMalwareState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("windowsDeviceMalwareStates"),
+        )
+    }
+    /// Containment navigation property `windowsProtectionStates` (`microsoft.graph.managedTenants.windowsProtectionState`).
+    pub fn windows_protection_states(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::managed_tenants::WindowsProtectionState,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("windowsProtectionStates"),
+        )
+    }
+}
+#[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::managed_tenants::ManagedTenant {
+    const SEGMENT: &'static str = "microsoft.graph.managedTenants.managedTenant";
+}
 #[cfg(msgraph_beta_core_or_device_app_management)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-app-management`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::MdmWindowsInformationProtectionPolicy, C> {
+impl<C> crate::beta::requests::MdmWindowsInformationProtectionPolicyPath<C> {
     /// Structural property `dataRecoveryCertificate` (`microsoft.graph.windowsInformationProtectionDataRecoveryCertificate`), addressed on its own: `GET` or `PATCH` it.
     pub fn data_recovery_certificate(
         &self,
@@ -8255,16 +8558,19 @@ impl<C> crate::path::EntityPath<crate::beta::MdmWindowsInformationProtectionPoli
     }
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsInformationProtection>
 for crate::beta::MdmWindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyManagedAppPolicy>
 for crate::beta::MdmWindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
 }
 #[cfg(msgraph_beta_core_or_device_app_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MdmWindowsInformationProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicy";
@@ -8292,33 +8598,38 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
 for crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MdmWindowsInformationProtectionPolicyPolicySetItem {
     const SEGMENT: &'static str = "microsoft.graph.mdmWindowsInformationProtectionPolicyPolicySetItem";
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyActivityStatistics>
 for crate::beta::MeetingActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.meetingActivityStatistics";
 }
 #[cfg(msgraph_beta_core_or_activitystatistics)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MeetingActivityStatistics {
     const SEGMENT: &'static str = "microsoft.graph.meetingActivityStatistics";
 }
 #[cfg(msgraph_beta_core_or_app_or_communications)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MeetingAttendanceReport {
     const SEGMENT: &'static str = "microsoft.graph.meetingAttendanceReport";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::Mention, C> {
+impl<C> crate::beta::requests::MentionPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::beta::AnyEmailAddress> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -8329,12 +8640,13 @@ impl<C> crate::path::EntityPath<crate::beta::Mention, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::Mention {
     const SEGMENT: &'static str = "microsoft.graph.mention";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::AnyMessage, C> {
+impl<C> crate::beta::requests::MessagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
@@ -8546,10 +8858,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyMessage, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyOutlookItem> for crate::beta::AnyMessage {
     const SEGMENT: &'static str = "microsoft.graph.message";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyMessage {
     const SEGMENT: &'static str = "microsoft.graph.message";
 }
@@ -8572,7 +8886,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyMessage, C> {
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::MessageRule, C> {
+impl<C> crate::beta::requests::MessageRulePath<C> {
     /// Structural property `actions` (`microsoft.graph.messageRuleActions`), addressed on its own: `GET` or `PATCH` it.
     pub fn actions(&self) -> crate::path::PropertyPath<crate::beta::MessageRuleActions> {
         crate::path::PropertyPath::new(self.target().segment("actions"))
@@ -8591,22 +8905,18 @@ impl<C> crate::path::EntityPath<crate::beta::MessageRule, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MessageRule {
     const SEGMENT: &'static str = "microsoft.graph.messageRule";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::MicrosoftAuthenticatorAuthenticationMethod, C> {
+impl<C> crate::beta::requests::MicrosoftAuthenticatorAuthenticationMethodPath<C> {
     /// Containment navigation property `device` (`microsoft.graph.device`).
     pub fn device(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Device,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("device"))
+    ) -> crate::beta::requests::DevicePath<crate::path::caps::GetUpdateDelete> {
+        crate::beta::requests::DevicePath::new(self.target().segment("device"))
     }
     /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
     pub fn disable_sms_sign_in(
@@ -8644,11 +8954,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethod>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod";
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethod";
@@ -8659,10 +8971,7 @@ for crate::beta::MicrosoftAuthenticatorAuthenticationMethod {
 /// Features: `beta`, or one of `beta-authentication-method-configurations`, `beta-authentication-methods-policy`, `beta-policies`, `beta-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration,
-    C,
-> {
+> crate::beta::requests::MicrosoftAuthenticatorAuthenticationMethodConfigurationPath<C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget`).
     pub fn include_targets(
         &self,
@@ -8676,6 +8985,7 @@ impl<
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodConfiguration>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration";
@@ -8683,6 +8993,7 @@ for crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration";
@@ -8690,6 +9001,7 @@ for crate::beta::MicrosoftAuthenticatorAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyAuthenticationMethodTarget>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget";
@@ -8697,13 +9009,14 @@ for crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget {
 #[cfg(
     msgraph_beta_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftAuthenticatorAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.microsoftAuthenticatorAuthenticationMethodTarget";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MicrosoftStoreForBusinessApp, C> {
+impl<C> crate::beta::requests::MicrosoftStoreForBusinessAppPath<C> {
     /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
     pub fn licensing_type(
         &self,
@@ -8753,11 +9066,12 @@ impl<C> crate::path::EntityPath<crate::beta::MicrosoftStoreForBusinessApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -8840,11 +9154,13 @@ impl<C> crate::path::EntityPath<crate::beta::MicrosoftStoreForBusinessApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::MicrosoftStoreForBusinessApp {
     const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftStoreForBusinessApp {
     const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessApp";
@@ -8938,28 +9254,32 @@ impl<C> crate::path::CollectionPath<crate::beta::MicrosoftStoreForBusinessApp, C
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileContainedApp>
 for crate::beta::MicrosoftStoreForBusinessContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessContainedApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftStoreForBusinessContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.microsoftStoreForBusinessContainedApp";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftTunnelConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.microsoftTunnelConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftTunnelHealthThreshold {
     const SEGMENT: &'static str = "microsoft.graph.microsoftTunnelHealthThreshold";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MicrosoftTunnelServer, C> {
+impl<C> crate::beta::requests::MicrosoftTunnelServerPath<C> {
     /// `POST .../createServerLogCollectionRequest`: action `microsoft.graph.createServerLogCollectionRequest`.
     pub fn create_server_log_collection_request(
         &self,
@@ -9010,15 +9330,14 @@ impl<C> crate::path::EntityPath<crate::beta::MicrosoftTunnelServer, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftTunnelServer {
     const SEGMENT: &'static str = "microsoft.graph.microsoftTunnelServer";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::MicrosoftTunnelServerLogCollectionResponse, C> {
+impl<C> crate::beta::requests::MicrosoftTunnelServerLogCollectionResponsePath<C> {
     /// `POST .../createDownloadUrl`: action `microsoft.graph.createDownloadUrl`.
     pub fn create_download_url(
         &self,
@@ -9034,21 +9353,21 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftTunnelServerLogCollectionResponse {
     const SEGMENT: &'static str = "microsoft.graph.microsoftTunnelServerLogCollectionResponse";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MicrosoftTunnelSite, C> {
+impl<C> crate::beta::requests::MicrosoftTunnelSitePath<C> {
     /// Containment navigation property `microsoftTunnelConfiguration` (`microsoft.graph.microsoftTunnelConfiguration`).
     pub fn microsoft_tunnel_configuration(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MicrosoftTunnelConfiguration,
+    ) -> crate::beta::requests::MicrosoftTunnelConfigurationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::MicrosoftTunnelConfigurationPath::new(
             self.target().segment("microsoftTunnelConfiguration"),
         )
     }
@@ -9073,849 +9392,8 @@ impl<C> crate::path::EntityPath<crate::beta::MicrosoftTunnelSite, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::MicrosoftTunnelSite {
     const SEGMENT: &'static str = "microsoft.graph.microsoftTunnelSite";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyMobileApp, C> {
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppInstallStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
-    pub fn install_summary(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
-    }
-    /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
-    pub fn relationships(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyMobileAppRelationship,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::UserAppInstallStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
-    pub fn get_related_app_states(
-        &self,
-        user_principal_name: &str,
-        device_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::beta::MobileAppRelationshipState>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "getRelatedAppStates",
-                    &[
-                        (
-                            "userPrincipalName",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(user_principal_name),
-                            ),
-                        ),
-                        (
-                            "deviceId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(device_id),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
-    pub fn update_relationships(
-        &self,
-        params: crate::beta::params::MobileAppUpdateRelationshipsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppUpdateRelationshipsParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyMobileApp {
-    const SEGMENT: &'static str = "microsoft.graph.mobileApp";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::CollectionPath<crate::beta::AnyMobileApp, C> {
-    /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
-    pub fn get_mobile_app_count(
-        &self,
-        status: &str,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i64>> {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "getMobileAppCount",
-                    &[
-                        (
-                            "status",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(status),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `GET .../getTopMobileApps`: function `microsoft.graph.getTopMobileApps`.
-    pub fn get_top_mobile_apps(
-        &self,
-        status: &str,
-        count: i64,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::beta::AnyMobileApp>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "getTopMobileApps",
-                    &[
-                        (
-                            "status",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(status),
-                            ),
-                        ),
-                        (
-                            "count",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(&count),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
-    pub fn has_payload_links(
-        &self,
-        params: crate::beta::params::MobileAppCollectionHasPayloadLinksParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppCollectionHasPayloadLinksParams>,
-        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("hasPayloadLinks"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../validateXml`: action `microsoft.graph.validateXml`.
-    pub fn validate_xml(
-        &self,
-        params: crate::beta::params::MobileAppCollectionValidateXmlParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppCollectionValidateXmlParams>,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("validateXml"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MobileAppAssignment, C> {
-    /// Structural property `settings` (`microsoft.graph.mobileAppAssignmentSettings`), addressed on its own: `GET` or `PATCH` it.
-    pub fn settings(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppAssignmentSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
-    }
-    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
-    pub fn target_2(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::AnyDeviceAndAppManagementAssignmentTarget,
-    > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileAppAssignment {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppAssignment";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileAppCategory {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppCategory";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MobileAppContent, C> {
-    /// Containment navigation property `containedApps` (`microsoft.graph.mobileContainedApp`).
-    pub fn contained_apps(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyMobileContainedApp,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("containedApps"))
-    }
-    /// Containment navigation property `files` (`microsoft.graph.mobileAppContentFile`).
-    pub fn files(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppContentFile,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("files"))
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::MobileAppContent {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppContent";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MobileAppContentFile, C> {
-    /// Commits a file of a given app.
-    ///
-    /// `POST .../commit`: action `microsoft.graph.commit`.
-    pub fn commit(
-        &self,
-        params: crate::beta::params::MobileAppContentFileCommitParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppContentFileCommitParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("commit"),
-            rt::request::Json(params),
-        )
-    }
-    /// Renews the SAS URI for an application file upload.
-    ///
-    /// `POST .../renewUpload`: action `microsoft.graph.renewUpload`.
-    pub fn renew_upload(
-        &self,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("renewUpload"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileAppContentFile {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppContentFile";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyMobileAppRelationship>
-for crate::beta::MobileAppDependency {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppDependency";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileAppDependency {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppDependency";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MobileAppInstallStatus, C> {
-    /// Navigation property `app` (`microsoft.graph.mobileApp`).
-    pub fn app(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyMobileApp,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("app"))
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileAppInstallStatus {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppInstallStatus";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileAppInstallSummary {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppInstallSummary";
-}
-#[cfg(msgraph_beta_core)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileAppIntentAndState {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppIntentAndState";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MobileAppPolicySetItem, C> {
-    /// Structural property `settings` (`microsoft.graph.mobileAppAssignmentSettings`), addressed on its own: `GET` or `PATCH` it.
-    pub fn settings(
-        &self,
-    ) -> crate::path::PropertyPath<crate::beta::AnyMobileAppAssignmentSettings> {
-        crate::path::PropertyPath::new(self.target().segment("settings"))
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyPolicySetItem>
-for crate::beta::MobileAppPolicySetItem {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppPolicySetItem";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileAppPolicySetItem {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppPolicySetItem";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileAppProvisioningConfigGroupAssignment {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppProvisioningConfigGroupAssignment";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::AnyMobileAppRelationship {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppRelationship";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyMobileAppRelationship>
-for crate::beta::MobileAppSupersedence {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppSupersedence";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileAppSupersedence {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppSupersedence";
-}
-#[cfg(msgraph_beta_core)]
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::MobileAppTroubleshootingEvent, C> {
-    /// Containment navigation property `appLogCollectionRequests` (`microsoft.graph.appLogCollectionRequest`).
-    pub fn app_log_collection_requests(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AppLogCollectionRequest,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("appLogCollectionRequests"),
-        )
-    }
-    /// Structural property `troubleshootingErrorDetails` (`microsoft.graph.deviceManagementTroubleshootingErrorDetails`), addressed on its own: `GET` or `PATCH` it.
-    pub fn troubleshooting_error_details(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::beta::DeviceManagementTroubleshootingErrorDetails,
-    > {
-        crate::path::PropertyPath::new(
-            self.target().segment("troubleshootingErrorDetails"),
-        )
-    }
-}
-#[cfg(msgraph_beta_core)]
-impl crate::path::DerivedFrom<crate::beta::AnyDeviceManagementTroubleshootingEvent>
-for crate::beta::MobileAppTroubleshootingEvent {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppTroubleshootingEvent";
-}
-#[cfg(msgraph_beta_core)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileAppTroubleshootingEvent {
-    const SEGMENT: &'static str = "microsoft.graph.mobileAppTroubleshootingEvent";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::AnyMobileContainedApp {
-    const SEGMENT: &'static str = "microsoft.graph.mobileContainedApp";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyMobileLobApp, C> {
-    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
-    pub fn content_versions(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppContent,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
-    }
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.mobileAppInstallStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::MobileAppInstallStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
-    pub fn install_summary(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
-    }
-    /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
-    pub fn relationships(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::AnyMobileAppRelationship,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("relationships"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.userAppInstallStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::UserAppInstallStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::beta::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getRelatedAppStates`: function `microsoft.graph.getRelatedAppStates`.
-    pub fn get_related_app_states(
-        &self,
-        user_principal_name: &str,
-        device_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::beta::MobileAppRelationshipState>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "getRelatedAppStates",
-                    &[
-                        (
-                            "userPrincipalName",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(user_principal_name),
-                            ),
-                        ),
-                        (
-                            "deviceId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(device_id),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../updateRelationships`: action `microsoft.graph.updateRelationships`.
-    pub fn update_relationships(
-        &self,
-        params: crate::beta::params::MobileAppUpdateRelationshipsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppUpdateRelationshipsParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("updateRelationships"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
-for crate::beta::AnyMobileLobApp {
-    const SEGMENT: &'static str = "microsoft.graph.mobileLobApp";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::AnyMobileLobApp {
-    const SEGMENT: &'static str = "microsoft.graph.mobileLobApp";
-}
-#[cfg(msgraph_beta_device_app_management_or_search)]
-/// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::CollectionPath<crate::beta::AnyMobileLobApp, C> {
-    /// `GET .../getMobileAppCount`: function `microsoft.graph.getMobileAppCount`.
-    pub fn get_mobile_app_count(
-        &self,
-        status: &str,
-    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i64>> {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "getMobileAppCount",
-                    &[
-                        (
-                            "status",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(status),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `GET .../getTopMobileApps`: function `microsoft.graph.getTopMobileApps`.
-    pub fn get_top_mobile_apps(
-        &self,
-        status: &str,
-        count: i64,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::beta::AnyMobileApp>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "getTopMobileApps",
-                    &[
-                        (
-                            "status",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(status),
-                            ),
-                        ),
-                        (
-                            "count",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(&count),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../hasPayloadLinks`: action `microsoft.graph.hasPayloadLinks`.
-    pub fn has_payload_links(
-        &self,
-        params: crate::beta::params::MobileAppCollectionHasPayloadLinksParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppCollectionHasPayloadLinksParams>,
-        rt::request::Collection<crate::beta::HasPayloadLinkResultItem>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("hasPayloadLinks"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../validateXml`: action `microsoft.graph.validateXml`.
-    pub fn validate_xml(
-        &self,
-        params: crate::beta::params::MobileAppCollectionValidateXmlParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::beta::params::MobileAppCollectionValidateXmlParams>,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("validateXml"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MobileThreatDefenseConnector {
-    const SEGMENT: &'static str = "microsoft.graph.mobileThreatDefenseConnector";
-}
-#[cfg(msgraph_beta_core)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MultiValueLegacyExtendedProperty {
-    const SEGMENT: &'static str = "microsoft.graph.multiValueLegacyExtendedProperty";
-}
-#[cfg(msgraph_beta_app_or_communications_or_search)]
-/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MuteParticipantOperation, C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_beta_app_or_communications_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
-for crate::beta::MuteParticipantOperation {
-    const SEGMENT: &'static str = "microsoft.graph.muteParticipantOperation";
-}
-#[cfg(msgraph_beta_app_or_communications_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MuteParticipantOperation {
-    const SEGMENT: &'static str = "microsoft.graph.muteParticipantOperation";
-}
-#[cfg(msgraph_beta_app_or_communications_or_search)]
-/// Features: `beta`, or one of `beta-app`, `beta-communications`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::MuteParticipantsOperation, C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::beta::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_beta_app_or_communications_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyCommsOperation>
-for crate::beta::MuteParticipantsOperation {
-    const SEGMENT: &'static str = "microsoft.graph.muteParticipantsOperation";
-}
-#[cfg(msgraph_beta_app_or_communications_or_search)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::MuteParticipantsOperation {
-    const SEGMENT: &'static str = "microsoft.graph.muteParticipantsOperation";
-}
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::managed_tenants::ManagedDeviceCompliance {
-    const SEGMENT: &'static str = "microsoft.graph.managedTenants.managedDeviceCompliance";
-}
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::managed_tenants::ManagedDeviceComplianceTrend {
-    const SEGMENT: &'static str = "microsoft.graph.managedTenants.managedDeviceComplianceTrend";
-}
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-/// Features: `beta`, or one of `beta-search`, `beta-tenant-relationships`.
-impl<C> crate::path::EntityPath<crate::beta::managed_tenants::ManagedTenant, C> {
-    /// Containment navigation property `aggregatedPolicyCompliances` (`microsoft.graph.managedTenants.aggregatedPolicyCompliance`).
-    pub fn aggregated_policy_compliances(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::AggregatedPolicyCompliance,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("aggregatedPolicyCompliances"),
-        )
-    }
-    /// Containment navigation property `cloudPcConnections` (`microsoft.graph.managedTenants.cloudPcConnection`).
-    pub fn cloud_pc_connections(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::CloudPcConnection,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("cloudPcConnections"))
-    }
-    /// Containment navigation property `cloudPcDevices` (`microsoft.graph.managedTenants.cloudPcDevice`).
-    pub fn cloud_pc_devices(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::CloudPcDevice,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("cloudPcDevices"))
-    }
-    /// Containment navigation property `cloudPcsOverview` (`microsoft.graph.managedTenants.cloudPcOverview`).
-    pub fn cloud_pcs_overview(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::CloudPcOverview,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("cloudPcsOverview"))
-    }
-    /// Containment navigation property `conditionalAccessPolicyCoverages` (`microsoft.graph.managedTenants.conditionalAccessPolicyCoverage`).
-    pub fn conditional_access_policy_coverages(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::ConditionalAccessPolicyCoverage,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("conditionalAccessPolicyCoverages"),
-        )
-    }
-    /// Containment navigation property `credentialUserRegistrationsSummaries` (`microsoft.graph.managedTenants.credentialUserRegistrationsSummary`).
-    pub fn credential_user_registrations_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::CredentialUserRegistrationsSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("credentialUserRegistrationsSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceCompliancePolicySettingStateSummaries` (`microsoft.graph.managedTenants.deviceCompliancePolicySettingStateSummary`).
-    pub fn device_compliance_policy_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::DeviceCompliancePolicySettingStateSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("deviceCompliancePolicySettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `managedDeviceCompliances` (`microsoft.graph.managedTenants.managedDeviceCompliance`).
-    pub fn managed_device_compliances(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::ManagedDeviceCompliance,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceCompliances"),
-        )
-    }
-    /// Containment navigation property `managedDeviceComplianceTrends` (`microsoft.graph.managedTenants.managedDeviceComplianceTrend`).
-    pub fn managed_device_compliance_trends(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::ManagedDeviceComplianceTrend,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("managedDeviceComplianceTrends"),
-        )
-    }
-    /// Containment navigation property `riskyUsers` (`microsoft.graph.managedTenants.riskyUser`).
-    pub fn risky_users(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::RiskyUser,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("riskyUsers"))
-    }
-    /// Containment navigation property `windowsDeviceMalwareStates` (`microsoft.graph.managedTenants.windowsDeviceMalwareState`).
-    pub fn windows_device_malware_states(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::WindowsDeviceMalwareState,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("windowsDeviceMalwareStates"),
-        )
-    }
-    /// Containment navigation property `windowsProtectionStates` (`microsoft.graph.managedTenants.windowsProtectionState`).
-    pub fn windows_protection_states(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::beta::managed_tenants::WindowsProtectionState,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("windowsProtectionStates"),
-        )
-    }
-}
-#[cfg(msgraph_beta_search_or_tenant_relationships)]
-impl crate::path::DerivedFrom<crate::beta::AnyEntity>
-for crate::beta::managed_tenants::ManagedTenant {
-    const SEGMENT: &'static str = "microsoft.graph.managedTenants.managedTenant";
 }

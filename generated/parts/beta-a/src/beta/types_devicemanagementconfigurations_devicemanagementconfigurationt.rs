@@ -1,4 +1,4 @@
-//! Types of `microsoft.graph` by the first letters of their names (`devicemanagementconfigurations_devicemanagementconfigurationw`): split out of the parent module to keep files small (re-exported there).
+//! Types of `microsoft.graph` by the first letters of their names (`devicemanagementconfigurations_devicemanagementconfigurationt`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
@@ -6,6 +6,8 @@ use super::*;
 /// Setting instance within policy
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSetting`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementConfigurationSettingPath`](requests/struct.DeviceManagementConfigurationSettingPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -294,7 +296,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingApplicability);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationSettingApplicability` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.deviceManagementConfigurationSettingApplicability` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -318,6 +320,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingApplicab
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingApplicability>
 for AnyDeviceManagementConfigurationSettingApplicability {
     #[inline]
@@ -328,6 +331,7 @@ for AnyDeviceManagementConfigurationSettingApplicability {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationWindowsSettingApplicability,
 > for AnyDeviceManagementConfigurationSettingApplicability {
@@ -519,6 +523,8 @@ rt::impl_poly!(AnyDeviceManagementConfigurationSettingApplicability);
 rt::impl_serde!(AnyDeviceManagementConfigurationSettingApplicability);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementConfigurationSettingDefinitionPath`](requests/struct.DeviceManagementConfigurationSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -827,7 +833,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingDefinition);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationSettingDefinition` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.deviceManagementConfigurationSettingDefinition` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -876,6 +882,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingDefiniti
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingDefinition>
 for AnyDeviceManagementConfigurationSettingDefinition {
     #[inline]
@@ -884,6 +891,7 @@ for AnyDeviceManagementConfigurationSettingDefinition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingCollectionDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -897,6 +905,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -910,6 +919,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -923,6 +933,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -936,6 +947,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -949,6 +961,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingDefinition,
 > for AnyDeviceManagementConfigurationSettingDefinition {
@@ -2194,6 +2207,8 @@ rt::impl_serde!(DeviceManagementConfigurationSettingDependedOnBy);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingGroupDefinition`, key `id`.
 ///
+/// Request builders: [`DeviceManagementConfigurationSettingGroupCollectionDefinitionPath`](requests/struct.DeviceManagementConfigurationSettingGroupCollectionDefinitionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementConfigurationSettingGroupCollectionDefinition {
@@ -2666,6 +2681,8 @@ rt::impl_serde!(DeviceManagementConfigurationSettingGroupCollectionInstance);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingGroupDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingDefinition`, key `id`.
 ///
+/// Request builders: [`DeviceManagementConfigurationSettingGroupDefinitionPath`](requests/struct.DeviceManagementConfigurationSettingGroupDefinitionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementConfigurationSettingGroupDefinition {
@@ -3014,7 +3031,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingGroupDefinition);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationSettingGroupDefinition` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.deviceManagementConfigurationSettingGroupDefinition` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3040,6 +3057,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingGroupDef
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupDefinition,
 > for AnyDeviceManagementConfigurationSettingGroupDefinition {
@@ -3053,6 +3071,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupCollectionDefinition,
 > for AnyDeviceManagementConfigurationSettingGroupDefinition {
@@ -3913,7 +3932,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingInstance);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationSettingInstance` or any type derived from it, selected by `@odata.type` (9 types).
+/// `microsoft.graph.deviceManagementConfigurationSettingInstance` or any type derived from it, selected by `@odata.type` (9 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -3968,6 +3987,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingInstance
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingInstance>
 for AnyDeviceManagementConfigurationSettingInstance {
     #[inline]
@@ -3976,6 +3996,7 @@ for AnyDeviceManagementConfigurationSettingInstance {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingCollectionInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -3989,6 +4010,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -4000,6 +4022,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationGroupSettingCollectionInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -4013,6 +4036,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationGroupSettingInstance>
 for AnyDeviceManagementConfigurationSettingInstance {
     #[inline]
@@ -4023,6 +4047,7 @@ for AnyDeviceManagementConfigurationSettingInstance {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingGroupCollectionInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -4036,6 +4061,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingGroupInstance>
 for AnyDeviceManagementConfigurationSettingInstance {
     #[inline]
@@ -4046,6 +4072,7 @@ for AnyDeviceManagementConfigurationSettingInstance {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingCollectionInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -4059,6 +4086,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingInstance,
 > for AnyDeviceManagementConfigurationSettingInstance {
@@ -4555,7 +4583,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingInstanceTemplate);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.deviceManagementConfigurationSettingInstanceTemplate` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -4607,6 +4635,7 @@ for AnyDeviceManagementConfigurationSettingInstanceTemplate {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4620,6 +4649,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingCollectionInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4633,6 +4663,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationChoiceSettingInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4646,6 +4677,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationGroupSettingCollectionInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4659,6 +4691,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationGroupSettingInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4672,6 +4705,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingCollectionInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -4685,6 +4719,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingInstanceTemplate,
 > for AnyDeviceManagementConfigurationSettingInstanceTemplate {
@@ -5253,6 +5288,8 @@ rt::impl_serde!(DeviceManagementConfigurationSettingOccurrence);
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSettingTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementConfigurationSettingTemplatePath`](requests/struct.DeviceManagementConfigurationSettingTemplatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementConfigurationSettingTemplate {
@@ -5431,7 +5468,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingValue);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationSettingValue` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.deviceManagementConfigurationSettingValue` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5470,6 +5507,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5478,6 +5516,7 @@ for AnyDeviceManagementConfigurationSettingValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationChoiceSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5486,6 +5525,7 @@ for AnyDeviceManagementConfigurationSettingValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationGroupSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5494,6 +5534,7 @@ for AnyDeviceManagementConfigurationSettingValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationIntegerSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5502,6 +5543,7 @@ for AnyDeviceManagementConfigurationSettingValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationReferenceSettingValue,
 > for AnyDeviceManagementConfigurationSettingValue {
@@ -5513,6 +5555,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSimpleSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5521,6 +5564,7 @@ for AnyDeviceManagementConfigurationSettingValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationStringSettingValue>
 for AnyDeviceManagementConfigurationSettingValue {
     #[inline]
@@ -5823,7 +5867,7 @@ rt::impl_object!(DeviceManagementConfigurationSettingValueDefinition);
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSettingValueDefinition);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationSettingValueDefinition` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.deviceManagementConfigurationSettingValueDefinition` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5854,6 +5898,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSettingValueDef
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSettingValueDefinition,
 > for AnyDeviceManagementConfigurationSettingValueDefinition {
@@ -5867,6 +5912,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationIntegerSettingValueDefinition,
 > for AnyDeviceManagementConfigurationSettingValueDefinition {
@@ -5880,6 +5926,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationStringSettingValueDefinition,
 > for AnyDeviceManagementConfigurationSettingValueDefinition {
@@ -6137,6 +6184,8 @@ rt::impl_enum!(DeviceManagementConfigurationSettingVisibility);
 rt::impl_serde!(DeviceManagementConfigurationSettingVisibility);
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingCollectionDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition`, key `id`.
+///
+/// Request builders: [`DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath`](requests/struct.DeviceManagementConfigurationSimpleSettingCollectionDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6791,6 +6840,8 @@ rt::impl_serde!(DeviceManagementConfigurationSimpleSettingCollectionInstanceTemp
 #[cfg(msgraph_beta_device_management_or_search)]
 /// CSDL: `microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementConfigurationSettingDefinition`, key `id`.
 ///
+/// Request builders: [`DeviceManagementConfigurationSimpleSettingDefinitionPath`](requests/struct.DeviceManagementConfigurationSimpleSettingDefinitionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementConfigurationSimpleSettingDefinition {
@@ -7157,7 +7208,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSimpleSettingDefinition);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.deviceManagementConfigurationSimpleSettingDefinition` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7184,6 +7235,7 @@ for AnyDeviceManagementConfigurationSimpleSettingDefinition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingDefinition,
 > for AnyDeviceManagementConfigurationSimpleSettingDefinition {
@@ -7197,6 +7249,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingCollectionDefinition,
 > for AnyDeviceManagementConfigurationSimpleSettingDefinition {
@@ -8220,7 +8273,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSimpleSettingValue);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationSimpleSettingValue` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.deviceManagementConfigurationSimpleSettingValue` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8250,6 +8303,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationSimpleSettingVa
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationSimpleSettingValue>
 for AnyDeviceManagementConfigurationSimpleSettingValue {
     #[inline]
@@ -8258,6 +8312,7 @@ for AnyDeviceManagementConfigurationSimpleSettingValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationIntegerSettingValue>
 for AnyDeviceManagementConfigurationSimpleSettingValue {
     #[inline]
@@ -8266,6 +8321,7 @@ for AnyDeviceManagementConfigurationSimpleSettingValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationReferenceSettingValue,
 > for AnyDeviceManagementConfigurationSimpleSettingValue {
@@ -8277,6 +8333,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationStringSettingValue>
 for AnyDeviceManagementConfigurationSimpleSettingValue {
     #[inline]
@@ -8517,7 +8574,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationSimpleSettingValueTemplate);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.deviceManagementConfigurationSimpleSettingValueTemplate` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8549,6 +8606,7 @@ for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationSimpleSettingValueTemplate,
 > for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
@@ -8562,6 +8620,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationIntegerSettingValueTemplate,
 > for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
@@ -8575,6 +8634,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationStringSettingValueTemplate,
 > for AnyDeviceManagementConfigurationSimpleSettingValueTemplate {
@@ -8926,7 +8986,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationStringSettingValue);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationStringSettingValue` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.deviceManagementConfigurationStringSettingValue` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8950,6 +9010,7 @@ impl ::std::default::Default for AnyDeviceManagementConfigurationStringSettingVa
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConfigurationStringSettingValue>
 for AnyDeviceManagementConfigurationStringSettingValue {
     #[inline]
@@ -8958,6 +9019,7 @@ for AnyDeviceManagementConfigurationStringSettingValue {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationReferenceSettingValue,
 > for AnyDeviceManagementConfigurationStringSettingValue {
@@ -9226,7 +9288,7 @@ rt::impl_object!(DeviceManagementConfigurationStringSettingValueDefaultTemplate)
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationStringSettingValueDefaultTemplate);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConfigurationStringSettingValueDefaultTemplate` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.deviceManagementConfigurationStringSettingValueDefaultTemplate` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -9253,6 +9315,7 @@ for AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationStringSettingValueDefaultTemplate,
 > for AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate {
@@ -9266,6 +9329,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementConfigurationStringSettingValueConstantDefaultTemplate,
 > for AnyDeviceManagementConfigurationStringSettingValueDefaultTemplate {
@@ -9675,318 +9739,3 @@ rt::impl_enum!(DeviceManagementConfigurationTemplateFamily);
 #[cfg(msgraph_beta_device_management_or_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConfigurationTemplateFamily);
-#[cfg(msgraph_beta_device_management_or_search)]
-/// CSDL: `microsoft.graph.deviceManagementConfigurationWindowsSettingApplicability`, complex type, derived from `microsoft.graph.deviceManagementConfigurationSettingApplicability`.
-///
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq)]
-pub struct DeviceManagementConfigurationWindowsSettingApplicability {
-    /// description of the setting
-    ///
-    /// CSDL: property `description`: `Edm.String`, nullable.
-    pub description: rt::Field<::std::string::String>,
-    /// Device Mode that setting can be applied on
-    ///
-    /// CSDL: property `deviceMode`: `microsoft.graph.deviceManagementConfigurationDeviceMode`, not nullable.
-    pub device_mode: rt::Field<crate::beta::DeviceManagementConfigurationDeviceMode>,
-    /// Platform setting can be applied on
-    ///
-    /// CSDL: property `platform`: `microsoft.graph.deviceManagementConfigurationPlatforms`, not nullable.
-    pub platform: rt::Field<
-        rt::Flags<crate::beta::DeviceManagementConfigurationPlatforms>,
-    >,
-    /// Which technology channels this setting can be deployed through
-    ///
-    /// CSDL: property `technologies`: `microsoft.graph.deviceManagementConfigurationTechnologies`, not nullable.
-    pub technologies: rt::Field<
-        rt::Flags<crate::beta::DeviceManagementConfigurationTechnologies>,
-    >,
-    /// Version of CSP setting is a part of
-    ///
-    /// CSDL: property `configurationServiceProviderVersion`: `Edm.String`, nullable.
-    pub configuration_service_provider_version: rt::Field<::std::string::String>,
-    /// Maximum supported version of Windows
-    ///
-    /// CSDL: property `maximumSupportedVersion`: `Edm.String`, nullable.
-    pub maximum_supported_version: rt::Field<::std::string::String>,
-    /// Minimum supported version of Windows
-    ///
-    /// CSDL: property `minimumSupportedVersion`: `Edm.String`, nullable.
-    pub minimum_supported_version: rt::Field<::std::string::String>,
-    /// Required AzureAD trust type
-    ///
-    /// CSDL: property `requiredAzureAdTrustType`: `microsoft.graph.deviceManagementConfigurationAzureAdTrustType`, not nullable.
-    pub required_azure_ad_trust_type: rt::Field<
-        crate::beta::DeviceManagementConfigurationAzureAdTrustType,
-    >,
-    /// AzureAD setting requirement
-    ///
-    /// CSDL: property `requiresAzureAd`: `Edm.Boolean`, not nullable.
-    pub requires_azure_ad: rt::Field<bool>,
-    /// List of Windows SKUs that the setting is applicable for
-    ///
-    /// CSDL: property `windowsSkus`: `Collection(microsoft.graph.deviceManagementConfigurationWindowsSkus)`, not nullable.
-    pub windows_skus: rt::Field<
-        ::std::vec::Vec<crate::beta::DeviceManagementConfigurationWindowsSkus>,
-    >,
-    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
-    pub extra: rt::Extra,
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-impl ::std::default::Default
-for DeviceManagementConfigurationWindowsSettingApplicability {
-    #[inline]
-    fn default() -> Self {
-        Self {
-            description: rt::Field::Absent,
-            device_mode: rt::Field::Absent,
-            platform: rt::Field::Absent,
-            technologies: rt::Field::Absent,
-            configuration_service_provider_version: rt::Field::Absent,
-            maximum_supported_version: rt::Field::Absent,
-            minimum_supported_version: rt::Field::Absent,
-            required_azure_ad_trust_type: rt::Field::Absent,
-            requires_azure_ad: rt::Field::Absent,
-            windows_skus: rt::Field::Absent,
-            extra: ::std::default::Default::default(),
-        }
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-impl rt::Object for DeviceManagementConfigurationWindowsSettingApplicability {
-    const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationWindowsSettingApplicability";
-    const KEYS: &'static [&'static str] = &[
-        "description",
-        "deviceMode",
-        "platform",
-        "technologies",
-        "configurationServiceProviderVersion",
-        "maximumSupportedVersion",
-        "minimumSupportedVersion",
-        "requiredAzureAdTrustType",
-        "requiresAzureAd",
-        "windowsSkus",
-    ];
-    const KEYS_JSON: &'static [&'static str] = &[
-        ",\"description\":",
-        ",\"deviceMode\":",
-        ",\"platform\":",
-        ",\"technologies\":",
-        ",\"configurationServiceProviderVersion\":",
-        ",\"maximumSupportedVersion\":",
-        ",\"minimumSupportedVersion\":",
-        ",\"requiredAzureAdTrustType\":",
-        ",\"requiresAzureAd\":",
-        ",\"windowsSkus\":",
-    ];
-    const TAG: &'static str = "\"#microsoft.graph.deviceManagementConfigurationWindowsSettingApplicability\"";
-    #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.description.read_from(r),
-            1usize => self.device_mode.read_from(r),
-            2usize => self.platform.read_from(r),
-            3usize => self.technologies.read_from(r),
-            4usize => self.configuration_service_provider_version.read_from(r),
-            5usize => self.maximum_supported_version.read_from(r),
-            6usize => self.minimum_supported_version.read_from(r),
-            7usize => self.required_azure_ad_trust_type.read_from(r),
-            8usize => self.requires_azure_ad.read_from(r),
-            9usize => self.windows_skus.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.description);
-        w.field(1usize, &self.device_mode);
-        w.field(2usize, &self.platform);
-        w.field(3usize, &self.technologies);
-        w.field(4usize, &self.configuration_service_provider_version);
-        w.field(5usize, &self.maximum_supported_version);
-        w.field(6usize, &self.minimum_supported_version);
-        w.field(7usize, &self.required_azure_ad_trust_type);
-        w.field(8usize, &self.requires_azure_ad);
-        w.field(9usize, &self.windows_skus);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.description),
-            1usize => ::std::option::Option::Some(&self.device_mode),
-            2usize => ::std::option::Option::Some(&self.platform),
-            3usize => ::std::option::Option::Some(&self.technologies),
-            4usize => {
-                ::std::option::Option::Some(&self.configuration_service_provider_version)
-            }
-            5usize => ::std::option::Option::Some(&self.maximum_supported_version),
-            6usize => ::std::option::Option::Some(&self.minimum_supported_version),
-            7usize => ::std::option::Option::Some(&self.required_azure_ad_trust_type),
-            8usize => ::std::option::Option::Some(&self.requires_azure_ad),
-            9usize => ::std::option::Option::Some(&self.windows_skus),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "description", &self.description);
-        d.field(1usize, "device_mode", &self.device_mode);
-        d.field(2usize, "platform", &self.platform);
-        d.field(3usize, "technologies", &self.technologies);
-        d.field(
-            4usize,
-            "configuration_service_provider_version",
-            &self.configuration_service_provider_version,
-        );
-        d.field(5usize, "maximum_supported_version", &self.maximum_supported_version);
-        d.field(6usize, "minimum_supported_version", &self.minimum_supported_version);
-        d.field(
-            7usize,
-            "required_azure_ad_trust_type",
-            &self.required_azure_ad_trust_type,
-        );
-        d.field(8usize, "requires_azure_ad", &self.requires_azure_ad);
-        d.field(9usize, "windows_skus", &self.windows_skus);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
-        &mut self.extra
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-rt::impl_object!(DeviceManagementConfigurationWindowsSettingApplicability);
-#[cfg(msgraph_beta_device_management_or_search)]
-rt::impl_setters!(
-    DeviceManagementConfigurationWindowsSettingApplicability { with_description
-    description : ::std::string::String; with_device_mode device_mode : crate
-    ::beta::DeviceManagementConfigurationDeviceMode; with_platform platform : rt::Flags <
-    crate ::beta::DeviceManagementConfigurationPlatforms >; with_technologies
-    technologies : rt::Flags < crate ::beta::DeviceManagementConfigurationTechnologies >;
-    with_configuration_service_provider_version configuration_service_provider_version :
-    ::std::string::String; with_maximum_supported_version maximum_supported_version :
-    ::std::string::String; with_minimum_supported_version minimum_supported_version :
-    ::std::string::String; with_required_azure_ad_trust_type required_azure_ad_trust_type
-    : crate ::beta::DeviceManagementConfigurationAzureAdTrustType; with_requires_azure_ad
-    requires_azure_ad : bool; with_windows_skus windows_skus : ::std::vec::Vec < crate
-    ::beta::DeviceManagementConfigurationWindowsSkus >; }
-);
-#[cfg(msgraph_beta_device_management_or_search)]
-#[cfg(feature = "serde")]
-rt::impl_serde!(DeviceManagementConfigurationWindowsSettingApplicability);
-#[cfg(msgraph_beta_device_management_or_search)]
-/// CSDL: `microsoft.graph.deviceManagementConfigurationWindowsSkus`, enum type.
-///
-/// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub enum DeviceManagementConfigurationWindowsSkus {
-    /// `unknown` (value 0).
-    Unknown,
-    /// `windowsHome` (value 1).
-    WindowsHome,
-    /// `windowsProfessional` (value 2).
-    WindowsProfessional,
-    /// `windowsEnterprise` (value 3).
-    WindowsEnterprise,
-    /// `windowsEducation` (value 4).
-    WindowsEducation,
-    /// `windowsMobile` (value 5).
-    WindowsMobile,
-    /// `windowsMobileEnterprise` (value 6).
-    WindowsMobileEnterprise,
-    /// `windowsTeamSurface` (value 7).
-    WindowsTeamSurface,
-    /// `iot` (value 8).
-    Iot,
-    /// `iotEnterprise` (value 9).
-    IotEnterprise,
-    /// `holoLens` (value 10).
-    HoloLens,
-    /// `holoLensEnterprise` (value 11).
-    HoloLensEnterprise,
-    /// `holographicForBusiness` (value 12).
-    HolographicForBusiness,
-    /// `windowsMultiSession` (value 13).
-    WindowsMultiSession,
-    /// `surfaceHub` (value 14).
-    SurfaceHub,
-    /// A value this version of the metadata does not define, kept as written.
-    Unrecognized(::std::string::String),
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-impl rt::StrEnum for DeviceManagementConfigurationWindowsSkus {
-    const TYPE_NAME: &'static str = "microsoft.graph.deviceManagementConfigurationWindowsSkus";
-    const MEMBERS: &'static [&'static str] = &[
-        "unknown",
-        "windowsHome",
-        "windowsProfessional",
-        "windowsEnterprise",
-        "windowsEducation",
-        "windowsMobile",
-        "windowsMobileEnterprise",
-        "windowsTeamSurface",
-        "iot",
-        "iotEnterprise",
-        "holoLens",
-        "holoLensEnterprise",
-        "holographicForBusiness",
-        "windowsMultiSession",
-        "surfaceHub",
-    ];
-    #[inline]
-    fn from_known(s: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match s {
-                "unknown" => Self::Unknown,
-                "windowsHome" => Self::WindowsHome,
-                "windowsProfessional" => Self::WindowsProfessional,
-                "windowsEnterprise" => Self::WindowsEnterprise,
-                "windowsEducation" => Self::WindowsEducation,
-                "windowsMobile" => Self::WindowsMobile,
-                "windowsMobileEnterprise" => Self::WindowsMobileEnterprise,
-                "windowsTeamSurface" => Self::WindowsTeamSurface,
-                "iot" => Self::Iot,
-                "iotEnterprise" => Self::IotEnterprise,
-                "holoLens" => Self::HoloLens,
-                "holoLensEnterprise" => Self::HoloLensEnterprise,
-                "holographicForBusiness" => Self::HolographicForBusiness,
-                "windowsMultiSession" => Self::WindowsMultiSession,
-                "surfaceHub" => Self::SurfaceHub,
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn unrecognized(s: ::std::string::String) -> Self {
-        Self::Unrecognized(s)
-    }
-    #[inline]
-    fn as_str(&self) -> &str {
-        match self {
-            Self::Unknown => "unknown",
-            Self::WindowsHome => "windowsHome",
-            Self::WindowsProfessional => "windowsProfessional",
-            Self::WindowsEnterprise => "windowsEnterprise",
-            Self::WindowsEducation => "windowsEducation",
-            Self::WindowsMobile => "windowsMobile",
-            Self::WindowsMobileEnterprise => "windowsMobileEnterprise",
-            Self::WindowsTeamSurface => "windowsTeamSurface",
-            Self::Iot => "iot",
-            Self::IotEnterprise => "iotEnterprise",
-            Self::HoloLens => "holoLens",
-            Self::HoloLensEnterprise => "holoLensEnterprise",
-            Self::HolographicForBusiness => "holographicForBusiness",
-            Self::WindowsMultiSession => "windowsMultiSession",
-            Self::SurfaceHub => "surfaceHub",
-            Self::Unrecognized(s) => s,
-        }
-    }
-}
-#[cfg(msgraph_beta_device_management_or_search)]
-rt::impl_enum!(DeviceManagementConfigurationWindowsSkus);
-#[cfg(msgraph_beta_device_management_or_search)]
-#[cfg(feature = "serde")]
-rt::impl_serde!(DeviceManagementConfigurationWindowsSkus);

@@ -1,31 +1,34 @@
-//! Items of `requests` by the first letters of their types' names (`e_i`): split out of the parent module to keep files small (re-exported there).
+//! Items of `requests` by the first letters of their types' names (`e_h`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EBookInstallSummary {
     const SEGMENT: &'static str = "microsoft.graph.eBookInstallSummary";
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Edge, C> {
+impl<C> crate::v1::requests::EdgePath<C> {
     /// Containment navigation property `internetExplorerMode` (`microsoft.graph.internetExplorerMode`).
     pub fn internet_explorer_mode(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::InternetExplorerMode,
+    ) -> crate::v1::requests::InternetExplorerModePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("internetExplorerMode"))
+        crate::v1::requests::InternetExplorerModePath::new(
+            self.target().segment("internetExplorerMode"),
+        )
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Edge {
     const SEGMENT: &'static str = "microsoft.graph.edge";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EditionUpgradeConfiguration, C> {
+impl<C> crate::v1::requests::EditionUpgradeConfigurationPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
     pub fn assignments(
         &self,
@@ -58,11 +61,12 @@ impl<C> crate::path::EntityPath<crate::v1::EditionUpgradeConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
     pub fn user_statuses(
@@ -76,11 +80,12 @@ impl<C> crate::path::EntityPath<crate::v1::EditionUpgradeConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -126,18 +131,20 @@ impl<C> crate::path::EntityPath<crate::v1::EditionUpgradeConfiguration, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
 for crate::v1::EditionUpgradeConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EditionUpgradeConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.editionUpgradeConfiguration";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationAssignment, C> {
+impl<C> crate::v1::requests::EducationAssignmentPath<C> {
     /// Structural property `assignTo` (`microsoft.graph.educationAssignmentRecipient`), addressed on its own: `GET` or `PATCH` it.
     pub fn assign_to(
         &self,
@@ -178,20 +185,22 @@ impl<C> crate::path::EntityPath<crate::v1::EducationAssignment, C> {
     /// Navigation property `gradingCategory` (`microsoft.graph.educationGradingCategory`).
     pub fn grading_category(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EducationGradingCategory,
+    ) -> crate::v1::requests::EducationGradingCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("gradingCategory"))
+        crate::v1::requests::EducationGradingCategoryPath::new(
+            self.target().segment("gradingCategory"),
+        )
     }
     /// Navigation property `gradingScheme` (`microsoft.graph.educationGradingScheme`).
     pub fn grading_scheme(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EducationGradingScheme,
+    ) -> crate::v1::requests::EducationGradingSchemePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("gradingScheme"))
+        crate::v1::requests::EducationGradingSchemePath::new(
+            self.target().segment("gradingScheme"),
+        )
     }
     /// Containment navigation property `resources` (`microsoft.graph.educationAssignmentResource`).
     pub fn resources(
@@ -205,11 +214,8 @@ impl<C> crate::path::EntityPath<crate::v1::EducationAssignment, C> {
     /// Containment navigation property `rubric` (`microsoft.graph.educationRubric`).
     pub fn rubric(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EducationRubric,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("rubric"))
+    ) -> crate::v1::requests::EducationRubricPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::EducationRubricPath::new(self.target().segment("rubric"))
     }
     /// Containment navigation property `submissions` (`microsoft.graph.educationSubmission`).
     pub fn submissions(
@@ -287,6 +293,7 @@ impl<C> crate::path::EntityPath<crate::v1::EducationAssignment, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignment";
 }
@@ -308,13 +315,14 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationAssignment, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationAssignmentDefaults {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentDefaults";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationAssignmentResource, C> {
+impl<C> crate::v1::requests::EducationAssignmentResourcePath<C> {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource(
         &self,
@@ -332,21 +340,23 @@ impl<C> crate::path::EntityPath<crate::v1::EducationAssignmentResource, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationAssignmentResource {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentResource";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationAssignmentSettings, C> {
+impl<C> crate::v1::requests::EducationAssignmentSettingsPath<C> {
     /// Navigation property `defaultGradingScheme` (`microsoft.graph.educationGradingScheme`).
     pub fn default_grading_scheme(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EducationGradingScheme,
+    ) -> crate::v1::requests::EducationGradingSchemePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("defaultGradingScheme"))
+        crate::v1::requests::EducationGradingSchemePath::new(
+            self.target().segment("defaultGradingScheme"),
+        )
     }
     /// Containment navigation property `gradingCategories` (`microsoft.graph.educationGradingCategory`).
     pub fn grading_categories(
@@ -368,11 +378,13 @@ impl<C> crate::path::EntityPath<crate::v1::EducationAssignmentSettings, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationAssignmentSettings {
     const SEGMENT: &'static str = "microsoft.graph.educationAssignmentSettings";
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationCategory {
     const SEGMENT: &'static str = "microsoft.graph.educationCategory";
 }
@@ -395,7 +407,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationCategory, C> {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationClass, C> {
+impl<C> crate::v1::requests::EducationClassPath<C> {
     /// Structural property `course` (`microsoft.graph.educationCourse`), addressed on its own: `GET` or `PATCH` it.
     pub fn course(&self) -> crate::path::PropertyPath<crate::v1::EducationCourse> {
         crate::path::PropertyPath::new(self.target().segment("course"))
@@ -420,11 +432,12 @@ impl<C> crate::path::EntityPath<crate::v1::EducationClass, C> {
     /// Containment navigation property `assignmentDefaults` (`microsoft.graph.educationAssignmentDefaults`).
     pub fn assignment_defaults(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EducationAssignmentDefaults,
+    ) -> crate::v1::requests::EducationAssignmentDefaultsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("assignmentDefaults"))
+        crate::v1::requests::EducationAssignmentDefaultsPath::new(
+            self.target().segment("assignmentDefaults"),
+        )
     }
     /// Containment navigation property `assignments` (`microsoft.graph.educationAssignment`).
     pub fn assignments(
@@ -438,11 +451,12 @@ impl<C> crate::path::EntityPath<crate::v1::EducationClass, C> {
     /// Containment navigation property `assignmentSettings` (`microsoft.graph.educationAssignmentSettings`).
     pub fn assignment_settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EducationAssignmentSettings,
+    ) -> crate::v1::requests::EducationAssignmentSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("assignmentSettings"))
+        crate::v1::requests::EducationAssignmentSettingsPath::new(
+            self.target().segment("assignmentSettings"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
@@ -450,11 +464,8 @@ impl<C> crate::path::EntityPath<crate::v1::EducationClass, C> {
     /// Features: `v1` or `v1-search`.
     pub fn group(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Group,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("group"))
+    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::GroupPath::new(self.target().segment("group"))
     }
     /// Navigation property `members` (`microsoft.graph.educationUser`).
     pub fn members(
@@ -507,6 +518,7 @@ impl<C> crate::path::EntityPath<crate::v1::EducationClass, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationClass {
     const SEGMENT: &'static str = "microsoft.graph.educationClass";
 }
@@ -529,7 +541,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationClass, C> {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationFeedbackOutcome, C> {
+impl<C> crate::v1::requests::EducationFeedbackOutcomePath<C> {
     /// Structural property `feedback` (`microsoft.graph.educationFeedback`), addressed on its own: `GET` or `PATCH` it.
     pub fn feedback(&self) -> crate::path::PropertyPath<crate::v1::EducationFeedback> {
         crate::path::PropertyPath::new(self.target().segment("feedback"))
@@ -548,18 +560,20 @@ impl<C> crate::path::EntityPath<crate::v1::EducationFeedbackOutcome, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
 for crate::v1::EducationFeedbackOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationFeedbackOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackOutcome";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationFeedbackResourceOutcome, C> {
+impl<C> crate::v1::requests::EducationFeedbackResourceOutcomePath<C> {
     /// Structural property `feedbackResource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
     pub fn feedback_resource(
         &self,
@@ -574,28 +588,32 @@ impl<C> crate::path::EntityPath<crate::v1::EducationFeedbackResourceOutcome, C> 
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
 for crate::v1::EducationFeedbackResourceOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackResourceOutcome";
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationFeedbackResourceOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationFeedbackResourceOutcome";
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationGradingCategory {
     const SEGMENT: &'static str = "microsoft.graph.educationGradingCategory";
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationGradingScheme {
     const SEGMENT: &'static str = "microsoft.graph.educationGradingScheme";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationModule, C> {
+impl<C> crate::v1::requests::EducationModulePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -669,12 +687,13 @@ impl<C> crate::path::EntityPath<crate::v1::EducationModule, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationModule {
     const SEGMENT: &'static str = "microsoft.graph.educationModule";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationModuleResource, C> {
+impl<C> crate::v1::requests::EducationModuleResourcePath<C> {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource(
         &self,
@@ -683,18 +702,20 @@ impl<C> crate::path::EntityPath<crate::v1::EducationModuleResource, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationModuleResource {
     const SEGMENT: &'static str = "microsoft.graph.educationModuleResource";
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyEducationOrganization {
     const SEGMENT: &'static str = "microsoft.graph.educationOrganization";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyEducationOutcome, C> {
+impl<C> crate::v1::requests::EducationOutcomePath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -703,12 +724,13 @@ impl<C> crate::path::EntityPath<crate::v1::AnyEducationOutcome, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyEducationOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationOutcome";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationPointsOutcome, C> {
+impl<C> crate::v1::requests::EducationPointsOutcomePath<C> {
     /// Structural property `points` (`microsoft.graph.educationAssignmentPointsGrade`), addressed on its own: `GET` or `PATCH` it.
     pub fn points(
         &self,
@@ -729,18 +751,20 @@ impl<C> crate::path::EntityPath<crate::v1::EducationPointsOutcome, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
 for crate::v1::EducationPointsOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationPointsOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationPointsOutcome";
 }
 #[cfg(msgraph_v1_education)]
 /// Features: `v1` or `v1-education`.
-impl<C> crate::path::EntityPath<crate::v1::EducationRoot, C> {
+impl<C> crate::v1::requests::EducationRootPath<C> {
     /// Containment navigation property `classes` (`microsoft.graph.educationClass`).
     pub fn classes(
         &self,
@@ -753,20 +777,14 @@ impl<C> crate::path::EntityPath<crate::v1::EducationRoot, C> {
     /// Containment navigation property `me` (`microsoft.graph.educationUser`).
     pub fn me(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EducationUser,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("me"))
+    ) -> crate::v1::requests::EducationUserPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::EducationUserPath::new(self.target().segment("me"))
     }
     /// Containment navigation property `reports` (`microsoft.graph.reportsRoot`).
     pub fn reports(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ReportsRoot,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("reports"))
+    ) -> crate::v1::requests::ReportsRootPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ReportsRootPath::new(self.target().segment("reports"))
     }
     /// Containment navigation property `schools` (`microsoft.graph.educationSchool`).
     pub fn schools(
@@ -789,7 +807,7 @@ impl<C> crate::path::EntityPath<crate::v1::EducationRoot, C> {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationRubric, C> {
+impl<C> crate::v1::requests::EducationRubricPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -814,12 +832,13 @@ impl<C> crate::path::EntityPath<crate::v1::EducationRubric, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationRubric {
     const SEGMENT: &'static str = "microsoft.graph.educationRubric";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationRubricOutcome, C> {
+impl<C> crate::v1::requests::EducationRubricOutcomePath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(
         &self,
@@ -828,18 +847,20 @@ impl<C> crate::path::EntityPath<crate::v1::EducationRubricOutcome, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEducationOutcome>
 for crate::v1::EducationRubricOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationRubricOutcome {
     const SEGMENT: &'static str = "microsoft.graph.educationRubricOutcome";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationSchool, C> {
+impl<C> crate::v1::requests::EducationSchoolPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
         crate::path::PropertyPath::new(self.target().segment("address"))
@@ -854,11 +875,12 @@ impl<C> crate::path::EntityPath<crate::v1::EducationSchool, C> {
     /// Features: `v1` or `v1-search`.
     pub fn administrative_unit(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AdministrativeUnit,
+    ) -> crate::v1::requests::AdministrativeUnitPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("administrativeUnit"))
+        crate::v1::requests::AdministrativeUnitPath::new(
+            self.target().segment("administrativeUnit"),
+        )
     }
     /// Navigation property `classes` (`microsoft.graph.educationClass`).
     pub fn classes(
@@ -880,11 +902,13 @@ impl<C> crate::path::EntityPath<crate::v1::EducationSchool, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEducationOrganization>
 for crate::v1::EducationSchool {
     const SEGMENT: &'static str = "microsoft.graph.educationSchool";
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationSchool {
     const SEGMENT: &'static str = "microsoft.graph.educationSchool";
 }
@@ -907,7 +931,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationSchool, C> {
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationSubmission, C> {
+impl<C> crate::v1::requests::EducationSubmissionPath<C> {
     /// Structural property `excusedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn excused_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("excusedBy"))
@@ -1049,12 +1073,13 @@ impl<C> crate::path::EntityPath<crate::v1::EducationSubmission, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationSubmission {
     const SEGMENT: &'static str = "microsoft.graph.educationSubmission";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationSubmissionResource, C> {
+impl<C> crate::v1::requests::EducationSubmissionResourcePath<C> {
     /// Structural property `resource` (`microsoft.graph.educationResource`), addressed on its own: `GET` or `PATCH` it.
     pub fn resource(
         &self,
@@ -1072,13 +1097,14 @@ impl<C> crate::path::EntityPath<crate::v1::EducationSubmissionResource, C> {
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EducationSubmissionResource {
     const SEGMENT: &'static str = "microsoft.graph.educationSubmissionResource";
 }
 #[cfg(msgraph_v1_education_or_search)]
 /// Features: `v1`, or one of `v1-education`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EducationUser, C> {
+impl<C> crate::v1::requests::EducationUserPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1166,14 +1192,12 @@ impl<C> crate::path::EntityPath<crate::v1::EducationUser, C> {
     /// Features: `v1` or `v1-search`.
     pub fn user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("user"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("user"))
     }
 }
 #[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EducationUser {
     const SEGMENT: &'static str = "microsoft.graph.educationUser";
 }
@@ -1196,7 +1220,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EducationUser, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::EmailAuthenticationMethod, C> {
+impl<C> crate::v1::requests::EmailAuthenticationMethodPath<C> {
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
     pub fn reset_password(
         &self,
@@ -1213,11 +1237,13 @@ impl<C> crate::path::EntityPath<crate::v1::EmailAuthenticationMethod, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::EmailAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EmailAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethod";
@@ -1226,7 +1252,7 @@ for crate::v1::EmailAuthenticationMethod {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EmailAuthenticationMethodConfiguration, C> {
+impl<C> crate::v1::requests::EmailAuthenticationMethodConfigurationPath<C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
     pub fn include_targets(
         &self,
@@ -1240,6 +1266,7 @@ impl<C> crate::path::EntityPath<crate::v1::EmailAuthenticationMethodConfiguratio
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::EmailAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
@@ -1247,13 +1274,14 @@ for crate::v1::EmailAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EmailAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.emailAuthenticationMethodConfiguration";
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EmailFileAssessmentRequest, C> {
+impl<C> crate::v1::requests::EmailFileAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1269,18 +1297,20 @@ impl<C> crate::path::EntityPath<crate::v1::EmailFileAssessmentRequest, C> {
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyThreatAssessmentRequest>
 for crate::v1::EmailFileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EmailFileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.emailFileAssessmentRequest";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::EmailNotificationsSetting, C> {
+impl<C> crate::v1::requests::EmailNotificationsSettingPath<C> {
     /// Structural property `recipients` (`microsoft.graph.notificationRecipients`), addressed on its own: `GET` or `PATCH` it.
     pub fn recipients(
         &self,
@@ -1289,13 +1319,14 @@ impl<C> crate::path::EntityPath<crate::v1::EmailNotificationsSetting, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EmailNotificationsSetting {
     const SEGMENT: &'static str = "microsoft.graph.emailNotificationsSetting";
 }
 #[cfg(msgraph_v1_search)]
 /// Features: `v1` or `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EmergencyCallEvent, C> {
+impl<C> crate::v1::requests::EmergencyCallEventPath<C> {
     /// Structural property `callerInfo` (`microsoft.graph.emergencyCallerInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn caller_info(
         &self,
@@ -1313,17 +1344,19 @@ impl<C> crate::path::EntityPath<crate::v1::EmergencyCallEvent, C> {
     }
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCallEvent>
 for crate::v1::EmergencyCallEvent {
     const SEGMENT: &'static str = "microsoft.graph.emergencyCallEvent";
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EmergencyCallEvent {
     const SEGMENT: &'static str = "microsoft.graph.emergencyCallEvent";
 }
 #[cfg(msgraph_v1_employee_experience)]
 /// Features: `v1` or `v1-employee-experience`.
-impl<C> crate::path::EntityPath<crate::v1::EmployeeExperience, C> {
+impl<C> crate::v1::requests::EmployeeExperiencePath<C> {
     /// Containment navigation property `communities` (`microsoft.graph.community`).
     pub fn communities(
         &self,
@@ -1376,7 +1409,7 @@ impl<C> crate::path::EntityPath<crate::v1::EmployeeExperience, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::EmployeeExperienceUser, C> {
+impl<C> crate::v1::requests::EmployeeExperienceUserPath<C> {
     /// Containment navigation property `assignedRoles` (`microsoft.graph.engagementRole`).
     pub fn assigned_roles(
         &self,
@@ -1402,13 +1435,14 @@ impl<C> crate::path::EntityPath<crate::v1::EmployeeExperienceUser, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EmployeeExperienceUser {
     const SEGMENT: &'static str = "microsoft.graph.employeeExperienceUser";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::EndUserNotification, C> {
+impl<C> crate::v1::requests::EndUserNotificationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1430,34 +1464,38 @@ impl<C> crate::path::EntityPath<crate::v1::EndUserNotification, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EndUserNotification {
     const SEGMENT: &'static str = "microsoft.graph.endUserNotification";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::EndUserNotificationDetail, C> {
+impl<C> crate::v1::requests::EndUserNotificationDetailPath<C> {
     /// Structural property `sentFrom` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
     pub fn sent_from(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
         crate::path::PropertyPath::new(self.target().segment("sentFrom"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EndUserNotificationDetail {
     const SEGMENT: &'static str = "microsoft.graph.endUserNotificationDetail";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyControlConfiguration>
 for crate::v1::EndUserSettings {
     const SEGMENT: &'static str = "microsoft.graph.endUserSettings";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EndUserSettings {
     const SEGMENT: &'static str = "microsoft.graph.endUserSettings";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Endpoint, C> {
+impl<C> crate::v1::requests::EndpointPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -1529,10 +1567,12 @@ impl<C> crate::path::EntityPath<crate::v1::Endpoint, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Endpoint {
     const SEGMENT: &'static str = "microsoft.graph.endpoint";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Endpoint {
     const SEGMENT: &'static str = "microsoft.graph.endpoint";
 }
@@ -1600,18 +1640,20 @@ impl<C> crate::path::CollectionPath<crate::v1::Endpoint, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyLongRunningOperation>
 for crate::v1::EngagementAsyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.engagementAsyncOperation";
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EngagementAsyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.engagementAsyncOperation";
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyEngagementConversation, C> {
+impl<C> crate::v1::requests::EngagementConversationPath<C> {
     /// Containment navigation property `messages` (`microsoft.graph.engagementConversationMessage`).
     pub fn messages(
         &self,
@@ -1624,21 +1666,23 @@ impl<C> crate::path::EntityPath<crate::v1::AnyEngagementConversation, C> {
     /// Containment navigation property `starter` (`microsoft.graph.engagementConversationMessage`).
     pub fn starter(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyEngagementConversationMessage,
+    ) -> crate::v1::requests::EngagementConversationMessagePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("starter"))
+        crate::v1::requests::EngagementConversationMessagePath::new(
+            self.target().segment("starter"),
+        )
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyEngagementConversation {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversation";
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EngagementConversationDiscussionMessage, C> {
+impl<C> crate::v1::requests::EngagementConversationDiscussionMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -1650,11 +1694,12 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementConversationDiscussionMessa
     /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
     pub fn conversation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyEngagementConversation,
+    ) -> crate::v1::requests::EngagementConversationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("conversation"))
+        crate::v1::requests::EngagementConversationPath::new(
+            self.target().segment("conversation"),
+        )
     }
     /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
     pub fn reactions(
@@ -1677,26 +1722,29 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementConversationDiscussionMessa
     /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
     pub fn reply_to(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyEngagementConversationMessage,
+    ) -> crate::v1::requests::EngagementConversationMessagePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("replyTo"))
+        crate::v1::requests::EngagementConversationMessagePath::new(
+            self.target().segment("replyTo"),
+        )
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversationMessage>
 for crate::v1::EngagementConversationDiscussionMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationDiscussionMessage";
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EngagementConversationDiscussionMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationDiscussionMessage";
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyEngagementConversationMessage, C> {
+impl<C> crate::v1::requests::EngagementConversationMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -1708,11 +1756,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyEngagementConversationMessage, C> 
     /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
     pub fn conversation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyEngagementConversation,
+    ) -> crate::v1::requests::EngagementConversationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("conversation"))
+        crate::v1::requests::EngagementConversationPath::new(
+            self.target().segment("conversation"),
+        )
     }
     /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
     pub fn reactions(
@@ -1735,21 +1784,23 @@ impl<C> crate::path::EntityPath<crate::v1::AnyEngagementConversationMessage, C> 
     /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
     pub fn reply_to(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyEngagementConversationMessage,
+    ) -> crate::v1::requests::EngagementConversationMessagePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("replyTo"))
+        crate::v1::requests::EngagementConversationMessagePath::new(
+            self.target().segment("replyTo"),
+        )
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyEngagementConversationMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationMessage";
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EngagementConversationMessageReaction, C> {
+impl<C> crate::v1::requests::EngagementConversationMessageReactionPath<C> {
     /// Structural property `reactionBy` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn reaction_by(
         &self,
@@ -1758,13 +1809,14 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementConversationMessageReaction
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EngagementConversationMessageReaction {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationMessageReaction";
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EngagementConversationQuestionMessage, C> {
+impl<C> crate::v1::requests::EngagementConversationQuestionMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -1776,11 +1828,12 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementConversationQuestionMessage
     /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
     pub fn conversation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyEngagementConversation,
+    ) -> crate::v1::requests::EngagementConversationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("conversation"))
+        crate::v1::requests::EngagementConversationPath::new(
+            self.target().segment("conversation"),
+        )
     }
     /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
     pub fn reactions(
@@ -1803,26 +1856,29 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementConversationQuestionMessage
     /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
     pub fn reply_to(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyEngagementConversationMessage,
+    ) -> crate::v1::requests::EngagementConversationMessagePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("replyTo"))
+        crate::v1::requests::EngagementConversationMessagePath::new(
+            self.target().segment("replyTo"),
+        )
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversationMessage>
 for crate::v1::EngagementConversationQuestionMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationQuestionMessage";
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EngagementConversationQuestionMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationQuestionMessage";
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EngagementConversationSystemMessage, C> {
+impl<C> crate::v1::requests::EngagementConversationSystemMessagePath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -1834,11 +1890,12 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementConversationSystemMessage, 
     /// Navigation property `conversation` (`microsoft.graph.engagementConversation`).
     pub fn conversation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyEngagementConversation,
+    ) -> crate::v1::requests::EngagementConversationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("conversation"))
+        crate::v1::requests::EngagementConversationPath::new(
+            self.target().segment("conversation"),
+        )
     }
     /// Containment navigation property `reactions` (`microsoft.graph.engagementConversationMessageReaction`).
     pub fn reactions(
@@ -1861,26 +1918,29 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementConversationSystemMessage, 
     /// Navigation property `replyTo` (`microsoft.graph.engagementConversationMessage`).
     pub fn reply_to(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyEngagementConversationMessage,
+    ) -> crate::v1::requests::EngagementConversationMessagePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("replyTo"))
+        crate::v1::requests::EngagementConversationMessagePath::new(
+            self.target().segment("replyTo"),
+        )
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversationMessage>
 for crate::v1::EngagementConversationSystemMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationSystemMessage";
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EngagementConversationSystemMessage {
     const SEGMENT: &'static str = "microsoft.graph.engagementConversationSystemMessage";
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::EngagementRole, C> {
+impl<C> crate::v1::requests::EngagementRolePath<C> {
     /// Containment navigation property `members` (`microsoft.graph.engagementRoleMember`).
     pub fn members(
         &self,
@@ -1892,32 +1952,31 @@ impl<C> crate::path::EntityPath<crate::v1::EngagementRole, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EngagementRole {
     const SEGMENT: &'static str = "microsoft.graph.engagementRole";
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-employee-experience`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::EngagementRoleMember, C> {
+impl<C> crate::v1::requests::EngagementRoleMemberPath<C> {
     #[cfg(msgraph_v1_core)]
     /// Navigation property `user` (`microsoft.graph.user`).
     ///
     /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
     pub fn user(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("user"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("user"))
     }
 }
 #[cfg(msgraph_v1_core_or_employee_experience)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EngagementRoleMember {
     const SEGMENT: &'static str = "microsoft.graph.engagementRoleMember";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EnrollmentConfigurationAssignment, C> {
+impl<C> crate::v1::requests::EnrollmentConfigurationAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -1928,28 +1987,32 @@ impl<C> crate::path::EntityPath<crate::v1::EnrollmentConfigurationAssignment, C>
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EnrollmentConfigurationAssignment {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentConfigurationAssignment";
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDeviceManagementTroubleshootingEvent>
 for crate::v1::EnrollmentTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
 }
 #[cfg(msgraph_v1_core_or_device_management)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EnrollmentTroubleshootingEvent {
     const SEGMENT: &'static str = "microsoft.graph.enrollmentTroubleshootingEvent";
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EnterpriseCodeSigningCertificate {
     const SEGMENT: &'static str = "microsoft.graph.enterpriseCodeSigningCertificate";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::EntitlementManagement, C> {
+impl<C> crate::v1::requests::EntitlementManagementPath<C> {
     /// Containment navigation property `accessPackageAssignmentApprovals` (`microsoft.graph.approval`).
     pub fn access_package_assignment_approvals(
         &self,
@@ -2085,11 +2148,12 @@ impl<C> crate::path::EntityPath<crate::v1::EntitlementManagement, C> {
     /// Containment navigation property `settings` (`microsoft.graph.entitlementManagementSettings`).
     pub fn settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EntitlementManagementSettings,
+    ) -> crate::v1::requests::EntitlementManagementSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("settings"))
+        crate::v1::requests::EntitlementManagementSettingsPath::new(
+            self.target().segment("settings"),
+        )
     }
     /// Containment navigation property `subjects` (`microsoft.graph.accessPackageSubject`).
     pub fn subjects(
@@ -2102,18 +2166,20 @@ impl<C> crate::path::EntityPath<crate::v1::EntitlementManagement, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EntitlementManagement {
     const SEGMENT: &'static str = "microsoft.graph.entitlementManagement";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::EntitlementManagementSettings {
     const SEGMENT: &'static str = "microsoft.graph.entitlementManagementSettings";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Event, C> {
+impl<C> crate::v1::requests::EventPath<C> {
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
         crate::path::PropertyPath::new(self.target().segment("body"))
@@ -2164,8 +2230,8 @@ impl<C> crate::path::EntityPath<crate::v1::Event, C> {
     /// Navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Calendar, crate::path::caps::GetRef> {
-        crate::path::EntityPath::new(self.target().segment("calendar"))
+    ) -> crate::v1::requests::CalendarPath<crate::path::caps::GetRef> {
+        crate::v1::requests::CalendarPath::new(self.target().segment("calendar"))
     }
     /// Containment navigation property `extensions` (`microsoft.graph.extension`).
     pub fn extensions(
@@ -2288,10 +2354,12 @@ impl<C> crate::path::EntityPath<crate::v1::Event, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::Event {
     const SEGMENT: &'static str = "microsoft.graph.event";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Event {
     const SEGMENT: &'static str = "microsoft.graph.event";
 }
@@ -2314,7 +2382,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Event, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyEventMessage, C> {
+impl<C> crate::v1::requests::EventMessagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
@@ -2342,10 +2410,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyEventMessage, C> {
         crate::path::PropertyPath::new(self.target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
-    pub fn event(
-        &self,
-    ) -> crate::path::EntityPath<crate::v1::Event, crate::path::caps::Get> {
-        crate::path::EntityPath::new(self.target().segment("event"))
+    pub fn event(&self) -> crate::v1::requests::EventPath<crate::path::caps::Get> {
+        crate::v1::requests::EventPath::new(self.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
@@ -2517,14 +2583,17 @@ impl<C> crate::path::EntityPath<crate::v1::AnyEventMessage, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMessage> for crate::v1::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyEventMessage {
     const SEGMENT: &'static str = "microsoft.graph.eventMessage";
 }
@@ -2547,7 +2616,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyEventMessage, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::EventMessageRequest, C> {
+impl<C> crate::v1::requests::EventMessageRequestPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
@@ -2593,10 +2662,8 @@ impl<C> crate::path::EntityPath<crate::v1::EventMessageRequest, C> {
         crate::path::PropertyPath::new(self.target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
-    pub fn event(
-        &self,
-    ) -> crate::path::EntityPath<crate::v1::Event, crate::path::caps::Get> {
-        crate::path::EntityPath::new(self.target().segment("event"))
+    pub fn event(&self) -> crate::v1::requests::EventPath<crate::path::caps::Get> {
+        crate::v1::requests::EventPath::new(self.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
@@ -2768,20 +2835,24 @@ impl<C> crate::path::EntityPath<crate::v1::EventMessageRequest, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEventMessage>
 for crate::v1::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMessage> for crate::v1::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem>
 for crate::v1::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EventMessageRequest {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageRequest";
 }
@@ -2804,7 +2875,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EventMessageRequest, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::EventMessageResponse, C> {
+impl<C> crate::v1::requests::EventMessageResponsePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
@@ -2836,10 +2907,8 @@ impl<C> crate::path::EntityPath<crate::v1::EventMessageResponse, C> {
         crate::path::PropertyPath::new(self.target().segment("startDateTime"))
     }
     /// Containment navigation property `event` (`microsoft.graph.event`).
-    pub fn event(
-        &self,
-    ) -> crate::path::EntityPath<crate::v1::Event, crate::path::caps::Get> {
-        crate::path::EntityPath::new(self.target().segment("event"))
+    pub fn event(&self) -> crate::v1::requests::EventPath<crate::path::caps::Get> {
+        crate::v1::requests::EventPath::new(self.target().segment("event"))
     }
     /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
     pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
@@ -3011,21 +3080,25 @@ impl<C> crate::path::EntityPath<crate::v1::EventMessageResponse, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEventMessage>
 for crate::v1::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMessage>
 for crate::v1::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem>
 for crate::v1::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::EventMessageResponse {
     const SEGMENT: &'static str = "microsoft.graph.eventMessageResponse";
 }
@@ -3048,7 +3121,7 @@ impl<C> crate::path::CollectionPath<crate::v1::EventMessageResponse, C> {
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ExchangeAdmin, C> {
+impl<C> crate::v1::requests::ExchangeAdminPath<C> {
     /// Containment navigation property `mailboxes` (`microsoft.graph.mailbox`).
     pub fn mailboxes(
         &self,
@@ -3061,20 +3134,22 @@ impl<C> crate::path::EntityPath<crate::v1::ExchangeAdmin, C> {
     /// Containment navigation property `tracing` (`microsoft.graph.messageTracingRoot`).
     pub fn tracing(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::MessageTracingRoot,
+    ) -> crate::v1::requests::MessageTracingRootPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("tracing"))
+        crate::v1::requests::MessageTracingRootPath::new(
+            self.target().segment("tracing"),
+        )
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExchangeAdmin {
     const SEGMENT: &'static str = "microsoft.graph.exchangeAdmin";
 }
 #[cfg(msgraph_v1_admin_or_search)]
 /// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ExchangeMessageTrace, C> {
+impl<C> crate::v1::requests::ExchangeMessageTracePath<C> {
     /// `GET .../getDetailsByRecipient`: function `microsoft.graph.getDetailsByRecipient`.
     pub fn get_details_by_recipient(
         &self,
@@ -3103,17 +3178,19 @@ impl<C> crate::path::EntityPath<crate::v1::ExchangeMessageTrace, C> {
     }
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExchangeMessageTrace {
     const SEGMENT: &'static str = "microsoft.graph.exchangeMessageTrace";
 }
 #[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExchangeMessageTraceDetail {
     const SEGMENT: &'static str = "microsoft.graph.exchangeMessageTraceDetail";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::ExchangeProtectionPolicy, C> {
+impl<C> crate::v1::requests::ExchangeProtectionPolicyPath<C> {
     /// Navigation property `mailboxInclusionRules` (`microsoft.graph.mailboxProtectionRule`).
     pub fn mailbox_inclusion_rules(
         &self,
@@ -3189,18 +3266,20 @@ impl<C> crate::path::EntityPath<crate::v1::ExchangeProtectionPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyProtectionPolicyBase>
 for crate::v1::ExchangeProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.exchangeProtectionPolicy";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExchangeProtectionPolicy {
     const SEGMENT: &'static str = "microsoft.graph.exchangeProtectionPolicy";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::ExchangeRestoreSession, C> {
+impl<C> crate::v1::requests::ExchangeRestoreSessionPath<C> {
     /// Containment navigation property `granularMailboxRestoreArtifacts` (`microsoft.graph.granularMailboxRestoreArtifact`).
     pub fn granular_mailbox_restore_artifacts(
         &self,
@@ -3271,26 +3350,30 @@ impl<C> crate::path::EntityPath<crate::v1::ExchangeRestoreSession, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreSessionBase>
 for crate::v1::ExchangeRestoreSession {
     const SEGMENT: &'static str = "microsoft.graph.exchangeRestoreSession";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExchangeRestoreSession {
     const SEGMENT: &'static str = "microsoft.graph.exchangeRestoreSession";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExchangeSettings {
     const SEGMENT: &'static str = "microsoft.graph.exchangeSettings";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyExtension {
     const SEGMENT: &'static str = "microsoft.graph.extension";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ExtensionProperty, C> {
+impl<C> crate::v1::requests::ExtensionPropertyPath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -3362,11 +3445,13 @@ impl<C> crate::path::EntityPath<crate::v1::ExtensionProperty, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::ExtensionProperty {
     const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExtensionProperty {
     const SEGMENT: &'static str = "microsoft.graph.extensionProperty";
 }
@@ -3435,7 +3520,7 @@ impl<C> crate::path::CollectionPath<crate::v1::ExtensionProperty, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ExternalAuthenticationMethod, C> {
+impl<C> crate::v1::requests::ExternalAuthenticationMethodPath<C> {
     /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
     pub fn reset_password(
         &self,
@@ -3452,11 +3537,13 @@ impl<C> crate::path::EntityPath<crate::v1::ExternalAuthenticationMethod, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::ExternalAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethod";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExternalAuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethod";
@@ -3465,9 +3552,7 @@ for crate::v1::ExternalAuthenticationMethod {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::ExternalAuthenticationMethodConfiguration, C> {
+impl<C> crate::v1::requests::ExternalAuthenticationMethodConfigurationPath<C> {
     /// Structural property `openIdConnectSetting` (`microsoft.graph.openIdConnectSetting`), addressed on its own: `GET` or `PATCH` it.
     pub fn open_id_connect_setting(
         &self,
@@ -3487,6 +3572,7 @@ impl<
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::ExternalAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethodConfiguration";
@@ -3494,17 +3580,19 @@ for crate::v1::ExternalAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExternalAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.externalAuthenticationMethodConfiguration";
 }
 #[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ExternalDomainName {
     const SEGMENT: &'static str = "microsoft.graph.externalDomainName";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ExternalUsersSelfServiceSignUpEventsFlow, C> {
+impl<C> crate::v1::requests::ExternalUsersSelfServiceSignUpEventsFlowPath<C> {
     /// Structural property `onAttributeCollection` (`microsoft.graph.onAttributeCollectionHandler`), addressed on its own: `GET` or `PATCH` it.
     pub fn on_attribute_collection(
         &self,
@@ -3559,18 +3647,20 @@ impl<C> crate::path::EntityPath<crate::v1::ExternalUsersSelfServiceSignUpEventsF
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventsFlow>
 for crate::v1::ExternalUsersSelfServiceSignUpEventsFlow {
     const SEGMENT: &'static str = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::ExternalUsersSelfServiceSignUpEventsFlow {
     const SEGMENT: &'static str = "microsoft.graph.externalUsersSelfServiceSignUpEventsFlow";
 }
 #[cfg(msgraph_v1_external)]
 /// Features: `v1` or `v1-external`.
-impl<C> crate::path::EntityPath<crate::v1::external_connectors::External, C> {
+impl<C> crate::v1::requests::external_connectors::ExternalPath<C> {
     /// Containment navigation property `connections` (`microsoft.graph.externalConnectors.externalConnection`).
     pub fn connections(
         &self,
@@ -3583,27 +3673,27 @@ impl<C> crate::path::EntityPath<crate::v1::external_connectors::External, C> {
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::external_connectors::AnyExternalActivity, C> {
+impl<C> crate::v1::requests::external_connectors::ExternalActivityPath<C> {
     /// Navigation property `performedBy` (`microsoft.graph.externalConnectors.identity`).
     pub fn performed_by(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::external_connectors::Identity,
+    ) -> crate::v1::requests::external_connectors::IdentityPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("performedBy"))
+        crate::v1::requests::external_connectors::IdentityPath::new(
+            self.target().segment("performedBy"),
+        )
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::AnyExternalActivity {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalActivity";
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::external_connectors::ExternalActivityResult, C> {
+impl<C> crate::v1::requests::external_connectors::ExternalActivityResultPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
@@ -3611,26 +3701,29 @@ impl<
     /// Navigation property `performedBy` (`microsoft.graph.externalConnectors.identity`).
     pub fn performed_by(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::external_connectors::Identity,
+    ) -> crate::v1::requests::external_connectors::IdentityPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("performedBy"))
+        crate::v1::requests::external_connectors::IdentityPath::new(
+            self.target().segment("performedBy"),
+        )
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::external_connectors::AnyExternalActivity>
 for crate::v1::external_connectors::ExternalActivityResult {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalActivityResult";
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::ExternalActivityResult {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalActivityResult";
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalConnection, C> {
+impl<C> crate::v1::requests::external_connectors::ExternalConnectionPath<C> {
     /// Structural property `activitySettings` (`microsoft.graph.externalConnectors.activitySettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn activity_settings(
         &self,
@@ -3679,21 +3772,23 @@ impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalConnecti
     /// Containment navigation property `schema` (`microsoft.graph.externalConnectors.schema`).
     pub fn schema(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::external_connectors::Schema,
+    ) -> crate::v1::requests::external_connectors::SchemaPath<
         crate::path::caps::GetUpdate,
     > {
-        crate::path::EntityPath::new(self.target().segment("schema"))
+        crate::v1::requests::external_connectors::SchemaPath::new(
+            self.target().segment("schema"),
+        )
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::ExternalConnection {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalConnection";
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalGroup, C> {
+impl<C> crate::v1::requests::external_connectors::ExternalGroupPath<C> {
     /// Containment navigation property `members` (`microsoft.graph.externalConnectors.identity`).
     pub fn members(
         &self,
@@ -3705,13 +3800,14 @@ impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalGroup, C
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::ExternalGroup {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalGroup";
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
 /// Features: `v1`, or one of `v1-connections`, `v1-external`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalItem, C> {
+impl<C> crate::v1::requests::external_connectors::ExternalItemPath<C> {
     /// Structural property `content` (`microsoft.graph.externalConnectors.externalItemContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn content(
         &self,
@@ -3759,55 +3855,59 @@ impl<C> crate::path::EntityPath<crate::v1::external_connectors::ExternalItem, C>
     }
 }
 #[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::external_connectors::ExternalItem {
     const SEGMENT: &'static str = "microsoft.graph.externalConnectors.externalItem";
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::partners_billing::ExportSuccessOperation, C> {
+impl<C> crate::v1::requests::partners_billing::ExportSuccessOperationPath<C> {
     /// Navigation property `resourceLocation` (`microsoft.graph.partners.billing.manifest`).
     pub fn resource_location(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::partners_billing::Manifest,
+    ) -> crate::v1::requests::partners_billing::ManifestPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("resourceLocation"))
+        crate::v1::requests::partners_billing::ManifestPath::new(
+            self.target().segment("resourceLocation"),
+        )
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::partners_billing::AnyOperation>
 for crate::v1::partners_billing::ExportSuccessOperation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.exportSuccessOperation";
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::ExportSuccessOperation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.exportSuccessOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::security::EdiscoveryAddToReviewSetOperation, C> {
+impl<C> crate::v1::requests::security::EdiscoveryAddToReviewSetOperationPath<C> {
     /// Navigation property `reviewSet` (`microsoft.graph.security.ediscoveryReviewSet`).
     pub fn review_set(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoveryReviewSet,
+    ) -> crate::v1::requests::security::EdiscoveryReviewSetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("reviewSet"))
+        crate::v1::requests::security::EdiscoveryReviewSetPath::new(
+            self.target().segment("reviewSet"),
+        )
     }
     /// Navigation property `search` (`microsoft.graph.security.ediscoverySearch`).
     pub fn search(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoverySearch,
+    ) -> crate::v1::requests::security::EdiscoverySearchPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("search"))
+        crate::v1::requests::security::EdiscoverySearchPath::new(
+            self.target().segment("search"),
+        )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
@@ -3819,18 +3919,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryAddToReviewSetOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryAddToReviewSetOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryAddToReviewSetOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryAddToReviewSetOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCase, C> {
+impl<C> crate::v1::requests::security::EdiscoveryCasePath<C> {
     /// Structural property `closedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn closed_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("closedBy"))
@@ -3894,11 +3996,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCase, C> {
     /// Containment navigation property `settings` (`microsoft.graph.security.ediscoveryCaseSettings`).
     pub fn settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoveryCaseSettings,
+    ) -> crate::v1::requests::security::EdiscoveryCaseSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("settings"))
+        crate::v1::requests::security::EdiscoveryCaseSettingsPath::new(
+            self.target().segment("settings"),
+        )
     }
     /// Containment navigation property `tags` (`microsoft.graph.security.ediscoveryReviewTag`).
     pub fn tags(
@@ -3937,23 +4040,26 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCase, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCase>
 for crate::v1::security::EdiscoveryCase {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCase";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryCase {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCase";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryCaseMember {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCaseMember";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCaseSettings, C> {
+impl<C> crate::v1::requests::security::EdiscoveryCaseSettingsPath<C> {
     /// Structural property `ocr` (`microsoft.graph.security.ocrSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn ocr(&self) -> crate::path::PropertyPath<crate::v1::security::OcrSettings> {
         crate::path::PropertyPath::new(self.target().segment("ocr"))
@@ -3982,21 +4088,23 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCaseSettings, C> 
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryCaseSettings {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCaseSettings";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCustodian, C> {
+impl<C> crate::v1::requests::security::EdiscoveryCustodianPath<C> {
     /// Navigation property `lastIndexOperation` (`microsoft.graph.security.ediscoveryIndexOperation`).
     pub fn last_index_operation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoveryIndexOperation,
+    ) -> crate::v1::requests::security::EdiscoveryIndexOperationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("lastIndexOperation"))
+        crate::v1::requests::security::EdiscoveryIndexOperationPath::new(
+            self.target().segment("lastIndexOperation"),
+        )
     }
     /// Containment navigation property `siteSources` (`microsoft.graph.security.siteSource`).
     pub fn site_sources(
@@ -4077,11 +4185,13 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryCustodian, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyDataSourceContainer>
 for crate::v1::security::EdiscoveryCustodian {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCustodian";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryCustodian {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryCustodian";
@@ -4124,15 +4234,16 @@ impl<C> crate::path::CollectionPath<crate::v1::security::EdiscoveryCustodian, C>
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryEstimateOperation, C> {
+impl<C> crate::v1::requests::security::EdiscoveryEstimateOperationPath<C> {
     /// Navigation property `search` (`microsoft.graph.security.ediscoverySearch`).
     pub fn search(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoverySearch,
+    ) -> crate::v1::requests::security::EdiscoverySearchPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("search"))
+        crate::v1::requests::security::EdiscoverySearchPath::new(
+            self.target().segment("search"),
+        )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
@@ -4144,35 +4255,39 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryEstimateOperation
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryEstimateOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryEstimateOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryEstimateOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryEstimateOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryExportOperation, C> {
+impl<C> crate::v1::requests::security::EdiscoveryExportOperationPath<C> {
     /// Navigation property `reviewSet` (`microsoft.graph.security.ediscoveryReviewSet`).
     pub fn review_set(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoveryReviewSet,
+    ) -> crate::v1::requests::security::EdiscoveryReviewSetPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("reviewSet"))
+        crate::v1::requests::security::EdiscoveryReviewSetPath::new(
+            self.target().segment("reviewSet"),
+        )
     }
     /// Navigation property `reviewSetQuery` (`microsoft.graph.security.ediscoveryReviewSetQuery`).
     pub fn review_set_query(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoveryReviewSetQuery,
+    ) -> crate::v1::requests::security::EdiscoveryReviewSetQueryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("reviewSetQuery"))
+        crate::v1::requests::security::EdiscoveryReviewSetQueryPath::new(
+            self.target().segment("reviewSetQuery"),
+        )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
@@ -4184,18 +4299,20 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryExportOperation, 
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryExportOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryExportOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryHoldOperation, C> {
+impl<C> crate::v1::requests::security::EdiscoveryHoldOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -4206,20 +4323,20 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryHoldOperation, C>
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryHoldOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryHoldOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::security::EdiscoveryHoldPolicySyncOperation, C> {
+impl<C> crate::v1::requests::security::EdiscoveryHoldPolicySyncOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -4230,18 +4347,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryHoldPolicySyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldPolicySyncOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryHoldPolicySyncOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryHoldPolicySyncOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryIndexOperation, C> {
+impl<C> crate::v1::requests::security::EdiscoveryIndexOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -4252,37 +4371,39 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryIndexOperation, C
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryIndexOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryIndexOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryIndexOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryIndexOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::security::EdiscoveryNoncustodialDataSource, C> {
+impl<C> crate::v1::requests::security::EdiscoveryNoncustodialDataSourcePath<C> {
     /// Containment navigation property `dataSource` (`microsoft.graph.security.dataSource`).
     pub fn data_source(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyDataSource,
+    ) -> crate::v1::requests::security::DataSourcePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("dataSource"))
+        crate::v1::requests::security::DataSourcePath::new(
+            self.target().segment("dataSource"),
+        )
     }
     /// Navigation property `lastIndexOperation` (`microsoft.graph.security.ediscoveryIndexOperation`).
     pub fn last_index_operation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoveryIndexOperation,
+    ) -> crate::v1::requests::security::EdiscoveryIndexOperationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("lastIndexOperation"))
+        crate::v1::requests::security::EdiscoveryIndexOperationPath::new(
+            self.target().segment("lastIndexOperation"),
+        )
     }
     /// `POST .../microsoft.graph.security.applyHold`: action `microsoft.graph.security.applyHold`.
     pub fn apply_hold(
@@ -4326,11 +4447,13 @@ impl<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyDataSourceContainer>
 for crate::v1::security::EdiscoveryNoncustodialDataSource {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryNoncustodialDataSource";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryNoncustodialDataSource {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryNoncustodialDataSource";
@@ -4375,7 +4498,7 @@ impl<
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryPurgeDataOperation, C> {
+impl<C> crate::v1::requests::security::EdiscoveryPurgeDataOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -4386,18 +4509,20 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryPurgeDataOperatio
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryPurgeDataOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryPurgeDataOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryPurgeDataOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryPurgeDataOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewSet, C> {
+impl<C> crate::v1::requests::security::EdiscoveryReviewSetPath<C> {
     /// Containment navigation property `queries` (`microsoft.graph.security.ediscoveryReviewSetQuery`).
     pub fn queries(
         &self,
@@ -4441,18 +4566,20 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewSet, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyDataSet>
 for crate::v1::security::EdiscoveryReviewSet {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSet";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryReviewSet {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSet";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewSetQuery, C> {
+impl<C> crate::v1::requests::security::EdiscoveryReviewSetQueryPath<C> {
     /// `POST .../microsoft.graph.security.applyTags`: action `microsoft.graph.security.applyTags`.
     pub fn apply_tags(
         &self,
@@ -4493,18 +4620,20 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewSetQuery, C
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnySearch>
 for crate::v1::security::EdiscoveryReviewSetQuery {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSetQuery";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryReviewSetQuery {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewSetQuery";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewTag, C> {
+impl<C> crate::v1::requests::security::EdiscoveryReviewTagPath<C> {
     /// Navigation property `childTags` (`microsoft.graph.security.ediscoveryReviewTag`).
     pub fn child_tags(
         &self,
@@ -4517,11 +4646,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewTag, C> {
     /// Navigation property `parent` (`microsoft.graph.security.ediscoveryReviewTag`).
     pub fn parent(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoveryReviewTag,
+    ) -> crate::v1::requests::security::EdiscoveryReviewTagPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("parent"))
+        crate::v1::requests::security::EdiscoveryReviewTagPath::new(
+            self.target().segment("parent"),
+        )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
@@ -4529,11 +4659,13 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryReviewTag, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyTag>
 for crate::v1::security::EdiscoveryReviewTag {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewTag";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryReviewTag {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryReviewTag";
@@ -4557,7 +4689,7 @@ impl<C> crate::path::CollectionPath<crate::v1::security::EdiscoveryReviewTag, C>
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoverySearch, C> {
+impl<C> crate::v1::requests::security::EdiscoverySearchPath<C> {
     /// Containment navigation property `additionalSources` (`microsoft.graph.security.dataSource`).
     pub fn additional_sources(
         &self,
@@ -4570,11 +4702,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoverySearch, C> {
     /// Navigation property `addToReviewSetOperation` (`microsoft.graph.security.ediscoveryAddToReviewSetOperation`).
     pub fn add_to_review_set_operation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoveryAddToReviewSetOperation,
+    ) -> crate::v1::requests::security::EdiscoveryAddToReviewSetOperationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("addToReviewSetOperation"))
+        crate::v1::requests::security::EdiscoveryAddToReviewSetOperationPath::new(
+            self.target().segment("addToReviewSetOperation"),
+        )
     }
     /// Navigation property `custodianSources` (`microsoft.graph.security.dataSource`).
     pub fn custodian_sources(
@@ -4588,11 +4721,10 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoverySearch, C> {
     /// Navigation property `lastEstimateStatisticsOperation` (`microsoft.graph.security.ediscoveryEstimateOperation`).
     pub fn last_estimate_statistics_operation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoveryEstimateOperation,
+    ) -> crate::v1::requests::security::EdiscoveryEstimateOperationPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::security::EdiscoveryEstimateOperationPath::new(
             self.target().segment("lastEstimateStatisticsOperation"),
         )
     }
@@ -4669,28 +4801,29 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoverySearch, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnySearch>
 for crate::v1::security::EdiscoverySearch {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearch";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoverySearch {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearch";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::security::EdiscoverySearchExportOperation, C> {
+impl<C> crate::v1::requests::security::EdiscoverySearchExportOperationPath<C> {
     /// Navigation property `search` (`microsoft.graph.security.ediscoverySearch`).
     pub fn search(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::EdiscoverySearch,
+    ) -> crate::v1::requests::security::EdiscoverySearchPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("search"))
+        crate::v1::requests::security::EdiscoverySearchPath::new(
+            self.target().segment("search"),
+        )
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
@@ -4702,18 +4835,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoverySearchExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearchExportOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoverySearchExportOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoverySearchExportOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryTagOperation, C> {
+impl<C> crate::v1::requests::security::EdiscoveryTagOperationPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -4724,18 +4859,20 @@ impl<C> crate::path::EntityPath<crate::v1::security::EdiscoveryTagOperation, C> 
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyCaseOperation>
 for crate::v1::security::EdiscoveryTagOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryTagOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::EdiscoveryTagOperation {
     const SEGMENT: &'static str = "microsoft.graph.security.ediscoveryTagOperation";
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::FeatureRolloutPolicy, C> {
+impl<C> crate::v1::requests::FeatureRolloutPolicyPath<C> {
     /// Containment navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -4747,17 +4884,19 @@ impl<C> crate::path::EntityPath<crate::v1::FeatureRolloutPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FeatureRolloutPolicy {
     const SEGMENT: &'static str = "microsoft.graph.featureRolloutPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::FederatedIdentityCredential {
     const SEGMENT: &'static str = "microsoft.graph.federatedIdentityCredential";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::FederatedTokenValidationPolicy, C> {
+impl<C> crate::v1::requests::FederatedTokenValidationPolicyPath<C> {
     /// Structural property `validatingDomains` (`microsoft.graph.validatingDomains`), addressed on its own: `GET` or `PATCH` it.
     pub fn validating_domains(
         &self,
@@ -4835,11 +4974,13 @@ impl<C> crate::path::EntityPath<crate::v1::FederatedTokenValidationPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::FederatedTokenValidationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.federatedTokenValidationPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::FederatedTokenValidationPolicy {
     const SEGMENT: &'static str = "microsoft.graph.federatedTokenValidationPolicy";
@@ -4909,7 +5050,7 @@ impl<C> crate::path::CollectionPath<crate::v1::FederatedTokenValidationPolicy, C
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethod, C> {
+impl<C> crate::v1::requests::Fido2AuthenticationMethodPath<C> {
     /// Structural property `publicKeyCredential` (`microsoft.graph.webauthnPublicKeyCredential`), addressed on its own: `GET` or `PATCH` it.
     pub fn public_key_credential(
         &self,
@@ -4932,11 +5073,13 @@ impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethod, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
 for crate::v1::Fido2AuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Fido2AuthenticationMethod {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethod";
@@ -4962,7 +5105,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Fido2AuthenticationMethod, C> {
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethodConfiguration, C> {
+impl<C> crate::v1::requests::Fido2AuthenticationMethodConfigurationPath<C> {
     /// Structural property `keyRestrictions` (`microsoft.graph.fido2KeyRestrictions`), addressed on its own: `GET` or `PATCH` it.
     pub fn key_restrictions(
         &self,
@@ -4994,6 +5137,7 @@ impl<C> crate::path::EntityPath<crate::v1::Fido2AuthenticationMethodConfiguratio
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::Fido2AuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
@@ -5001,27 +5145,31 @@ for crate::v1::Fido2AuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Fido2AuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2AuthenticationMethodConfiguration";
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationCombinationConfiguration>
 for crate::v1::Fido2CombinationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2CombinationConfiguration";
 }
 #[cfg(msgraph_v1_identity_or_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::Fido2CombinationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.fido2CombinationConfiguration";
 }
 #[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FieldValueSet {
     const SEGMENT: &'static str = "microsoft.graph.fieldValueSet";
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::FileAssessmentRequest, C> {
+impl<C> crate::v1::requests::FileAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -5037,28 +5185,32 @@ impl<C> crate::path::EntityPath<crate::v1::FileAssessmentRequest, C> {
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyThreatAssessmentRequest>
 for crate::v1::FileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::FileAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.fileAssessmentRequest";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::FileAttachment, C> {
+impl<C> crate::v1::requests::FileAttachmentPath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAttachment> for crate::v1::FileAttachment {
     const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FileAttachment {
     const SEGMENT: &'static str = "microsoft.graph.fileAttachment";
 }
@@ -5084,7 +5236,7 @@ impl<C> crate::path::CollectionPath<crate::v1::FileAttachment, C> {
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::path::EntityPath<crate::v1::FileStorage, C> {
+impl<C> crate::v1::requests::FileStoragePath<C> {
     /// Containment navigation property `containers` (`microsoft.graph.fileStorageContainer`).
     pub fn containers(
         &self,
@@ -5125,12 +5277,13 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorage, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FileStorage {
     const SEGMENT: &'static str = "microsoft.graph.fileStorage";
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::path::EntityPath<crate::v1::FileStorageContainer, C> {
+impl<C> crate::v1::requests::FileStorageContainerPath<C> {
     /// Structural property `assignedSensitivityLabel` (`microsoft.graph.assignedLabel`), addressed on its own: `GET` or `PATCH` it.
     pub fn assigned_sensitivity_label(
         &self,
@@ -5172,11 +5325,8 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorageContainer, C> {
     /// Features: `v1` or `v1-search`.
     pub fn drive(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Drive,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("drive"))
+    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DrivePath::new(self.target().segment("drive"))
     }
     /// Containment navigation property `migrationJobs` (`microsoft.graph.sharePointMigrationJob`).
     pub fn migration_jobs(
@@ -5199,11 +5349,8 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorageContainer, C> {
     /// Containment navigation property `recycleBin` (`microsoft.graph.recycleBin`).
     pub fn recycle_bin(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::RecycleBin,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("recycleBin"))
+    ) -> crate::v1::requests::RecycleBinPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::RecycleBinPath::new(self.target().segment("recycleBin"))
     }
     /// Containment navigation property `sharePointGroups` (`microsoft.graph.sharePointGroup`).
     pub fn share_point_groups(
@@ -5286,12 +5433,13 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorageContainer, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FileStorageContainer {
     const SEGMENT: &'static str = "microsoft.graph.fileStorageContainer";
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::path::EntityPath<crate::v1::FileStorageContainerType, C> {
+impl<C> crate::v1::requests::FileStorageContainerTypePath<C> {
     /// Structural property `settings` (`microsoft.graph.fileStorageContainerTypeSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
@@ -5300,13 +5448,14 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorageContainerType, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::FileStorageContainerType {
     const SEGMENT: &'static str = "microsoft.graph.fileStorageContainerType";
 }
 #[cfg(msgraph_v1_search_or_storage)]
 /// Features: `v1`, or one of `v1-search`, `v1-storage`.
-impl<C> crate::path::EntityPath<crate::v1::FileStorageContainerTypeRegistration, C> {
+impl<C> crate::v1::requests::FileStorageContainerTypeRegistrationPath<C> {
     /// Structural property `settings` (`microsoft.graph.fileStorageContainerTypeRegistrationSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn settings(
         &self,
@@ -5328,25 +5477,29 @@ impl<C> crate::path::EntityPath<crate::v1::FileStorageContainerTypeRegistration,
     }
 }
 #[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::FileStorageContainerTypeRegistration {
     const SEGMENT: &'static str = "microsoft.graph.fileStorageContainerTypeRegistration";
 }
 #[cfg(msgraph_v1_core_or_filter_operators)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FilterOperatorSchema {
     const SEGMENT: &'static str = "microsoft.graph.filterOperatorSchema";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::FixtureMap {
     const SEGMENT: &'static str = "microsoft.graph.fixtureMap";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FixtureMap {
     const SEGMENT: &'static str = "microsoft.graph.fixtureMap";
 }
 #[cfg(msgraph_v1_places_or_search)]
 /// Features: `v1`, or one of `v1-places`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Floor, C> {
+impl<C> crate::v1::requests::FloorPath<C> {
     /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
     pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
         crate::path::PropertyPath::new(self.target().segment("address"))
@@ -5381,47 +5534,54 @@ impl<C> crate::path::EntityPath<crate::v1::Floor, C> {
     }
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Floor {
     const SEGMENT: &'static str = "microsoft.graph.floor";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Floor {
     const SEGMENT: &'static str = "microsoft.graph.floor";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::FootprintMap {
     const SEGMENT: &'static str = "microsoft.graph.footprintMap";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::FootprintMap {
     const SEGMENT: &'static str = "microsoft.graph.footprintMap";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyFraudProtectionProvider {
     const SEGMENT: &'static str = "microsoft.graph.fraudProtectionProvider";
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::partners_billing::FailedOperation, C> {
+impl<C> crate::v1::requests::partners_billing::FailedOperationPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::partners_billing::AnyOperation>
 for crate::v1::partners_billing::FailedOperation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.failedOperation";
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::FailedOperation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.failedOperation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::FilePlanDescriptor, C> {
+impl<C> crate::v1::requests::security::FilePlanDescriptorPath<C> {
     /// Structural property `authority` (`microsoft.graph.security.filePlanAuthority`), addressed on its own: `GET` or `PATCH` it.
     pub fn authority(
         &self,
@@ -5455,102 +5615,114 @@ impl<C> crate::path::EntityPath<crate::v1::security::FilePlanDescriptor, C> {
     /// Navigation property `authorityTemplate` (`microsoft.graph.security.authorityTemplate`).
     pub fn authority_template(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AuthorityTemplate,
+    ) -> crate::v1::requests::security::AuthorityTemplatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("authorityTemplate"))
+        crate::v1::requests::security::AuthorityTemplatePath::new(
+            self.target().segment("authorityTemplate"),
+        )
     }
     /// Navigation property `categoryTemplate` (`microsoft.graph.security.categoryTemplate`).
     pub fn category_template(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::CategoryTemplate,
+    ) -> crate::v1::requests::security::CategoryTemplatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("categoryTemplate"))
+        crate::v1::requests::security::CategoryTemplatePath::new(
+            self.target().segment("categoryTemplate"),
+        )
     }
     /// Navigation property `citationTemplate` (`microsoft.graph.security.citationTemplate`).
     pub fn citation_template(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::CitationTemplate,
+    ) -> crate::v1::requests::security::CitationTemplatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("citationTemplate"))
+        crate::v1::requests::security::CitationTemplatePath::new(
+            self.target().segment("citationTemplate"),
+        )
     }
     /// Navigation property `departmentTemplate` (`microsoft.graph.security.departmentTemplate`).
     pub fn department_template(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::DepartmentTemplate,
+    ) -> crate::v1::requests::security::DepartmentTemplatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("departmentTemplate"))
+        crate::v1::requests::security::DepartmentTemplatePath::new(
+            self.target().segment("departmentTemplate"),
+        )
     }
     /// Navigation property `filePlanReferenceTemplate` (`microsoft.graph.security.filePlanReferenceTemplate`).
     pub fn file_plan_reference_template(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::FilePlanReferenceTemplate,
+    ) -> crate::v1::requests::security::FilePlanReferenceTemplatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("filePlanReferenceTemplate"))
+        crate::v1::requests::security::FilePlanReferenceTemplatePath::new(
+            self.target().segment("filePlanReferenceTemplate"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::FilePlanDescriptor {
     const SEGMENT: &'static str = "microsoft.graph.security.filePlanDescriptor";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AnyFilePlanDescriptorTemplate, C> {
+impl<C> crate::v1::requests::security::FilePlanDescriptorTemplatePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::AnyFilePlanDescriptorTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.filePlanDescriptorTemplate";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::FilePlanReferenceTemplate, C> {
+impl<C> crate::v1::requests::security::FilePlanReferenceTemplatePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
 for crate::v1::security::FilePlanReferenceTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.filePlanReferenceTemplate";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::FilePlanReferenceTemplate {
     const SEGMENT: &'static str = "microsoft.graph.security.filePlanReferenceTemplate";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyGovernanceInsight {
     const SEGMENT: &'static str = "microsoft.graph.governanceInsight";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyGranularRestoreArtifactBase>
 for crate::v1::GranularDriveRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularDriveRestoreArtifact";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::GranularDriveRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularDriveRestoreArtifact";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::GranularMailboxRestoreArtifact, C> {
+impl<C> crate::v1::requests::GranularMailboxRestoreArtifactPath<C> {
     /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
     pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
         crate::path::PropertyPath::new(self.target().segment("error"))
@@ -5558,46 +5730,49 @@ impl<C> crate::path::EntityPath<crate::v1::GranularMailboxRestoreArtifact, C> {
     /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
     pub fn restore_point(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::RestorePoint,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("restorePoint"))
+    ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::RestorePointPath::new(self.target().segment("restorePoint"))
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyMailboxRestoreArtifact>
 for crate::v1::GranularMailboxRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularMailboxRestoreArtifact";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactBase>
 for crate::v1::GranularMailboxRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularMailboxRestoreArtifact";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::GranularMailboxRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularMailboxRestoreArtifact";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyGranularRestoreArtifactBase {
     const SEGMENT: &'static str = "microsoft.graph.granularRestoreArtifactBase";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyGranularRestoreArtifactBase>
 for crate::v1::GranularSiteRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularSiteRestoreArtifact";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::GranularSiteRestoreArtifact {
     const SEGMENT: &'static str = "microsoft.graph.granularSiteRestoreArtifact";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::Group, C> {
+impl<C> crate::v1::requests::GroupPath<C> {
     /// Structural property `licenseProcessingState` (`microsoft.graph.licenseProcessingState`), addressed on its own: `GET` or `PATCH` it.
     pub fn license_processing_state(
         &self,
@@ -5631,10 +5806,8 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
         crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
-    pub fn calendar(
-        &self,
-    ) -> crate::path::EntityPath<crate::v1::Calendar, crate::path::caps::Get> {
-        crate::path::EntityPath::new(self.target().segment("calendar"))
+    pub fn calendar(&self) -> crate::v1::requests::CalendarPath<crate::path::caps::Get> {
+        crate::v1::requests::CalendarPath::new(self.target().segment("calendar"))
     }
     /// Containment navigation property `calendarView` (`microsoft.graph.event`).
     pub fn calendar_view(
@@ -5654,11 +5827,12 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     /// Navigation property `createdOnBehalfOf` (`microsoft.graph.directoryObject`).
     pub fn created_on_behalf_of(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("createdOnBehalfOf"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("createdOnBehalfOf"),
+        )
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drive` (`microsoft.graph.drive`).
@@ -5666,11 +5840,8 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     /// Features: `v1` or `v1-search`.
     pub fn drive(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Drive,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("drive"))
+    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DrivePath::new(self.target().segment("drive"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
@@ -5743,20 +5914,18 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Onenote,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("onenote"))
+    ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::OnenotePath::new(self.target().segment("onenote"))
     }
     /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
     pub fn on_premises_sync_behavior(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::OnPremisesSyncBehavior,
+    ) -> crate::v1::requests::OnPremisesSyncBehaviorPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("onPremisesSyncBehavior"))
+        crate::v1::requests::OnPremisesSyncBehaviorPath::new(
+            self.target().segment("onPremisesSyncBehavior"),
+        )
     }
     /// Navigation property `owners` (`microsoft.graph.directoryObject`).
     pub fn owners(
@@ -5779,11 +5948,8 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ProfilePhoto,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("photo"))
+    ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ProfilePhotoPath::new(self.target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
@@ -5794,11 +5960,8 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     /// Containment navigation property `planner` (`microsoft.graph.plannerGroup`).
     pub fn planner(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::PlannerGroup,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("planner"))
+    ) -> crate::v1::requests::PlannerGroupPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::PlannerGroupPath::new(self.target().segment("planner"))
     }
     /// Navigation property `rejectedSenders` (`microsoft.graph.directoryObject`).
     pub fn rejected_senders(
@@ -5827,8 +5990,8 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     /// Containment navigation property `team` (`microsoft.graph.team`).
     pub fn team(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Team, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("team"))
+    ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::TeamPath::new(self.target().segment("team"))
     }
     /// Containment navigation property `threads` (`microsoft.graph.conversationThread`).
     pub fn threads(
@@ -6039,10 +6202,12 @@ impl<C> crate::path::EntityPath<crate::v1::Group, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::Group {
     const SEGMENT: &'static str = "microsoft.graph.group";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Group {
     const SEGMENT: &'static str = "microsoft.graph.group";
 }
@@ -6111,7 +6276,7 @@ impl<C> crate::path::CollectionPath<crate::v1::Group, C> {
 }
 #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-lifecycle-policies`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::GroupLifecyclePolicy, C> {
+impl<C> crate::v1::requests::GroupLifecyclePolicyPath<C> {
     /// `POST .../addGroup`: action `microsoft.graph.addGroup`.
     pub fn add_group(
         &self,
@@ -6142,16 +6307,18 @@ impl<C> crate::path::EntityPath<crate::v1::GroupLifecyclePolicy, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_group_lifecycle_policies)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::GroupLifecyclePolicy {
     const SEGMENT: &'static str = "microsoft.graph.groupLifecyclePolicy";
 }
 #[cfg(msgraph_v1_core_or_group_settings)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::GroupSetting {
     const SEGMENT: &'static str = "microsoft.graph.groupSetting";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::GroupSettingTemplate, C> {
+impl<C> crate::v1::requests::GroupSettingTemplatePath<C> {
     /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
     pub fn check_member_groups(
         &self,
@@ -6223,11 +6390,13 @@ impl<C> crate::path::EntityPath<crate::v1::GroupSettingTemplate, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::GroupSettingTemplate {
     const SEGMENT: &'static str = "microsoft.graph.groupSettingTemplate";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::GroupSettingTemplate {
     const SEGMENT: &'static str = "microsoft.graph.groupSettingTemplate";
 }
@@ -6296,7 +6465,7 @@ impl<C> crate::path::CollectionPath<crate::v1::GroupSettingTemplate, C> {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::term_store::Group, C> {
+impl<C> crate::v1::requests::term_store::GroupPath<C> {
     /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
     pub fn sets(
         &self,
@@ -6308,12 +6477,13 @@ impl<C> crate::path::EntityPath<crate::v1::term_store::Group, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Group {
     const SEGMENT: &'static str = "microsoft.graph.termStore.group";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::HomeRealmDiscoveryPolicy, C> {
+impl<C> crate::v1::requests::HomeRealmDiscoveryPolicyPath<C> {
     /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
     pub fn applies_to(
         &self,
@@ -6394,21 +6564,25 @@ impl<C> crate::path::EntityPath<crate::v1::HomeRealmDiscoveryPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
 for crate::v1::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
 for crate::v1::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
 for crate::v1::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::HomeRealmDiscoveryPolicy {
     const SEGMENT: &'static str = "microsoft.graph.homeRealmDiscoveryPolicy";
@@ -6478,7 +6652,7 @@ impl<C> crate::path::CollectionPath<crate::v1::HomeRealmDiscoveryPolicy, C> {
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::HorizontalSection, C> {
+impl<C> crate::v1::requests::HorizontalSectionPath<C> {
     /// Containment navigation property `columns` (`microsoft.graph.horizontalSectionColumn`).
     pub fn columns(
         &self,
@@ -6490,12 +6664,13 @@ impl<C> crate::path::EntityPath<crate::v1::HorizontalSection, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::HorizontalSection {
     const SEGMENT: &'static str = "microsoft.graph.horizontalSection";
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::HorizontalSectionColumn, C> {
+impl<C> crate::v1::requests::HorizontalSectionColumnPath<C> {
     /// Containment navigation property `webparts` (`microsoft.graph.webPart`).
     pub fn webparts(
         &self,
@@ -6507,28 +6682,32 @@ impl<C> crate::path::EntityPath<crate::v1::HorizontalSectionColumn, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::HorizontalSectionColumn {
     const SEGMENT: &'static str = "microsoft.graph.horizontalSectionColumn";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyFraudProtectionProvider>
 for crate::v1::HumanSecurityFraudProtectionProvider {
     const SEGMENT: &'static str = "microsoft.graph.humanSecurityFraudProtectionProvider";
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::HumanSecurityFraudProtectionProvider {
     const SEGMENT: &'static str = "microsoft.graph.humanSecurityFraudProtectionProvider";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::HealthIssue {
     const SEGMENT: &'static str = "microsoft.graph.security.healthIssue";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AnyHost, C> {
+impl<C> crate::v1::requests::security::HostPath<C> {
     /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
     pub fn child_host_pairs(
         &self,
@@ -6604,11 +6783,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyHost, C> {
     /// Containment navigation property `reputation` (`microsoft.graph.security.hostReputation`).
     pub fn reputation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::HostReputation,
+    ) -> crate::v1::requests::security::HostReputationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("reputation"))
+        crate::v1::requests::security::HostReputationPath::new(
+            self.target().segment("reputation"),
+        )
     }
     /// Navigation property `sslCertificates` (`microsoft.graph.security.hostSslCertificate`).
     pub fn ssl_certificates(
@@ -6640,182 +6820,177 @@ impl<C> crate::path::EntityPath<crate::v1::security::AnyHost, C> {
     /// Navigation property `whois` (`microsoft.graph.security.whoisRecord`).
     pub fn whois(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::WhoisRecord,
+    ) -> crate::v1::requests::security::WhoisRecordPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("whois"))
+        crate::v1::requests::security::WhoisRecordPath::new(
+            self.target().segment("whois"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::AnyHost {
     const SEGMENT: &'static str = "microsoft.graph.security.host";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::AnyHost {
     const SEGMENT: &'static str = "microsoft.graph.security.host";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::HostComponent, C> {
+impl<C> crate::v1::requests::security::HostComponentPath<C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
     pub fn host(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyHost,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("host"))
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::HostComponent {
     const SEGMENT: &'static str = "microsoft.graph.security.hostComponent";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::HostComponent {
     const SEGMENT: &'static str = "microsoft.graph.security.hostComponent";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::HostCookie, C> {
+impl<C> crate::v1::requests::security::HostCookiePath<C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
     pub fn host(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyHost,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("host"))
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::HostCookie {
     const SEGMENT: &'static str = "microsoft.graph.security.hostCookie";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::HostCookie {
     const SEGMENT: &'static str = "microsoft.graph.security.hostCookie";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::HostPair, C> {
+impl<C> crate::v1::requests::security::HostPairPath<C> {
     /// Navigation property `childHost` (`microsoft.graph.security.host`).
     pub fn child_host(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyHost,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("childHost"))
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("childHost"))
     }
     /// Navigation property `parentHost` (`microsoft.graph.security.host`).
     pub fn parent_host(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyHost,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("parentHost"))
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("parentHost"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::HostPair {
     const SEGMENT: &'static str = "microsoft.graph.security.hostPair";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::HostPort, C> {
+impl<C> crate::v1::requests::security::HostPortPath<C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
     pub fn host(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyHost,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("host"))
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
     }
     /// Navigation property `mostRecentSslCertificate` (`microsoft.graph.security.sslCertificate`).
     pub fn most_recent_ssl_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::SslCertificate,
+    ) -> crate::v1::requests::security::SslCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("mostRecentSslCertificate"))
+        crate::v1::requests::security::SslCertificatePath::new(
+            self.target().segment("mostRecentSslCertificate"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::HostPort {
     const SEGMENT: &'static str = "microsoft.graph.security.hostPort";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::HostReputation {
     const SEGMENT: &'static str = "microsoft.graph.security.hostReputation";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::HostSslCertificate, C> {
+impl<C> crate::v1::requests::security::HostSslCertificatePath<C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
     pub fn host(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyHost,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("host"))
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
     }
     /// Navigation property `sslCertificate` (`microsoft.graph.security.sslCertificate`).
     pub fn ssl_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::SslCertificate,
+    ) -> crate::v1::requests::security::SslCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("sslCertificate"))
+        crate::v1::requests::security::SslCertificatePath::new(
+            self.target().segment("sslCertificate"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::HostSslCertificate {
     const SEGMENT: &'static str = "microsoft.graph.security.hostSslCertificate";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::HostSslCertificate {
     const SEGMENT: &'static str = "microsoft.graph.security.hostSslCertificate";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::HostTracker, C> {
+impl<C> crate::v1::requests::security::HostTrackerPath<C> {
     /// Navigation property `host` (`microsoft.graph.security.host`).
     pub fn host(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyHost,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("host"))
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::HostTracker {
     const SEGMENT: &'static str = "microsoft.graph.security.hostTracker";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::HostTracker {
     const SEGMENT: &'static str = "microsoft.graph.security.hostTracker";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::Hostname, C> {
+impl<C> crate::v1::requests::security::HostnamePath<C> {
     /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
     pub fn child_host_pairs(
         &self,
@@ -6891,11 +7066,12 @@ impl<C> crate::path::EntityPath<crate::v1::security::Hostname, C> {
     /// Containment navigation property `reputation` (`microsoft.graph.security.hostReputation`).
     pub fn reputation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::HostReputation,
+    ) -> crate::v1::requests::security::HostReputationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("reputation"))
+        crate::v1::requests::security::HostReputationPath::new(
+            self.target().segment("reputation"),
+        )
     }
     /// Navigation property `sslCertificates` (`microsoft.graph.security.hostSslCertificate`).
     pub fn ssl_certificates(
@@ -6927,2847 +7103,28 @@ impl<C> crate::path::EntityPath<crate::v1::security::Hostname, C> {
     /// Navigation property `whois` (`microsoft.graph.security.whoisRecord`).
     pub fn whois(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::WhoisRecord,
+    ) -> crate::v1::requests::security::WhoisRecordPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("whois"))
+        crate::v1::requests::security::WhoisRecordPath::new(
+            self.target().segment("whois"),
+        )
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyHost>
 for crate::v1::security::Hostname {
     const SEGMENT: &'static str = "microsoft.graph.security.hostname";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::Hostname {
     const SEGMENT: &'static str = "microsoft.graph.security.hostname";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Hostname {
     const SEGMENT: &'static str = "microsoft.graph.security.hostname";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IdentityApiConnector, C> {
-    /// Structural property `authenticationConfiguration` (`microsoft.graph.apiAuthenticationConfigurationBase`), addressed on its own: `GET` or `PATCH` it.
-    pub fn authentication_configuration(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyApiAuthenticationConfigurationBase> {
-        crate::path::PropertyPath::new(
-            self.target().segment("authenticationConfiguration"),
-        )
-    }
-    /// `POST .../uploadClientCertificate`: action `microsoft.graph.uploadClientCertificate`.
-    pub fn upload_client_certificate(
-        &self,
-        params: crate::v1::params::IdentityApiConnectorUploadClientCertificateParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::IdentityApiConnectorUploadClientCertificateParams,
-        >,
-        rt::request::Entity<crate::v1::IdentityApiConnector>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("uploadClientCertificate"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityApiConnector {
-    const SEGMENT: &'static str = "microsoft.graph.identityApiConnector";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyIdentityUserFlowAttribute>
-for crate::v1::IdentityBuiltInUserFlowAttribute {
-    const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IdentityBuiltInUserFlowAttribute {
-    const SEGMENT: &'static str = "microsoft.graph.identityBuiltInUserFlowAttribute";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IdentityContainer, C> {
-    /// Containment navigation property `apiConnectors` (`microsoft.graph.identityApiConnector`).
-    pub fn api_connectors(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::IdentityApiConnector,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("apiConnectors"))
-    }
-    /// Containment navigation property `authenticationEventListeners` (`microsoft.graph.authenticationEventListener`).
-    pub fn authentication_event_listeners(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyAuthenticationEventListener,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("authenticationEventListeners"),
-        )
-    }
-    /// Containment navigation property `authenticationEventsFlows` (`microsoft.graph.authenticationEventsFlow`).
-    pub fn authentication_events_flows(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyAuthenticationEventsFlow,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("authenticationEventsFlows"),
-        )
-    }
-    /// Containment navigation property `b2xUserFlows` (`microsoft.graph.b2xIdentityUserFlow`).
-    pub fn b2x_user_flows(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::B2xIdentityUserFlow,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("b2xUserFlows"))
-    }
-    /// Containment navigation property `conditionalAccess` (`microsoft.graph.conditionalAccessRoot`).
-    pub fn conditional_access(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ConditionalAccessRoot,
-        crate::path::caps::Get,
-    > {
-        crate::path::EntityPath::new(self.target().segment("conditionalAccess"))
-    }
-    /// Containment navigation property `customAuthenticationExtensions` (`microsoft.graph.customAuthenticationExtension`).
-    pub fn custom_authentication_extensions(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyCustomAuthenticationExtension,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("customAuthenticationExtensions"),
-        )
-    }
-    /// Containment navigation property `identityProviders` (`microsoft.graph.identityProviderBase`).
-    pub fn identity_providers(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyIdentityProviderBase,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("identityProviders"))
-    }
-    /// Containment navigation property `riskPrevention` (`microsoft.graph.riskPreventionContainer`).
-    pub fn risk_prevention(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::RiskPreventionContainer,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("riskPrevention"))
-    }
-    /// Containment navigation property `userFlowAttributes` (`microsoft.graph.identityUserFlowAttribute`).
-    pub fn user_flow_attributes(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyIdentityUserFlowAttribute,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("userFlowAttributes"))
-    }
-    /// Containment navigation property `verifiedId` (`microsoft.graph.identityVerifiedIdRoot`).
-    pub fn verified_id(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::IdentityVerifiedIdRoot,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("verifiedId"))
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityContainer {
-    const SEGMENT: &'static str = "microsoft.graph.identityContainer";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyIdentityUserFlowAttribute>
-for crate::v1::IdentityCustomUserFlowAttribute {
-    const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IdentityCustomUserFlowAttribute {
-    const SEGMENT: &'static str = "microsoft.graph.identityCustomUserFlowAttribute";
-}
-#[cfg(msgraph_v1_identity_governance)]
-/// Features: `v1` or `v1-identity-governance`.
-impl<C> crate::path::EntityPath<crate::v1::IdentityGovernance, C> {
-    /// Containment navigation property `accessReviews` (`microsoft.graph.accessReviewSet`).
-    pub fn access_reviews(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AccessReviewSet,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("accessReviews"))
-    }
-    /// Containment navigation property `appConsent` (`microsoft.graph.appConsentApprovalRoute`).
-    pub fn app_consent(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AppConsentApprovalRoute,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appConsent"))
-    }
-    /// Containment navigation property `catalogs` (`microsoft.graph.accessPackageCatalog`).
-    pub fn catalogs(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AccessPackageCatalog,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("catalogs"))
-    }
-    /// Containment navigation property `entitlementManagement` (`microsoft.graph.entitlementManagement`).
-    pub fn entitlement_management(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EntitlementManagement,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("entitlementManagement"))
-    }
-    /// Containment navigation property `lifecycleWorkflows` (`microsoft.graph.identityGovernance.lifecycleWorkflowsContainer`).
-    pub fn lifecycle_workflows(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::identity_governance::LifecycleWorkflowsContainer,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lifecycleWorkflows"))
-    }
-    /// Containment navigation property `privilegedAccess` (`microsoft.graph.privilegedAccessRoot`).
-    pub fn privileged_access(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::PrivilegedAccessRoot,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("privilegedAccess"))
-    }
-    /// Containment navigation property `termsOfUse` (`microsoft.graph.termsOfUseContainer`).
-    pub fn terms_of_use(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::TermsOfUseContainer,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("termsOfUse"))
-    }
-}
-#[cfg(msgraph_v1_identity_protection)]
-/// Features: `v1` or `v1-identity-protection`.
-impl<C> crate::path::EntityPath<crate::v1::IdentityProtectionRoot, C> {
-    /// Containment navigation property `riskDetections` (`microsoft.graph.riskDetection`).
-    pub fn risk_detections(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::RiskDetection,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("riskDetections"))
-    }
-    /// Containment navigation property `riskyServicePrincipals` (`microsoft.graph.riskyServicePrincipal`).
-    pub fn risky_service_principals(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyRiskyServicePrincipal,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("riskyServicePrincipals"))
-    }
-    /// Containment navigation property `riskyUsers` (`microsoft.graph.riskyUser`).
-    pub fn risky_users(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyRiskyUser,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("riskyUsers"))
-    }
-    /// Containment navigation property `servicePrincipalRiskDetections` (`microsoft.graph.servicePrincipalRiskDetection`).
-    pub fn service_principal_risk_detections(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ServicePrincipalRiskDetection,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("servicePrincipalRiskDetections"),
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_providers_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IdentityProvider {
-    const SEGMENT: &'static str = "microsoft.graph.identityProvider";
-}
-#[cfg(msgraph_v1_identity_providers_or_search)]
-/// Features: `v1`, or one of `v1-identity-providers`, `v1-search`.
-impl<C> crate::path::CollectionPath<crate::v1::IdentityProvider, C> {
-    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
-    pub fn available_provider_types(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.target().function("availableProviderTypes", &[]),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::AnyIdentityProviderBase {
-    const SEGMENT: &'static str = "microsoft.graph.identityProviderBase";
-}
-#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
-impl<C> crate::path::CollectionPath<crate::v1::AnyIdentityProviderBase, C> {
-    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
-    pub fn available_provider_types(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.target().function("availableProviderTypes", &[]),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::IdentitySecurityDefaultsEnforcementPolicy, C> {
-    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
-    pub fn check_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("checkMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
-    pub fn check_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("checkMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
-    pub fn get_member_groups(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("getMemberGroups"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
-    pub fn get_member_objects(
-        &self,
-        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("getMemberObjects"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
-for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
-    const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
-}
-#[cfg(msgraph_v1_core)]
-impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
-for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
-    const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
-}
-#[cfg(msgraph_v1_core)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IdentitySecurityDefaultsEnforcementPolicy {
-    const SEGMENT: &'static str = "microsoft.graph.identitySecurityDefaultsEnforcementPolicy";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<
-    C,
-> crate::path::CollectionPath<crate::v1::IdentitySecurityDefaultsEnforcementPolicy, C> {
-    /// `GET .../delta`: function `microsoft.graph.delta`.
-    pub fn delta(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.target().function("delta", &[]),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
-    pub fn get_available_extension_properties(
-        &self,
-        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
-        >,
-        rt::request::Collection<crate::v1::ExtensionProperty>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("getAvailableExtensionProperties"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
-    pub fn get_by_ids(
-        &self,
-        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
-        rt::request::Collection<crate::v1::AnyDirectoryObject>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("getByIds"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
-    pub fn validate_properties(
-        &self,
-        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("validateProperties"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyIdentityUserFlow {
-    const SEGMENT: &'static str = "microsoft.graph.identityUserFlow";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::AnyIdentityUserFlowAttribute {
-    const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttribute";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IdentityUserFlowAttributeAssignment, C> {
-    /// Navigation property `userAttribute` (`microsoft.graph.identityUserFlowAttribute`).
-    pub fn user_attribute(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyIdentityUserFlowAttribute,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("userAttribute"))
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IdentityUserFlowAttributeAssignment {
-    const SEGMENT: &'static str = "microsoft.graph.identityUserFlowAttributeAssignment";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::CollectionPath<crate::v1::IdentityUserFlowAttributeAssignment, C> {
-    /// `GET .../getOrder`: function `microsoft.graph.getOrder`.
-    pub fn get_order(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AssignmentOrder>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.target().function("getOrder", &[]),
-            rt::request::NoBody,
-        )
-    }
-    /// `POST .../setOrder`: action `microsoft.graph.setOrder`.
-    pub fn set_order(
-        &self,
-        params: crate::v1::params::IdentityUserFlowAttributeAssignmentCollectionSetOrderParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::IdentityUserFlowAttributeAssignmentCollectionSetOrderParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("setOrder"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IdentityVerifiedIdRoot, C> {
-    /// Containment navigation property `profiles` (`microsoft.graph.verifiedIdProfile`).
-    pub fn profiles(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::VerifiedIdProfile,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("profiles"))
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IdentityVerifiedIdRoot {
-    const SEGMENT: &'static str = "microsoft.graph.identityVerifiedIdRoot";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ImportedWindowsAutopilotDeviceIdentity, C> {
-    /// Structural property `state` (`microsoft.graph.importedWindowsAutopilotDeviceIdentityState`), addressed on its own: `GET` or `PATCH` it.
-    pub fn state(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::ImportedWindowsAutopilotDeviceIdentityState,
-    > {
-        crate::path::PropertyPath::new(self.target().segment("state"))
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::ImportedWindowsAutopilotDeviceIdentity {
-    const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentity";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<
-    C,
-> crate::path::CollectionPath<crate::v1::ImportedWindowsAutopilotDeviceIdentity, C> {
-    /// `POST .../import`: action `microsoft.graph.import`.
-    pub fn import(
-        &self,
-        params: crate::v1::params::ImportedWindowsAutopilotDeviceIdentityCollectionImportParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::ImportedWindowsAutopilotDeviceIdentityCollectionImportParams,
-        >,
-        rt::request::Collection<crate::v1::ImportedWindowsAutopilotDeviceIdentity>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("import"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_search)]
-/// Features: `v1` or `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::ImportedWindowsAutopilotDeviceIdentityUpload, C> {
-    /// Containment navigation property `deviceIdentities` (`microsoft.graph.importedWindowsAutopilotDeviceIdentity`).
-    pub fn device_identities(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ImportedWindowsAutopilotDeviceIdentity,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("deviceIdentities"))
-    }
-}
-#[cfg(msgraph_v1_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::ImportedWindowsAutopilotDeviceIdentityUpload {
-    const SEGMENT: &'static str = "microsoft.graph.importedWindowsAutopilotDeviceIdentityUpload";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::InferenceClassification, C> {
-    /// Containment navigation property `overrides` (`microsoft.graph.inferenceClassificationOverride`).
-    pub fn overrides(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::InferenceClassificationOverride,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("overrides"))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::InferenceClassification {
-    const SEGMENT: &'static str = "microsoft.graph.inferenceClassification";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::InferenceClassificationOverride, C> {
-    /// Structural property `senderEmailAddress` (`microsoft.graph.emailAddress`), addressed on its own: `GET` or `PATCH` it.
-    pub fn sender_email_address(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::EmailAddress> {
-        crate::path::PropertyPath::new(self.target().segment("senderEmailAddress"))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::InferenceClassificationOverride {
-    const SEGMENT: &'static str = "microsoft.graph.inferenceClassificationOverride";
-}
-#[cfg(msgraph_v1_information_protection)]
-/// Features: `v1` or `v1-information-protection`.
-impl<C> crate::path::EntityPath<crate::v1::InformationProtection, C> {
-    /// Containment navigation property `bitlocker` (`microsoft.graph.bitlocker`).
-    pub fn bitlocker(
-        &self,
-    ) -> crate::path::EntityPath<crate::v1::Bitlocker, crate::path::caps::Get> {
-        crate::path::EntityPath::new(self.target().segment("bitlocker"))
-    }
-    /// Containment navigation property `threatAssessmentRequests` (`microsoft.graph.threatAssessmentRequest`).
-    pub fn threat_assessment_requests(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyThreatAssessmentRequest,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("threatAssessmentRequests"),
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::InheritablePermission, C> {
-    /// Structural property `inheritableScopes` (`microsoft.graph.inheritableScopes`), addressed on its own: `GET` or `PATCH` it.
-    pub fn inheritable_scopes(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyInheritableScopes> {
-        crate::path::PropertyPath::new(self.target().segment("inheritableScopes"))
-    }
-}
-#[cfg(msgraph_v1_admin_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::InsightsSettings {
-    const SEGMENT: &'static str = "microsoft.graph.insightsSettings";
-}
-#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::InternalDomainFederation, C> {
-    /// Structural property `signingCertificateUpdateStatus` (`microsoft.graph.signingCertificateUpdateStatus`), addressed on its own: `GET` or `PATCH` it.
-    pub fn signing_certificate_update_status(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::SigningCertificateUpdateStatus> {
-        crate::path::PropertyPath::new(
-            self.target().segment("signingCertificateUpdateStatus"),
-        )
-    }
-}
-#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnySamlOrWsFedProvider>
-for crate::v1::InternalDomainFederation {
-    const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
-}
-#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
-for crate::v1::InternalDomainFederation {
-    const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
-}
-#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::InternalDomainFederation {
-    const SEGMENT: &'static str = "microsoft.graph.internalDomainFederation";
-}
-#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
-/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
-impl<C> crate::path::CollectionPath<crate::v1::InternalDomainFederation, C> {
-    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
-    pub fn available_provider_types(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.target().function("availableProviderTypes", &[]),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_admin_or_search)]
-/// Features: `v1`, or one of `v1-admin`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::InternetExplorerMode, C> {
-    /// Containment navigation property `siteLists` (`microsoft.graph.browserSiteList`).
-    pub fn site_lists(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::BrowserSiteList,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("siteLists"))
-    }
-}
-#[cfg(msgraph_v1_admin_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::InternetExplorerMode {
-    const SEGMENT: &'static str = "microsoft.graph.internetExplorerMode";
-}
-#[cfg(msgraph_v1_invitations_or_search)]
-/// Features: `v1`, or one of `v1-invitations`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::Invitation, C> {
-    /// Structural property `invitedUserMessageInfo` (`microsoft.graph.invitedUserMessageInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn invited_user_message_info(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::InvitedUserMessageInfo> {
-        crate::path::PropertyPath::new(self.target().segment("invitedUserMessageInfo"))
-    }
-    #[cfg(msgraph_v1_core)]
-    /// Navigation property `invitedUser` (`microsoft.graph.user`).
-    ///
-    /// Features: `v1` or `v1-search`.
-    pub fn invited_user(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("invitedUser"))
-    }
-    #[cfg(msgraph_v1_core)]
-    /// Navigation property `invitedUserSponsors` (`microsoft.graph.directoryObject`).
-    ///
-    /// Features: `v1` or `v1-search`.
-    pub fn invited_user_sponsors(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyDirectoryObject,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("invitedUserSponsors"))
-    }
-}
-#[cfg(msgraph_v1_invitations_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Invitation {
-    const SEGMENT: &'static str = "microsoft.graph.invitation";
-}
-#[cfg(msgraph_v1_communications_or_search)]
-/// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::InviteParticipantsOperation, C> {
-    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
-    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
-        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
-    }
-}
-#[cfg(msgraph_v1_communications_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
-for crate::v1::InviteParticipantsOperation {
-    const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
-}
-#[cfg(msgraph_v1_communications_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::InviteParticipantsOperation {
-    const SEGMENT: &'static str = "microsoft.graph.inviteParticipantsOperation";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosCertificateProfile, C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::IosCertificateProfile {
-    const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IosCertificateProfile {
-    const SEGMENT: &'static str = "microsoft.graph.iosCertificateProfile";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosCompliancePolicy, C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceCompliancePolicyAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceComplianceDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceComplianceDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceDeviceOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
-    }
-    /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
-    pub fn scheduled_actions_for_rule(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceComplianceScheduledActionForRule,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("scheduledActionsForRule"),
-        )
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceComplianceUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceComplianceUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceComplianceUserOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceCompliancePolicyAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceCompliancePolicyAssignParams>,
-        rt::request::Collection<crate::v1::DeviceCompliancePolicyAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../scheduleActionsForRules`: action `microsoft.graph.scheduleActionsForRules`.
-    pub fn schedule_actions_for_rules(
-        &self,
-        params: crate::v1::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::DeviceCompliancePolicyScheduleActionsForRulesParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("scheduleActionsForRules"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceCompliancePolicy>
-for crate::v1::IosCompliancePolicy {
-    const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosCompliancePolicy {
-    const SEGMENT: &'static str = "microsoft.graph.iosCompliancePolicy";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosCustomConfiguration, C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::IosCustomConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IosCustomConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.iosCustomConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosDeviceFeaturesConfiguration, C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyAppleDeviceFeaturesConfigurationBase>
-for crate::v1::IosDeviceFeaturesConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::IosDeviceFeaturesConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IosDeviceFeaturesConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.iosDeviceFeaturesConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosGeneralDeviceConfiguration, C> {
-    /// Structural property `mediaContentRatingAustralia` (`microsoft.graph.mediaContentRatingAustralia`), addressed on its own: `GET` or `PATCH` it.
-    pub fn media_content_rating_australia(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingAustralia> {
-        crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingAustralia"),
-        )
-    }
-    /// Structural property `mediaContentRatingCanada` (`microsoft.graph.mediaContentRatingCanada`), addressed on its own: `GET` or `PATCH` it.
-    pub fn media_content_rating_canada(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingCanada> {
-        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingCanada"))
-    }
-    /// Structural property `mediaContentRatingFrance` (`microsoft.graph.mediaContentRatingFrance`), addressed on its own: `GET` or `PATCH` it.
-    pub fn media_content_rating_france(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingFrance> {
-        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingFrance"))
-    }
-    /// Structural property `mediaContentRatingGermany` (`microsoft.graph.mediaContentRatingGermany`), addressed on its own: `GET` or `PATCH` it.
-    pub fn media_content_rating_germany(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingGermany> {
-        crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingGermany"),
-        )
-    }
-    /// Structural property `mediaContentRatingIreland` (`microsoft.graph.mediaContentRatingIreland`), addressed on its own: `GET` or `PATCH` it.
-    pub fn media_content_rating_ireland(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingIreland> {
-        crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingIreland"),
-        )
-    }
-    /// Structural property `mediaContentRatingJapan` (`microsoft.graph.mediaContentRatingJapan`), addressed on its own: `GET` or `PATCH` it.
-    pub fn media_content_rating_japan(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingJapan> {
-        crate::path::PropertyPath::new(self.target().segment("mediaContentRatingJapan"))
-    }
-    /// Structural property `mediaContentRatingNewZealand` (`microsoft.graph.mediaContentRatingNewZealand`), addressed on its own: `GET` or `PATCH` it.
-    pub fn media_content_rating_new_zealand(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingNewZealand> {
-        crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingNewZealand"),
-        )
-    }
-    /// Structural property `mediaContentRatingUnitedKingdom` (`microsoft.graph.mediaContentRatingUnitedKingdom`), addressed on its own: `GET` or `PATCH` it.
-    pub fn media_content_rating_united_kingdom(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingUnitedKingdom> {
-        crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingUnitedKingdom"),
-        )
-    }
-    /// Structural property `mediaContentRatingUnitedStates` (`microsoft.graph.mediaContentRatingUnitedStates`), addressed on its own: `GET` or `PATCH` it.
-    pub fn media_content_rating_united_states(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::MediaContentRatingUnitedStates> {
-        crate::path::PropertyPath::new(
-            self.target().segment("mediaContentRatingUnitedStates"),
-        )
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::IosGeneralDeviceConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IosGeneralDeviceConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.iosGeneralDeviceConfiguration";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosLobApp, C> {
-    /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
-    pub fn applicable_device_type(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
-    }
-    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
-    pub fn minimum_supported_operating_system(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
-        crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
-        )
-    }
-    /// Containment navigation property `contentVersions` (`microsoft.graph.mobileAppContent`).
-    pub fn content_versions(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppContent,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("contentVersions"))
-    }
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileLobApp> for crate::v1::IosLobApp {
-    const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosLobApp {
-    const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosLobApp {
-    const SEGMENT: &'static str = "microsoft.graph.iosLobApp";
-}
-#[cfg(msgraph_v1_search)]
-/// Features: `v1` or `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::IosLobAppProvisioningConfigurationAssignment, C> {
-    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
-    pub fn target_2(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
-    > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
-    }
-}
-#[cfg(msgraph_v1_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IosLobAppProvisioningConfigurationAssignment {
-    const SEGMENT: &'static str = "microsoft.graph.iosLobAppProvisioningConfigurationAssignment";
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::IosManagedAppProtection, C> {
-    /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
-    pub fn apps(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ManagedMobileApp,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("apps"))
-    }
-    /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
-    pub fn deployment_summary(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ManagedAppPolicyDeploymentSummary,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deploymentSummary"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::TargetedManagedAppPolicyAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::TargetedManagedAppProtectionAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::TargetedManagedAppProtectionAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
-    pub fn target_apps(
-        &self,
-        params: crate::v1::params::TargetedManagedAppProtectionTargetAppsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::TargetedManagedAppProtectionTargetAppsParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("targetApps"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-impl crate::path::DerivedFrom<crate::v1::AnyTargetedManagedAppProtection>
-for crate::v1::IosManagedAppProtection {
-    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-impl crate::path::DerivedFrom<crate::v1::AnyManagedAppProtection>
-for crate::v1::IosManagedAppProtection {
-    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
-for crate::v1::IosManagedAppProtection {
-    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
-}
-#[cfg(msgraph_v1_core_or_device_app_management)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IosManagedAppProtection {
-    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppProtection";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosManagedAppRegistration, C> {
-    /// Structural property `appIdentifier` (`microsoft.graph.mobileAppIdentifier`), addressed on its own: `GET` or `PATCH` it.
-    pub fn app_identifier(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyMobileAppIdentifier> {
-        crate::path::PropertyPath::new(self.target().segment("appIdentifier"))
-    }
-    /// Containment navigation property `appliedPolicies` (`microsoft.graph.managedAppPolicy`).
-    pub fn applied_policies(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyManagedAppPolicy,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("appliedPolicies"))
-    }
-    /// Containment navigation property `intendedPolicies` (`microsoft.graph.managedAppPolicy`).
-    pub fn intended_policies(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyManagedAppPolicy,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("intendedPolicies"))
-    }
-    /// Containment navigation property `operations` (`microsoft.graph.managedAppOperation`).
-    pub fn operations(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ManagedAppOperation,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("operations"))
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyManagedAppRegistration>
-for crate::v1::IosManagedAppRegistration {
-    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IosManagedAppRegistration {
-    const SEGMENT: &'static str = "microsoft.graph.iosManagedAppRegistration";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::CollectionPath<crate::v1::IosManagedAppRegistration, C> {
-    /// `GET .../getUserIdsWithFlaggedAppRegistration`: function `microsoft.graph.getUserIdsWithFlaggedAppRegistration`.
-    pub fn get_user_ids_with_flagged_app_registration(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self.target().function("getUserIdsWithFlaggedAppRegistration", &[]),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosMobileAppConfiguration, C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.managedDeviceMobileAppConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ManagedDeviceMobileAppConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ManagedDeviceMobileAppConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationDeviceSummary`).
-    pub fn device_status_summary(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ManagedDeviceMobileAppConfigurationDeviceSummary,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusSummary"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.managedDeviceMobileAppConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ManagedDeviceMobileAppConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusSummary` (`microsoft.graph.managedDeviceMobileAppConfigurationUserSummary`).
-    pub fn user_status_summary(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ManagedDeviceMobileAppConfigurationUserSummary,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("userStatusSummary"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::ManagedDeviceMobileAppConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::ManagedDeviceMobileAppConfigurationAssignParams,
-        >,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyManagedDeviceMobileAppConfiguration>
-for crate::v1::IosMobileAppConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IosMobileAppConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.iosMobileAppConfiguration";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosStoreApp, C> {
-    /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
-    pub fn applicable_device_type(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
-    }
-    /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.iosMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
-    pub fn minimum_supported_operating_system(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::IosMinimumOperatingSystem> {
-        crate::path::PropertyPath::new(
-            self.target().segment("minimumSupportedOperatingSystem"),
-        )
-    }
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosStoreApp {
-    const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosStoreApp {
-    const SEGMENT: &'static str = "microsoft.graph.iosStoreApp";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosUpdateConfiguration, C> {
-    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
-    pub fn device_setting_state_summaries(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SettingStateDeviceSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(
-            self.target().segment("deviceSettingStateSummaries"),
-        )
-    }
-    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
-    pub fn device_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationDeviceStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
-    }
-    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
-    pub fn device_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationDeviceOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
-    }
-    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
-    pub fn user_statuses(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceConfigurationUserStatus,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
-    }
-    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
-    pub fn user_status_overview(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DeviceConfigurationUserOverview,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::DeviceConfigurationAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
-        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
-    pub fn get_oma_setting_plain_text_value(
-        &self,
-        secret_reference_value_id: &str,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::ValueOf<::std::string::String>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "getOmaSettingPlainTextValue",
-                    &[
-                        (
-                            "secretReferenceValueId",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(
-                                    secret_reference_value_id,
-                                ),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
-for crate::v1::IosUpdateConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IosUpdateConfiguration {
-    const SEGMENT: &'static str = "microsoft.graph.iosUpdateConfiguration";
-}
-#[cfg(msgraph_v1_device_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IosUpdateDeviceStatus {
-    const SEGMENT: &'static str = "microsoft.graph.iosUpdateDeviceStatus";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosVppApp, C> {
-    /// Structural property `applicableDeviceType` (`microsoft.graph.iosDeviceType`), addressed on its own: `GET` or `PATCH` it.
-    pub fn applicable_device_type(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::IosDeviceType> {
-        crate::path::PropertyPath::new(self.target().segment("applicableDeviceType"))
-    }
-    /// Structural property `licensingType` (`microsoft.graph.vppLicensingType`), addressed on its own: `GET` or `PATCH` it.
-    pub fn licensing_type(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::VppLicensingType> {
-        crate::path::PropertyPath::new(self.target().segment("licensingType"))
-    }
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosVppApp {
-    const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosVppApp {
-    const SEGMENT: &'static str = "microsoft.graph.iosVppApp";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosVppEBook, C> {
-    /// Structural property `largeCover` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_cover(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeCover"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.managedEBookAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::AnyManagedEBookAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
-    pub fn device_states(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::DeviceInstallState,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("deviceStates"))
-    }
-    /// Containment navigation property `installSummary` (`microsoft.graph.eBookInstallSummary`).
-    pub fn install_summary(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EBookInstallSummary,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
-    }
-    /// Containment navigation property `userStateSummary` (`microsoft.graph.userInstallStateSummary`).
-    pub fn user_state_summary(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::UserInstallStateSummary,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("userStateSummary"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::ManagedEBookAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::ManagedEBookAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyManagedEBook> for crate::v1::IosVppEBook {
-    const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosVppEBook {
-    const SEGMENT: &'static str = "microsoft.graph.iosVppEBook";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosVppEBookAssignment, C> {
-    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
-    pub fn target_2(
-        &self,
-    ) -> crate::path::PropertyPath<
-        crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
-    > {
-        crate::path::PropertyPath::new(self.target().segment("target"))
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyManagedEBookAssignment>
-for crate::v1::IosVppEBookAssignment {
-    const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::IosVppEBookAssignment {
-    const SEGMENT: &'static str = "microsoft.graph.iosVppEBookAssignment";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-/// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IosiPadOsWebClip, C> {
-    /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn large_icon(&self) -> crate::path::PropertyPath<crate::v1::MimeContent> {
-        crate::path::PropertyPath::new(self.target().segment("largeIcon"))
-    }
-    /// Containment navigation property `assignments` (`microsoft.graph.mobileAppAssignment`).
-    pub fn assignments(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppAssignment,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("assignments"))
-    }
-    /// Navigation property `categories` (`microsoft.graph.mobileAppCategory`).
-    pub fn categories(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::MobileAppCategory,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("categories"))
-    }
-    /// `POST .../assign`: action `microsoft.graph.assign`.
-    pub fn assign(
-        &self,
-        params: crate::v1::params::MobileAppAssignParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::MobileAppAssignParams>,
-        rt::request::Empty,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("assign"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyMobileApp> for crate::v1::IosiPadOsWebClip {
-    const SEGMENT: &'static str = "microsoft.graph.iosiPadOSWebClip";
-}
-#[cfg(msgraph_v1_device_app_management_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::IosiPadOsWebClip {
-    const SEGMENT: &'static str = "microsoft.graph.iosiPadOSWebClip";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-/// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::IpNamedLocation, C> {
-    /// `POST .../restore`: action `microsoft.graph.restore`.
-    pub fn restore(
-        &self,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::AnyNamedLocation>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("restore"),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyNamedLocation>
-for crate::v1::IpNamedLocation {
-    const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
-}
-#[cfg(msgraph_v1_identity_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyPolicyDeletableItem>
-for crate::v1::IpNamedLocation {
-    const SEGMENT: &'static str = "microsoft.graph.ipNamedLocation";
-}
-#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ItemActivity, C> {
-    /// Structural property `access` (`microsoft.graph.accessAction`), addressed on its own: `GET` or `PATCH` it.
-    pub fn access(&self) -> crate::path::PropertyPath<crate::v1::AccessAction> {
-        crate::path::PropertyPath::new(self.target().segment("access"))
-    }
-    /// Structural property `actor` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn actor(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("actor"))
-    }
-    #[cfg(msgraph_v1_drives_or_search)]
-    /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
-    ///
-    /// Features: `v1`, or one of `v1-drives`, `v1-search`.
-    pub fn drive_item(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::DriveItem,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("driveItem"))
-    }
-}
-#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemActivity {
-    const SEGMENT: &'static str = "microsoft.graph.itemActivity";
-}
-#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ItemActivityStat, C> {
-    /// Structural property `access` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
-    pub fn access(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("access"))
-    }
-    /// Structural property `create` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
-    pub fn create_2(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("create"))
-    }
-    /// Structural property `delete` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
-    pub fn delete_2(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("delete"))
-    }
-    /// Structural property `edit` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
-    pub fn edit(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("edit"))
-    }
-    /// Structural property `incompleteData` (`microsoft.graph.incompleteData`), addressed on its own: `GET` or `PATCH` it.
-    pub fn incomplete_data(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::IncompleteData> {
-        crate::path::PropertyPath::new(self.target().segment("incompleteData"))
-    }
-    /// Structural property `move` (`microsoft.graph.itemActionStat`), addressed on its own: `GET` or `PATCH` it.
-    pub fn move_(&self) -> crate::path::PropertyPath<crate::v1::ItemActionStat> {
-        crate::path::PropertyPath::new(self.target().segment("move"))
-    }
-    /// Containment navigation property `activities` (`microsoft.graph.itemActivity`).
-    pub fn activities(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ItemActivity,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("activities"))
-    }
-}
-#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemActivityStat {
-    const SEGMENT: &'static str = "microsoft.graph.itemActivityStat";
-}
-#[cfg(msgraph_v1_core_or_drives_or_sites)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ItemAnalytics, C> {
-    /// Navigation property `allTime` (`microsoft.graph.itemActivityStat`).
-    pub fn all_time(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ItemActivityStat,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("allTime"))
-    }
-    /// Containment navigation property `itemActivityStats` (`microsoft.graph.itemActivityStat`).
-    pub fn item_activity_stats(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::ItemActivityStat,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("itemActivityStats"))
-    }
-    /// Navigation property `lastSevenDays` (`microsoft.graph.itemActivityStat`).
-    pub fn last_seven_days(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ItemActivityStat,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("lastSevenDays"))
-    }
-}
-#[cfg(msgraph_v1_core_or_drives_or_sites)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemAnalytics {
-    const SEGMENT: &'static str = "microsoft.graph.itemAnalytics";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ItemAttachment, C> {
-    /// Containment navigation property `item` (`microsoft.graph.outlookItem`).
-    pub fn item(
-        &self,
-    ) -> crate::path::EntityPath<crate::v1::AnyOutlookItem, crate::path::caps::Get> {
-        crate::path::EntityPath::new(self.target().segment("item"))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl crate::path::DerivedFrom<crate::v1::AnyAttachment> for crate::v1::ItemAttachment {
-    const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
-}
-#[cfg(msgraph_v1_core)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemAttachment {
-    const SEGMENT: &'static str = "microsoft.graph.itemAttachment";
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::CollectionPath<crate::v1::ItemAttachment, C> {
-    /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
-    pub fn create_upload_session(
-        &self,
-        params: crate::v1::params::AttachmentCollectionCreateUploadSessionParams,
-    ) -> rt::request::Request<
-        rt::request::Json<
-            crate::v1::params::AttachmentCollectionCreateUploadSessionParams,
-        >,
-        rt::request::Entity<crate::v1::UploadSession>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("createUploadSession"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_core)]
-/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::ItemInsights, C> {
-    /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
-    pub fn shared(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::SharedInsight,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("shared"))
-    }
-    /// Containment navigation property `trending` (`microsoft.graph.trending`).
-    pub fn trending(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::Trending,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("trending"))
-    }
-    /// Containment navigation property `used` (`microsoft.graph.usedInsight`).
-    pub fn used(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::UsedInsight,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("used"))
-    }
-}
-#[cfg(msgraph_v1_core)]
-impl crate::path::DerivedFrom<crate::v1::AnyOfficeGraphInsights>
-for crate::v1::ItemInsights {
-    const SEGMENT: &'static str = "microsoft.graph.itemInsights";
-}
-#[cfg(msgraph_v1_core)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemInsights {
-    const SEGMENT: &'static str = "microsoft.graph.itemInsights";
-}
-#[cfg(msgraph_v1_drives_or_search)]
-/// Features: `v1`, or one of `v1-drives`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::ItemRetentionLabel, C> {
-    /// Structural property `labelAppliedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
-    pub fn label_applied_by(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
-        crate::path::PropertyPath::new(self.target().segment("labelAppliedBy"))
-    }
-    /// Structural property `retentionSettings` (`microsoft.graph.retentionLabelSettings`), addressed on its own: `GET` or `PATCH` it.
-    pub fn retention_settings(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::RetentionLabelSettings> {
-        crate::path::PropertyPath::new(self.target().segment("retentionSettings"))
-    }
-}
-#[cfg(msgraph_v1_drives_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ItemRetentionLabel {
-    const SEGMENT: &'static str = "microsoft.graph.itemRetentionLabel";
-}
-#[cfg(msgraph_v1_connections_or_external_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::external_connectors::Identity {
-    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.identity";
-}
-#[cfg(msgraph_v1_identity_governance_or_search)]
-/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::identity_governance::Insights, C> {
-    /// `GET .../microsoft.graph.identityGovernance.topTasksProcessedSummary`: function `microsoft.graph.identityGovernance.topTasksProcessedSummary`.
-    pub fn top_tasks_processed_summary(
-        &self,
-        start_date_time: &rt::edm::DateTimeOffset,
-        end_date_time: &rt::edm::DateTimeOffset,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<crate::v1::identity_governance::TopTasksInsightsSummary>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "microsoft.graph.identityGovernance.topTasksProcessedSummary",
-                    &[
-                        (
-                            "startDateTime",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(start_date_time),
-                            ),
-                        ),
-                        (
-                            "endDateTime",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(end_date_time),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `GET .../microsoft.graph.identityGovernance.topWorkflowsProcessedSummary`: function `microsoft.graph.identityGovernance.topWorkflowsProcessedSummary`.
-    pub fn top_workflows_processed_summary(
-        &self,
-        start_date_time: &rt::edm::DateTimeOffset,
-        end_date_time: &rt::edm::DateTimeOffset,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Collection<
-            crate::v1::identity_governance::TopWorkflowsInsightsSummary,
-        >,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "microsoft.graph.identityGovernance.topWorkflowsProcessedSummary",
-                    &[
-                        (
-                            "startDateTime",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(start_date_time),
-                            ),
-                        ),
-                        (
-                            "endDateTime",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(end_date_time),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `GET .../microsoft.graph.identityGovernance.workflowsProcessedByCategory`: function `microsoft.graph.identityGovernance.workflowsProcessedByCategory`.
-    pub fn workflows_processed_by_category(
-        &self,
-        start_date_time: &rt::edm::DateTimeOffset,
-        end_date_time: &rt::edm::DateTimeOffset,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::identity_governance::WorkflowsInsightsByCategory>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "microsoft.graph.identityGovernance.workflowsProcessedByCategory",
-                    &[
-                        (
-                            "startDateTime",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(start_date_time),
-                            ),
-                        ),
-                        (
-                            "endDateTime",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(end_date_time),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-    /// `GET .../microsoft.graph.identityGovernance.workflowsProcessedSummary`: function `microsoft.graph.identityGovernance.workflowsProcessedSummary`.
-    pub fn workflows_processed_summary(
-        &self,
-        start_date_time: &rt::edm::DateTimeOffset,
-        end_date_time: &rt::edm::DateTimeOffset,
-    ) -> rt::request::Request<
-        rt::request::NoBody,
-        rt::request::Entity<crate::v1::identity_governance::WorkflowsInsightsSummary>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::GET,
-            self
-                .target()
-                .function(
-                    "microsoft.graph.identityGovernance.workflowsProcessedSummary",
-                    &[
-                        (
-                            "startDateTime",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(start_date_time),
-                            ),
-                        ),
-                        (
-                            "endDateTime",
-                            ::core::option::Option::Some(
-                                rt::request::ToLiteral::to_literal(end_date_time),
-                            ),
-                        ),
-                    ],
-                ),
-            rt::request::NoBody,
-        )
-    }
-}
-#[cfg(msgraph_v1_identity_governance_or_search)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::identity_governance::Insights {
-    const SEGMENT: &'static str = "microsoft.graph.identityGovernance.insights";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AnyIdentityAccounts, C> {
-    /// `POST .../microsoft.graph.security.invokeAction`: action `microsoft.graph.security.invokeAction`.
-    pub fn invoke_action(
-        &self,
-        params: crate::v1::params::IdentityAccountsInvokeActionParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::IdentityAccountsInvokeActionParams>,
-        rt::request::Entity<crate::v1::security::InvokeActionResult>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.invokeAction"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::security::AnyIdentityAccounts {
-    const SEGMENT: &'static str = "microsoft.graph.security.identityAccounts";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::IdentityContainer, C> {
-    /// Containment navigation property `healthIssues` (`microsoft.graph.security.healthIssue`).
-    pub fn health_issues(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::HealthIssue,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("healthIssues"))
-    }
-    /// Containment navigation property `identityAccounts` (`microsoft.graph.security.identityAccounts`).
-    pub fn identity_accounts(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::AnyIdentityAccounts,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("identityAccounts"))
-    }
-    /// Containment navigation property `sensorCandidateActivationConfiguration` (`microsoft.graph.security.sensorCandidateActivationConfiguration`).
-    pub fn sensor_candidate_activation_configuration(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::SensorCandidateActivationConfiguration,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(
-            self.target().segment("sensorCandidateActivationConfiguration"),
-        )
-    }
-    /// Containment navigation property `sensorCandidates` (`microsoft.graph.security.sensorCandidate`).
-    pub fn sensor_candidates(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::SensorCandidate,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("sensorCandidates"))
-    }
-    /// Containment navigation property `sensors` (`microsoft.graph.security.sensor`).
-    pub fn sensors(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::Sensor,
-        crate::path::caps::ListCreateUpdateDelete,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("sensors"))
-    }
-    /// Containment navigation property `settings` (`microsoft.graph.security.settingsContainer`).
-    pub fn settings(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::SettingsContainer,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("settings"))
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::security::IdentityContainer {
-    const SEGMENT: &'static str = "microsoft.graph.security.identityContainer";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::Incident, C> {
-    /// Navigation property `alerts` (`microsoft.graph.security.alert`).
-    pub fn alerts(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::Alert,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("alerts"))
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Incident {
-    const SEGMENT: &'static str = "microsoft.graph.security.incident";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::CollectionPath<crate::v1::security::Incident, C> {
-    /// `POST .../microsoft.graph.security.mergeIncidents`: action `microsoft.graph.security.mergeIncidents`.
-    pub fn merge_incidents(
-        &self,
-        params: crate::v1::params::IncidentCollectionMergeIncidentsParams,
-    ) -> rt::request::Request<
-        rt::request::Json<crate::v1::params::IncidentCollectionMergeIncidentsParams>,
-        rt::request::Entity<crate::v1::security::MergeResponse>,
-    > {
-        rt::request::Request::new(
-            rt::http::Method::POST,
-            self.target().segment("microsoft.graph.security.mergeIncidents"),
-            rt::request::Json(params),
-        )
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::AnyIndicator, C> {
-    /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
-    pub fn artifact(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyArtifact,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("artifact"))
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::security::AnyIndicator {
-    const SEGMENT: &'static str = "microsoft.graph.security.indicator";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::IntelligenceProfile, C> {
-    /// Structural property `description` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn description(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.target().segment("description"))
-    }
-    /// Structural property `summary` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn summary(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.target().segment("summary"))
-    }
-    /// Structural property `tradecraft` (`microsoft.graph.security.formattedContent`), addressed on its own: `GET` or `PATCH` it.
-    pub fn tradecraft(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::FormattedContent> {
-        crate::path::PropertyPath::new(self.target().segment("tradecraft"))
-    }
-    /// Navigation property `indicators` (`microsoft.graph.security.intelligenceProfileIndicator`).
-    pub fn indicators(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::IntelligenceProfileIndicator,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("indicators"))
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::security::IntelligenceProfile {
-    const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfile";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::IntelligenceProfileIndicator, C> {
-    /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
-    pub fn artifact(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::AnyArtifact,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("artifact"))
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
-impl crate::path::DerivedFrom<crate::v1::security::AnyIndicator>
-for crate::v1::security::IntelligenceProfileIndicator {
-    const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfileIndicator";
-}
-#[cfg(msgraph_v1_search_or_security)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity>
-for crate::v1::security::IntelligenceProfileIndicator {
-    const SEGMENT: &'static str = "microsoft.graph.security.intelligenceProfileIndicator";
-}
-#[cfg(msgraph_v1_search_or_security)]
-/// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::IpAddress, C> {
-    /// Structural property `autonomousSystem` (`microsoft.graph.security.autonomousSystem`), addressed on its own: `GET` or `PATCH` it.
-    pub fn autonomous_system(
-        &self,
-    ) -> crate::path::PropertyPath<crate::v1::security::AutonomousSystem> {
-        crate::path::PropertyPath::new(self.target().segment("autonomousSystem"))
-    }
-    /// Navigation property `childHostPairs` (`microsoft.graph.security.hostPair`).
-    pub fn child_host_pairs(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::HostPair,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("childHostPairs"))
-    }
-    /// Navigation property `components` (`microsoft.graph.security.hostComponent`).
-    pub fn components(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::HostComponent,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("components"))
-    }
-    /// Navigation property `cookies` (`microsoft.graph.security.hostCookie`).
-    pub fn cookies(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::HostCookie,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("cookies"))
-    }
-    /// Navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
-    pub fn host_pairs(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::HostPair,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("hostPairs"))
-    }
-    /// Navigation property `parentHostPairs` (`microsoft.graph.security.hostPair`).
-    pub fn parent_host_pairs(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::HostPair,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("parentHostPairs"))
-    }
-    /// Navigation property `passiveDns` (`microsoft.graph.security.passiveDnsRecord`).
-    pub fn passive_dns(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::PassiveDnsRecord,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("passiveDns"))
-    }
-    /// Navigation property `passiveDnsReverse` (`microsoft.graph.security.passiveDnsRecord`).
-    pub fn passive_dns_reverse(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::PassiveDnsRecord,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("passiveDnsReverse"))
-    }
-    /// Navigation property `ports` (`microsoft.graph.security.hostPort`).
-    pub fn ports(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::HostPort,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("ports"))
-    }
-    /// Containment navigation property `reputation` (`microsoft.graph.security.hostReputation`).
-    pub fn reputation(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::HostReputation,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("reputation"))
-    }
-    /// Navigation property `sslCertificates` (`microsoft.graph.security.hostSslCertificate`).
-    pub fn ssl_certificates(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::HostSslCertificate,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("sslCertificates"))
-    }
-    /// Navigation property `subdomains` (`microsoft.graph.security.subdomain`).
-    pub fn subdomains(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::Subdomain,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("subdomains"))
-    }
-    /// Navigation property `trackers` (`microsoft.graph.security.hostTracker`).
-    pub fn trackers(
-        &self,
-    ) -> crate::path::CollectionPath<
-        crate::v1::security::HostTracker,
-        crate::path::caps::ListCreateUpdateDeleteRefs,
-    > {
-        crate::path::CollectionPath::new(self.target().segment("trackers"))
-    }
-    /// Navigation property `whois` (`microsoft.graph.security.whoisRecord`).
-    pub fn whois(
-        &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::security::WhoisRecord,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("whois"))
-    }
-}
-#[cfg(msgraph_v1_search_or_security)]
-impl crate::path::DerivedFrom<crate::v1::security::AnyHost>
-for crate::v1::security::IpAddress {
-    const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
-}
-#[cfg(msgraph_v1_search_or_security)]
-impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
-for crate::v1::security::IpAddress {
-    const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
-}
-#[cfg(msgraph_v1_search_or_security)]
-impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::IpAddress {
-    const SEGMENT: &'static str = "microsoft.graph.security.ipAddress";
 }

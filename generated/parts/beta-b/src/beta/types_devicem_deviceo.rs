@@ -1,4 +1,4 @@
-//! Types of `microsoft.graph` by the first letters of their names (`devicem_devicer`): split out of the parent module to keep files small (re-exported there).
+//! Types of `microsoft.graph` by the first letters of their names (`devicem_deviceo`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
@@ -6,6 +6,8 @@ use super::*;
 /// Entity representing the defintion for an abstract complex setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementAbstractComplexSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
+///
+/// Request builders: [`DeviceManagementAbstractComplexSettingDefinitionPath`](requests/struct.DeviceManagementAbstractComplexSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -227,6 +229,8 @@ rt::impl_serde!(DeviceManagementAbstractComplexSettingDefinition);
 ///
 /// CSDL: `microsoft.graph.deviceManagementAbstractComplexSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
+/// Request builders: [`DeviceManagementAbstractComplexSettingInstancePath`](requests/struct.DeviceManagementAbstractComplexSettingInstancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementAbstractComplexSettingInstance {
@@ -442,6 +446,8 @@ rt::impl_serde!(DeviceManagementApplicabilityRuleDeviceMode);
 /// Represents an Autopilot flow event.
 ///
 /// CSDL: `microsoft.graph.deviceManagementAutopilotEvent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementAutopilotEventPath`](requests/struct.DeviceManagementAutopilotEventPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -962,6 +968,8 @@ rt::impl_serde!(DeviceManagementAutopilotPolicyComplianceStatus);
 ///
 /// CSDL: `microsoft.graph.deviceManagementAutopilotPolicyStatusDetail`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementAutopilotPolicyStatusDetailPath`](requests/struct.DeviceManagementAutopilotPolicyStatusDetailPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementAutopilotPolicyStatusDetail {
@@ -1171,6 +1179,8 @@ rt::impl_serde!(DeviceManagementAutopilotPolicyType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementBooleanSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
+/// Request builders: [`DeviceManagementBooleanSettingInstancePath`](requests/struct.DeviceManagementBooleanSettingInstancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementBooleanSettingInstance {
@@ -1273,6 +1283,8 @@ rt::impl_serde!(DeviceManagementBooleanSettingInstance);
 /// Entity representing the defintion for a collection setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementCollectionSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
+///
+/// Request builders: [`DeviceManagementCollectionSettingDefinitionPath`](requests/struct.DeviceManagementCollectionSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1494,6 +1506,8 @@ rt::impl_serde!(DeviceManagementCollectionSettingDefinition);
 ///
 /// CSDL: `microsoft.graph.deviceManagementCollectionSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
+/// Request builders: [`DeviceManagementCollectionSettingInstancePath`](requests/struct.DeviceManagementCollectionSettingInstancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementCollectionSettingInstance {
@@ -1599,6 +1613,8 @@ rt::impl_serde!(DeviceManagementCollectionSettingInstance);
 /// Entity representing the defintion for a complex setting
 ///
 /// CSDL: `microsoft.graph.deviceManagementComplexSettingDefinition`, entity type, derived from `microsoft.graph.deviceManagementSettingDefinition`, key `id`.
+///
+/// Request builders: [`DeviceManagementComplexSettingDefinitionPath`](requests/struct.DeviceManagementComplexSettingDefinitionPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -1821,6 +1837,8 @@ rt::impl_serde!(DeviceManagementComplexSettingDefinition);
 ///
 /// CSDL: `microsoft.graph.deviceManagementComplexSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
+/// Request builders: [`DeviceManagementComplexSettingInstancePath`](requests/struct.DeviceManagementComplexSettingInstancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementComplexSettingInstance {
@@ -1926,6 +1944,8 @@ rt::impl_serde!(DeviceManagementComplexSettingInstance);
 /// Device Management Configuration Policy
 ///
 /// CSDL: `microsoft.graph.deviceManagementConfigurationCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementConfigurationCategoryPath`](requests/struct.DeviceManagementConfigurationCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -2181,7 +2201,7 @@ rt::impl_object!(DeviceManagementConstraint);
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementConstraint);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementConstraint` or any type derived from it, selected by `@odata.type` (16 types).
+/// `microsoft.graph.deviceManagementConstraint` or any type derived from it, selected by `@odata.type` (16 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -2245,6 +2265,7 @@ impl ::std::default::Default for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2253,6 +2274,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementEnumConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2261,6 +2283,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntentSettingSecretConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2269,6 +2292,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<
     crate::beta::DeviceManagementSettingAbstractImplementationConstraint,
 > for AnyDeviceManagementConstraint {
@@ -2282,6 +2306,7 @@ impl ::std::convert::From<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingAppConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2290,6 +2315,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingBooleanConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2298,6 +2324,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingCollectionConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2306,6 +2333,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingEnrollmentTypeConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2314,6 +2342,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingFileConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2322,6 +2351,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingIntegerConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2330,6 +2360,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingProfileConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2338,6 +2369,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingRegexConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2346,6 +2378,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingRequiredConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2354,6 +2387,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingSddlConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2362,6 +2396,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingStringLengthConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2370,6 +2405,7 @@ for AnyDeviceManagementConstraint {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingXmlConstraint>
 for AnyDeviceManagementConstraint {
     #[inline]
@@ -2838,6 +2874,8 @@ rt::impl_serde!(DeviceManagementDerivedCredentialNotificationType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementDerivedCredentialSettings`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementDerivedCredentialSettingsPath`](requests/struct.DeviceManagementDerivedCredentialSettingsPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementDerivedCredentialSettings {
@@ -2961,6 +2999,8 @@ rt::impl_serde!(DeviceManagementDerivedCredentialSettings);
 /// A Domain Join Connector is a connector that is responsible to allocate (and delete) machine account blobs
 ///
 /// CSDL: `microsoft.graph.deviceManagementDomainJoinConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementDomainJoinConnectorPath`](requests/struct.DeviceManagementDomainJoinConnectorPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3285,6 +3325,8 @@ rt::impl_serde!(DeviceManagementEnumValue);
 ///
 /// CSDL: `microsoft.graph.deviceManagementExchangeConnector`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementExchangeConnectorPath`](requests/struct.DeviceManagementExchangeConnectorPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementExchangeConnector {
@@ -3585,6 +3627,8 @@ rt::impl_serde!(DeviceManagementExchangeConnectorType);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntegerSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
+/// Request builders: [`DeviceManagementIntegerSettingInstancePath`](requests/struct.DeviceManagementIntegerSettingInstancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementIntegerSettingInstance {
@@ -3687,6 +3731,8 @@ rt::impl_serde!(DeviceManagementIntegerSettingInstance);
 /// Entity that represents an intent to apply settings to a device
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntent`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementIntentPath`](requests/struct.DeviceManagementIntentPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -3951,6 +3997,8 @@ rt::impl_serde!(DeviceManagementIntent);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementIntentAssignmentPath`](requests/struct.DeviceManagementIntentAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementIntentAssignment {
@@ -4029,6 +4077,8 @@ rt::impl_serde!(DeviceManagementIntentAssignment);
 /// Entity that represents device setting state summary for an intent
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceSettingStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementIntentDeviceSettingStateSummaryPath`](requests/struct.DeviceManagementIntentDeviceSettingStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4184,6 +4234,8 @@ rt::impl_serde!(DeviceManagementIntentDeviceSettingStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementIntentDeviceStatePath`](requests/struct.DeviceManagementIntentDeviceStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementIntentDeviceState {
@@ -4327,6 +4379,8 @@ rt::impl_serde!(DeviceManagementIntentDeviceState);
 /// Entity that represents device state summary for an intent
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentDeviceStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementIntentDeviceStateSummaryPath`](requests/struct.DeviceManagementIntentDeviceStateSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4474,6 +4528,8 @@ rt::impl_serde!(DeviceManagementIntentDeviceStateSummary);
 /// Entity representing an intent setting category
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentSettingCategory`, entity type, derived from `microsoft.graph.deviceManagementSettingCategory`, key `id`.
+///
+/// Request builders: [`DeviceManagementIntentSettingCategoryPath`](requests/struct.DeviceManagementIntentSettingCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -4659,6 +4715,8 @@ rt::impl_serde!(DeviceManagementIntentSettingSecretConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentUserState`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementIntentUserStatePath`](requests/struct.DeviceManagementIntentUserStatePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementIntentUserState {
@@ -4791,6 +4849,8 @@ rt::impl_serde!(DeviceManagementIntentUserState);
 ///
 /// CSDL: `microsoft.graph.deviceManagementIntentUserStateSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementIntentUserStateSummaryPath`](requests/struct.DeviceManagementIntentUserStateSummaryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementIntentUserStateSummary {
@@ -4922,6 +4982,8 @@ rt::impl_serde!(DeviceManagementIntentUserStateSummary);
 ///
 /// CSDL: `microsoft.graph.deviceManagementResourceAccessProfileAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementResourceAccessProfileAssignmentPath`](requests/struct.DeviceManagementResourceAccessProfileAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementResourceAccessProfileAssignment {
@@ -5025,6 +5087,8 @@ rt::impl_serde!(DeviceManagementResourceAccessProfileAssignment);
 /// Base Profile Type for Resource Access
 ///
 /// CSDL: `microsoft.graph.deviceManagementResourceAccessProfileBase`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
+///
+/// Request builders: [`DeviceManagementResourceAccessProfileBasePath`](requests/struct.DeviceManagementResourceAccessProfileBasePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -5180,7 +5244,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementResourceAccessProfileBase);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementResourceAccessProfileBase` or any type derived from it, selected by `@odata.type` (6 types).
+/// `microsoft.graph.deviceManagementResourceAccessProfileBase` or any type derived from it, selected by `@odata.type` (6 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -5214,6 +5278,7 @@ impl ::std::default::Default for AnyDeviceManagementResourceAccessProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementResourceAccessProfileBase>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5222,6 +5287,7 @@ for AnyDeviceManagementResourceAccessProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XCertificateProfile>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5230,6 +5296,7 @@ for AnyDeviceManagementResourceAccessProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XscepCertificateProfile>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5238,6 +5305,7 @@ for AnyDeviceManagementResourceAccessProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XTrustedRootCertificate>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5246,6 +5314,7 @@ for AnyDeviceManagementResourceAccessProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XVpnConfiguration>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5254,6 +5323,7 @@ for AnyDeviceManagementResourceAccessProfileBase {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::Windows10XWifiConfiguration>
 for AnyDeviceManagementResourceAccessProfileBase {
     #[inline]
@@ -5665,6 +5735,8 @@ rt::impl_serde!(DeviceManagementResourceAccessProfileIntent);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementScriptAssignmentPath`](requests/struct.DeviceManagementScriptAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementScriptAssignment {
@@ -5744,6 +5816,8 @@ rt::impl_serde!(DeviceManagementScriptAssignment);
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptGroupAssignment`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementScriptGroupAssignmentPath`](requests/struct.DeviceManagementScriptGroupAssignmentPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementScriptGroupAssignment {
@@ -5822,6 +5896,8 @@ rt::impl_serde!(DeviceManagementScriptGroupAssignment);
 /// Contains properties for the run summary of a device management script.
 ///
 /// CSDL: `microsoft.graph.deviceManagementScriptRunSummary`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementScriptRunSummaryPath`](requests/struct.DeviceManagementScriptRunSummaryPath.html), the type of a path to one.
 ///
 /// Features: `beta` or `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -6173,6 +6249,8 @@ rt::impl_serde!(DeviceManagementSettingBooleanConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingCategory`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementSettingCategoryPath`](requests/struct.DeviceManagementSettingCategoryPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementSettingCategory {
@@ -6280,7 +6358,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingCategory);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementSettingCategory` or any type derived from it, selected by `@odata.type` (3 types).
+/// `microsoft.graph.deviceManagementSettingCategory` or any type derived from it, selected by `@odata.type` (3 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6303,6 +6381,7 @@ impl ::std::default::Default for AnyDeviceManagementSettingCategory {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingCategory>
 for AnyDeviceManagementSettingCategory {
     #[inline]
@@ -6311,6 +6390,7 @@ for AnyDeviceManagementSettingCategory {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntentSettingCategory>
 for AnyDeviceManagementSettingCategory {
     #[inline]
@@ -6319,6 +6399,7 @@ for AnyDeviceManagementSettingCategory {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementTemplateSettingCategory>
 for AnyDeviceManagementSettingCategory {
     #[inline]
@@ -6589,6 +6670,8 @@ rt::impl_serde!(DeviceManagementSettingCollectionConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingDefinition`, entity type, derived from `microsoft.graph.entity`, key `id`.
 ///
+/// Request builders: [`DeviceManagementSettingDefinitionPath`](requests/struct.DeviceManagementSettingDefinitionPath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementSettingDefinition {
@@ -6793,7 +6876,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingDefinition);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementSettingDefinition` or any type derived from it, selected by `@odata.type` (4 types).
+/// `microsoft.graph.deviceManagementSettingDefinition` or any type derived from it, selected by `@odata.type` (4 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -6819,6 +6902,7 @@ impl ::std::default::Default for AnyDeviceManagementSettingDefinition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingDefinition>
 for AnyDeviceManagementSettingDefinition {
     #[inline]
@@ -6827,6 +6911,7 @@ for AnyDeviceManagementSettingDefinition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementAbstractComplexSettingDefinition>
 for AnyDeviceManagementSettingDefinition {
     #[inline]
@@ -6835,6 +6920,7 @@ for AnyDeviceManagementSettingDefinition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementCollectionSettingDefinition>
 for AnyDeviceManagementSettingDefinition {
     #[inline]
@@ -6843,6 +6929,7 @@ for AnyDeviceManagementSettingDefinition {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementComplexSettingDefinition>
 for AnyDeviceManagementSettingDefinition {
     #[inline]
@@ -7486,6 +7573,8 @@ rt::impl_serde!(DeviceManagementSettingFileConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementSettingInstance`, entity type, derived from `microsoft.graph.entity`, abstract, key `id`.
 ///
+/// Request builders: [`DeviceManagementSettingInstancePath`](requests/struct.DeviceManagementSettingInstancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementSettingInstance {
@@ -7575,7 +7664,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementSettingInstance);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementSettingInstance` or any type derived from it, selected by `@odata.type` (7 types).
+/// `microsoft.graph.deviceManagementSettingInstance` or any type derived from it, selected by `@odata.type` (7 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -7610,6 +7699,7 @@ impl ::std::default::Default for AnyDeviceManagementSettingInstance {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7618,6 +7708,7 @@ for AnyDeviceManagementSettingInstance {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementAbstractComplexSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7626,6 +7717,7 @@ for AnyDeviceManagementSettingInstance {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementBooleanSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7634,6 +7726,7 @@ for AnyDeviceManagementSettingInstance {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementCollectionSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7642,6 +7735,7 @@ for AnyDeviceManagementSettingInstance {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementComplexSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7650,6 +7744,7 @@ for AnyDeviceManagementSettingInstance {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementIntegerSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -7658,6 +7753,7 @@ for AnyDeviceManagementSettingInstance {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementStringSettingInstance>
 for AnyDeviceManagementSettingInstance {
     #[inline]
@@ -8433,6 +8529,8 @@ rt::impl_serde!(DeviceManagementSettingXmlConstraint);
 ///
 /// CSDL: `microsoft.graph.deviceManagementStringSettingInstance`, entity type, derived from `microsoft.graph.deviceManagementSettingInstance`, key `id`.
 ///
+/// Request builders: [`DeviceManagementStringSettingInstancePath`](requests/struct.DeviceManagementStringSettingInstancePath.html), the type of a path to one.
+///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
 pub struct DeviceManagementStringSettingInstance {
@@ -8603,6 +8701,8 @@ rt::impl_serde!(DeviceManagementSubscriptions);
 /// Entity that represents a defined collection of device settings
 ///
 /// CSDL: `microsoft.graph.deviceManagementTemplate`, entity type, derived from `microsoft.graph.entity`, key `id`.
+///
+/// Request builders: [`DeviceManagementTemplatePath`](requests/struct.DeviceManagementTemplatePath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -8822,7 +8922,7 @@ rt::impl_setters!(
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceManagementTemplate);
 #[cfg(msgraph_beta_device_management_or_search)]
-/// `microsoft.graph.deviceManagementTemplate` or any type derived from it, selected by `@odata.type` (2 types).
+/// `microsoft.graph.deviceManagementTemplate` or any type derived from it, selected by `@odata.type` (2 types); each variant's type converts into it (`From`).
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq, Debug)]
@@ -8838,6 +8938,7 @@ impl ::std::default::Default for AnyDeviceManagementTemplate {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::DeviceManagementTemplate>
 for AnyDeviceManagementTemplate {
     #[inline]
@@ -8846,6 +8947,7 @@ for AnyDeviceManagementTemplate {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl ::std::convert::From<crate::beta::SecurityBaselineTemplate>
 for AnyDeviceManagementTemplate {
     #[inline]
@@ -9164,6 +9266,8 @@ rt::impl_serde!(AnyDeviceManagementTemplate);
 /// Entity representing a template setting category
 ///
 /// CSDL: `microsoft.graph.deviceManagementTemplateSettingCategory`, entity type, derived from `microsoft.graph.deviceManagementSettingCategory`, key `id`.
+///
+/// Request builders: [`DeviceManagementTemplateSettingCategoryPath`](requests/struct.DeviceManagementTemplateSettingCategoryPath.html), the type of a path to one.
 ///
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
 #[derive(Clone, PartialEq)]
@@ -9811,182 +9915,3 @@ rt::impl_setters!(
 #[cfg(msgraph_beta_search)]
 #[cfg(feature = "serde")]
 rt::impl_serde!(DeviceOperatingSystemSummary);
-#[cfg(msgraph_beta_core)]
-/// CSDL: `microsoft.graph.deviceRegistrationState`, enum type.
-///
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq, Eq, Hash, Debug)]
-pub enum DeviceRegistrationState {
-    /// `notRegistered` (value 0).
-    NotRegistered,
-    /// `registered` (value 2).
-    Registered,
-    /// `revoked` (value 3).
-    Revoked,
-    /// `keyConflict` (value 4).
-    KeyConflict,
-    /// `approvalPending` (value 5).
-    ApprovalPending,
-    /// `certificateReset` (value 6).
-    CertificateReset,
-    /// `notRegisteredPendingEnrollment` (value 7).
-    NotRegisteredPendingEnrollment,
-    /// `unknown` (value 8).
-    Unknown,
-    /// A value this version of the metadata does not define, kept as written.
-    Unrecognized(::std::string::String),
-}
-#[cfg(msgraph_beta_core)]
-impl rt::StrEnum for DeviceRegistrationState {
-    const TYPE_NAME: &'static str = "microsoft.graph.deviceRegistrationState";
-    const MEMBERS: &'static [&'static str] = &[
-        "notRegistered",
-        "registered",
-        "revoked",
-        "keyConflict",
-        "approvalPending",
-        "certificateReset",
-        "notRegisteredPendingEnrollment",
-        "unknown",
-    ];
-    #[inline]
-    fn from_known(s: &str) -> ::std::option::Option<Self> {
-        ::std::option::Option::Some(
-            match s {
-                "notRegistered" => Self::NotRegistered,
-                "registered" => Self::Registered,
-                "revoked" => Self::Revoked,
-                "keyConflict" => Self::KeyConflict,
-                "approvalPending" => Self::ApprovalPending,
-                "certificateReset" => Self::CertificateReset,
-                "notRegisteredPendingEnrollment" => Self::NotRegisteredPendingEnrollment,
-                "unknown" => Self::Unknown,
-                _ => return ::std::option::Option::None,
-            },
-        )
-    }
-    #[inline]
-    fn unrecognized(s: ::std::string::String) -> Self {
-        Self::Unrecognized(s)
-    }
-    #[inline]
-    fn as_str(&self) -> &str {
-        match self {
-            Self::NotRegistered => "notRegistered",
-            Self::Registered => "registered",
-            Self::Revoked => "revoked",
-            Self::KeyConflict => "keyConflict",
-            Self::ApprovalPending => "approvalPending",
-            Self::CertificateReset => "certificateReset",
-            Self::NotRegisteredPendingEnrollment => "notRegisteredPendingEnrollment",
-            Self::Unknown => "unknown",
-            Self::Unrecognized(s) => s,
-        }
-    }
-}
-#[cfg(msgraph_beta_core)]
-rt::impl_enum!(DeviceRegistrationState);
-#[cfg(msgraph_beta_core)]
-#[cfg(feature = "serde")]
-rt::impl_serde!(DeviceRegistrationState);
-#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-/// CSDL: `microsoft.graph.deviceRestrictionAction`, complex type, derived from `microsoft.graph.dlpActionInfo`.
-///
-/// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-data-classification`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
-#[derive(Clone, PartialEq)]
-pub struct DeviceRestrictionAction {
-    /// CSDL: property `action`: `microsoft.graph.dlpAction`, nullable.
-    pub action: rt::Field<crate::beta::DlpAction>,
-    /// CSDL: property `message`: `Edm.String`, nullable.
-    pub message: rt::Field<::std::string::String>,
-    /// CSDL: property `restrictionAction`: `microsoft.graph.restrictionAction`, nullable.
-    pub restriction_action: rt::Field<crate::beta::RestrictionAction>,
-    /// CSDL: property `triggers`: `Collection(microsoft.graph.restrictionTrigger)`, nullable.
-    pub triggers: rt::Field<::std::vec::Vec<crate::beta::RestrictionTrigger>>,
-    /// Properties not in the metadata and instance annotations (`@odata.type`, ...), kept for round-trips.
-    pub extra: rt::Extra,
-}
-#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-impl ::std::default::Default for DeviceRestrictionAction {
-    #[inline]
-    fn default() -> Self {
-        Self {
-            action: rt::Field::Absent,
-            message: rt::Field::Absent,
-            restriction_action: rt::Field::Absent,
-            triggers: rt::Field::Absent,
-            extra: ::std::default::Default::default(),
-        }
-    }
-}
-#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-impl rt::Object for DeviceRestrictionAction {
-    const TYPE_NAME: &'static str = "microsoft.graph.deviceRestrictionAction";
-    const KEYS: &'static [&'static str] = &[
-        "action",
-        "message",
-        "restrictionAction",
-        "triggers",
-    ];
-    const KEYS_JSON: &'static [&'static str] = &[
-        ",\"action\":",
-        ",\"message\":",
-        ",\"restrictionAction\":",
-        ",\"triggers\":",
-    ];
-    const TAG: &'static str = "\"#microsoft.graph.deviceRestrictionAction\"";
-    #[inline]
-    fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
-        match i {
-            0usize => self.action.read_from(r),
-            1usize => self.message.read_from(r),
-            2usize => self.restriction_action.read_from(r),
-            3usize => self.triggers.read_from(r),
-            _ => ::std::result::Result::Ok(false),
-        }
-    }
-    #[inline]
-    fn write_fields(&self, w: &mut rt::object::Fields<'_>) {
-        w.field(0usize, &self.action);
-        w.field(1usize, &self.message);
-        w.field(2usize, &self.restriction_action);
-        w.field(3usize, &self.triggers);
-    }
-    #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.action),
-            1usize => ::std::option::Option::Some(&self.message),
-            2usize => ::std::option::Option::Some(&self.restriction_action),
-            3usize => ::std::option::Option::Some(&self.triggers),
-            _ => ::std::option::Option::None,
-        }
-    }
-    #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "action", &self.action);
-        d.field(1usize, "message", &self.message);
-        d.field(2usize, "restriction_action", &self.restriction_action);
-        d.field(3usize, "triggers", &self.triggers);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
-        &mut self.extra
-    }
-}
-#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-rt::impl_object!(DeviceRestrictionAction);
-#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-rt::impl_setters!(
-    DeviceRestrictionAction { with_action action : crate ::beta::DlpAction; with_message
-    message : ::std::string::String; with_restriction_action restriction_action : crate
-    ::beta::RestrictionAction; with_triggers triggers : ::std::vec::Vec < crate
-    ::beta::RestrictionTrigger >; }
-);
-#[cfg(msgraph_beta_core_or_data_classification_or_information_protection)]
-#[cfg(feature = "serde")]
-rt::impl_serde!(DeviceRestrictionAction);

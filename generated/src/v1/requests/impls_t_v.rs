@@ -1,15 +1,2845 @@
-//! Items of `requests` by the first letters of their types' names (`u_v`): split out of the parent module to keep files small (re-exported there).
+//! Items of `requests` by the first letters of their types' names (`t_v`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TargetDeviceGroup {
+    const SEGMENT: &'static str = "microsoft.graph.targetDeviceGroup";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TargetedChatMessagePath<C> {
+    /// Structural property `recipient` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recipient(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("recipient"))
+    }
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `channelIdentity` (`microsoft.graph.channelIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn channel_identity(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ChannelIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("channelIdentity"))
+    }
+    /// Structural property `eventDetail` (`microsoft.graph.eventMessageDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn event_detail(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyEventMessageDetail> {
+        crate::path::PropertyPath::new(self.target().segment("eventDetail"))
+    }
+    /// Structural property `from` (`microsoft.graph.chatMessageFromIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ChatMessageFromIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Structural property `policyViolation` (`microsoft.graph.chatMessagePolicyViolation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn policy_violation(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ChatMessagePolicyViolation> {
+        crate::path::PropertyPath::new(self.target().segment("policyViolation"))
+    }
+    /// Containment navigation property `hostedContents` (`microsoft.graph.chatMessageHostedContent`).
+    pub fn hosted_contents(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ChatMessageHostedContent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("hostedContents"))
+    }
+    /// Containment navigation property `replies` (`microsoft.graph.chatMessage`).
+    pub fn replies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyChatMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("replies"))
+    }
+    /// `POST .../setReaction`: action `microsoft.graph.setReaction`.
+    pub fn set_reaction(
+        &self,
+        params: crate::v1::params::ChatMessageSetReactionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ChatMessageSetReactionParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setReaction"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../softDelete`: action `microsoft.graph.softDelete`.
+    pub fn soft_delete(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("softDelete"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../undoSoftDelete`: action `microsoft.graph.undoSoftDelete`.
+    pub fn undo_soft_delete(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("undoSoftDelete"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../unsetReaction`: action `microsoft.graph.unsetReaction`.
+    pub fn unset_reaction(
+        &self,
+        params: crate::v1::params::ChatMessageUnsetReactionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ChatMessageUnsetReactionParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unsetReaction"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChatMessage>
+for crate::v1::TargetedChatMessage {
+    const SEGMENT: &'static str = "microsoft.graph.targetedChatMessage";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TargetedChatMessage {
+    const SEGMENT: &'static str = "microsoft.graph.targetedChatMessage";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::TargetedChatMessage, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyChatMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../replyWithQuote`: action `microsoft.graph.replyWithQuote`.
+    pub fn reply_with_quote(
+        &self,
+        params: crate::v1::params::ChatMessageCollectionReplyWithQuoteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ChatMessageCollectionReplyWithQuoteParams>,
+        rt::request::Entity<crate::v1::AnyChatMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("replyWithQuote"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TargetedManagedAppConfigurationPath<C> {
+    /// Containment navigation property `apps` (`microsoft.graph.managedMobileApp`).
+    pub fn apps(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ManagedMobileApp,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("apps"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TargetedManagedAppPolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deploymentSummary` (`microsoft.graph.managedAppPolicyDeploymentSummary`).
+    pub fn deployment_summary(
+        &self,
+    ) -> crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::ManagedAppPolicyDeploymentSummaryPath::new(
+            self.target().segment("deploymentSummary"),
+        )
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::TargetedManagedAppConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::TargetedManagedAppConfigurationAssignParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    pub fn target_apps(
+        &self,
+        params: crate::v1::params::TargetedManagedAppConfigurationTargetAppsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::TargetedManagedAppConfigurationTargetAppsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("targetApps"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppConfiguration>
+for crate::v1::TargetedManagedAppConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
+for crate::v1::TargetedManagedAppConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::TargetedManagedAppConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppConfiguration";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TargetedManagedAppPolicyAssignmentPath<C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::TargetedManagedAppPolicyAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppPolicyAssignment";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-device-app-management`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TargetedManagedAppProtectionPath<C> {
+    /// Containment navigation property `assignments` (`microsoft.graph.targetedManagedAppPolicyAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TargetedManagedAppPolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::TargetedManagedAppProtectionAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TargetedManagedAppProtectionAssignParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../targetApps`: action `microsoft.graph.targetApps`.
+    pub fn target_apps(
+        &self,
+        params: crate::v1::params::TargetedManagedAppProtectionTargetAppsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::TargetedManagedAppProtectionTargetAppsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("targetApps"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppProtection>
+for crate::v1::AnyTargetedManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyManagedAppPolicy>
+for crate::v1::AnyTargetedManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
+}
+#[cfg(msgraph_v1_core_or_device_app_management)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyTargetedManagedAppProtection {
+    const SEGMENT: &'static str = "microsoft.graph.targetedManagedAppProtection";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TaskFileAttachmentPath<C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAttachmentBase>
+for crate::v1::TaskFileAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.taskFileAttachment";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TaskFileAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.taskFileAttachment";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::TaskFileAttachment, C> {
+    /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    pub fn create_upload_session(
+        &self,
+        params: crate::v1::params::AttachmentBaseCollectionCreateUploadSessionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::AttachmentBaseCollectionCreateUploadSessionParams,
+        >,
+        rt::request::Entity<crate::v1::UploadSession>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createUploadSession"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TeamPath<C> {
+    /// Structural property `funSettings` (`microsoft.graph.teamFunSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn fun_settings(&self) -> crate::path::PropertyPath<crate::v1::TeamFunSettings> {
+        crate::path::PropertyPath::new(self.target().segment("funSettings"))
+    }
+    /// Structural property `guestSettings` (`microsoft.graph.teamGuestSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn guest_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::TeamGuestSettings> {
+        crate::path::PropertyPath::new(self.target().segment("guestSettings"))
+    }
+    /// Structural property `memberSettings` (`microsoft.graph.teamMemberSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn member_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::TeamMemberSettings> {
+        crate::path::PropertyPath::new(self.target().segment("memberSettings"))
+    }
+    /// Structural property `messagingSettings` (`microsoft.graph.teamMessagingSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn messaging_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::TeamMessagingSettings> {
+        crate::path::PropertyPath::new(self.target().segment("messagingSettings"))
+    }
+    /// Structural property `summary` (`microsoft.graph.teamSummary`), addressed on its own: `GET` or `PATCH` it.
+    pub fn summary(&self) -> crate::path::PropertyPath<crate::v1::TeamSummary> {
+        crate::path::PropertyPath::new(self.target().segment("summary"))
+    }
+    /// Navigation property `allChannels` (`microsoft.graph.channel`).
+    pub fn all_channels(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Channel,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("allChannels"))
+    }
+    /// Containment navigation property `channels` (`microsoft.graph.channel`).
+    pub fn channels(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Channel,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("channels"))
+    }
+    /// Navigation property `group` (`microsoft.graph.group`).
+    pub fn group(
+        &self,
+    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+    }
+    /// Navigation property `incomingChannels` (`microsoft.graph.channel`).
+    pub fn incoming_channels(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Channel,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("incomingChannels"))
+    }
+    /// Containment navigation property `installedApps` (`microsoft.graph.teamsAppInstallation`).
+    pub fn installed_apps(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyTeamsAppInstallation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("installedApps"))
+    }
+    /// Containment navigation property `members` (`microsoft.graph.conversationMember`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyConversationMember,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.teamsAsyncOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TeamsAsyncOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `permissionGrants` (`microsoft.graph.resourceSpecificPermissionGrant`).
+    pub fn permission_grants(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ResourceSpecificPermissionGrant,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("permissionGrants"))
+    }
+    /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
+    pub fn photo(
+        &self,
+    ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::ProfilePhotoPath::new(self.target().segment("photo"))
+    }
+    /// Containment navigation property `primaryChannel` (`microsoft.graph.channel`).
+    pub fn primary_channel(
+        &self,
+    ) -> crate::v1::requests::ChannelPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ChannelPath::new(self.target().segment("primaryChannel"))
+    }
+    /// Containment navigation property `schedule` (`microsoft.graph.schedule`).
+    pub fn schedule(
+        &self,
+    ) -> crate::v1::requests::SchedulePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::SchedulePath::new(self.target().segment("schedule"))
+    }
+    /// Containment navigation property `tags` (`microsoft.graph.teamworkTag`).
+    pub fn tags(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TeamworkTag,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tags"))
+    }
+    #[cfg(msgraph_v1_search_or_teams_templates)]
+    /// Navigation property `template` (`microsoft.graph.teamsTemplate`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn template(
+        &self,
+    ) -> crate::v1::requests::TeamsTemplatePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::TeamsTemplatePath::new(self.target().segment("template"))
+    }
+    /// `POST .../archive`: action `microsoft.graph.archive`.
+    pub fn archive(
+        &self,
+        params: crate::v1::params::TeamArchiveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TeamArchiveParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("archive"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../clone`: action `microsoft.graph.clone`.
+    pub fn clone_2(
+        &self,
+        params: crate::v1::params::TeamCloneParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TeamCloneParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clone"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../completeMigration`: action `microsoft.graph.completeMigration`.
+    pub fn complete_migration(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("completeMigration"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../sendActivityNotification`: action `microsoft.graph.sendActivityNotification`.
+    pub fn send_activity_notification(
+        &self,
+        params: crate::v1::params::TeamSendActivityNotificationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TeamSendActivityNotificationParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sendActivityNotification"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../unarchive`: action `microsoft.graph.unarchive`.
+    pub fn unarchive(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unarchive"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Team {
+    const SEGMENT: &'static str = "microsoft.graph.team";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::Team, C> {
+    /// `GET .../getAllMessages`: function `microsoft.graph.getAllMessages`.
+    pub fn get_all_messages(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyChatMessage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getAllMessages", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TeamInfoPath<C> {
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `team` (`microsoft.graph.team`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn team(
+        &self,
+    ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::TeamPath::new(self.target().segment("team"))
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyTeamInfo {
+    const SEGMENT: &'static str = "microsoft.graph.teamInfo";
+}
+#[cfg(msgraph_v1_app_catalogs_or_search)]
+/// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
+impl<C> crate::v1::requests::TeamsAppPath<C> {
+    /// Containment navigation property `appDefinitions` (`microsoft.graph.teamsAppDefinition`).
+    pub fn app_definitions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TeamsAppDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appDefinitions"))
+    }
+}
+#[cfg(msgraph_v1_app_catalogs_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsApp {
+    const SEGMENT: &'static str = "microsoft.graph.teamsApp";
+}
+#[cfg(msgraph_v1_app_catalogs_or_search)]
+/// Features: `v1`, or one of `v1-app-catalogs`, `v1-search`.
+impl<C> crate::v1::requests::TeamsAppDefinitionPath<C> {
+    /// Structural property `authorization` (`microsoft.graph.teamsAppAuthorization`), addressed on its own: `GET` or `PATCH` it.
+    pub fn authorization(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::TeamsAppAuthorization> {
+        crate::path::PropertyPath::new(self.target().segment("authorization"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Containment navigation property `bot` (`microsoft.graph.teamworkBot`).
+    pub fn bot(
+        &self,
+    ) -> crate::v1::requests::TeamworkBotPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::TeamworkBotPath::new(self.target().segment("bot"))
+    }
+}
+#[cfg(msgraph_v1_app_catalogs_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsAppDefinition {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAppDefinition";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TeamsAppInstallationPath<C> {
+    /// Structural property `consentedPermissionSet` (`microsoft.graph.teamsAppPermissionSet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn consented_permission_set(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::TeamsAppPermissionSet> {
+        crate::path::PropertyPath::new(self.target().segment("consentedPermissionSet"))
+    }
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
+    /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn teams_app(
+        &self,
+    ) -> crate::v1::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
+    }
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
+    /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn teams_app_definition(
+        &self,
+    ) -> crate::v1::requests::TeamsAppDefinitionPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::TeamsAppDefinitionPath::new(
+            self.target().segment("teamsAppDefinition"),
+        )
+    }
+    /// `POST .../upgrade`: action `microsoft.graph.upgrade`.
+    pub fn upgrade(
+        &self,
+        params: crate::v1::params::TeamsAppInstallationUpgradeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TeamsAppInstallationUpgradeParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("upgrade"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyTeamsAppInstallation {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAppInstallation";
+}
+#[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsAppSettings {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAppSettings";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TeamsAsyncOperationPath<C> {
+    /// Structural property `error` (`microsoft.graph.operationError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::OperationError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsAsyncOperation {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAsyncOperation";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TeamsTabPath<C> {
+    /// Structural property `configuration` (`microsoft.graph.teamsTabConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::TeamsTabConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("configuration"))
+    }
+    #[cfg(msgraph_v1_app_catalogs_or_search)]
+    /// Navigation property `teamsApp` (`microsoft.graph.teamsApp`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn teams_app(
+        &self,
+    ) -> crate::v1::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsTab {
+    const SEGMENT: &'static str = "microsoft.graph.teamsTab";
+}
+#[cfg(msgraph_v1_search_or_teams_templates)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamsTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.teamsTemplate";
+}
+#[cfg(msgraph_v1_search_or_teamwork)]
+/// Features: `v1`, or one of `v1-search`, `v1-teamwork`.
+impl<C> crate::v1::requests::TeamworkPath<C> {
+    /// Containment navigation property `deletedChats` (`microsoft.graph.deletedChat`).
+    pub fn deleted_chats(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeletedChat,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deletedChats"))
+    }
+    /// Containment navigation property `deletedTeams` (`microsoft.graph.deletedTeam`).
+    pub fn deleted_teams(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeletedTeam,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deletedTeams"))
+    }
+    /// Containment navigation property `teamsAppSettings` (`microsoft.graph.teamsAppSettings`).
+    pub fn teams_app_settings(
+        &self,
+    ) -> crate::v1::requests::TeamsAppSettingsPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::TeamsAppSettingsPath::new(
+            self.target().segment("teamsAppSettings"),
+        )
+    }
+    /// Containment navigation property `workforceIntegrations` (`microsoft.graph.workforceIntegration`).
+    pub fn workforce_integrations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::WorkforceIntegration,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("workforceIntegrations"))
+    }
+    /// `POST .../sendActivityNotificationToRecipients`: action `microsoft.graph.sendActivityNotificationToRecipients`.
+    pub fn send_activity_notification_to_recipients(
+        &self,
+        params: crate::v1::params::TeamworkSendActivityNotificationToRecipientsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::TeamworkSendActivityNotificationToRecipientsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sendActivityNotificationToRecipients"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Teamwork {
+    const SEGMENT: &'static str = "microsoft.graph.teamwork";
+}
+#[cfg(msgraph_v1_app_catalogs_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamworkBot {
+    const SEGMENT: &'static str = "microsoft.graph.teamworkBot";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TeamworkHostedContentPath<C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyTeamworkHostedContent {
+    const SEGMENT: &'static str = "microsoft.graph.teamworkHostedContent";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TeamworkTagPath<C> {
+    /// Containment navigation property `members` (`microsoft.graph.teamworkTagMember`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TeamworkTagMember,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamworkTag {
+    const SEGMENT: &'static str = "microsoft.graph.teamworkTag";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TeamworkTagMember {
+    const SEGMENT: &'static str = "microsoft.graph.teamworkTagMember";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TemporaryAccessPassAuthenticationMethodPath<C> {
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::v1::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
+for crate::v1::TemporaryAccessPassAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethod";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::TemporaryAccessPassAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethod";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+/// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
+impl<
+    C,
+> crate::v1::requests::TemporaryAccessPassAuthenticationMethodConfigurationPath<C> {
+    /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    pub fn include_targets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAuthenticationMethodTarget,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
+for crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::TemporaryAccessPassAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TenantAppManagementPolicyPath<C> {
+    /// Structural property `applicationRestrictions` (`microsoft.graph.appManagementApplicationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn application_restrictions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AppManagementApplicationConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("applicationRestrictions"))
+    }
+    /// Structural property `servicePrincipalRestrictions` (`microsoft.graph.appManagementServicePrincipalConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn service_principal_restrictions(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AppManagementServicePrincipalConfiguration,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("servicePrincipalRestrictions"),
+        )
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
+for crate::v1::TenantAppManagementPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.tenantAppManagementPolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::TenantAppManagementPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.tenantAppManagementPolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::TenantAppManagementPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.tenantAppManagementPolicy";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::TenantAppManagementPolicy, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::TenantDataSecurityAndGovernancePath<C> {
+    /// Containment navigation property `protectionScopes` (`microsoft.graph.tenantProtectionScopeContainer`).
+    pub fn protection_scopes(
+        &self,
+    ) -> crate::v1::requests::TenantProtectionScopeContainerPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::TenantProtectionScopeContainerPath::new(
+            self.target().segment("protectionScopes"),
+        )
+    }
+    /// `POST .../processContentAsync`: action `microsoft.graph.processContentAsync`.
+    pub fn process_content_async(
+        &self,
+        params: crate::v1::params::TenantDataSecurityAndGovernanceProcessContentAsyncParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::TenantDataSecurityAndGovernanceProcessContentAsyncParams,
+        >,
+        rt::request::Collection<crate::v1::ProcessContentResponses>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("processContentAsync"),
+            rt::request::Json(params),
+        )
+    }
+    /// Containment navigation property `sensitivityLabels` (`microsoft.graph.sensitivityLabel`).
+    pub fn sensitivity_labels(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SensitivityLabel,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sensitivityLabels"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDataSecurityAndGovernance>
+for crate::v1::TenantDataSecurityAndGovernance {
+    const SEGMENT: &'static str = "microsoft.graph.tenantDataSecurityAndGovernance";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::TenantDataSecurityAndGovernance {
+    const SEGMENT: &'static str = "microsoft.graph.tenantDataSecurityAndGovernance";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::TenantProtectionScopeContainerPath<C> {
+    /// `POST .../compute`: action `microsoft.graph.compute`.
+    pub fn compute(
+        &self,
+        params: crate::v1::params::TenantProtectionScopeContainerComputeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::TenantProtectionScopeContainerComputeParams,
+        >,
+        rt::request::Collection<crate::v1::PolicyTenantScope>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("compute"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::TenantProtectionScopeContainer {
+    const SEGMENT: &'static str = "microsoft.graph.tenantProtectionScopeContainer";
+}
+#[cfg(msgraph_v1_tenant_relationships)]
+/// Features: `v1` or `v1-tenant-relationships`.
+impl<C> crate::v1::requests::TenantRelationshipPath<C> {
+    /// Containment navigation property `delegatedAdminCustomers` (`microsoft.graph.delegatedAdminCustomer`).
+    pub fn delegated_admin_customers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DelegatedAdminCustomer,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("delegatedAdminCustomers"),
+        )
+    }
+    /// Containment navigation property `delegatedAdminRelationships` (`microsoft.graph.delegatedAdminRelationship`).
+    pub fn delegated_admin_relationships(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDelegatedAdminRelationship,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("delegatedAdminRelationships"),
+        )
+    }
+    /// Containment navigation property `multiTenantOrganization` (`microsoft.graph.multiTenantOrganization`).
+    pub fn multi_tenant_organization(
+        &self,
+    ) -> crate::v1::requests::MultiTenantOrganizationPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::MultiTenantOrganizationPath::new(
+            self.target().segment("multiTenantOrganization"),
+        )
+    }
+    /// `GET .../findTenantInformationByDomainName`: function `microsoft.graph.findTenantInformationByDomainName`.
+    pub fn find_tenant_information_by_domain_name(
+        &self,
+        domain_name: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::TenantInformation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "findTenantInformationByDomainName",
+                    &[
+                        (
+                            "domainName",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(domain_name),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../findTenantInformationByTenantId`: function `microsoft.graph.findTenantInformationByTenantId`.
+    pub fn find_tenant_information_by_tenant_id(
+        &self,
+        tenant_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::TenantInformation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "findTenantInformationByTenantId",
+                    &[
+                        (
+                            "tenantId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(tenant_id),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::v1::requests::TermsAndConditionsPath<C> {
+    /// Containment navigation property `acceptanceStatuses` (`microsoft.graph.termsAndConditionsAcceptanceStatus`).
+    pub fn acceptance_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TermsAndConditionsAcceptanceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("acceptanceStatuses"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.termsAndConditionsAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TermsAndConditionsAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TermsAndConditions {
+    const SEGMENT: &'static str = "microsoft.graph.termsAndConditions";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::v1::requests::TermsAndConditionsAcceptanceStatusPath<C> {
+    /// Navigation property `termsAndConditions` (`microsoft.graph.termsAndConditions`).
+    pub fn terms_and_conditions(
+        &self,
+    ) -> crate::v1::requests::TermsAndConditionsPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::TermsAndConditionsPath::new(
+            self.target().segment("termsAndConditions"),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::TermsAndConditionsAcceptanceStatus {
+    const SEGMENT: &'static str = "microsoft.graph.termsAndConditionsAcceptanceStatus";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::v1::requests::TermsAndConditionsAssignmentPath<C> {
+    /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_2(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyDeviceAndAppManagementAssignmentTarget,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("target"))
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::TermsAndConditionsAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.termsAndConditionsAssignment";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::TermsOfUseContainerPath<C> {
+    /// Containment navigation property `agreementAcceptances` (`microsoft.graph.agreementAcceptance`).
+    pub fn agreement_acceptances(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AgreementAcceptance,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("agreementAcceptances"))
+    }
+    /// Containment navigation property `agreements` (`microsoft.graph.agreement`).
+    pub fn agreements(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Agreement,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("agreements"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TermsOfUseContainer {
+    const SEGMENT: &'static str = "microsoft.graph.termsOfUseContainer";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TextWebPartPath<C> {
+    /// `POST .../getPositionOfWebPart`: action `microsoft.graph.getPositionOfWebPart`.
+    pub fn get_position_of_web_part(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::WebPartPosition>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getPositionOfWebPart"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyWebPart> for crate::v1::TextWebPart {
+    const SEGMENT: &'static str = "microsoft.graph.textWebPart";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TextWebPart {
+    const SEGMENT: &'static str = "microsoft.graph.textWebPart";
+}
+#[cfg(msgraph_v1_information_protection_or_search)]
+/// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
+impl<C> crate::v1::requests::ThreatAssessmentRequestPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Containment navigation property `results` (`microsoft.graph.threatAssessmentResult`).
+    pub fn results(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ThreatAssessmentResult,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("results"))
+    }
+}
+#[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyThreatAssessmentRequest {
+    const SEGMENT: &'static str = "microsoft.graph.threatAssessmentRequest";
+}
+#[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ThreatAssessmentResult {
+    const SEGMENT: &'static str = "microsoft.graph.threatAssessmentResult";
+}
+#[cfg(msgraph_v1_drives_or_search)]
+/// Features: `v1`, or one of `v1-drives`, `v1-search`.
+impl<C> crate::v1::requests::ThumbnailSetPath<C> {
+    /// Structural property `large` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn large(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
+        crate::path::PropertyPath::new(self.target().segment("large"))
+    }
+    /// Structural property `medium` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn medium(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
+        crate::path::PropertyPath::new(self.target().segment("medium"))
+    }
+    /// Structural property `small` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn small(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
+        crate::path::PropertyPath::new(self.target().segment("small"))
+    }
+    /// Structural property `source` (`microsoft.graph.thumbnail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source(&self) -> crate::path::PropertyPath<crate::v1::Thumbnail> {
+        crate::path::PropertyPath::new(self.target().segment("source"))
+    }
+}
+#[cfg(msgraph_v1_drives_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ThumbnailSet {
+    const SEGMENT: &'static str = "microsoft.graph.thumbnailSet";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TimeCardPath<C> {
+    /// Structural property `clockInEvent` (`microsoft.graph.timeCardEvent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn clock_in_event(&self) -> crate::path::PropertyPath<crate::v1::TimeCardEvent> {
+        crate::path::PropertyPath::new(self.target().segment("clockInEvent"))
+    }
+    /// Structural property `clockOutEvent` (`microsoft.graph.timeCardEvent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn clock_out_event(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::TimeCardEvent> {
+        crate::path::PropertyPath::new(self.target().segment("clockOutEvent"))
+    }
+    /// Structural property `notes` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn notes(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("notes"))
+    }
+    /// Structural property `originalEntry` (`microsoft.graph.timeCardEntry`), addressed on its own: `GET` or `PATCH` it.
+    pub fn original_entry(&self) -> crate::path::PropertyPath<crate::v1::TimeCardEntry> {
+        crate::path::PropertyPath::new(self.target().segment("originalEntry"))
+    }
+    /// `POST .../clockOut`: action `microsoft.graph.clockOut`.
+    pub fn clock_out(
+        &self,
+        params: crate::v1::params::TimeCardClockOutParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TimeCardClockOutParams>,
+        rt::request::Entity<crate::v1::TimeCard>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clockOut"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../confirm`: action `microsoft.graph.confirm`.
+    pub fn confirm(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::TimeCard>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("confirm"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../endBreak`: action `microsoft.graph.endBreak`.
+    pub fn end_break(
+        &self,
+        params: crate::v1::params::TimeCardEndBreakParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TimeCardEndBreakParams>,
+        rt::request::Entity<crate::v1::TimeCard>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("endBreak"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../startBreak`: action `microsoft.graph.startBreak`.
+    pub fn start_break(
+        &self,
+        params: crate::v1::params::TimeCardStartBreakParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TimeCardStartBreakParams>,
+        rt::request::Entity<crate::v1::TimeCard>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("startBreak"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
+for crate::v1::TimeCard {
+    const SEGMENT: &'static str = "microsoft.graph.timeCard";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeCard {
+    const SEGMENT: &'static str = "microsoft.graph.timeCard";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::TimeCard, C> {
+    /// `POST .../clockIn`: action `microsoft.graph.clockIn`.
+    pub fn clock_in(
+        &self,
+        params: crate::v1::params::TimeCardCollectionClockInParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TimeCardCollectionClockInParams>,
+        rt::request::Entity<crate::v1::TimeCard>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clockIn"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TimeOffPath<C> {
+    /// Structural property `draftTimeOff` (`microsoft.graph.timeOffItem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn draft_time_off(&self) -> crate::path::PropertyPath<crate::v1::TimeOffItem> {
+        crate::path::PropertyPath::new(self.target().segment("draftTimeOff"))
+    }
+    /// Structural property `sharedTimeOff` (`microsoft.graph.timeOffItem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn shared_time_off(&self) -> crate::path::PropertyPath<crate::v1::TimeOffItem> {
+        crate::path::PropertyPath::new(self.target().segment("sharedTimeOff"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity> for crate::v1::TimeOff {
+    const SEGMENT: &'static str = "microsoft.graph.timeOff";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeOff {
+    const SEGMENT: &'static str = "microsoft.graph.timeOff";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TimeOffReasonPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
+for crate::v1::TimeOffReason {
+    const SEGMENT: &'static str = "microsoft.graph.timeOffReason";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeOffReason {
+    const SEGMENT: &'static str = "microsoft.graph.timeOffReason";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TimeOffRequestPath<C> {
+    /// `POST .../approve`: action `microsoft.graph.approve`.
+    pub fn approve(
+        &self,
+        params: crate::v1::params::ScheduleChangeRequestApproveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ScheduleChangeRequestApproveParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("approve"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decline`: action `microsoft.graph.decline`.
+    pub fn decline(
+        &self,
+        params: crate::v1::params::ScheduleChangeRequestDeclineParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ScheduleChangeRequestDeclineParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("decline"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyScheduleChangeRequest>
+for crate::v1::TimeOffRequest {
+    const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
+for crate::v1::TimeOffRequest {
+    const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TimeOffRequest {
+    const SEGMENT: &'static str = "microsoft.graph.timeOffRequest";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TodoPath<C> {
+    /// Containment navigation property `lists` (`microsoft.graph.todoTaskList`).
+    pub fn lists(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TodoTaskList,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("lists"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Todo {
+    const SEGMENT: &'static str = "microsoft.graph.todo";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TodoTaskPath<C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `completedDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn completed_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("completedDateTime"))
+    }
+    /// Structural property `dueDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn due_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("dueDateTime"))
+    }
+    /// Structural property `recurrence` (`microsoft.graph.patternedRecurrence`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recurrence(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PatternedRecurrence> {
+        crate::path::PropertyPath::new(self.target().segment("recurrence"))
+    }
+    /// Structural property `reminderDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn reminder_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("reminderDateTime"))
+    }
+    /// Structural property `startDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
+    pub fn start_date_time(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DateTimeTimeZone> {
+        crate::path::PropertyPath::new(self.target().segment("startDateTime"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachmentBase`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAttachmentBase,
+        crate::path::caps::ListCreateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `attachmentSessions` (`microsoft.graph.attachmentSession`).
+    pub fn attachment_sessions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AttachmentSession,
+        crate::path::caps::ListUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachmentSessions"))
+    }
+    /// Containment navigation property `checklistItems` (`microsoft.graph.checklistItem`).
+    pub fn checklist_items(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ChecklistItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("checklistItems"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `linkedResources` (`microsoft.graph.linkedResource`).
+    pub fn linked_resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::LinkedResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("linkedResources"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TodoTask {
+    const SEGMENT: &'static str = "microsoft.graph.todoTask";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::TodoTask, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::TodoTask>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TodoTaskListPath<C> {
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.todoTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TodoTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TodoTaskList {
+    const SEGMENT: &'static str = "microsoft.graph.todoTaskList";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::TodoTaskList, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::TodoTaskList>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TokenIssuancePolicyPath<C> {
+    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    pub fn applies_to(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
+for crate::v1::TokenIssuancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
+for crate::v1::TokenIssuancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::TokenIssuancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TokenIssuancePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.tokenIssuancePolicy";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::TokenIssuancePolicy, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TokenLifetimePolicyPath<C> {
+    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    pub fn applies_to(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyStsPolicy>
+for crate::v1::TokenLifetimePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
+for crate::v1::TokenLifetimePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::TokenLifetimePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::TokenLifetimePolicy {
+    const SEGMENT: &'static str = "microsoft.graph.tokenLifetimePolicy";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::TokenLifetimePolicy, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::TrainingPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Containment navigation property `languageDetails` (`microsoft.graph.trainingLanguageDetail`).
+    pub fn language_details(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TrainingLanguageDetail,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("languageDetails"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Training {
+    const SEGMENT: &'static str = "microsoft.graph.training";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::TrainingLanguageDetailPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::TrainingLanguageDetail {
+    const SEGMENT: &'static str = "microsoft.graph.trainingLanguageDetail";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::TrendingPath<C> {
+    /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ResourceReference> {
+        crate::path::PropertyPath::new(self.target().segment("resourceReference"))
+    }
+    /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource_visualization(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ResourceVisualization> {
+        crate::path::PropertyPath::new(self.target().segment("resourceVisualization"))
+    }
+    /// Navigation property `resource` (`microsoft.graph.entity`).
+    pub fn resource(
+        &self,
+    ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AnyEntityPath::new(self.target().segment("resource"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Trending {
+    const SEGMENT: &'static str = "microsoft.graph.trending";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::identity_governance::TaskPath<C> {
+    /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
+    pub fn task_processing_results(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::identity_governance::TaskProcessingResult,
+        crate::path::caps::List,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taskProcessingResults"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::identity_governance::Task {
+    const SEGMENT: &'static str = "microsoft.graph.identityGovernance.task";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::identity_governance::TaskDefinition {
+    const SEGMENT: &'static str = "microsoft.graph.identityGovernance.taskDefinition";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::identity_governance::TaskProcessingResultPath<C> {
+    /// Navigation property `subject` (`microsoft.graph.user`).
+    pub fn subject(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("subject"))
+    }
+    /// Navigation property `task` (`microsoft.graph.identityGovernance.task`).
+    pub fn task(
+        &self,
+    ) -> crate::v1::requests::identity_governance::TaskPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::identity_governance::TaskPath::new(
+            self.target().segment("task"),
+        )
+    }
+    /// `POST .../microsoft.graph.identityGovernance.resume`: action `microsoft.graph.identityGovernance.resume`.
+    pub fn resume(
+        &self,
+        params: crate::v1::params::TaskProcessingResultResumeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::TaskProcessingResultResumeParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.identityGovernance.resume"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::identity_governance::TaskProcessingResult {
+    const SEGMENT: &'static str = "microsoft.graph.identityGovernance.taskProcessingResult";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::identity_governance::TaskReportPath<C> {
+    /// Navigation property `task` (`microsoft.graph.identityGovernance.task`).
+    pub fn task(
+        &self,
+    ) -> crate::v1::requests::identity_governance::TaskPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::identity_governance::TaskPath::new(
+            self.target().segment("task"),
+        )
+    }
+    /// Navigation property `taskDefinition` (`microsoft.graph.identityGovernance.taskDefinition`).
+    pub fn task_definition(
+        &self,
+    ) -> crate::v1::requests::identity_governance::TaskDefinitionPath<
+        crate::path::caps::GetDeleteRef,
+    > {
+        crate::v1::requests::identity_governance::TaskDefinitionPath::new(
+            self.target().segment("taskDefinition"),
+        )
+    }
+    /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
+    pub fn task_processing_results(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::identity_governance::TaskProcessingResult,
+        crate::path::caps::List,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taskProcessingResults"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::identity_governance::TaskReport {
+    const SEGMENT: &'static str = "microsoft.graph.identityGovernance.taskReport";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::identity_governance::TaskReport, C> {
+    /// `GET .../microsoft.graph.identityGovernance.summary`: function `microsoft.graph.identityGovernance.summary`.
+    pub fn summary(
+        &self,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::identity_governance::TaskReportSummary>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "microsoft.graph.identityGovernance.summary",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::TagPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::AnyTag {
+    const SEGMENT: &'static str = "microsoft.graph.security.tag";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::ThreatIntelligencePath<C> {
+    /// Containment navigation property `articleIndicators` (`microsoft.graph.security.articleIndicator`).
+    pub fn article_indicators(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::ArticleIndicator,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("articleIndicators"))
+    }
+    /// Containment navigation property `articles` (`microsoft.graph.security.article`).
+    pub fn articles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Article,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("articles"))
+    }
+    /// Containment navigation property `hostComponents` (`microsoft.graph.security.hostComponent`).
+    pub fn host_components(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostComponent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("hostComponents"))
+    }
+    /// Containment navigation property `hostCookies` (`microsoft.graph.security.hostCookie`).
+    pub fn host_cookies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostCookie,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("hostCookies"))
+    }
+    /// Containment navigation property `hostPairs` (`microsoft.graph.security.hostPair`).
+    pub fn host_pairs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPair,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("hostPairs"))
+    }
+    /// Containment navigation property `hostPorts` (`microsoft.graph.security.hostPort`).
+    pub fn host_ports(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostPort,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("hostPorts"))
+    }
+    /// Containment navigation property `hosts` (`microsoft.graph.security.host`).
+    pub fn hosts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("hosts"))
+    }
+    /// Containment navigation property `hostSslCertificates` (`microsoft.graph.security.hostSslCertificate`).
+    pub fn host_ssl_certificates(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostSslCertificate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("hostSslCertificates"))
+    }
+    /// Containment navigation property `hostTrackers` (`microsoft.graph.security.hostTracker`).
+    pub fn host_trackers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HostTracker,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("hostTrackers"))
+    }
+    /// Containment navigation property `intelligenceProfileIndicators` (`microsoft.graph.security.intelligenceProfileIndicator`).
+    pub fn intelligence_profile_indicators(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::IntelligenceProfileIndicator,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("intelligenceProfileIndicators"),
+        )
+    }
+    /// Containment navigation property `intelProfiles` (`microsoft.graph.security.intelligenceProfile`).
+    pub fn intel_profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::IntelligenceProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("intelProfiles"))
+    }
+    /// Containment navigation property `passiveDnsRecords` (`microsoft.graph.security.passiveDnsRecord`).
+    pub fn passive_dns_records(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::PassiveDnsRecord,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("passiveDnsRecords"))
+    }
+    /// Containment navigation property `sslCertificates` (`microsoft.graph.security.sslCertificate`).
+    pub fn ssl_certificates(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::SslCertificate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sslCertificates"))
+    }
+    /// Containment navigation property `subdomains` (`microsoft.graph.security.subdomain`).
+    pub fn subdomains(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Subdomain,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("subdomains"))
+    }
+    /// Containment navigation property `vulnerabilities` (`microsoft.graph.security.vulnerability`).
+    pub fn vulnerabilities(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Vulnerability,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("vulnerabilities"))
+    }
+    /// Containment navigation property `whoisHistoryRecords` (`microsoft.graph.security.whoisHistoryRecord`).
+    pub fn whois_history_records(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::WhoisHistoryRecord,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("whoisHistoryRecords"))
+    }
+    /// Containment navigation property `whoisRecords` (`microsoft.graph.security.whoisRecord`).
+    pub fn whois_records(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::WhoisRecord,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("whoisRecords"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::ThreatIntelligence {
+    const SEGMENT: &'static str = "microsoft.graph.security.threatIntelligence";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::TriggerTypesRootPath<C> {
+    /// Containment navigation property `retentionEventTypes` (`microsoft.graph.security.retentionEventType`).
+    pub fn retention_event_types(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::RetentionEventType,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("retentionEventTypes"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::TriggerTypesRoot {
+    const SEGMENT: &'static str = "microsoft.graph.security.triggerTypesRoot";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::TriggersRootPath<C> {
+    /// Containment navigation property `retentionEvents` (`microsoft.graph.security.retentionEvent`).
+    pub fn retention_events(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::RetentionEvent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("retentionEvents"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::TriggersRoot {
+    const SEGMENT: &'static str = "microsoft.graph.security.triggersRoot";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::teams_administration::TeamsAdminRootPath<C> {
+    /// Containment navigation property `policy` (`microsoft.graph.teamsAdministration.teamsPolicyAssignment`).
+    pub fn policy(
+        &self,
+    ) -> crate::v1::requests::teams_administration::TeamsPolicyAssignmentPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::teams_administration::TeamsPolicyAssignmentPath::new(
+            self.target().segment("policy"),
+        )
+    }
+    /// Containment navigation property `telephoneNumberManagement` (`microsoft.graph.teamsAdministration.telephoneNumberManagementRoot`).
+    pub fn telephone_number_management(
+        &self,
+    ) -> crate::v1::requests::teams_administration::TelephoneNumberManagementRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::teams_administration::TelephoneNumberManagementRootPath::new(
+            self.target().segment("telephoneNumberManagement"),
+        )
+    }
+    /// Containment navigation property `userConfigurations` (`microsoft.graph.teamsAdministration.teamsUserConfiguration`).
+    pub fn user_configurations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::teams_administration::TeamsUserConfiguration,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userConfigurations"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::teams_administration::TeamsAdminRoot {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.teamsAdminRoot";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::teams_administration::TeamsPolicyAssignmentPath<C> {
+    /// Containment navigation property `userAssignments` (`microsoft.graph.teamsAdministration.teamsPolicyUserAssignment`).
+    pub fn user_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::teams_administration::TeamsPolicyUserAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userAssignments"))
+    }
+    /// `GET .../microsoft.graph.teamsAdministration.getPolicyId`: function `microsoft.graph.teamsAdministration.getPolicyId`.
+    pub fn get_policy_id(
+        &self,
+        type_: &str,
+        name: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::teams_administration::PolicyIdentifierDetail>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "microsoft.graph.teamsAdministration.getPolicyId",
+                    &[
+                        (
+                            "type",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(type_),
+                            ),
+                        ),
+                        (
+                            "name",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(name),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::teams_administration::TeamsPolicyAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyAssignment";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::teams_administration::TeamsPolicyUserAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.teamsPolicyUserAssignment";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::v1::teams_administration::TeamsPolicyUserAssignment,
+    C,
+> {
+    /// `POST .../microsoft.graph.teamsAdministration.assign`: action `microsoft.graph.teamsAdministration.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::TeamsPolicyUserAssignmentCollectionAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::TeamsPolicyUserAssignmentCollectionAssignParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.teamsAdministration.assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../microsoft.graph.teamsAdministration.unassign`: action `microsoft.graph.teamsAdministration.unassign`.
+    pub fn unassign(
+        &self,
+        params: crate::v1::params::TeamsPolicyUserAssignmentCollectionUnassignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::TeamsPolicyUserAssignmentCollectionUnassignParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.teamsAdministration.unassign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::teams_administration::TeamsUserConfigurationPath<C> {
+    /// Navigation property `user` (`microsoft.graph.user`).
+    pub fn user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("user"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::teams_administration::TeamsUserConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.teamsUserConfiguration";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::teams_administration::TelephoneNumberLongRunningOperation {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::teams_administration::TelephoneNumberManagementRootPath<C> {
+    /// Containment navigation property `numberAssignments` (`microsoft.graph.teamsAdministration.numberAssignment`).
+    pub fn number_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::teams_administration::NumberAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("numberAssignments"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.teamsAdministration.telephoneNumberLongRunningOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::teams_administration::TelephoneNumberLongRunningOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::teams_administration::TelephoneNumberManagementRoot {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.telephoneNumberManagementRoot";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::term_store::TermPath<C> {
+    /// Containment navigation property `children` (`microsoft.graph.termStore.term`).
+    pub fn children(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::term_store::Term,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("children"))
+    }
+    /// Containment navigation property `relations` (`microsoft.graph.termStore.relation`).
+    pub fn relations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::term_store::Relation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("relations"))
+    }
+    /// Navigation property `set` (`microsoft.graph.termStore.set`).
+    pub fn set(
+        &self,
+    ) -> crate::v1::requests::term_store::SetPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::term_store::SetPath::new(self.target().segment("set"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Term {
+    const SEGMENT: &'static str = "microsoft.graph.termStore.term";
+}
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRbacResourceAction {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRbacResourceAction";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRbacResourceNamespace, C> {
+impl<C> crate::v1::requests::UnifiedRbacResourceNamespacePath<C> {
     /// Containment navigation property `resourceActions` (`microsoft.graph.unifiedRbacResourceAction`).
     pub fn resource_actions(
         &self,
@@ -21,21 +2851,19 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRbacResourceNamespace, C> {
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRbacResourceNamespace {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRbacResourceNamespace";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignment, C> {
+impl<C> crate::v1::requests::UnifiedRoleAssignmentPath<C> {
     /// Containment navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AppScope,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -43,11 +2871,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignment, C> {
     /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -55,30 +2884,31 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignment, C> {
     /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleDefinition,
+    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::v1::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleAssignment {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignment";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentSchedule, C> {
+impl<C> crate::v1::requests::UnifiedRoleAssignmentSchedulePath<C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule_info(
         &self,
@@ -88,20 +2918,18 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentSchedule, C> {
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
     pub fn activated_using(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleEligibilitySchedule,
+    ) -> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("activatedUsing"))
+        crate::v1::requests::UnifiedRoleEligibilitySchedulePath::new(
+            self.target().segment("activatedUsing"),
+        )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -109,11 +2937,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentSchedule, C> {
     /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -121,28 +2950,30 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentSchedule, C> {
     /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleDefinition,
+    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::v1::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleScheduleBase>
 for crate::v1::UnifiedRoleAssignmentSchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentSchedule";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleAssignmentSchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentSchedule";
@@ -179,24 +3010,22 @@ impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleAssignmentSchedule, C>
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleInstance, C> {
+impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleInstancePath<C> {
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilityScheduleInstance`).
     pub fn activated_using(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleEligibilityScheduleInstance,
+    ) -> crate::v1::requests::UnifiedRoleEligibilityScheduleInstancePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("activatedUsing"))
+        crate::v1::requests::UnifiedRoleEligibilityScheduleInstancePath::new(
+            self.target().segment("activatedUsing"),
+        )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -204,11 +3033,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleInstance
     /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -216,28 +3046,30 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleInstance
     /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleDefinition,
+    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::v1::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleScheduleInstanceBase>
 for crate::v1::UnifiedRoleAssignmentScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleInstance";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleAssignmentScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleInstance";
@@ -276,7 +3108,7 @@ impl<
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleRequest, C> {
+impl<C> crate::v1::requests::UnifiedRoleAssignmentScheduleRequestPath<C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule_info(
         &self,
@@ -290,20 +3122,18 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleRequest,
     /// Navigation property `activatedUsing` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
     pub fn activated_using(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleEligibilitySchedule,
+    ) -> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("activatedUsing"))
+        crate::v1::requests::UnifiedRoleEligibilitySchedulePath::new(
+            self.target().segment("activatedUsing"),
+        )
     }
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -311,11 +3141,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleRequest,
     /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -323,29 +3154,30 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleRequest,
     /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleDefinition,
+    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::v1::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.unifiedRoleAssignmentSchedule`).
     pub fn target_schedule(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleAssignmentSchedule,
+    ) -> crate::v1::requests::UnifiedRoleAssignmentSchedulePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("targetSchedule"))
+        crate::v1::requests::UnifiedRoleAssignmentSchedulePath::new(
+            self.target().segment("targetSchedule"),
+        )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -363,11 +3195,13 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleAssignmentScheduleRequest,
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRequest>
 for crate::v1::UnifiedRoleAssignmentScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleRequest";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleAssignmentScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleAssignmentScheduleRequest";
@@ -404,7 +3238,7 @@ impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleAssignmentScheduleRequ
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleDefinition, C> {
+impl<C> crate::v1::requests::UnifiedRoleDefinitionPath<C> {
     /// Containment navigation property `inheritsPermissionsFrom` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn inherits_permissions_from(
         &self,
@@ -418,13 +3252,14 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleDefinition, C> {
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleDefinition {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleDefinition";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilitySchedule, C> {
+impl<C> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule_info(
         &self,
@@ -434,11 +3269,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilitySchedule, C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -446,11 +3278,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilitySchedule, C> {
     /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -458,28 +3291,30 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilitySchedule, C> {
     /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleDefinition,
+    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::v1::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleScheduleBase>
 for crate::v1::UnifiedRoleEligibilitySchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilitySchedule";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleEligibilitySchedule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilitySchedule";
@@ -516,15 +3351,12 @@ impl<C> crate::path::CollectionPath<crate::v1::UnifiedRoleEligibilitySchedule, C
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleInstance, C> {
+impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleInstancePath<C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -532,11 +3364,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleInstanc
     /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -544,28 +3377,30 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleInstanc
     /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleDefinition,
+    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::v1::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleScheduleInstanceBase>
 for crate::v1::UnifiedRoleEligibilityScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleInstance";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleEligibilityScheduleInstance {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleInstance";
@@ -604,7 +3439,7 @@ impl<
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleRequest, C> {
+impl<C> crate::v1::requests::UnifiedRoleEligibilityScheduleRequestPath<C> {
     /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
     pub fn schedule_info(
         &self,
@@ -618,11 +3453,8 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleRequest
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -630,11 +3462,12 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleRequest
     /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -642,29 +3475,30 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleRequest
     /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleDefinition,
+    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::v1::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
     /// Navigation property `targetSchedule` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
     pub fn target_schedule(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleEligibilitySchedule,
+    ) -> crate::v1::requests::UnifiedRoleEligibilitySchedulePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("targetSchedule"))
+        crate::v1::requests::UnifiedRoleEligibilitySchedulePath::new(
+            self.target().segment("targetSchedule"),
+        )
     }
     /// `POST .../cancel`: action `microsoft.graph.cancel`.
     pub fn cancel(
@@ -682,11 +3516,13 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleEligibilityScheduleRequest
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRequest>
 for crate::v1::UnifiedRoleEligibilityScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleRequest";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleEligibilityScheduleRequest {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleEligibilityScheduleRequest";
@@ -725,7 +3561,7 @@ impl<
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicy, C> {
+impl<C> crate::v1::requests::UnifiedRoleManagementPolicyPath<C> {
     /// Structural property `lastModifiedBy` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_modified_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
         crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
@@ -750,13 +3586,14 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicy, C> {
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicy {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicy";
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicyApprovalRule, C> {
+impl<C> crate::v1::requests::UnifiedRoleManagementPolicyApprovalRulePath<C> {
     /// Structural property `setting` (`microsoft.graph.approvalSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn setting(&self) -> crate::path::PropertyPath<crate::v1::ApprovalSettings> {
         crate::path::PropertyPath::new(self.target().segment("setting"))
@@ -769,29 +3606,33 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicyApprovalRu
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyApprovalRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule";
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyApprovalRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyApprovalRule";
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicyAssignment, C> {
+impl<C> crate::v1::requests::UnifiedRoleManagementPolicyAssignmentPath<C> {
     /// Navigation property `policy` (`microsoft.graph.unifiedRoleManagementPolicy`).
     pub fn policy(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleManagementPolicy,
+    ) -> crate::v1::requests::UnifiedRoleManagementPolicyPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("policy"))
+        crate::v1::requests::UnifiedRoleManagementPolicyPath::new(
+            self.target().segment("policy"),
+        )
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyAssignment {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAssignment";
@@ -800,10 +3641,7 @@ for crate::v1::UnifiedRoleManagementPolicyAssignment {
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule,
-    C,
-> {
+> crate::v1::requests::UnifiedRoleManagementPolicyAuthenticationContextRulePath<C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -812,20 +3650,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyAuthenticationContextRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyAuthenticationContextRule";
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicyEnablementRule, C> {
+impl<C> crate::v1::requests::UnifiedRoleManagementPolicyEnablementRulePath<C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -834,20 +3672,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyEnablementRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyEnablementRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyEnablementRule";
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicyExpirationRule, C> {
+impl<C> crate::v1::requests::UnifiedRoleManagementPolicyExpirationRulePath<C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -856,20 +3694,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyExpirationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyExpirationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyExpirationRule";
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::UnifiedRoleManagementPolicyNotificationRule, C> {
+impl<C> crate::v1::requests::UnifiedRoleManagementPolicyNotificationRulePath<C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -878,18 +3716,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyUnifiedRoleManagementPolicyRule>
 for crate::v1::UnifiedRoleManagementPolicyNotificationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule";
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnifiedRoleManagementPolicyNotificationRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyNotificationRule";
 }
 #[cfg(msgraph_v1_policies_or_search)]
 /// Features: `v1`, or one of `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleManagementPolicyRule, C> {
+impl<C> crate::v1::requests::UnifiedRoleManagementPolicyRulePath<C> {
     /// Structural property `target` (`microsoft.graph.unifiedRoleManagementPolicyRuleTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -898,21 +3738,19 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleManagementPolicyRule, C
     }
 }
 #[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyUnifiedRoleManagementPolicyRule {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleManagementPolicyRule";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleBase, C> {
+impl<C> crate::v1::requests::UnifiedRoleScheduleBasePath<C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -920,11 +3758,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleBase, C> {
     /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -932,38 +3771,36 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleBase, C> {
     /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleDefinition,
+    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::v1::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyUnifiedRoleScheduleBase {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleScheduleBase";
 }
 #[cfg(msgraph_v1_role_management_or_search)]
 /// Features: `v1`, or one of `v1-role-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleInstanceBase, C> {
+impl<C> crate::v1::requests::UnifiedRoleScheduleInstanceBasePath<C> {
     /// Navigation property `appScope` (`microsoft.graph.appScope`).
     pub fn app_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AppScope,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("appScope"))
+    ) -> crate::v1::requests::AppScopePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AppScopePath::new(self.target().segment("appScope"))
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `directoryScope` (`microsoft.graph.directoryObject`).
@@ -971,11 +3808,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleInstanceBase, C
     /// Features: `v1` or `v1-search`.
     pub fn directory_scope(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("directoryScope"))
+        crate::v1::requests::DirectoryObjectPath::new(
+            self.target().segment("directoryScope"),
+        )
     }
     #[cfg(msgraph_v1_core)]
     /// Navigation property `principal` (`microsoft.graph.directoryObject`).
@@ -983,30 +3821,31 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUnifiedRoleScheduleInstanceBase, C
     /// Features: `v1` or `v1-search`.
     pub fn principal(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("principal"))
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
     }
     /// Navigation property `roleDefinition` (`microsoft.graph.unifiedRoleDefinition`).
     pub fn role_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedRoleDefinition,
+    ) -> crate::v1::requests::UnifiedRoleDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("roleDefinition"))
+        crate::v1::requests::UnifiedRoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
     }
 }
 #[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyUnifiedRoleScheduleInstanceBase {
     const SEGMENT: &'static str = "microsoft.graph.unifiedRoleScheduleInstanceBase";
 }
 #[cfg(msgraph_v1_core_or_storage)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::UnifiedStorageQuota, C> {
+impl<C> crate::v1::requests::UnifiedStorageQuotaPath<C> {
     /// Containment navigation property `services` (`microsoft.graph.serviceStorageQuotaBreakdown`).
     pub fn services(
         &self,
@@ -1018,56 +3857,63 @@ impl<C> crate::path::EntityPath<crate::v1::UnifiedStorageQuota, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_storage)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UnifiedStorageQuota {
     const SEGMENT: &'static str = "microsoft.graph.unifiedStorageQuota";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::UnitMap {
     const SEGMENT: &'static str = "microsoft.graph.unitMap";
 }
 #[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UnitMap {
     const SEGMENT: &'static str = "microsoft.graph.unitMap";
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UnmuteParticipantOperation, C> {
+impl<C> crate::v1::requests::UnmuteParticipantOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::UnmuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.unmuteParticipantOperation";
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UnmuteParticipantOperation {
     const SEGMENT: &'static str = "microsoft.graph.unmuteParticipantOperation";
 }
 #[cfg(msgraph_v1_communications_or_search)]
 /// Features: `v1`, or one of `v1-communications`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UpdateRecordingStatusOperation, C> {
+impl<C> crate::v1::requests::UpdateRecordingStatusOperationPath<C> {
     /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
         crate::path::PropertyPath::new(self.target().segment("resultInfo"))
     }
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
 for crate::v1::UpdateRecordingStatusOperation {
     const SEGMENT: &'static str = "microsoft.graph.updateRecordingStatusOperation";
 }
 #[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UpdateRecordingStatusOperation {
     const SEGMENT: &'static str = "microsoft.graph.updateRecordingStatusOperation";
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
 /// Features: `v1`, or one of `v1-information-protection`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UrlAssessmentRequest, C> {
+impl<C> crate::v1::requests::UrlAssessmentRequestPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
@@ -1083,21 +3929,24 @@ impl<C> crate::path::EntityPath<crate::v1::UrlAssessmentRequest, C> {
     }
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyThreatAssessmentRequest>
 for crate::v1::UrlAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.urlAssessmentRequest";
 }
 #[cfg(msgraph_v1_information_protection_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UrlAssessmentRequest {
     const SEGMENT: &'static str = "microsoft.graph.urlAssessmentRequest";
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UsageRightsIncluded {
     const SEGMENT: &'static str = "microsoft.graph.usageRightsIncluded";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::UsedInsight, C> {
+impl<C> crate::v1::requests::UsedInsightPath<C> {
     /// Structural property `lastUsed` (`microsoft.graph.usageDetails`), addressed on its own: `GET` or `PATCH` it.
     pub fn last_used(&self) -> crate::path::PropertyPath<crate::v1::UsageDetails> {
         crate::path::PropertyPath::new(self.target().segment("lastUsed"))
@@ -1117,20 +3966,18 @@ impl<C> crate::path::EntityPath<crate::v1::UsedInsight, C> {
     /// Navigation property `resource` (`microsoft.graph.entity`).
     pub fn resource(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyEntity,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("resource"))
+    ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AnyEntityPath::new(self.target().segment("resource"))
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UsedInsight {
     const SEGMENT: &'static str = "microsoft.graph.usedInsight";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
+impl<C> crate::v1::requests::UserPath<C> {
     /// Structural property `authorizationInfo` (`microsoft.graph.authorizationInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn authorization_info(
         &self,
@@ -1223,17 +4070,16 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Containment navigation property `authentication` (`microsoft.graph.authentication`).
     pub fn authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Authentication,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("authentication"))
+    ) -> crate::v1::requests::AuthenticationPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::AuthenticationPath::new(
+            self.target().segment("authentication"),
+        )
     }
     /// Containment navigation property `calendar` (`microsoft.graph.calendar`).
     pub fn calendar(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Calendar, crate::path::caps::GetUpdate> {
-        crate::path::EntityPath::new(self.target().segment("calendar"))
+    ) -> crate::v1::requests::CalendarPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::CalendarPath::new(self.target().segment("calendar"))
     }
     /// Containment navigation property `calendarGroups` (`microsoft.graph.calendarGroup`).
     pub fn calendar_groups(
@@ -1271,11 +4117,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Containment navigation property `cloudClipboard` (`microsoft.graph.cloudClipboardRoot`).
     pub fn cloud_clipboard(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CloudClipboardRoot,
+    ) -> crate::v1::requests::CloudClipboardRootPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("cloudClipboard"))
+        crate::v1::requests::CloudClipboardRootPath::new(
+            self.target().segment("cloudClipboard"),
+        )
     }
     /// Containment navigation property `cloudPCs` (`microsoft.graph.cloudPC`).
     pub fn cloud_p_cs(
@@ -1316,11 +4163,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Containment navigation property `dataSecurityAndGovernance` (`microsoft.graph.userDataSecurityAndGovernance`).
     pub fn data_security_and_governance(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserDataSecurityAndGovernance,
+    ) -> crate::v1::requests::UserDataSecurityAndGovernancePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("dataSecurityAndGovernance"))
+        crate::v1::requests::UserDataSecurityAndGovernancePath::new(
+            self.target().segment("dataSecurityAndGovernance"),
+        )
     }
     /// Containment navigation property `deviceManagementTroubleshootingEvents` (`microsoft.graph.deviceManagementTroubleshootingEvent`).
     pub fn device_management_troubleshooting_events(
@@ -1348,11 +4196,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Features: `v1` or `v1-search`.
     pub fn drive(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Drive,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("drive"))
+    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DrivePath::new(self.target().segment("drive"))
     }
     #[cfg(msgraph_v1_drives_or_search)]
     /// Navigation property `drives` (`microsoft.graph.drive`).
@@ -1369,11 +4214,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Containment navigation property `employeeExperience` (`microsoft.graph.employeeExperienceUser`).
     pub fn employee_experience(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::EmployeeExperienceUser,
+    ) -> crate::v1::requests::EmployeeExperienceUserPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("employeeExperience"))
+        crate::v1::requests::EmployeeExperienceUserPath::new(
+            self.target().segment("employeeExperience"),
+        )
     }
     /// Containment navigation property `events` (`microsoft.graph.event`).
     pub fn events(
@@ -1405,20 +4251,16 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Containment navigation property `inferenceClassification` (`microsoft.graph.inferenceClassification`).
     pub fn inference_classification(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::InferenceClassification,
-        crate::path::caps::GetUpdate,
-    > {
-        crate::path::EntityPath::new(self.target().segment("inferenceClassification"))
+    ) -> crate::v1::requests::InferenceClassificationPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::InferenceClassificationPath::new(
+            self.target().segment("inferenceClassification"),
+        )
     }
     /// Containment navigation property `insights` (`microsoft.graph.itemInsights`).
     pub fn insights(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ItemInsights,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("insights"))
+    ) -> crate::v1::requests::ItemInsightsPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ItemInsightsPath::new(self.target().segment("insights"))
     }
     /// Containment navigation property `joinedTeams` (`microsoft.graph.team`).
     pub fn joined_teams(
@@ -1473,11 +4315,10 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Navigation property `manager` (`microsoft.graph.directoryObject`).
     pub fn manager(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyDirectoryObject,
+    ) -> crate::v1::requests::DirectoryObjectPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("manager"))
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("manager"))
     }
     /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
     pub fn member_of(
@@ -1512,11 +4353,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
     pub fn onenote(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Onenote,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("onenote"))
+    ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::OnenotePath::new(self.target().segment("onenote"))
     }
     /// Containment navigation property `onlineMeetings` (`microsoft.graph.onlineMeeting`).
     pub fn online_meetings(
@@ -1530,17 +4368,18 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
     pub fn on_premises_sync_behavior(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::OnPremisesSyncBehavior,
+    ) -> crate::v1::requests::OnPremisesSyncBehaviorPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("onPremisesSyncBehavior"))
+        crate::v1::requests::OnPremisesSyncBehaviorPath::new(
+            self.target().segment("onPremisesSyncBehavior"),
+        )
     }
     /// Containment navigation property `outlook` (`microsoft.graph.outlookUser`).
     pub fn outlook(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::OutlookUser, crate::path::caps::Get> {
-        crate::path::EntityPath::new(self.target().segment("outlook"))
+    ) -> crate::v1::requests::OutlookUserPath<crate::path::caps::Get> {
+        crate::v1::requests::OutlookUserPath::new(self.target().segment("outlook"))
     }
     /// Navigation property `ownedDevices` (`microsoft.graph.directoryObject`).
     pub fn owned_devices(
@@ -1578,11 +4417,8 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Containment navigation property `photo` (`microsoft.graph.profilePhoto`).
     pub fn photo(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ProfilePhoto,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("photo"))
+    ) -> crate::v1::requests::ProfilePhotoPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ProfilePhotoPath::new(self.target().segment("photo"))
     }
     /// Containment navigation property `photos` (`microsoft.graph.profilePhoto`).
     pub fn photos(
@@ -1593,20 +4429,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Containment navigation property `planner` (`microsoft.graph.plannerUser`).
     pub fn planner(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::PlannerUser,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("planner"))
+    ) -> crate::v1::requests::PlannerUserPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::PlannerUserPath::new(self.target().segment("planner"))
     }
     /// Containment navigation property `presence` (`microsoft.graph.presence`).
     pub fn presence(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Presence,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("presence"))
+    ) -> crate::v1::requests::PresencePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::PresencePath::new(self.target().segment("presence"))
     }
     /// Navigation property `registeredDevices` (`microsoft.graph.directoryObject`).
     pub fn registered_devices(
@@ -1629,20 +4459,16 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Containment navigation property `settings` (`microsoft.graph.userSettings`).
     pub fn settings(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserSettings,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("settings"))
+    ) -> crate::v1::requests::UserSettingsPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::UserSettingsPath::new(self.target().segment("settings"))
     }
     /// Containment navigation property `solutions` (`microsoft.graph.userSolutionRoot`).
     pub fn solutions(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserSolutionRoot,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("solutions"))
+    ) -> crate::v1::requests::UserSolutionRootPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::UserSolutionRootPath::new(
+            self.target().segment("solutions"),
+        )
     }
     /// Navigation property `sponsorOf` (`microsoft.graph.directoryObject`).
     pub fn sponsor_of(
@@ -1665,17 +4491,14 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     /// Containment navigation property `teamwork` (`microsoft.graph.userTeamwork`).
     pub fn teamwork(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserTeamwork,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("teamwork"))
+    ) -> crate::v1::requests::UserTeamworkPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::UserTeamworkPath::new(self.target().segment("teamwork"))
     }
     /// Containment navigation property `todo` (`microsoft.graph.todo`).
     pub fn todo(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::Todo, crate::path::caps::GetUpdateDelete> {
-        crate::path::EntityPath::new(self.target().segment("todo"))
+    ) -> crate::v1::requests::TodoPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::TodoPath::new(self.target().segment("todo"))
     }
     /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
     pub fn transitive_member_of(
@@ -2042,10 +4865,12 @@ impl<C> crate::path::EntityPath<crate::v1::AnyUser, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::AnyUser {
     const SEGMENT: &'static str = "microsoft.graph.user";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyUser {
     const SEGMENT: &'static str = "microsoft.graph.user";
 }
@@ -2114,7 +4939,7 @@ impl<C> crate::path::CollectionPath<crate::v1::AnyUser, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::UserActivity, C> {
+impl<C> crate::v1::requests::UserActivityPath<C> {
     /// Structural property `visualElements` (`microsoft.graph.visualInfo`), addressed on its own: `GET` or `PATCH` it.
     pub fn visual_elements(&self) -> crate::path::PropertyPath<crate::v1::VisualInfo> {
         crate::path::PropertyPath::new(self.target().segment("visualElements"))
@@ -2130,6 +4955,7 @@ impl<C> crate::path::EntityPath<crate::v1::UserActivity, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserActivity {
     const SEGMENT: &'static str = "microsoft.graph.userActivity";
 }
@@ -2152,15 +4978,12 @@ impl<C> crate::path::CollectionPath<crate::v1::UserActivity, C> {
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UserConsentRequest, C> {
+impl<C> crate::v1::requests::UserConsentRequestPath<C> {
     /// Containment navigation property `approval` (`microsoft.graph.approval`).
     pub fn approval(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Approval,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("approval"))
+    ) -> crate::v1::requests::ApprovalPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ApprovalPath::new(self.target().segment("approval"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
@@ -2168,10 +4991,12 @@ impl<C> crate::path::EntityPath<crate::v1::UserConsentRequest, C> {
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyRequest> for crate::v1::UserConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.userConsentRequest";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserConsentRequest {
     const SEGMENT: &'static str = "microsoft.graph.userConsentRequest";
 }
@@ -2207,24 +5032,26 @@ impl<C> crate::path::CollectionPath<crate::v1::UserConsentRequest, C> {
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::UserDataSecurityAndGovernance, C> {
+impl<C> crate::v1::requests::UserDataSecurityAndGovernancePath<C> {
     /// Containment navigation property `activities` (`microsoft.graph.activitiesContainer`).
     pub fn activities(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ActivitiesContainer,
+    ) -> crate::v1::requests::ActivitiesContainerPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("activities"))
+        crate::v1::requests::ActivitiesContainerPath::new(
+            self.target().segment("activities"),
+        )
     }
     /// Containment navigation property `protectionScopes` (`microsoft.graph.userProtectionScopeContainer`).
     pub fn protection_scopes(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserProtectionScopeContainer,
+    ) -> crate::v1::requests::UserProtectionScopeContainerPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("protectionScopes"))
+        crate::v1::requests::UserProtectionScopeContainerPath::new(
+            self.target().segment("protectionScopes"),
+        )
     }
     /// `POST .../processContent`: action `microsoft.graph.processContent`.
     pub fn process_content(
@@ -2253,132 +5080,148 @@ impl<C> crate::path::EntityPath<crate::v1::UserDataSecurityAndGovernance, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyDataSecurityAndGovernance>
 for crate::v1::UserDataSecurityAndGovernance {
     const SEGMENT: &'static str = "microsoft.graph.userDataSecurityAndGovernance";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserDataSecurityAndGovernance {
     const SEGMENT: &'static str = "microsoft.graph.userDataSecurityAndGovernance";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDetails";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByAppVersionDeviceId";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthAppPerformanceByOsVersion {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthAppPerformanceByOSVersion";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthApplicationPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthApplicationPerformance";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthDeviceModelPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDeviceModelPerformance";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthDevicePerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformance";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthDevicePerformanceDetails {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthDevicePerformanceDetails";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsAppHealthOsVersionPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsAppHealthOSVersionPerformance";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UserExperienceAnalyticsBaseline, C> {
+impl<C> crate::v1::requests::UserExperienceAnalyticsBaselinePath<C> {
     /// Navigation property `appHealthMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn app_health_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserExperienceAnalyticsCategory,
+    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("appHealthMetrics"))
+        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
+            self.target().segment("appHealthMetrics"),
+        )
     }
     /// Navigation property `batteryHealthMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn battery_health_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserExperienceAnalyticsCategory,
+    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("batteryHealthMetrics"))
+        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
+            self.target().segment("batteryHealthMetrics"),
+        )
     }
     /// Navigation property `bestPracticesMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn best_practices_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserExperienceAnalyticsCategory,
+    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("bestPracticesMetrics"))
+        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
+            self.target().segment("bestPracticesMetrics"),
+        )
     }
     /// Navigation property `deviceBootPerformanceMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn device_boot_performance_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserExperienceAnalyticsCategory,
+    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
             self.target().segment("deviceBootPerformanceMetrics"),
         )
     }
     /// Navigation property `rebootAnalyticsMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn reboot_analytics_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserExperienceAnalyticsCategory,
+    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rebootAnalyticsMetrics"))
+        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
+            self.target().segment("rebootAnalyticsMetrics"),
+        )
     }
     /// Navigation property `resourcePerformanceMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn resource_performance_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserExperienceAnalyticsCategory,
+    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("resourcePerformanceMetrics"))
+        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
+            self.target().segment("resourcePerformanceMetrics"),
+        )
     }
     /// Navigation property `workFromAnywhereMetrics` (`microsoft.graph.userExperienceAnalyticsCategory`).
     pub fn work_from_anywhere_metrics(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserExperienceAnalyticsCategory,
+    ) -> crate::v1::requests::UserExperienceAnalyticsCategoryPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("workFromAnywhereMetrics"))
+        crate::v1::requests::UserExperienceAnalyticsCategoryPath::new(
+            self.target().segment("workFromAnywhereMetrics"),
+        )
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsBaseline {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsBaseline";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UserExperienceAnalyticsCategory, C> {
+impl<C> crate::v1::requests::UserExperienceAnalyticsCategoryPath<C> {
     /// Containment navigation property `metricValues` (`microsoft.graph.userExperienceAnalyticsMetric`).
     pub fn metric_values(
         &self,
@@ -2390,11 +5233,13 @@ impl<C> crate::path::EntityPath<crate::v1::UserExperienceAnalyticsCategory, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsCategory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsCategory";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsDevicePerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDevicePerformance";
@@ -2432,65 +5277,74 @@ impl<
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsDeviceScores {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceScores";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsDeviceStartupHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupHistory";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsDeviceStartupProcess {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcess";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsDeviceStartupProcessPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsDeviceStartupProcessPerformance";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsMetric {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsMetric";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsMetricHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsMetricHistory";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsModelScores {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsModelScores";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsOverview {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsOverview";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsScoreHistory {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsScoreHistory";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsWorkFromAnywhereDevice {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereHardwareReadinessMetric";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::UserExperienceAnalyticsWorkFromAnywhereMetric, C> {
+impl<C> crate::v1::requests::UserExperienceAnalyticsWorkFromAnywhereMetricPath<C> {
     /// Containment navigation property `metricDevices` (`microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevice`).
     pub fn metric_devices(
         &self,
@@ -2502,18 +5356,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsWorkFromAnywhereMetric {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereMetric";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserExperienceAnalyticsWorkFromAnywhereModelPerformance {
     const SEGMENT: &'static str = "microsoft.graph.userExperienceAnalyticsWorkFromAnywhereModelPerformance";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UserFlowLanguageConfiguration, C> {
+impl<C> crate::v1::requests::UserFlowLanguageConfigurationPath<C> {
     /// Containment navigation property `defaultPages` (`microsoft.graph.userFlowLanguagePage`).
     pub fn default_pages(
         &self,
@@ -2534,29 +5390,32 @@ impl<C> crate::path::EntityPath<crate::v1::UserFlowLanguageConfiguration, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserFlowLanguageConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.userFlowLanguageConfiguration";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UserFlowLanguagePage, C> {
+impl<C> crate::v1::requests::UserFlowLanguagePagePath<C> {
     /// The media content (`$value`) of this entity.
     pub fn value(&self) -> crate::path::StreamPath {
         crate::path::StreamPath::new(self.target().segment("$value"))
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserFlowLanguagePage {
     const SEGMENT: &'static str = "microsoft.graph.userFlowLanguagePage";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserInsightsSettings {
     const SEGMENT: &'static str = "microsoft.graph.userInsightsSettings";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::UserInstallStateSummary, C> {
+impl<C> crate::v1::requests::UserInstallStateSummaryPath<C> {
     /// Containment navigation property `deviceStates` (`microsoft.graph.deviceInstallState`).
     pub fn device_states(
         &self,
@@ -2568,13 +5427,14 @@ impl<C> crate::path::EntityPath<crate::v1::UserInstallStateSummary, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserInstallStateSummary {
     const SEGMENT: &'static str = "microsoft.graph.userInstallStateSummary";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::UserProtectionScopeContainer, C> {
+impl<C> crate::v1::requests::UserProtectionScopeContainerPath<C> {
     /// `POST .../compute`: action `microsoft.graph.compute`.
     pub fn compute(
         &self,
@@ -2591,26 +5451,25 @@ impl<C> crate::path::EntityPath<crate::v1::UserProtectionScopeContainer, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserProtectionScopeContainer {
     const SEGMENT: &'static str = "microsoft.graph.userProtectionScopeContainer";
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserRegistrationDetails {
     const SEGMENT: &'static str = "microsoft.graph.userRegistrationDetails";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::UserScopeTeamsAppInstallation, C> {
+impl<C> crate::v1::requests::UserScopeTeamsAppInstallationPath<C> {
     /// Navigation property `chat` (`microsoft.graph.chat`).
     pub fn chat(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Chat,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("chat"))
+    ) -> crate::v1::requests::ChatPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::ChatPath::new(self.target().segment("chat"))
     }
     /// Structural property `consentedPermissionSet` (`microsoft.graph.teamsAppPermissionSet`), addressed on its own: `GET` or `PATCH` it.
     pub fn consented_permission_set(
@@ -2624,11 +5483,8 @@ impl<C> crate::path::EntityPath<crate::v1::UserScopeTeamsAppInstallation, C> {
     /// Features: `v1` or `v1-search`.
     pub fn teams_app(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::TeamsApp,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("teamsApp"))
+    ) -> crate::v1::requests::TeamsAppPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::TeamsAppPath::new(self.target().segment("teamsApp"))
     }
     #[cfg(msgraph_v1_app_catalogs_or_search)]
     /// Navigation property `teamsAppDefinition` (`microsoft.graph.teamsAppDefinition`).
@@ -2636,11 +5492,12 @@ impl<C> crate::path::EntityPath<crate::v1::UserScopeTeamsAppInstallation, C> {
     /// Features: `v1` or `v1-search`.
     pub fn teams_app_definition(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::TeamsAppDefinition,
+    ) -> crate::v1::requests::TeamsAppDefinitionPath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("teamsAppDefinition"))
+        crate::v1::requests::TeamsAppDefinitionPath::new(
+            self.target().segment("teamsAppDefinition"),
+        )
     }
     /// `POST .../upgrade`: action `microsoft.graph.upgrade`.
     pub fn upgrade(
@@ -2658,50 +5515,49 @@ impl<C> crate::path::EntityPath<crate::v1::UserScopeTeamsAppInstallation, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyTeamsAppInstallation>
 for crate::v1::UserScopeTeamsAppInstallation {
     const SEGMENT: &'static str = "microsoft.graph.userScopeTeamsAppInstallation";
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::UserScopeTeamsAppInstallation {
     const SEGMENT: &'static str = "microsoft.graph.userScopeTeamsAppInstallation";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::UserSettings, C> {
+impl<C> crate::v1::requests::UserSettingsPath<C> {
     /// Containment navigation property `exchange` (`microsoft.graph.exchangeSettings`).
     pub fn exchange(
         &self,
-    ) -> crate::path::EntityPath<crate::v1::ExchangeSettings, crate::path::caps::Get> {
-        crate::path::EntityPath::new(self.target().segment("exchange"))
+    ) -> crate::v1::requests::ExchangeSettingsPath<crate::path::caps::Get> {
+        crate::v1::requests::ExchangeSettingsPath::new(self.target().segment("exchange"))
     }
     /// Containment navigation property `itemInsights` (`microsoft.graph.userInsightsSettings`).
     pub fn item_insights(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserInsightsSettings,
+    ) -> crate::v1::requests::UserInsightsSettingsPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("itemInsights"))
+        crate::v1::requests::UserInsightsSettingsPath::new(
+            self.target().segment("itemInsights"),
+        )
     }
     /// Containment navigation property `shiftPreferences` (`microsoft.graph.shiftPreferences`).
     pub fn shift_preferences(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::ShiftPreferences,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("shiftPreferences"))
+    ) -> crate::v1::requests::ShiftPreferencesPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ShiftPreferencesPath::new(
+            self.target().segment("shiftPreferences"),
+        )
     }
     /// Containment navigation property `storage` (`microsoft.graph.userStorage`).
     pub fn storage(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UserStorage,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("storage"))
+    ) -> crate::v1::requests::UserStoragePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::UserStoragePath::new(self.target().segment("storage"))
     }
     /// Containment navigation property `windows` (`microsoft.graph.windowsSetting`).
     pub fn windows(
@@ -2715,63 +5571,69 @@ impl<C> crate::path::EntityPath<crate::v1::UserSettings, C> {
     /// Containment navigation property `workHoursAndLocations` (`microsoft.graph.workHoursAndLocationsSetting`).
     pub fn work_hours_and_locations(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkHoursAndLocationsSetting,
+    ) -> crate::v1::requests::WorkHoursAndLocationsSettingPath<
         crate::path::caps::GetUpdate,
     > {
-        crate::path::EntityPath::new(self.target().segment("workHoursAndLocations"))
+        crate::v1::requests::WorkHoursAndLocationsSettingPath::new(
+            self.target().segment("workHoursAndLocations"),
+        )
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserSettings {
     const SEGMENT: &'static str = "microsoft.graph.userSettings";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyGovernanceInsight>
 for crate::v1::UserSignInInsight {
     const SEGMENT: &'static str = "microsoft.graph.userSignInInsight";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserSignInInsight {
     const SEGMENT: &'static str = "microsoft.graph.userSignInInsight";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::UserSolutionRoot, C> {
+impl<C> crate::v1::requests::UserSolutionRootPath<C> {
     /// Containment navigation property `workingTimeSchedule` (`microsoft.graph.workingTimeSchedule`).
     pub fn working_time_schedule(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::WorkingTimeSchedule,
+    ) -> crate::v1::requests::WorkingTimeSchedulePath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("workingTimeSchedule"))
+        crate::v1::requests::WorkingTimeSchedulePath::new(
+            self.target().segment("workingTimeSchedule"),
+        )
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserSolutionRoot {
     const SEGMENT: &'static str = "microsoft.graph.userSolutionRoot";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::UserStorage, C> {
+impl<C> crate::v1::requests::UserStoragePath<C> {
     /// Containment navigation property `quota` (`microsoft.graph.unifiedStorageQuota`).
     pub fn quota(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::UnifiedStorageQuota,
+    ) -> crate::v1::requests::UnifiedStorageQuotaPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("quota"))
+        crate::v1::requests::UnifiedStorageQuotaPath::new(self.target().segment("quota"))
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserStorage {
     const SEGMENT: &'static str = "microsoft.graph.userStorage";
 }
 #[cfg(msgraph_v1_core)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::UserTeamwork, C> {
+impl<C> crate::v1::requests::UserTeamworkPath<C> {
     /// Containment navigation property `associatedTeams` (`microsoft.graph.associatedTeamInfo`).
     pub fn associated_teams(
         &self,
@@ -2846,14 +5708,13 @@ impl<C> crate::path::EntityPath<crate::v1::UserTeamwork, C> {
     }
 }
 #[cfg(msgraph_v1_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::UserTeamwork {
     const SEGMENT: &'static str = "microsoft.graph.userTeamwork";
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
 /// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::identity_governance::UserProcessingResult, C> {
+impl<C> crate::v1::requests::identity_governance::UserProcessingResultPath<C> {
     /// Navigation property `reprocessedRuns` (`microsoft.graph.identityGovernance.run`).
     pub fn reprocessed_runs(
         &self,
@@ -2866,11 +5727,8 @@ impl<
     /// Navigation property `subject` (`microsoft.graph.user`).
     pub fn subject(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::AnyUser,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("subject"))
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("subject"))
     }
     /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
     pub fn task_processing_results(
@@ -2883,6 +5741,7 @@ impl<
     }
 }
 #[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::identity_governance::UserProcessingResult {
     const SEGMENT: &'static str = "microsoft.graph.identityGovernance.userProcessingResult";
@@ -2928,7 +5787,7 @@ impl<
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::partners_billing::UnbilledReconciliation, C> {
+impl<C> crate::v1::requests::partners_billing::UnbilledReconciliationPath<C> {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
     pub fn export(
         &self,
@@ -2945,13 +5804,14 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::UnbilledReconciliat
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::UnbilledReconciliation {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.unbilledReconciliation";
 }
 #[cfg(msgraph_v1_reports_or_search)]
 /// Features: `v1`, or one of `v1-reports`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::partners_billing::UnbilledUsage, C> {
+impl<C> crate::v1::requests::partners_billing::UnbilledUsagePath<C> {
     /// `POST .../microsoft.graph.partners.billing.export`: action `microsoft.graph.partners.billing.export`.
     pub fn export(
         &self,
@@ -2968,34 +5828,34 @@ impl<C> crate::path::EntityPath<crate::v1::partners_billing::UnbilledUsage, C> {
     }
 }
 #[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::partners_billing::UnbilledUsage {
     const SEGMENT: &'static str = "microsoft.graph.partners.billing.unbilledUsage";
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
 for crate::v1::security::UnclassifiedArtifact {
     const SEGMENT: &'static str = "microsoft.graph.security.unclassifiedArtifact";
 }
 #[cfg(msgraph_v1_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::UnclassifiedArtifact {
     const SEGMENT: &'static str = "microsoft.graph.security.unclassifiedArtifact";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::UnifiedGroupSource, C> {
+impl<C> crate::v1::requests::security::UnifiedGroupSourcePath<C> {
     #[cfg(msgraph_v1_core)]
     /// Navigation property `group` (`microsoft.graph.group`).
     ///
     /// Features: `v1` or `v1-search`.
     pub fn group(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::Group,
-        crate::path::caps::GetUpdateDeleteRef,
-    > {
-        crate::path::EntityPath::new(self.target().segment("group"))
+    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::GroupPath::new(self.target().segment("group"))
     }
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
@@ -3003,18 +5863,20 @@ impl<C> crate::path::EntityPath<crate::v1::security::UnifiedGroupSource, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyDataSource>
 for crate::v1::security::UnifiedGroupSource {
     const SEGMENT: &'static str = "microsoft.graph.security.unifiedGroupSource";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::UnifiedGroupSource {
     const SEGMENT: &'static str = "microsoft.graph.security.unifiedGroupSource";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::User, C> {
+impl<C> crate::v1::requests::security::UserPath<C> {
     /// `POST .../microsoft.graph.security.invokeAction`: action `microsoft.graph.security.invokeAction`.
     pub fn invoke_action(
         &self,
@@ -3031,34 +5893,39 @@ impl<C> crate::path::EntityPath<crate::v1::security::User, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyIdentityAccounts>
 for crate::v1::security::User {
     const SEGMENT: &'static str = "microsoft.graph.security.user";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::User {
     const SEGMENT: &'static str = "microsoft.graph.security.user";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::UserSource, C> {
+impl<C> crate::v1::requests::security::UserSourcePath<C> {
     /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
         crate::path::PropertyPath::new(self.target().segment("createdBy"))
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::security::AnyDataSource>
 for crate::v1::security::UserSource {
     const SEGMENT: &'static str = "microsoft.graph.security.userSource";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::UserSource {
     const SEGMENT: &'static str = "microsoft.graph.security.userSource";
 }
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodTarget>
 for crate::v1::VerifiableCredentialAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.verifiableCredentialAuthenticationMethodTarget";
@@ -3066,6 +5933,7 @@ for crate::v1::VerifiableCredentialAuthenticationMethodTarget {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VerifiableCredentialAuthenticationMethodTarget {
     const SEGMENT: &'static str = "microsoft.graph.verifiableCredentialAuthenticationMethodTarget";
@@ -3076,10 +5944,7 @@ for crate::v1::VerifiableCredentialAuthenticationMethodTarget {
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
 impl<
     C,
-> crate::path::EntityPath<
-    crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration,
-    C,
-> {
+> crate::v1::requests::VerifiableCredentialsAuthenticationMethodConfigurationPath<C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.verifiableCredentialAuthenticationMethodTarget`).
     pub fn include_targets(
         &self,
@@ -3093,6 +5958,7 @@ impl<
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration";
@@ -3100,13 +5966,14 @@ for crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VerifiableCredentialsAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.verifiableCredentialsAuthenticationMethodConfiguration";
 }
 #[cfg(msgraph_v1_identity_or_search)]
 /// Features: `v1`, or one of `v1-identity`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::VerifiedIdProfile, C> {
+impl<C> crate::v1::requests::VerifiedIdProfilePath<C> {
     /// Structural property `faceCheckConfiguration` (`microsoft.graph.faceCheckConfiguration`), addressed on its own: `GET` or `PATCH` it.
     pub fn face_check_configuration(
         &self,
@@ -3123,12 +5990,13 @@ impl<C> crate::path::EntityPath<crate::v1::VerifiedIdProfile, C> {
     }
 }
 #[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VerifiedIdProfile {
     const SEGMENT: &'static str = "microsoft.graph.verifiedIdProfile";
 }
 #[cfg(msgraph_v1_core_or_sites)]
 /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::v1::VerticalSection, C> {
+impl<C> crate::v1::requests::VerticalSectionPath<C> {
     /// Containment navigation property `webparts` (`microsoft.graph.webPart`).
     pub fn webparts(
         &self,
@@ -3140,12 +6008,13 @@ impl<C> crate::path::EntityPath<crate::v1::VerticalSection, C> {
     }
 }
 #[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VerticalSection {
     const SEGMENT: &'static str = "microsoft.graph.verticalSection";
 }
 #[cfg(msgraph_v1_device_management_or_search)]
 /// Features: `v1`, or one of `v1-device-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::VirtualEndpoint, C> {
+impl<C> crate::v1::requests::VirtualEndpointPath<C> {
     /// Containment navigation property `auditEvents` (`microsoft.graph.cloudPcAuditEvent`).
     pub fn audit_events(
         &self,
@@ -3203,11 +6072,8 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEndpoint, C> {
     /// Containment navigation property `report` (`microsoft.graph.cloudPcReport`).
     pub fn report(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::CloudPcReport,
-        crate::path::caps::GetUpdateDelete,
-    > {
-        crate::path::EntityPath::new(self.target().segment("report"))
+    ) -> crate::v1::requests::CloudPcReportPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::CloudPcReportPath::new(self.target().segment("report"))
     }
     /// Containment navigation property `servicePlans` (`microsoft.graph.cloudPcServicePlan`).
     pub fn service_plans(
@@ -3229,12 +6095,13 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEndpoint, C> {
     }
 }
 #[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEndpoint {
     const SEGMENT: &'static str = "microsoft.graph.virtualEndpoint";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::AnyVirtualEvent, C> {
+impl<C> crate::v1::requests::VirtualEventPath<C> {
     /// Structural property `createdBy` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
     pub fn created_by(
         &self,
@@ -3319,12 +6186,13 @@ impl<C> crate::path::EntityPath<crate::v1::AnyVirtualEvent, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyVirtualEvent {
     const SEGMENT: &'static str = "microsoft.graph.virtualEvent";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::VirtualEventPresenter, C> {
+impl<C> crate::v1::requests::VirtualEventPresenterPath<C> {
     /// Structural property `identity` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
     pub fn identity(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
         crate::path::PropertyPath::new(self.target().segment("identity"))
@@ -3337,13 +6205,14 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventPresenter, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventPresenter {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventPresenter";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::VirtualEventRegistration, C> {
+impl<C> crate::v1::requests::VirtualEventRegistrationPath<C> {
     /// Structural property `externalRegistrationInformation` (`microsoft.graph.virtualEventExternalRegistrationInformation`), addressed on its own: `GET` or `PATCH` it.
     pub fn external_registration_information(
         &self,
@@ -3375,13 +6244,14 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventRegistration, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventRegistration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistration";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::AnyVirtualEventRegistrationConfiguration, C> {
+impl<C> crate::v1::requests::VirtualEventRegistrationConfigurationPath<C> {
     /// Containment navigation property `questions` (`microsoft.graph.virtualEventRegistrationQuestionBase`).
     pub fn questions(
         &self,
@@ -3393,38 +6263,44 @@ impl<C> crate::path::EntityPath<crate::v1::AnyVirtualEventRegistrationConfigurat
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyVirtualEventRegistrationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationConfiguration";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEventRegistrationQuestionBase>
 for crate::v1::VirtualEventRegistrationCustomQuestion {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationCustomQuestion";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventRegistrationCustomQuestion {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationCustomQuestion";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEventRegistrationQuestionBase>
 for crate::v1::VirtualEventRegistrationPredefinedQuestion {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationPredefinedQuestion";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventRegistrationPredefinedQuestion {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationPredefinedQuestion";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::AnyVirtualEventRegistrationQuestionBase {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventRegistrationQuestionBase";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::VirtualEventSession, C> {
+impl<C> crate::v1::requests::VirtualEventSessionPath<C> {
     /// Structural property `endDateTime` (`microsoft.graph.dateTimeTimeZone`), addressed on its own: `GET` or `PATCH` it.
     pub fn end_date_time(
         &self,
@@ -3500,25 +6376,28 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventSession, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyOnlineMeetingBase>
 for crate::v1::VirtualEventSession {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventSession";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEventSession {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventSession";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::VirtualEventTownhall, C> {
+impl<C> crate::v1::requests::VirtualEventTownhallPath<C> {
     /// Containment navigation property `registrationConfiguration` (`microsoft.graph.virtualEventTownhallRegistrationConfiguration`).
     pub fn registration_configuration(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::VirtualEventTownhallRegistrationConfiguration,
+    ) -> crate::v1::requests::VirtualEventTownhallRegistrationConfigurationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("registrationConfiguration"))
+        crate::v1::requests::VirtualEventTownhallRegistrationConfigurationPath::new(
+            self.target().segment("registrationConfiguration"),
+        )
     }
     /// Containment navigation property `registrations` (`microsoft.graph.virtualEventRegistration`).
     pub fn registrations(
@@ -3613,11 +6492,13 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventTownhall, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEvent>
 for crate::v1::VirtualEventTownhall {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventTownhall";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEventTownhall {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventTownhall";
 }
@@ -3686,9 +6567,7 @@ impl<C> crate::path::CollectionPath<crate::v1::VirtualEventTownhall, C> {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::VirtualEventTownhallRegistrationConfiguration, C> {
+impl<C> crate::v1::requests::VirtualEventTownhallRegistrationConfigurationPath<C> {
     /// Containment navigation property `questions` (`microsoft.graph.virtualEventRegistrationQuestionBase`).
     pub fn questions(
         &self,
@@ -3700,26 +6579,29 @@ impl<
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEventRegistrationConfiguration>
 for crate::v1::VirtualEventTownhallRegistrationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventTownhallRegistrationConfiguration";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventTownhallRegistrationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventTownhallRegistrationConfiguration";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::VirtualEventWebinar, C> {
+impl<C> crate::v1::requests::VirtualEventWebinarPath<C> {
     /// Containment navigation property `registrationConfiguration` (`microsoft.graph.virtualEventWebinarRegistrationConfiguration`).
     pub fn registration_configuration(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::v1::VirtualEventWebinarRegistrationConfiguration,
+    ) -> crate::v1::requests::VirtualEventWebinarRegistrationConfigurationPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("registrationConfiguration"))
+        crate::v1::requests::VirtualEventWebinarRegistrationConfigurationPath::new(
+            self.target().segment("registrationConfiguration"),
+        )
     }
     /// Containment navigation property `registrations` (`microsoft.graph.virtualEventRegistration`).
     pub fn registrations(
@@ -3814,11 +6696,13 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventWebinar, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEvent>
 for crate::v1::VirtualEventWebinar {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventWebinar";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEventWebinar {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventWebinar";
 }
@@ -3887,9 +6771,7 @@ impl<C> crate::path::CollectionPath<crate::v1::VirtualEventWebinar, C> {
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<
-    C,
-> crate::path::EntityPath<crate::v1::VirtualEventWebinarRegistrationConfiguration, C> {
+impl<C> crate::v1::requests::VirtualEventWebinarRegistrationConfigurationPath<C> {
     /// Containment navigation property `questions` (`microsoft.graph.virtualEventRegistrationQuestionBase`).
     pub fn questions(
         &self,
@@ -3901,18 +6783,20 @@ impl<
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyVirtualEventRegistrationConfiguration>
 for crate::v1::VirtualEventWebinarRegistrationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventWebinarRegistrationConfiguration";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VirtualEventWebinarRegistrationConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventWebinarRegistrationConfiguration";
 }
 #[cfg(msgraph_v1_search_or_solutions)]
 /// Features: `v1`, or one of `v1-search`, `v1-solutions`.
-impl<C> crate::path::EntityPath<crate::v1::VirtualEventsRoot, C> {
+impl<C> crate::v1::requests::VirtualEventsRootPath<C> {
     /// Containment navigation property `events` (`microsoft.graph.virtualEvent`).
     pub fn events(
         &self,
@@ -3942,6 +6826,7 @@ impl<C> crate::path::EntityPath<crate::v1::VirtualEventsRoot, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEventsRoot {
     const SEGMENT: &'static str = "microsoft.graph.virtualEventsRoot";
 }
@@ -3949,7 +6834,7 @@ impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VirtualEvents
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
 /// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::VoiceAuthenticationMethodConfiguration, C> {
+impl<C> crate::v1::requests::VoiceAuthenticationMethodConfigurationPath<C> {
     /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
     pub fn include_targets(
         &self,
@@ -3963,6 +6848,7 @@ impl<C> crate::path::EntityPath<crate::v1::VoiceAuthenticationMethodConfiguratio
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
 for crate::v1::VoiceAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.voiceAuthenticationMethodConfiguration";
@@ -3970,13 +6856,14 @@ for crate::v1::VoiceAuthenticationMethodConfiguration {
 #[cfg(
     msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
 )]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::VoiceAuthenticationMethodConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.voiceAuthenticationMethodConfiguration";
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
 /// Features: `v1`, or one of `v1-device-app-management`, `v1-search`.
-impl<C> crate::path::EntityPath<crate::v1::VppToken, C> {
+impl<C> crate::v1::requests::VppTokenPath<C> {
     /// Syncs licenses associated with a specific appleVolumePurchaseProgramToken
     ///
     /// `POST .../syncLicenses`: action `microsoft.graph.syncLicenses`.
@@ -3994,12 +6881,13 @@ impl<C> crate::path::EntityPath<crate::v1::VppToken, C> {
     }
 }
 #[cfg(msgraph_v1_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::VppToken {
     const SEGMENT: &'static str = "microsoft.graph.vppToken";
 }
 #[cfg(msgraph_v1_search_or_security)]
 /// Features: `v1`, or one of `v1-search`, `v1-security`.
-impl<C> crate::path::EntityPath<crate::v1::security::Vulnerability, C> {
+impl<C> crate::v1::requests::security::VulnerabilityPath<C> {
     /// Structural property `cvss2Summary` (`microsoft.graph.security.cvssSummary`), addressed on its own: `GET` or `PATCH` it.
     pub fn cvss2_summary(
         &self,
@@ -4044,11 +6932,13 @@ impl<C> crate::path::EntityPath<crate::v1::security::Vulnerability, C> {
     }
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::Vulnerability {
     const SEGMENT: &'static str = "microsoft.graph.security.vulnerability";
 }
 #[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::v1::AnyEntity>
 for crate::v1::security::VulnerabilityComponent {
     const SEGMENT: &'static str = "microsoft.graph.security.vulnerabilityComponent";

@@ -1,10 +1,158 @@
-//! Items of `requests` by the first letters of their types' names (`windowsp_windowsw`): split out of the parent module to keep files small (re-exported there).
+//! Items of `requests` by the first letters of their types' names (`windowso_windowsw`): split out of the parent module to keep files small (re-exported there).
 #[allow(unused_imports)]
 use super::*;
 
+#[cfg(msgraph_beta_office_configuration_or_search)]
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
+impl<C> crate::beta::requests::WindowsOfficeClientConfigurationPath<C> {
+    /// Stream property `policyPayload`.
+    pub fn policy_payload(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("policyPayload"))
+    }
+    /// Structural property `userCheckinSummary` (`microsoft.graph.officeUserCheckinSummary`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_checkin_summary(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OfficeUserCheckinSummary> {
+        crate::path::PropertyPath::new(self.target().segment("userCheckinSummary"))
+    }
+    /// Stream property `userPreferencePayload`.
+    pub fn user_preference_payload(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("userPreferencePayload"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.officeClientConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OfficeClientConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::OfficeClientConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::OfficeClientConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::OfficeClientConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyOfficeClientConfiguration>
+for crate::beta::WindowsOfficeClientConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientConfiguration";
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsOfficeClientConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientConfiguration";
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
+impl<C> crate::path::CollectionPath<crate::beta::WindowsOfficeClientConfiguration, C> {
+    /// `POST .../updatePriorities`: action `microsoft.graph.updatePriorities`.
+    pub fn update_priorities(
+        &self,
+        params: crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updatePriorities"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
+impl<C> crate::beta::requests::WindowsOfficeClientSecurityConfigurationPath<C> {
+    /// Stream property `policyPayload`.
+    pub fn policy_payload(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("policyPayload"))
+    }
+    /// Structural property `userCheckinSummary` (`microsoft.graph.officeUserCheckinSummary`), addressed on its own: `GET` or `PATCH` it.
+    pub fn user_checkin_summary(
+        &self,
+    ) -> crate::path::PropertyPath<crate::beta::OfficeUserCheckinSummary> {
+        crate::path::PropertyPath::new(self.target().segment("userCheckinSummary"))
+    }
+    /// Stream property `userPreferencePayload`.
+    pub fn user_preference_payload(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("userPreferencePayload"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.officeClientConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::beta::OfficeClientConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::beta::params::OfficeClientConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::beta::params::OfficeClientConfigurationAssignParams>,
+        rt::request::Collection<crate::beta::OfficeClientConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyOfficeClientConfiguration>
+for crate::beta::WindowsOfficeClientSecurityConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientSecurityConfiguration";
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::beta::AnyEntity>
+for crate::beta::WindowsOfficeClientSecurityConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.windowsOfficeClientSecurityConfiguration";
+}
+#[cfg(msgraph_beta_office_configuration_or_search)]
+/// Features: `beta`, or one of `beta-office-configuration`, `beta-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::beta::WindowsOfficeClientSecurityConfiguration, C> {
+    /// `POST .../updatePriorities`: action `microsoft.graph.updatePriorities`.
+    pub fn update_priorities(
+        &self,
+        params: crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::beta::params::OfficeClientConfigurationCollectionUpdatePrioritiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("updatePriorities"),
+            rt::request::Json(params),
+        )
+    }
+}
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyWindowsPhone81AppX, C> {
+impl<C> crate::beta::requests::WindowsPhone81AppXPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -56,11 +204,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsPhone81AppX, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -143,16 +292,19 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsPhone81AppX, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::AnyWindowsPhone81AppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppX";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::AnyWindowsPhone81AppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppX";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsPhone81AppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppX";
@@ -247,7 +399,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsPhone81AppX, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81AppXBundle, C> {
+impl<C> crate::beta::requests::WindowsPhone81AppXBundlePath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -299,11 +451,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81AppXBundle, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -386,21 +539,25 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81AppXBundle, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsPhone81AppX>
 for crate::beta::WindowsPhone81AppXBundle {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppXBundle";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::WindowsPhone81AppXBundle {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppXBundle";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsPhone81AppXBundle {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppXBundle";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81AppXBundle {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81AppXBundle";
@@ -495,9 +652,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81AppXBundle, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::AnyWindowsPhone81CertificateProfileBase, C> {
+impl<C> crate::beta::requests::WindowsPhone81CertificateProfileBasePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -560,11 +715,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -587,11 +743,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -669,11 +826,13 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindowsPhone81CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CertificateProfileBase";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsPhone81CertificateProfileBase {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CertificateProfileBase";
@@ -731,7 +890,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CompliancePolicy, C> {
+impl<C> crate::beta::requests::WindowsPhone81CompliancePolicyPath<C> {
     /// Containment navigation property `assignments` (`microsoft.graph.deviceCompliancePolicyAssignment`).
     pub fn assignments(
         &self,
@@ -764,11 +923,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CompliancePolicy, C> 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceComplianceDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceDeviceOverview,
+    ) -> crate::beta::requests::DeviceComplianceDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceComplianceDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `scheduledActionsForRule` (`microsoft.graph.deviceComplianceScheduledActionForRule`).
     pub fn scheduled_actions_for_rule(
@@ -793,11 +953,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CompliancePolicy, C> 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceComplianceUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceComplianceUserOverview,
+    ) -> crate::beta::requests::DeviceComplianceUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceComplianceUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -831,11 +992,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CompliancePolicy, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceCompliancePolicy>
 for crate::beta::WindowsPhone81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81CompliancePolicy {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CompliancePolicy";
@@ -917,7 +1080,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81CompliancePolicy,
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CustomConfiguration, C> {
+impl<C> crate::beta::requests::WindowsPhone81CustomConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -980,11 +1143,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CustomConfiguration, 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1007,11 +1171,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CustomConfiguration, 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1089,11 +1254,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81CustomConfiguration, 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81CustomConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81CustomConfiguration";
@@ -1149,7 +1316,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81CustomConfigurati
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81GeneralConfiguration, C> {
+impl<C> crate::beta::requests::WindowsPhone81GeneralConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -1212,11 +1379,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81GeneralConfiguration,
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1239,11 +1407,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81GeneralConfiguration,
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1321,11 +1490,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81GeneralConfiguration,
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81GeneralConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81GeneralConfiguration";
@@ -1381,9 +1552,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81GeneralConfigurat
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::WindowsPhone81ImportedPfxCertificateProfile, C> {
+impl<C> crate::beta::requests::WindowsPhone81ImportedPfxCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -1457,11 +1626,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1484,11 +1654,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1566,16 +1737,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsCertificateProfileBase>
 for crate::beta::WindowsPhone81ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81ImportedPfxCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81ImportedPFXCertificateProfile";
@@ -1636,7 +1810,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81ScepCertificateProfile, C> {
+impl<C> crate::beta::requests::WindowsPhone81ScepCertificateProfilePath<C> {
     /// Containment navigation property `managedDeviceCertificateStates` (`microsoft.graph.managedDeviceCertificateState`).
     pub fn managed_device_certificate_states(
         &self,
@@ -1651,11 +1825,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81ScepCertificateProfil
     /// Navigation property `rootCertificate` (`microsoft.graph.windowsPhone81TrustedRootCertificate`).
     pub fn root_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::WindowsPhone81TrustedRootCertificate,
+    ) -> crate::beta::requests::WindowsPhone81TrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("rootCertificate"))
+        crate::beta::requests::WindowsPhone81TrustedRootCertificatePath::new(
+            self.target().segment("rootCertificate"),
+        )
     }
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
@@ -1719,11 +1894,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81ScepCertificateProfil
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -1746,11 +1922,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81ScepCertificateProfil
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -1828,16 +2005,19 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81ScepCertificateProfil
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsPhone81CertificateProfileBase>
 for crate::beta::WindowsPhone81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81SCEPCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81SCEPCertificateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81ScepCertificateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81SCEPCertificateProfile";
@@ -1895,7 +2075,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81StoreApp, C> {
+impl<C> crate::beta::requests::WindowsPhone81StoreAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -1930,11 +2110,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81StoreApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -2017,11 +2198,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81StoreApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsPhone81StoreApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81StoreApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81StoreApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81StoreApp";
@@ -2116,7 +2299,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81StoreApp, C> {
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81TrustedRootCertificate, C> {
+impl<C> crate::beta::requests::WindowsPhone81TrustedRootCertificatePath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -2179,11 +2362,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81TrustedRootCertificat
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2206,11 +2390,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81TrustedRootCertificat
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2288,11 +2473,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81TrustedRootCertificat
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81TrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81TrustedRootCertificate";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81TrustedRootCertificate {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81TrustedRootCertificate";
@@ -2350,15 +2537,16 @@ impl<
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81VpnConfiguration, C> {
+impl<C> crate::beta::requests::WindowsPhone81VpnConfigurationPath<C> {
     /// Navigation property `identityCertificate` (`microsoft.graph.windowsPhone81CertificateProfileBase`).
     pub fn identity_certificate(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyWindowsPhone81CertificateProfileBase,
+    ) -> crate::beta::requests::WindowsPhone81CertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(self.target().segment("identityCertificate"))
+        crate::beta::requests::WindowsPhone81CertificateProfileBasePath::new(
+            self.target().segment("identityCertificate"),
+        )
     }
     /// Structural property `proxyServer` (`microsoft.graph.windows81VpnProxyServer`), addressed on its own: `GET` or `PATCH` it.
     pub fn proxy_server(
@@ -2428,11 +2616,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81VpnConfiguration, C> 
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2455,11 +2644,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81VpnConfiguration, C> 
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2537,21 +2727,25 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhone81VpnConfiguration, C> 
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindows81VpnConfiguration>
 for crate::beta::WindowsPhone81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81VpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsVpnConfiguration>
 for crate::beta::WindowsPhone81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81VpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhone81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81VpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhone81VpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhone81VpnConfiguration";
@@ -2607,9 +2801,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhone81VpnConfiguration,
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<
-    C,
-> crate::path::EntityPath<crate::beta::WindowsPhoneEasEmailProfileConfiguration, C> {
+impl<C> crate::beta::requests::WindowsPhoneEasEmailProfileConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -2672,11 +2864,12 @@ impl<
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -2699,11 +2892,12 @@ impl<
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -2781,16 +2975,19 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEasEmailProfileConfigurationBase>
 for crate::beta::WindowsPhoneEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneEASEmailProfileConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsPhoneEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneEASEmailProfileConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPhoneEasEmailProfileConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneEASEmailProfileConfiguration";
@@ -2848,7 +3045,7 @@ impl<
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsPhoneXap, C> {
+impl<C> crate::beta::requests::WindowsPhoneXapPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -2900,11 +3097,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhoneXap, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -2987,16 +3185,19 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsPhoneXap, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::WindowsPhoneXap {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneXAP";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsPhoneXap {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneXAP";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WindowsPhoneXap {
     const SEGMENT: &'static str = "microsoft.graph.windowsPhoneXAP";
 }
@@ -3089,13 +3290,14 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsPhoneXap, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsPrivacyDataAccessControlItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsPrivacyDataAccessControlItem";
 }
 #[cfg(msgraph_beta_core)]
 /// Features: `beta`, or one of `beta-administrative-units`, `beta-applications`, `beta-chats`, `beta-contacts`, `beta-contracts`, `beta-device-management`, `beta-devices`, `beta-directory`, `beta-directory-objects`, `beta-directory-role-templates`, `beta-directory-roles`, `beta-directory-setting-templates` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
-impl<C> crate::path::EntityPath<crate::beta::WindowsProtectionState, C> {
+impl<C> crate::beta::requests::WindowsProtectionStatePath<C> {
     /// Containment navigation property `detectedMalwareState` (`microsoft.graph.windowsDeviceMalwareState`).
     pub fn detected_malware_state(
         &self,
@@ -3107,28 +3309,32 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsProtectionState, C> {
     }
 }
 #[cfg(msgraph_beta_core)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsProtectionState {
     const SEGMENT: &'static str = "microsoft.graph.windowsProtectionState";
 }
 #[cfg(msgraph_beta_search_or_tenant_relationships)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::managed_tenants::WindowsProtectionState {
     const SEGMENT: &'static str = "microsoft.graph.managedTenants.windowsProtectionState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsUpdateCatalogItem>
 for crate::beta::WindowsQualityUpdateCatalogItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsQualityUpdateCatalogItem";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsQualityUpdateCatalogItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsQualityUpdateCatalogItem";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsQualityUpdateProfile, C> {
+impl<C> crate::beta::requests::WindowsQualityUpdateProfilePath<C> {
     /// Structural property `expeditedUpdateSettings` (`microsoft.graph.expeditedWindowsQualityUpdateSettings`), addressed on its own: `GET` or `PATCH` it.
     pub fn expedited_update_settings(
         &self,
@@ -3160,13 +3366,14 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsQualityUpdateProfile, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsQualityUpdateProfile {
     const SEGMENT: &'static str = "microsoft.graph.windowsQualityUpdateProfile";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsQualityUpdateProfileAssignment, C> {
+impl<C> crate::beta::requests::WindowsQualityUpdateProfileAssignmentPath<C> {
     /// Structural property `target` (`microsoft.graph.deviceAndAppManagementAssignmentTarget`), addressed on its own: `GET` or `PATCH` it.
     pub fn target_2(
         &self,
@@ -3177,13 +3384,14 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsQualityUpdateProfileAssignme
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsQualityUpdateProfileAssignment {
     const SEGMENT: &'static str = "microsoft.graph.windowsQualityUpdateProfileAssignment";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsStoreApp, C> {
+impl<C> crate::beta::requests::WindowsStoreAppPath<C> {
     /// Structural property `largeIcon` (`microsoft.graph.mimeContent`), addressed on its own: `GET` or `PATCH` it.
     pub fn large_icon(&self) -> crate::path::PropertyPath<crate::beta::MimeContent> {
         crate::path::PropertyPath::new(self.target().segment("largeIcon"))
@@ -3218,11 +3426,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsStoreApp, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -3305,11 +3514,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsStoreApp, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsStoreApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity> for crate::beta::WindowsStoreApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsStoreApp";
 }
@@ -3403,7 +3614,7 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsStoreApp, C> {
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
 /// Features: `beta`, or one of `beta-device-app-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsUniversalAppX, C> {
+impl<C> crate::beta::requests::WindowsUniversalAppXPath<C> {
     /// Structural property `minimumSupportedOperatingSystem` (`microsoft.graph.windowsMinimumOperatingSystem`), addressed on its own: `GET` or `PATCH` it.
     pub fn minimum_supported_operating_system(
         &self,
@@ -3464,11 +3675,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsUniversalAppX, C> {
     /// Containment navigation property `installSummary` (`microsoft.graph.mobileAppInstallSummary`).
     pub fn install_summary(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::MobileAppInstallSummary,
+    ) -> crate::beta::requests::MobileAppInstallSummaryPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("installSummary"))
+        crate::beta::requests::MobileAppInstallSummaryPath::new(
+            self.target().segment("installSummary"),
+        )
     }
     /// Containment navigation property `relationships` (`microsoft.graph.mobileAppRelationship`).
     pub fn relationships(
@@ -3551,16 +3763,19 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsUniversalAppX, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileLobApp>
 for crate::beta::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileApp>
 for crate::beta::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsUniversalAppX {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppX";
@@ -3654,23 +3869,26 @@ impl<C> crate::path::CollectionPath<crate::beta::WindowsUniversalAppX, C> {
     }
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyMobileContainedApp>
 for crate::beta::WindowsUniversalAppXContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
 }
 #[cfg(msgraph_beta_device_app_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsUniversalAppXContainedApp {
     const SEGMENT: &'static str = "microsoft.graph.windowsUniversalAppXContainedApp";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsUpdateCatalogItem {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateCatalogItem";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsUpdateForBusinessConfiguration, C> {
+impl<C> crate::beta::requests::WindowsUpdateForBusinessConfigurationPath<C> {
     /// Structural property `installationSchedule` (`microsoft.graph.windowsUpdateInstallScheduleType`), addressed on its own: `GET` or `PATCH` it.
     pub fn installation_schedule(
         &self,
@@ -3772,11 +3990,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsUpdateForBusinessConfigurati
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -3799,11 +4018,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsUpdateForBusinessConfigurati
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -3881,11 +4101,13 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsUpdateForBusinessConfigurati
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsUpdateForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsUpdateForBusinessConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateForBusinessConfiguration";
@@ -3942,13 +4164,14 @@ impl<
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsUpdateState {
     const SEGMENT: &'static str = "microsoft.graph.windowsUpdateState";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyWindowsVpnConfiguration, C> {
+impl<C> crate::beta::requests::WindowsVpnConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -4011,11 +4234,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsVpnConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4038,11 +4262,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsVpnConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4120,11 +4345,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsVpnConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindowsVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsVpnConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsVpnConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsVpnConfiguration";
@@ -4180,7 +4407,7 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsVpnConfiguration, C> 
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::AnyWindowsWifiConfiguration, C> {
+impl<C> crate::beta::requests::WindowsWifiConfigurationPath<C> {
     /// Structural property `deviceManagementApplicabilityRuleDeviceMode` (`microsoft.graph.deviceManagementApplicabilityRuleDeviceMode`), addressed on its own: `GET` or `PATCH` it.
     pub fn device_management_applicability_rule_device_mode(
         &self,
@@ -4243,11 +4470,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsWifiConfiguration, C> {
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4270,11 +4498,12 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsWifiConfiguration, C> {
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4352,11 +4581,13 @@ impl<C> crate::path::EntityPath<crate::beta::AnyWindowsWifiConfiguration, C> {
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::AnyWindowsWifiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsWifiConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::AnyWindowsWifiConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsWifiConfiguration";
@@ -4412,26 +4643,24 @@ impl<C> crate::path::CollectionPath<crate::beta::AnyWindowsWifiConfiguration, C>
 }
 #[cfg(msgraph_beta_device_management_or_search)]
 /// Features: `beta`, or one of `beta-device-management`, `beta-search`.
-impl<C> crate::path::EntityPath<crate::beta::WindowsWifiEnterpriseEapConfiguration, C> {
+impl<C> crate::beta::requests::WindowsWifiEnterpriseEapConfigurationPath<C> {
     /// Navigation property `identityCertificateForClientAuthentication` (`microsoft.graph.windowsCertificateProfileBase`).
     pub fn identity_certificate_for_client_authentication(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::AnyWindowsCertificateProfileBase,
+    ) -> crate::beta::requests::WindowsCertificateProfileBasePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::WindowsCertificateProfileBasePath::new(
             self.target().segment("identityCertificateForClientAuthentication"),
         )
     }
     /// Navigation property `rootCertificateForClientValidation` (`microsoft.graph.windows81TrustedRootCertificate`).
     pub fn root_certificate_for_client_validation(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::Windows81TrustedRootCertificate,
+    ) -> crate::beta::requests::Windows81TrustedRootCertificatePath<
         crate::path::caps::GetUpdateDeleteRef,
     > {
-        crate::path::EntityPath::new(
+        crate::beta::requests::Windows81TrustedRootCertificatePath::new(
             self.target().segment("rootCertificateForClientValidation"),
         )
     }
@@ -4508,11 +4737,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsWifiEnterpriseEapConfigurati
     /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
     pub fn device_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationDeviceOverview,
+    ) -> crate::beta::requests::DeviceConfigurationDeviceOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("deviceStatusOverview"))
+        crate::beta::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
     }
     /// Containment navigation property `groupAssignments` (`microsoft.graph.deviceConfigurationGroupAssignment`).
     pub fn group_assignments(
@@ -4535,11 +4765,12 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsWifiEnterpriseEapConfigurati
     /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
     pub fn user_status_overview(
         &self,
-    ) -> crate::path::EntityPath<
-        crate::beta::DeviceConfigurationUserOverview,
+    ) -> crate::beta::requests::DeviceConfigurationUserOverviewPath<
         crate::path::caps::GetUpdateDelete,
     > {
-        crate::path::EntityPath::new(self.target().segment("userStatusOverview"))
+        crate::beta::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
     }
     /// `POST .../assign`: action `microsoft.graph.assign`.
     pub fn assign(
@@ -4617,16 +4848,19 @@ impl<C> crate::path::EntityPath<crate::beta::WindowsWifiEnterpriseEapConfigurati
     }
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyWindowsWifiConfiguration>
 for crate::beta::WindowsWifiEnterpriseEapConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsWifiEnterpriseEAPConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyDeviceConfiguration>
 for crate::beta::WindowsWifiEnterpriseEapConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsWifiEnterpriseEAPConfiguration";
 }
 #[cfg(msgraph_beta_device_management_or_search)]
+#[doc(hidden)]
 impl crate::path::DerivedFrom<crate::beta::AnyEntity>
 for crate::beta::WindowsWifiEnterpriseEapConfiguration {
     const SEGMENT: &'static str = "microsoft.graph.windowsWifiEnterpriseEAPConfiguration";

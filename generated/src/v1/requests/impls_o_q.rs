@@ -1,0 +1,6125 @@
+//! Items of `requests` by the first letters of their types' names (`o_q`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OAuth2PermissionGrant {
+    const SEGMENT: &'static str = "microsoft.graph.oAuth2PermissionGrant";
+}
+#[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+/// Features: `v1`, or one of `v1-oauth2-permission-grants`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::OAuth2PermissionGrant, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::OAuth2PermissionGrant>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OfferShiftRequestPath<C> {
+    /// `POST .../approve`: action `microsoft.graph.approve`.
+    pub fn approve(
+        &self,
+        params: crate::v1::params::ScheduleChangeRequestApproveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ScheduleChangeRequestApproveParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("approve"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decline`: action `microsoft.graph.decline`.
+    pub fn decline(
+        &self,
+        params: crate::v1::params::ScheduleChangeRequestDeclineParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ScheduleChangeRequestDeclineParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("decline"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyScheduleChangeRequest>
+for crate::v1::AnyOfferShiftRequest {
+    const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
+for crate::v1::AnyOfferShiftRequest {
+    const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOfferShiftRequest {
+    const SEGMENT: &'static str = "microsoft.graph.offerShiftRequest";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OfficeGraphInsightsPath<C> {
+    /// Containment navigation property `shared` (`microsoft.graph.sharedInsight`).
+    pub fn shared(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SharedInsight,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("shared"))
+    }
+    /// Containment navigation property `trending` (`microsoft.graph.trending`).
+    pub fn trending(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Trending,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("trending"))
+    }
+    /// Containment navigation property `used` (`microsoft.graph.usedInsight`).
+    pub fn used(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UsedInsight,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("used"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyOfficeGraphInsights {
+    const SEGMENT: &'static str = "microsoft.graph.officeGraphInsights";
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OidcIdentityProviderPath<C> {
+    /// Structural property `clientAuthentication` (`microsoft.graph.oidcClientAuthentication`), addressed on its own: `GET` or `PATCH` it.
+    pub fn client_authentication(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOidcClientAuthentication> {
+        crate::path::PropertyPath::new(self.target().segment("clientAuthentication"))
+    }
+    /// Structural property `inboundClaimMapping` (`microsoft.graph.oidcInboundClaimMappingOverride`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inbound_claim_mapping(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OidcInboundClaimMappingOverride> {
+        crate::path::PropertyPath::new(self.target().segment("inboundClaimMapping"))
+    }
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
+for crate::v1::OidcIdentityProvider {
+    const SEGMENT: &'static str = "microsoft.graph.oidcIdentityProvider";
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OidcIdentityProvider {
+    const SEGMENT: &'static str = "microsoft.graph.oidcIdentityProvider";
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::OidcIdentityProvider, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OnAttributeCollectionListenerPath<C> {
+    /// Structural property `handler` (`microsoft.graph.onAttributeCollectionHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn handler(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionHandler> {
+        crate::path::PropertyPath::new(self.target().segment("handler"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
+for crate::v1::OnAttributeCollectionListener {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnAttributeCollectionListener {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionListener";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::OnAttributeCollectionStartCustomExtensionPath<C> {
+    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn behavior_on_error(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
+        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+    }
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn authentication_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("authenticationConfiguration"),
+        )
+    }
+    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn client_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+    }
+    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn endpoint_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
+for crate::v1::OnAttributeCollectionStartCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionStartCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
+for crate::v1::OnAttributeCollectionStartCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionStartCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnAttributeCollectionStartCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionStartCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::OnAttributeCollectionStartCustomExtension, C> {
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+        params: crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+        >,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OnAttributeCollectionStartListenerPath<C> {
+    /// Structural property `handler` (`microsoft.graph.onAttributeCollectionStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn handler(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionStartHandler> {
+        crate::path::PropertyPath::new(self.target().segment("handler"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
+for crate::v1::OnAttributeCollectionStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionStartListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnAttributeCollectionStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionStartListener";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::OnAttributeCollectionSubmitCustomExtensionPath<C> {
+    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn behavior_on_error(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
+        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+    }
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn authentication_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("authenticationConfiguration"),
+        )
+    }
+    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn client_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+    }
+    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn endpoint_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
+for crate::v1::OnAttributeCollectionSubmitCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionSubmitCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
+for crate::v1::OnAttributeCollectionSubmitCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionSubmitCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnAttributeCollectionSubmitCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionSubmitCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::OnAttributeCollectionSubmitCustomExtension, C> {
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+        params: crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+        >,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OnAttributeCollectionSubmitListenerPath<C> {
+    /// Structural property `handler` (`microsoft.graph.onAttributeCollectionSubmitHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn handler(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnAttributeCollectionSubmitHandler> {
+        crate::path::PropertyPath::new(self.target().segment("handler"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
+for crate::v1::OnAttributeCollectionSubmitListener {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionSubmitListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnAttributeCollectionSubmitListener {
+    const SEGMENT: &'static str = "microsoft.graph.onAttributeCollectionSubmitListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OnAuthenticationMethodLoadStartListenerPath<C> {
+    /// Structural property `handler` (`microsoft.graph.onAuthenticationMethodLoadStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn handler(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyOnAuthenticationMethodLoadStartHandler,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("handler"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
+for crate::v1::OnAuthenticationMethodLoadStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onAuthenticationMethodLoadStartListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnAuthenticationMethodLoadStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onAuthenticationMethodLoadStartListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OnEmailOtpSendListenerPath<C> {
+    /// Structural property `handler` (`microsoft.graph.onOtpSendHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn handler(&self) -> crate::path::PropertyPath<crate::v1::AnyOnOtpSendHandler> {
+        crate::path::PropertyPath::new(self.target().segment("handler"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
+for crate::v1::OnEmailOtpSendListener {
+    const SEGMENT: &'static str = "microsoft.graph.onEmailOtpSendListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnEmailOtpSendListener {
+    const SEGMENT: &'static str = "microsoft.graph.onEmailOtpSendListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OnFraudProtectionLoadStartListenerPath<C> {
+    /// Structural property `handler` (`microsoft.graph.onFraudProtectionLoadStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn handler(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnFraudProtectionLoadStartHandler> {
+        crate::path::PropertyPath::new(self.target().segment("handler"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
+for crate::v1::OnFraudProtectionLoadStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onFraudProtectionLoadStartListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnFraudProtectionLoadStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onFraudProtectionLoadStartListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OnInteractiveAuthFlowStartListenerPath<C> {
+    /// Structural property `handler` (`microsoft.graph.onInteractiveAuthFlowStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn handler(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnInteractiveAuthFlowStartHandler> {
+        crate::path::PropertyPath::new(self.target().segment("handler"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
+for crate::v1::OnInteractiveAuthFlowStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onInteractiveAuthFlowStartListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnInteractiveAuthFlowStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onInteractiveAuthFlowStartListener";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::OnOtpSendCustomExtensionPath<C> {
+    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn behavior_on_error(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
+        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+    }
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn authentication_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("authenticationConfiguration"),
+        )
+    }
+    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn client_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+    }
+    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn endpoint_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
+for crate::v1::OnOtpSendCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onOtpSendCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
+for crate::v1::OnOtpSendCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onOtpSendCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnOtpSendCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onOtpSendCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::OnOtpSendCustomExtension, C> {
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+        params: crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+        >,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::OnPasswordSubmitCustomExtensionPath<C> {
+    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn behavior_on_error(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
+        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+    }
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn authentication_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("authenticationConfiguration"),
+        )
+    }
+    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn client_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+    }
+    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn endpoint_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
+for crate::v1::OnPasswordSubmitCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onPasswordSubmitCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
+for crate::v1::OnPasswordSubmitCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onPasswordSubmitCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnPasswordSubmitCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onPasswordSubmitCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::OnPasswordSubmitCustomExtension, C> {
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+        params: crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+        >,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OnPasswordSubmitListenerPath<C> {
+    /// Structural property `handler` (`microsoft.graph.onPasswordSubmitHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn handler(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnPasswordSubmitHandler> {
+        crate::path::PropertyPath::new(self.target().segment("handler"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
+for crate::v1::OnPasswordSubmitListener {
+    const SEGMENT: &'static str = "microsoft.graph.onPasswordSubmitListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnPasswordSubmitListener {
+    const SEGMENT: &'static str = "microsoft.graph.onPasswordSubmitListener";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnPremisesConditionalAccessSettings {
+    const SEGMENT: &'static str = "microsoft.graph.onPremisesConditionalAccessSettings";
+}
+#[cfg(msgraph_v1_directory_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+impl<C> crate::v1::requests::OnPremisesDirectorySynchronizationPath<C> {
+    /// Structural property `configuration` (`microsoft.graph.onPremisesDirectorySynchronizationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::OnPremisesDirectorySynchronizationConfiguration,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("configuration"))
+    }
+    /// Structural property `features` (`microsoft.graph.onPremisesDirectorySynchronizationFeature`), addressed on its own: `GET` or `PATCH` it.
+    pub fn features(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::OnPremisesDirectorySynchronizationFeature,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("features"))
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnPremisesDirectorySynchronization {
+    const SEGMENT: &'static str = "microsoft.graph.onPremisesDirectorySynchronization";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnPremisesSyncBehavior {
+    const SEGMENT: &'static str = "microsoft.graph.onPremisesSyncBehavior";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::OnTokenIssuanceStartCustomExtensionPath<C> {
+    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn behavior_on_error(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
+        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+    }
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn authentication_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("authenticationConfiguration"),
+        )
+    }
+    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn client_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+    }
+    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn endpoint_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
+for crate::v1::OnTokenIssuanceStartCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onTokenIssuanceStartCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
+for crate::v1::OnTokenIssuanceStartCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onTokenIssuanceStartCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnTokenIssuanceStartCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onTokenIssuanceStartCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::OnTokenIssuanceStartCustomExtension, C> {
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+        params: crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+        >,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OnTokenIssuanceStartListenerPath<C> {
+    /// Structural property `handler` (`microsoft.graph.onTokenIssuanceStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn handler(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnTokenIssuanceStartHandler> {
+        crate::path::PropertyPath::new(self.target().segment("handler"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
+for crate::v1::OnTokenIssuanceStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onTokenIssuanceStartListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnTokenIssuanceStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onTokenIssuanceStartListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OnUserCreateStartListenerPath<C> {
+    /// Structural property `handler` (`microsoft.graph.onUserCreateStartHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn handler(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnUserCreateStartHandler> {
+        crate::path::PropertyPath::new(self.target().segment("handler"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
+for crate::v1::OnUserCreateStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onUserCreateStartListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnUserCreateStartListener {
+    const SEGMENT: &'static str = "microsoft.graph.onUserCreateStartListener";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::OnVerifiedIdClaimValidationCustomExtensionPath<C> {
+    /// Structural property `behaviorOnError` (`microsoft.graph.customExtensionBehaviorOnError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn behavior_on_error(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionBehaviorOnError> {
+        crate::path::PropertyPath::new(self.target().segment("behaviorOnError"))
+    }
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `authenticationConfiguration` (`microsoft.graph.customExtensionAuthenticationConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn authentication_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::AnyCustomExtensionAuthenticationConfiguration,
+    > {
+        crate::path::PropertyPath::new(
+            self.target().segment("authenticationConfiguration"),
+        )
+    }
+    /// Structural property `clientConfiguration` (`microsoft.graph.customExtensionClientConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn client_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CustomExtensionClientConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("clientConfiguration"))
+    }
+    /// Structural property `endpointConfiguration` (`microsoft.graph.customExtensionEndpointConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn endpoint_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyCustomExtensionEndpointConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("endpointConfiguration"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomAuthenticationExtension>
+for crate::v1::OnVerifiedIdClaimValidationCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onVerifiedIdClaimValidationCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCustomCalloutExtension>
+for crate::v1::OnVerifiedIdClaimValidationCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onVerifiedIdClaimValidationCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnVerifiedIdClaimValidationCustomExtension {
+    const SEGMENT: &'static str = "microsoft.graph.onVerifiedIdClaimValidationCustomExtension";
+}
+#[cfg(msgraph_v1_identity_or_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-identity-governance`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::OnVerifiedIdClaimValidationCustomExtension, C> {
+    /// `POST .../validateAuthenticationConfiguration`: action `microsoft.graph.validateAuthenticationConfiguration`.
+    pub fn validate_authentication_configuration(
+        &self,
+        params: crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::CustomAuthenticationExtensionCollectionValidateAuthenticationConfigurationParams,
+        >,
+        rt::request::Entity<crate::v1::AuthenticationConfigurationValidation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateAuthenticationConfiguration"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::OnVerifiedIdClaimValidationListenerPath<C> {
+    /// Structural property `handler` (`microsoft.graph.onVerifiedIdClaimValidationHandler`), addressed on its own: `GET` or `PATCH` it.
+    pub fn handler(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyOnVerifiedIdClaimValidationHandler> {
+        crate::path::PropertyPath::new(self.target().segment("handler"))
+    }
+    /// Structural property `conditions` (`microsoft.graph.authenticationConditions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn conditions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationConditions> {
+        crate::path::PropertyPath::new(self.target().segment("conditions"))
+    }
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationEventListener>
+for crate::v1::OnVerifiedIdClaimValidationListener {
+    const SEGMENT: &'static str = "microsoft.graph.onVerifiedIdClaimValidationListener";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnVerifiedIdClaimValidationListener {
+    const SEGMENT: &'static str = "microsoft.graph.onVerifiedIdClaimValidationListener";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::OneDriveForBusinessBrowseSessionPath<C> {
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// `POST .../browse`: action `microsoft.graph.browse`.
+    pub fn browse(
+        &self,
+        params: crate::v1::params::BrowseSessionBaseBrowseParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::BrowseSessionBaseBrowseParams>,
+        rt::request::Collection<crate::v1::BrowseQueryResponseItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("browse"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBrowseSessionBase>
+for crate::v1::OneDriveForBusinessBrowseSession {
+    const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessBrowseSession";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OneDriveForBusinessBrowseSession {
+    const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessBrowseSession";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::OneDriveForBusinessProtectionPolicyPath<C> {
+    /// Navigation property `driveInclusionRules` (`microsoft.graph.driveProtectionRule`).
+    pub fn drive_inclusion_rules(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DriveProtectionRule,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("driveInclusionRules"))
+    }
+    /// Navigation property `driveProtectionUnits` (`microsoft.graph.driveProtectionUnit`).
+    pub fn drive_protection_units(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DriveProtectionUnit,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("driveProtectionUnits"))
+    }
+    /// Navigation property `driveProtectionUnitsBulkAdditionJobs` (`microsoft.graph.driveProtectionUnitsBulkAdditionJob`).
+    pub fn drive_protection_units_bulk_addition_jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DriveProtectionUnitsBulkAdditionJob,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("driveProtectionUnitsBulkAdditionJobs"),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    pub fn protection_policy_artifact_count(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
+        crate::path::PropertyPath::new(
+            self.target().segment("protectionPolicyArtifactCount"),
+        )
+    }
+    /// `POST .../activate`: action `microsoft.graph.activate`.
+    pub fn activate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionPolicyBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activate"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    pub fn deactivate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionPolicyBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("deactivate"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyProtectionPolicyBase>
+for crate::v1::OneDriveForBusinessProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessProtectionPolicy";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OneDriveForBusinessProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessProtectionPolicy";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::OneDriveForBusinessRestoreSessionPath<C> {
+    /// Containment navigation property `driveRestoreArtifacts` (`microsoft.graph.driveRestoreArtifact`).
+    pub fn drive_restore_artifacts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DriveRestoreArtifact,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("driveRestoreArtifacts"))
+    }
+    /// Containment navigation property `driveRestoreArtifactsBulkAdditionRequests` (`microsoft.graph.driveRestoreArtifactsBulkAdditionRequest`).
+    pub fn drive_restore_artifacts_bulk_addition_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DriveRestoreArtifactsBulkAdditionRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("driveRestoreArtifactsBulkAdditionRequests"),
+        )
+    }
+    /// Containment navigation property `granularDriveRestoreArtifacts` (`microsoft.graph.granularDriveRestoreArtifact`).
+    pub fn granular_drive_restore_artifacts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::GranularDriveRestoreArtifact,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("granularDriveRestoreArtifacts"),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    pub fn restore_session_artifact_count(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
+        crate::path::PropertyPath::new(
+            self.target().segment("restoreSessionArtifactCount"),
+        )
+    }
+    /// `POST .../activate`: action `microsoft.graph.activate`.
+    pub fn activate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyRestoreSessionBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activate"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyRestoreSessionBase>
+for crate::v1::OneDriveForBusinessRestoreSession {
+    const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessRestoreSession";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OneDriveForBusinessRestoreSession {
+    const SEGMENT: &'static str = "microsoft.graph.oneDriveForBusinessRestoreSession";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OnenotePath<C> {
+    /// Containment navigation property `notebooks` (`microsoft.graph.notebook`).
+    pub fn notebooks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Notebook,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("notebooks"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.onenoteOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OnenoteOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `pages` (`microsoft.graph.onenotePage`).
+    pub fn pages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OnenotePage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("pages"))
+    }
+    /// Containment navigation property `resources` (`microsoft.graph.onenoteResource`).
+    pub fn resources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OnenoteResource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resources"))
+    }
+    /// Containment navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
+    pub fn section_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SectionGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sectionGroups"))
+    }
+    /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
+    pub fn sections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OnenoteSection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sections"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Onenote {
+    const SEGMENT: &'static str = "microsoft.graph.onenote";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyOnenoteEntityBaseModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntityBaseModel";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OnenoteEntityHierarchyModelPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntitySchemaObjectModel>
+for crate::v1::AnyOnenoteEntityHierarchyModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
+for crate::v1::AnyOnenoteEntityHierarchyModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyOnenoteEntityHierarchyModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntityHierarchyModel";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
+for crate::v1::AnyOnenoteEntitySchemaObjectModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyOnenoteEntitySchemaObjectModel {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteEntitySchemaObjectModel";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OnenoteOperationPath<C> {
+    /// Structural property `error` (`microsoft.graph.onenoteOperationError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::OnenoteOperationError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOperation> for crate::v1::OnenoteOperation {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteOperation";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteOperation {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteOperation";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OnenotePagePath<C> {
+    /// Stream property `content`.
+    pub fn content(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("content"))
+    }
+    /// Structural property `links` (`microsoft.graph.pageLinks`), addressed on its own: `GET` or `PATCH` it.
+    pub fn links(&self) -> crate::path::PropertyPath<crate::v1::PageLinks> {
+        crate::path::PropertyPath::new(self.target().segment("links"))
+    }
+    /// Navigation property `parentNotebook` (`microsoft.graph.notebook`).
+    pub fn parent_notebook(
+        &self,
+    ) -> crate::v1::requests::NotebookPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::NotebookPath::new(self.target().segment("parentNotebook"))
+    }
+    /// Navigation property `parentSection` (`microsoft.graph.onenoteSection`).
+    pub fn parent_section(
+        &self,
+    ) -> crate::v1::requests::OnenoteSectionPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::OnenoteSectionPath::new(
+            self.target().segment("parentSection"),
+        )
+    }
+    /// `POST .../copyToSection`: action `microsoft.graph.copyToSection`.
+    pub fn copy_to_section(
+        &self,
+        params: crate::v1::params::OnenotePageCopyToSectionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::OnenotePageCopyToSectionParams>,
+        rt::request::Entity<crate::v1::OnenoteOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copyToSection"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../onenotePatchContent`: action `microsoft.graph.onenotePatchContent`.
+    pub fn onenote_patch_content(
+        &self,
+        params: crate::v1::params::OnenotePageOnenotePatchContentParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::OnenotePageOnenotePatchContentParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("onenotePatchContent"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../preview`: function `microsoft.graph.preview`.
+    pub fn preview(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::OnenotePagePreview>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("preview", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntitySchemaObjectModel>
+for crate::v1::OnenotePage {
+    const SEGMENT: &'static str = "microsoft.graph.onenotePage";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
+for crate::v1::OnenotePage {
+    const SEGMENT: &'static str = "microsoft.graph.onenotePage";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenotePage {
+    const SEGMENT: &'static str = "microsoft.graph.onenotePage";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OnenoteResourcePath<C> {
+    /// Stream property `content`.
+    pub fn content(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("content"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
+for crate::v1::OnenoteResource {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteResource";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteResource {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteResource";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OnenoteSectionPath<C> {
+    /// Structural property `links` (`microsoft.graph.sectionLinks`), addressed on its own: `GET` or `PATCH` it.
+    pub fn links(&self) -> crate::path::PropertyPath<crate::v1::SectionLinks> {
+        crate::path::PropertyPath::new(self.target().segment("links"))
+    }
+    /// Containment navigation property `pages` (`microsoft.graph.onenotePage`).
+    pub fn pages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OnenotePage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("pages"))
+    }
+    /// Navigation property `parentNotebook` (`microsoft.graph.notebook`).
+    pub fn parent_notebook(
+        &self,
+    ) -> crate::v1::requests::NotebookPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::NotebookPath::new(self.target().segment("parentNotebook"))
+    }
+    /// Navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
+    pub fn parent_section_group(
+        &self,
+    ) -> crate::v1::requests::SectionGroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::SectionGroupPath::new(
+            self.target().segment("parentSectionGroup"),
+        )
+    }
+    /// `POST .../copyToNotebook`: action `microsoft.graph.copyToNotebook`.
+    pub fn copy_to_notebook(
+        &self,
+        params: crate::v1::params::OnenoteSectionCopyToNotebookParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::OnenoteSectionCopyToNotebookParams>,
+        rt::request::Entity<crate::v1::OnenoteOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copyToNotebook"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../copyToSectionGroup`: action `microsoft.graph.copyToSectionGroup`.
+    pub fn copy_to_section_group(
+        &self,
+        params: crate::v1::params::OnenoteSectionCopyToSectionGroupParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::OnenoteSectionCopyToSectionGroupParams>,
+        rt::request::Entity<crate::v1::OnenoteOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("copyToSectionGroup"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityHierarchyModel>
+for crate::v1::OnenoteSection {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntitySchemaObjectModel>
+for crate::v1::OnenoteSection {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
+for crate::v1::OnenoteSection {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnenoteSection {
+    const SEGMENT: &'static str = "microsoft.graph.onenoteSection";
+}
+#[cfg(msgraph_v1_core_or_communications)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OnlineMeetingPath<C> {
+    /// Stream property `attendeeReport`.
+    pub fn attendee_report(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("attendeeReport"))
+    }
+    /// Structural property `broadcastSettings` (`microsoft.graph.broadcastMeetingSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn broadcast_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::BroadcastMeetingSettings> {
+        crate::path::PropertyPath::new(self.target().segment("broadcastSettings"))
+    }
+    /// Structural property `participants` (`microsoft.graph.meetingParticipants`), addressed on its own: `GET` or `PATCH` it.
+    pub fn participants(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::MeetingParticipants> {
+        crate::path::PropertyPath::new(self.target().segment("participants"))
+    }
+    /// Containment navigation property `recordings` (`microsoft.graph.callRecording`).
+    pub fn recordings(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::CallRecording,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("recordings"))
+    }
+    /// Containment navigation property `transcripts` (`microsoft.graph.callTranscript`).
+    pub fn transcripts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::CallTranscript,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("transcripts"))
+    }
+    /// `GET .../getVirtualAppointmentJoinWebUrl`: function `microsoft.graph.getVirtualAppointmentJoinWebUrl`.
+    pub fn get_virtual_appointment_join_web_url(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getVirtualAppointmentJoinWebUrl", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../sendVirtualAppointmentReminderSms`: action `microsoft.graph.sendVirtualAppointmentReminderSms`.
+    pub fn send_virtual_appointment_reminder_sms(
+        &self,
+        params: crate::v1::params::OnlineMeetingSendVirtualAppointmentReminderSmsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::OnlineMeetingSendVirtualAppointmentReminderSmsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sendVirtualAppointmentReminderSms"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../sendVirtualAppointmentSms`: action `microsoft.graph.sendVirtualAppointmentSms`.
+    pub fn send_virtual_appointment_sms(
+        &self,
+        params: crate::v1::params::OnlineMeetingSendVirtualAppointmentSmsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::OnlineMeetingSendVirtualAppointmentSmsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("sendVirtualAppointmentSms"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `audioConferencing` (`microsoft.graph.audioConferencing`), addressed on its own: `GET` or `PATCH` it.
+    pub fn audio_conferencing(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AudioConferencing> {
+        crate::path::PropertyPath::new(self.target().segment("audioConferencing"))
+    }
+    /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn chat_info(&self) -> crate::path::PropertyPath<crate::v1::ChatInfo> {
+        crate::path::PropertyPath::new(self.target().segment("chatInfo"))
+    }
+    /// Structural property `chatRestrictions` (`microsoft.graph.chatRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn chat_restrictions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ChatRestrictions> {
+        crate::path::PropertyPath::new(self.target().segment("chatRestrictions"))
+    }
+    /// Structural property `cloudVideoInteropInfo` (`microsoft.graph.cloudVideoInteropInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn cloud_video_interop_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CloudVideoInteropInfo> {
+        crate::path::PropertyPath::new(self.target().segment("cloudVideoInteropInfo"))
+    }
+    /// Structural property `joinInformation` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn join_information(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("joinInformation"))
+    }
+    /// Structural property `joinMeetingIdSettings` (`microsoft.graph.joinMeetingIdSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn join_meeting_id_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::JoinMeetingIdSettings> {
+        crate::path::PropertyPath::new(self.target().segment("joinMeetingIdSettings"))
+    }
+    /// Structural property `lobbyBypassSettings` (`microsoft.graph.lobbyBypassSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn lobby_bypass_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::LobbyBypassSettings> {
+        crate::path::PropertyPath::new(self.target().segment("lobbyBypassSettings"))
+    }
+    /// Structural property `sensitivityLabelAssignment` (`microsoft.graph.onlineMeetingSensitivityLabelAssignment`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sensitivity_label_assignment(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingSensitivityLabelAssignment> {
+        crate::path::PropertyPath::new(
+            self.target().segment("sensitivityLabelAssignment"),
+        )
+    }
+    /// Structural property `watermarkProtection` (`microsoft.graph.watermarkProtectionValues`), addressed on its own: `GET` or `PATCH` it.
+    pub fn watermark_protection(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::WatermarkProtectionValues> {
+        crate::path::PropertyPath::new(self.target().segment("watermarkProtection"))
+    }
+    /// Containment navigation property `attendanceReports` (`microsoft.graph.meetingAttendanceReport`).
+    pub fn attendance_reports(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MeetingAttendanceReport,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attendanceReports"))
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnlineMeetingBase>
+for crate::v1::OnlineMeeting {
+    const SEGMENT: &'static str = "microsoft.graph.onlineMeeting";
+}
+#[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OnlineMeeting {
+    const SEGMENT: &'static str = "microsoft.graph.onlineMeeting";
+}
+#[cfg(msgraph_v1_core_or_communications)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::OnlineMeeting, C> {
+    /// `POST .../createOrGet`: action `microsoft.graph.createOrGet`.
+    pub fn create_or_get(
+        &self,
+        params: crate::v1::params::OnlineMeetingCollectionCreateOrGetParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::OnlineMeetingCollectionCreateOrGetParams>,
+        rt::request::Entity<crate::v1::OnlineMeeting>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createOrGet"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getAllRecordings`: function `microsoft.graph.getAllRecordings`.
+    pub fn get_all_recordings(
+        &self,
+        meeting_organizer_user_id: ::core::option::Option<&str>,
+        start_date_time: ::core::option::Option<&rt::edm::DateTimeOffset>,
+        end_date_time: ::core::option::Option<&rt::edm::DateTimeOffset>,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::CallRecording>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getAllRecordings",
+                    &[
+                        (
+                            "meetingOrganizerUserId",
+                            meeting_organizer_user_id
+                                .map(rt::request::ToLiteral::to_literal),
+                        ),
+                        (
+                            "startDateTime",
+                            start_date_time.map(rt::request::ToLiteral::to_literal),
+                        ),
+                        (
+                            "endDateTime",
+                            end_date_time.map(rt::request::ToLiteral::to_literal),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getAllTranscripts`: function `microsoft.graph.getAllTranscripts`.
+    pub fn get_all_transcripts(
+        &self,
+        meeting_organizer_user_id: ::core::option::Option<&str>,
+        start_date_time: ::core::option::Option<&rt::edm::DateTimeOffset>,
+        end_date_time: ::core::option::Option<&rt::edm::DateTimeOffset>,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::CallTranscript>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getAllTranscripts",
+                    &[
+                        (
+                            "meetingOrganizerUserId",
+                            meeting_organizer_user_id
+                                .map(rt::request::ToLiteral::to_literal),
+                        ),
+                        (
+                            "startDateTime",
+                            start_date_time.map(rt::request::ToLiteral::to_literal),
+                        ),
+                        (
+                            "endDateTime",
+                            end_date_time.map(rt::request::ToLiteral::to_literal),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 12 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OnlineMeetingBasePath<C> {
+    /// Structural property `audioConferencing` (`microsoft.graph.audioConferencing`), addressed on its own: `GET` or `PATCH` it.
+    pub fn audio_conferencing(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AudioConferencing> {
+        crate::path::PropertyPath::new(self.target().segment("audioConferencing"))
+    }
+    /// Structural property `chatInfo` (`microsoft.graph.chatInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn chat_info(&self) -> crate::path::PropertyPath<crate::v1::ChatInfo> {
+        crate::path::PropertyPath::new(self.target().segment("chatInfo"))
+    }
+    /// Structural property `chatRestrictions` (`microsoft.graph.chatRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn chat_restrictions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ChatRestrictions> {
+        crate::path::PropertyPath::new(self.target().segment("chatRestrictions"))
+    }
+    /// Structural property `cloudVideoInteropInfo` (`microsoft.graph.cloudVideoInteropInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn cloud_video_interop_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CloudVideoInteropInfo> {
+        crate::path::PropertyPath::new(self.target().segment("cloudVideoInteropInfo"))
+    }
+    /// Structural property `joinInformation` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn join_information(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("joinInformation"))
+    }
+    /// Structural property `joinMeetingIdSettings` (`microsoft.graph.joinMeetingIdSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn join_meeting_id_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::JoinMeetingIdSettings> {
+        crate::path::PropertyPath::new(self.target().segment("joinMeetingIdSettings"))
+    }
+    /// Structural property `lobbyBypassSettings` (`microsoft.graph.lobbyBypassSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn lobby_bypass_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::LobbyBypassSettings> {
+        crate::path::PropertyPath::new(self.target().segment("lobbyBypassSettings"))
+    }
+    /// Structural property `sensitivityLabelAssignment` (`microsoft.graph.onlineMeetingSensitivityLabelAssignment`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sensitivity_label_assignment(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingSensitivityLabelAssignment> {
+        crate::path::PropertyPath::new(
+            self.target().segment("sensitivityLabelAssignment"),
+        )
+    }
+    /// Structural property `watermarkProtection` (`microsoft.graph.watermarkProtectionValues`), addressed on its own: `GET` or `PATCH` it.
+    pub fn watermark_protection(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::WatermarkProtectionValues> {
+        crate::path::PropertyPath::new(self.target().segment("watermarkProtection"))
+    }
+    /// Containment navigation property `attendanceReports` (`microsoft.graph.meetingAttendanceReport`).
+    pub fn attendance_reports(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::MeetingAttendanceReport,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attendanceReports"))
+    }
+}
+#[cfg(msgraph_v1_core_or_communications_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOnlineMeetingBase {
+    const SEGMENT: &'static str = "microsoft.graph.onlineMeetingBase";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::OnlineMeetingEngagementConversationPath<C> {
+    /// Structural property `organizer` (`microsoft.graph.engagementIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn organizer(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EngagementIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("organizer"))
+    }
+    /// Navigation property `onlineMeeting` (`microsoft.graph.onlineMeeting`).
+    pub fn online_meeting(
+        &self,
+    ) -> crate::v1::requests::OnlineMeetingPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::OnlineMeetingPath::new(
+            self.target().segment("onlineMeeting"),
+        )
+    }
+    /// Containment navigation property `messages` (`microsoft.graph.engagementConversationMessage`).
+    pub fn messages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyEngagementConversationMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("messages"))
+    }
+    /// Containment navigation property `starter` (`microsoft.graph.engagementConversationMessage`).
+    pub fn starter(
+        &self,
+    ) -> crate::v1::requests::EngagementConversationMessagePath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::EngagementConversationMessagePath::new(
+            self.target().segment("starter"),
+        )
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEngagementConversation>
+for crate::v1::OnlineMeetingEngagementConversation {
+    const SEGMENT: &'static str = "microsoft.graph.onlineMeetingEngagementConversation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OnlineMeetingEngagementConversation {
+    const SEGMENT: &'static str = "microsoft.graph.onlineMeetingEngagementConversation";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OpenShiftPath<C> {
+    /// Structural property `draftOpenShift` (`microsoft.graph.openShiftItem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn draft_open_shift(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OpenShiftItem> {
+        crate::path::PropertyPath::new(self.target().segment("draftOpenShift"))
+    }
+    /// Structural property `sharedOpenShift` (`microsoft.graph.openShiftItem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn shared_open_shift(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OpenShiftItem> {
+        crate::path::PropertyPath::new(self.target().segment("sharedOpenShift"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
+for crate::v1::OpenShift {
+    const SEGMENT: &'static str = "microsoft.graph.openShift";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OpenShift {
+    const SEGMENT: &'static str = "microsoft.graph.openShift";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OpenShiftChangeRequestPath<C> {
+    /// `POST .../approve`: action `microsoft.graph.approve`.
+    pub fn approve(
+        &self,
+        params: crate::v1::params::ScheduleChangeRequestApproveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ScheduleChangeRequestApproveParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("approve"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decline`: action `microsoft.graph.decline`.
+    pub fn decline(
+        &self,
+        params: crate::v1::params::ScheduleChangeRequestDeclineParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ScheduleChangeRequestDeclineParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("decline"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyScheduleChangeRequest>
+for crate::v1::OpenShiftChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
+for crate::v1::OpenShiftChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OpenShiftChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.openShiftChangeRequest";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyExtension> for crate::v1::OpenTypeExtension {
+    const SEGMENT: &'static str = "microsoft.graph.openTypeExtension";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OpenTypeExtension {
+    const SEGMENT: &'static str = "microsoft.graph.openTypeExtension";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOperation {
+    const SEGMENT: &'static str = "microsoft.graph.operation";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OrgContactPath<C> {
+    /// Navigation property `directReports` (`microsoft.graph.directoryObject`).
+    pub fn direct_reports(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("directReports"))
+    }
+    /// Navigation property `manager` (`microsoft.graph.directoryObject`).
+    pub fn manager(
+        &self,
+    ) -> crate::v1::requests::DirectoryObjectPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("manager"))
+    }
+    /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    pub fn member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+    }
+    /// Containment navigation property `onPremisesSyncBehavior` (`microsoft.graph.onPremisesSyncBehavior`).
+    pub fn on_premises_sync_behavior(
+        &self,
+    ) -> crate::v1::requests::OnPremisesSyncBehaviorPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::OnPremisesSyncBehaviorPath::new(
+            self.target().segment("onPremisesSyncBehavior"),
+        )
+    }
+    /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    pub fn transitive_member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+    }
+    /// `POST .../retryServiceProvisioning`: action `microsoft.graph.retryServiceProvisioning`.
+    pub fn retry_service_provisioning(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("retryServiceProvisioning"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject> for crate::v1::OrgContact {
+    const SEGMENT: &'static str = "microsoft.graph.orgContact";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OrgContact {
+    const SEGMENT: &'static str = "microsoft.graph.orgContact";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::OrgContact, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::OrgContact>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OrganizationPath<C> {
+    /// Structural property `privacyProfile` (`microsoft.graph.privacyProfile`), addressed on its own: `GET` or `PATCH` it.
+    pub fn privacy_profile(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PrivacyProfile> {
+        crate::path::PropertyPath::new(self.target().segment("privacyProfile"))
+    }
+    /// Containment navigation property `branding` (`microsoft.graph.organizationalBranding`).
+    pub fn branding(
+        &self,
+    ) -> crate::v1::requests::OrganizationalBrandingPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::OrganizationalBrandingPath::new(
+            self.target().segment("branding"),
+        )
+    }
+    /// Containment navigation property `certificateBasedAuthConfiguration` (`microsoft.graph.certificateBasedAuthConfiguration`).
+    pub fn certificate_based_auth_configuration(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::CertificateBasedAuthConfiguration,
+        crate::path::caps::ListCreateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("certificateBasedAuthConfiguration"),
+        )
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Set mobile device management authority
+    ///
+    /// `POST .../setMobileDeviceManagementAuthority`: action `microsoft.graph.setMobileDeviceManagementAuthority`.
+    pub fn set_mobile_device_management_authority(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::ValueOf<i32>> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setMobileDeviceManagementAuthority"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::Organization {
+    const SEGMENT: &'static str = "microsoft.graph.organization";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Organization {
+    const SEGMENT: &'static str = "microsoft.graph.organization";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::Organization, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OrganizationalBrandingPath<C> {
+    /// Containment navigation property `localizations` (`microsoft.graph.organizationalBrandingLocalization`).
+    pub fn localizations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OrganizationalBrandingLocalization,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("localizations"))
+    }
+    /// Stream property `backgroundImage`.
+    pub fn background_image(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+    }
+    /// Stream property `bannerLogo`.
+    pub fn banner_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+    }
+    /// Structural property `contentCustomization` (`microsoft.graph.contentCustomization`), addressed on its own: `GET` or `PATCH` it.
+    pub fn content_customization(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ContentCustomization> {
+        crate::path::PropertyPath::new(self.target().segment("contentCustomization"))
+    }
+    /// Stream property `customCSS`.
+    pub fn custom_css(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("customCSS"))
+    }
+    /// Stream property `favicon`.
+    pub fn favicon(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("favicon"))
+    }
+    /// Stream property `headerLogo`.
+    pub fn header_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("headerLogo"))
+    }
+    /// Structural property `loginPageLayoutConfiguration` (`microsoft.graph.loginPageLayoutConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn login_page_layout_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::LoginPageLayoutConfiguration> {
+        crate::path::PropertyPath::new(
+            self.target().segment("loginPageLayoutConfiguration"),
+        )
+    }
+    /// Structural property `loginPageTextVisibilitySettings` (`microsoft.graph.loginPageTextVisibilitySettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn login_page_text_visibility_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::LoginPageTextVisibilitySettings> {
+        crate::path::PropertyPath::new(
+            self.target().segment("loginPageTextVisibilitySettings"),
+        )
+    }
+    /// Stream property `squareLogo`.
+    pub fn square_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+    }
+    /// Stream property `squareLogoDark`.
+    pub fn square_logo_dark(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("squareLogoDark"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOrganizationalBrandingProperties>
+for crate::v1::OrganizationalBranding {
+    const SEGMENT: &'static str = "microsoft.graph.organizationalBranding";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OrganizationalBranding {
+    const SEGMENT: &'static str = "microsoft.graph.organizationalBranding";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OrganizationalBrandingLocalizationPath<C> {
+    /// Stream property `backgroundImage`.
+    pub fn background_image(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+    }
+    /// Stream property `bannerLogo`.
+    pub fn banner_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+    }
+    /// Structural property `contentCustomization` (`microsoft.graph.contentCustomization`), addressed on its own: `GET` or `PATCH` it.
+    pub fn content_customization(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ContentCustomization> {
+        crate::path::PropertyPath::new(self.target().segment("contentCustomization"))
+    }
+    /// Stream property `customCSS`.
+    pub fn custom_css(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("customCSS"))
+    }
+    /// Stream property `favicon`.
+    pub fn favicon(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("favicon"))
+    }
+    /// Stream property `headerLogo`.
+    pub fn header_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("headerLogo"))
+    }
+    /// Structural property `loginPageLayoutConfiguration` (`microsoft.graph.loginPageLayoutConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn login_page_layout_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::LoginPageLayoutConfiguration> {
+        crate::path::PropertyPath::new(
+            self.target().segment("loginPageLayoutConfiguration"),
+        )
+    }
+    /// Structural property `loginPageTextVisibilitySettings` (`microsoft.graph.loginPageTextVisibilitySettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn login_page_text_visibility_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::LoginPageTextVisibilitySettings> {
+        crate::path::PropertyPath::new(
+            self.target().segment("loginPageTextVisibilitySettings"),
+        )
+    }
+    /// Stream property `squareLogo`.
+    pub fn square_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+    }
+    /// Stream property `squareLogoDark`.
+    pub fn square_logo_dark(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("squareLogoDark"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOrganizationalBrandingProperties>
+for crate::v1::OrganizationalBrandingLocalization {
+    const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingLocalization";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::OrganizationalBrandingLocalization {
+    const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingLocalization";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OrganizationalBrandingPropertiesPath<C> {
+    /// Stream property `backgroundImage`.
+    pub fn background_image(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("backgroundImage"))
+    }
+    /// Stream property `bannerLogo`.
+    pub fn banner_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("bannerLogo"))
+    }
+    /// Structural property `contentCustomization` (`microsoft.graph.contentCustomization`), addressed on its own: `GET` or `PATCH` it.
+    pub fn content_customization(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ContentCustomization> {
+        crate::path::PropertyPath::new(self.target().segment("contentCustomization"))
+    }
+    /// Stream property `customCSS`.
+    pub fn custom_css(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("customCSS"))
+    }
+    /// Stream property `favicon`.
+    pub fn favicon(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("favicon"))
+    }
+    /// Stream property `headerLogo`.
+    pub fn header_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("headerLogo"))
+    }
+    /// Structural property `loginPageLayoutConfiguration` (`microsoft.graph.loginPageLayoutConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn login_page_layout_configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::LoginPageLayoutConfiguration> {
+        crate::path::PropertyPath::new(
+            self.target().segment("loginPageLayoutConfiguration"),
+        )
+    }
+    /// Structural property `loginPageTextVisibilitySettings` (`microsoft.graph.loginPageTextVisibilitySettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn login_page_text_visibility_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::LoginPageTextVisibilitySettings> {
+        crate::path::PropertyPath::new(
+            self.target().segment("loginPageTextVisibilitySettings"),
+        )
+    }
+    /// Stream property `squareLogo`.
+    pub fn square_logo(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("squareLogo"))
+    }
+    /// Stream property `squareLogoDark`.
+    pub fn square_logo_dark(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("squareLogoDark"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyOrganizationalBrandingProperties {
+    const SEGMENT: &'static str = "microsoft.graph.organizationalBrandingProperties";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OutlookCategory {
+    const SEGMENT: &'static str = "microsoft.graph.outlookCategory";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyOutlookItem {
+    const SEGMENT: &'static str = "microsoft.graph.outlookItem";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::OutlookUserPath<C> {
+    /// Containment navigation property `masterCategories` (`microsoft.graph.outlookCategory`).
+    pub fn master_categories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OutlookCategory,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("masterCategories"))
+    }
+    /// `GET .../supportedLanguages`: function `microsoft.graph.supportedLanguages`.
+    pub fn supported_languages(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::LocaleInfo>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("supportedLanguages", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../supportedTimeZones`: function `microsoft.graph.supportedTimeZones`.
+    pub fn supported_time_zones(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::TimeZoneInformation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("supportedTimeZones", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../supportedTimeZones`: function `microsoft.graph.supportedTimeZones`.
+    pub fn supported_time_zones_2(
+        &self,
+        time_zone_standard: &crate::v1::TimeZoneStandard,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::TimeZoneInformation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "supportedTimeZones",
+                    &[
+                        (
+                            "TimeZoneStandard",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(time_zone_standard),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OutlookUser {
+    const SEGMENT: &'static str = "microsoft.graph.outlookUser";
+}
+#[cfg(msgraph_v1_policies_or_search)]
+/// Features: `v1`, or one of `v1-policies`, `v1-search`.
+impl<C> crate::v1::requests::OwnerlessGroupPolicyPath<C> {
+    /// Structural property `emailInfo` (`microsoft.graph.emailDetails`), addressed on its own: `GET` or `PATCH` it.
+    pub fn email_info(&self) -> crate::path::PropertyPath<crate::v1::EmailDetails> {
+        crate::path::PropertyPath::new(self.target().segment("emailInfo"))
+    }
+    /// Structural property `targetOwners` (`microsoft.graph.targetOwners`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_owners(&self) -> crate::path::PropertyPath<crate::v1::TargetOwners> {
+        crate::path::PropertyPath::new(self.target().segment("targetOwners"))
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::OwnerlessGroupPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.ownerlessGroupPolicy";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::call_records::OrganizerPath<C> {
+    /// Structural property `identity` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn identity(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("identity"))
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::call_records::AnyParticipantBase>
+for crate::v1::call_records::Organizer {
+    const SEGMENT: &'static str = "microsoft.graph.callRecords.organizer";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::call_records::Organizer {
+    const SEGMENT: &'static str = "microsoft.graph.callRecords.organizer";
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::partners_billing::AnyOperation {
+    const SEGMENT: &'static str = "microsoft.graph.partners.billing.operation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::ParticipantPath<C> {
+    /// Structural property `info` (`microsoft.graph.participantInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn info(&self) -> crate::path::PropertyPath<crate::v1::ParticipantInfo> {
+        crate::path::PropertyPath::new(self.target().segment("info"))
+    }
+    /// Structural property `recordingInfo` (`microsoft.graph.recordingInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn recording_info(&self) -> crate::path::PropertyPath<crate::v1::RecordingInfo> {
+        crate::path::PropertyPath::new(self.target().segment("recordingInfo"))
+    }
+    /// Structural property `removedState` (`microsoft.graph.removedState`), addressed on its own: `GET` or `PATCH` it.
+    pub fn removed_state(&self) -> crate::path::PropertyPath<crate::v1::RemovedState> {
+        crate::path::PropertyPath::new(self.target().segment("removedState"))
+    }
+    /// Structural property `restrictedExperience` (`microsoft.graph.onlineMeetingRestricted`), addressed on its own: `GET` or `PATCH` it.
+    pub fn restricted_experience(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OnlineMeetingRestricted> {
+        crate::path::PropertyPath::new(self.target().segment("restrictedExperience"))
+    }
+    /// `POST .../mute`: action `microsoft.graph.mute`.
+    pub fn mute(
+        &self,
+        params: crate::v1::params::ParticipantMuteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ParticipantMuteParams>,
+        rt::request::Entity<crate::v1::MuteParticipantOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("mute"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../startHoldMusic`: action `microsoft.graph.startHoldMusic`.
+    pub fn start_hold_music(
+        &self,
+        params: crate::v1::params::ParticipantStartHoldMusicParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ParticipantStartHoldMusicParams>,
+        rt::request::Entity<crate::v1::StartHoldMusicOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("startHoldMusic"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../stopHoldMusic`: action `microsoft.graph.stopHoldMusic`.
+    pub fn stop_hold_music(
+        &self,
+        params: crate::v1::params::ParticipantStopHoldMusicParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ParticipantStopHoldMusicParams>,
+        rt::request::Entity<crate::v1::StopHoldMusicOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stopHoldMusic"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Participant {
+    const SEGMENT: &'static str = "microsoft.graph.participant";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::Participant, C> {
+    /// `POST .../invite`: action `microsoft.graph.invite`.
+    pub fn invite(
+        &self,
+        params: crate::v1::params::ParticipantCollectionInviteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ParticipantCollectionInviteParams>,
+        rt::request::Entity<crate::v1::InviteParticipantsOperation>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("invite"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search)]
+/// Features: `v1` or `v1-search`.
+impl<C> crate::v1::requests::ParticipantJoiningNotificationPath<C> {
+    /// Containment navigation property `call` (`microsoft.graph.call`).
+    pub fn call(
+        &self,
+    ) -> crate::v1::requests::CallPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::CallPath::new(self.target().segment("call"))
+    }
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ParticipantJoiningNotification {
+    const SEGMENT: &'static str = "microsoft.graph.participantJoiningNotification";
+}
+#[cfg(msgraph_v1_search)]
+/// Features: `v1` or `v1-search`.
+impl<C> crate::v1::requests::ParticipantLeftNotificationPath<C> {
+    /// Containment navigation property `call` (`microsoft.graph.call`).
+    pub fn call(
+        &self,
+    ) -> crate::v1::requests::CallPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::CallPath::new(self.target().segment("call"))
+    }
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ParticipantLeftNotification {
+    const SEGMENT: &'static str = "microsoft.graph.participantLeftNotification";
+}
+#[cfg(msgraph_v1_reports_or_search)]
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+impl<C> crate::v1::requests::PartnersPath<C> {
+    /// Containment navigation property `billing` (`microsoft.graph.partners.billing.billing`).
+    pub fn billing(
+        &self,
+    ) -> crate::v1::requests::partners_billing::BillingPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::partners_billing::BillingPath::new(
+            self.target().segment("billing"),
+        )
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Partners {
+    const SEGMENT: &'static str = "microsoft.graph.partners";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodTarget>
+for crate::v1::PasskeyAuthenticationMethodTarget {
+    const SEGMENT: &'static str = "microsoft.graph.passkeyAuthenticationMethodTarget";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PasskeyAuthenticationMethodTarget {
+    const SEGMENT: &'static str = "microsoft.graph.passkeyAuthenticationMethodTarget";
+}
+#[cfg(msgraph_v1_search)]
+/// Features: `v1` or `v1-search`.
+impl<C> crate::v1::requests::PasskeyProfilePath<C> {
+    /// Structural property `keyRestrictions` (`microsoft.graph.fido2KeyRestrictions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn key_restrictions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::Fido2KeyRestrictions> {
+        crate::path::PropertyPath::new(self.target().segment("keyRestrictions"))
+    }
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PasskeyProfile {
+    const SEGMENT: &'static str = "microsoft.graph.passkeyProfile";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PasswordAuthenticationMethodPath<C> {
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::v1::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
+for crate::v1::PasswordAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.passwordAuthenticationMethod";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PasswordAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.passwordAuthenticationMethod";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::PayloadPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `detail` (`microsoft.graph.payloadDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn detail(&self) -> crate::path::PropertyPath<crate::v1::AnyPayloadDetail> {
+        crate::path::PropertyPath::new(self.target().segment("detail"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Payload {
+    const SEGMENT: &'static str = "microsoft.graph.payload";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::PeopleAdminSettingsPath<C> {
+    /// Containment navigation property `itemInsights` (`microsoft.graph.insightsSettings`).
+    pub fn item_insights(
+        &self,
+    ) -> crate::v1::requests::InsightsSettingsPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::InsightsSettingsPath::new(
+            self.target().segment("itemInsights"),
+        )
+    }
+    /// Containment navigation property `profileCardProperties` (`microsoft.graph.profileCardProperty`).
+    pub fn profile_card_properties(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ProfileCardProperty,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("profileCardProperties"))
+    }
+    /// Containment navigation property `profilePropertySettings` (`microsoft.graph.profilePropertySetting`).
+    pub fn profile_property_settings(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ProfilePropertySetting,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("profilePropertySettings"),
+        )
+    }
+    /// Containment navigation property `profileSources` (`microsoft.graph.profileSource`).
+    pub fn profile_sources(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ProfileSource,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("profileSources"))
+    }
+    /// Containment navigation property `pronouns` (`microsoft.graph.pronounsSettings`).
+    pub fn pronouns(
+        &self,
+    ) -> crate::v1::requests::PronounsSettingsPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::PronounsSettingsPath::new(self.target().segment("pronouns"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PeopleAdminSettings {
+    const SEGMENT: &'static str = "microsoft.graph.peopleAdminSettings";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PermissionPath<C> {
+    /// Structural property `grantedTo` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn granted_to(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("grantedTo"))
+    }
+    /// Structural property `grantedToV2` (`microsoft.graph.sharePointIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn granted_to_v2(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SharePointIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("grantedToV2"))
+    }
+    /// Structural property `inheritedFrom` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn inherited_from(&self) -> crate::path::PropertyPath<crate::v1::ItemReference> {
+        crate::path::PropertyPath::new(self.target().segment("inheritedFrom"))
+    }
+    /// Structural property `invitation` (`microsoft.graph.sharingInvitation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn invitation(&self) -> crate::path::PropertyPath<crate::v1::SharingInvitation> {
+        crate::path::PropertyPath::new(self.target().segment("invitation"))
+    }
+    /// Structural property `link` (`microsoft.graph.sharingLink`), addressed on its own: `GET` or `PATCH` it.
+    pub fn link(&self) -> crate::path::PropertyPath<crate::v1::SharingLink> {
+        crate::path::PropertyPath::new(self.target().segment("link"))
+    }
+    /// `POST .../grant`: action `microsoft.graph.grant`.
+    pub fn grant(
+        &self,
+        params: crate::v1::params::PermissionGrantParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PermissionGrantParams>,
+        rt::request::Collection<crate::v1::Permission>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("grant"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Permission {
+    const SEGMENT: &'static str = "microsoft.graph.permission";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PermissionGrantConditionSet {
+    const SEGMENT: &'static str = "microsoft.graph.permissionGrantConditionSet";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PermissionGrantPolicyPath<C> {
+    /// Containment navigation property `excludes` (`microsoft.graph.permissionGrantConditionSet`).
+    pub fn excludes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PermissionGrantConditionSet,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("excludes"))
+    }
+    /// Containment navigation property `includes` (`microsoft.graph.permissionGrantConditionSet`).
+    pub fn includes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PermissionGrantConditionSet,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("includes"))
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase>
+for crate::v1::PermissionGrantPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::PermissionGrantPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PermissionGrantPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.permissionGrantPolicy";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::PermissionGrantPolicy, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PersonPath<C> {
+    /// Structural property `personType` (`microsoft.graph.personType`), addressed on its own: `GET` or `PATCH` it.
+    pub fn person_type(&self) -> crate::path::PropertyPath<crate::v1::PersonType> {
+        crate::path::PropertyPath::new(self.target().segment("personType"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Person {
+    const SEGMENT: &'static str = "microsoft.graph.person";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PhoneAuthenticationMethodPath<C> {
+    /// `POST .../disableSmsSignIn`: action `microsoft.graph.disableSmsSignIn`.
+    pub fn disable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("disableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../enableSmsSignIn`: action `microsoft.graph.enableSmsSignIn`.
+    pub fn enable_sms_sign_in(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("enableSmsSignIn"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::v1::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
+for crate::v1::PhoneAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.phoneAuthenticationMethod";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PhoneAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.phoneAuthenticationMethod";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
+for crate::v1::PhoneUserConversationMember {
+    const SEGMENT: &'static str = "microsoft.graph.phoneUserConversationMember";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PhoneUserConversationMember {
+    const SEGMENT: &'static str = "microsoft.graph.phoneUserConversationMember";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::PhoneUserConversationMember, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::v1::params::ConversationMemberCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ConversationMemberCollectionAddParams>,
+        rt::request::Collection<crate::v1::AnyActionResultPart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../remove`: action `microsoft.graph.remove`.
+    pub fn remove(
+        &self,
+        params: crate::v1::params::ConversationMemberCollectionRemoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ConversationMemberCollectionRemoveParams>,
+        rt::request::Collection<crate::v1::AnyActionResultPart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("remove"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PinnedChatMessageInfoPath<C> {
+    /// Navigation property `message` (`microsoft.graph.chatMessage`).
+    pub fn message(
+        &self,
+    ) -> crate::v1::requests::ChatMessagePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::ChatMessagePath::new(self.target().segment("message"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PinnedChatMessageInfo {
+    const SEGMENT: &'static str = "microsoft.graph.pinnedChatMessageInfo";
+}
+#[cfg(msgraph_v1_places_or_search)]
+/// Features: `v1`, or one of `v1-places`, `v1-search`.
+impl<C> crate::v1::requests::PlacePath<C> {
+    /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("address"))
+    }
+    /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    pub fn geo_coordinates(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
+        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+    }
+    /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
+    pub fn check_ins(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::CheckInClaim,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+    }
+    /// `GET .../descendants`: function `microsoft.graph.descendants`.
+    pub fn descendants(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyPlace>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("descendants", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPlace {
+    const SEGMENT: &'static str = "microsoft.graph.place";
+}
+#[cfg(msgraph_v1_planner_or_search)]
+/// Features: `v1`, or one of `v1-planner`, `v1-search`.
+impl<C> crate::v1::requests::PlannerPath<C> {
+    /// Containment navigation property `buckets` (`microsoft.graph.plannerBucket`).
+    pub fn buckets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PlannerBucket,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("buckets"))
+    }
+    /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
+    pub fn plans(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PlannerPlan,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("plans"))
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PlannerTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_v1_planner_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Planner {
+    const SEGMENT: &'static str = "microsoft.graph.planner";
+}
+#[cfg(msgraph_v1_core_or_planner)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PlannerAssignedToTaskBoardTaskFormatPath<C> {
+    /// Structural property `orderHintsByAssignee` (`microsoft.graph.plannerOrderHintsByAssignee`), addressed on its own: `GET` or `PATCH` it.
+    pub fn order_hints_by_assignee(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PlannerOrderHintsByAssignee> {
+        crate::path::PropertyPath::new(self.target().segment("orderHintsByAssignee"))
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PlannerAssignedToTaskBoardTaskFormat {
+    const SEGMENT: &'static str = "microsoft.graph.plannerAssignedToTaskBoardTaskFormat";
+}
+#[cfg(msgraph_v1_core_or_planner)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PlannerBucketPath<C> {
+    /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PlannerTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerBucket {
+    const SEGMENT: &'static str = "microsoft.graph.plannerBucket";
+}
+#[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PlannerBucketTaskBoardTaskFormat {
+    const SEGMENT: &'static str = "microsoft.graph.plannerBucketTaskBoardTaskFormat";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PlannerGroupPath<C> {
+    /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
+    pub fn plans(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PlannerPlan,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("plans"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerGroup {
+    const SEGMENT: &'static str = "microsoft.graph.plannerGroup";
+}
+#[cfg(msgraph_v1_core_or_planner)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PlannerPlanPath<C> {
+    /// Structural property `container` (`microsoft.graph.plannerPlanContainer`), addressed on its own: `GET` or `PATCH` it.
+    pub fn container(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PlannerPlanContainer> {
+        crate::path::PropertyPath::new(self.target().segment("container"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Containment navigation property `buckets` (`microsoft.graph.plannerBucket`).
+    pub fn buckets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PlannerBucket,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("buckets"))
+    }
+    /// Containment navigation property `details` (`microsoft.graph.plannerPlanDetails`).
+    pub fn details(
+        &self,
+    ) -> crate::v1::requests::PlannerPlanDetailsPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::PlannerPlanDetailsPath::new(
+            self.target().segment("details"),
+        )
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PlannerTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerPlan {
+    const SEGMENT: &'static str = "microsoft.graph.plannerPlan";
+}
+#[cfg(msgraph_v1_core_or_planner)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PlannerPlanDetailsPath<C> {
+    /// Structural property `categoryDescriptions` (`microsoft.graph.plannerCategoryDescriptions`), addressed on its own: `GET` or `PATCH` it.
+    pub fn category_descriptions(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PlannerCategoryDescriptions> {
+        crate::path::PropertyPath::new(self.target().segment("categoryDescriptions"))
+    }
+    /// Structural property `sharedWith` (`microsoft.graph.plannerUserIds`), addressed on its own: `GET` or `PATCH` it.
+    pub fn shared_with(&self) -> crate::path::PropertyPath<crate::v1::PlannerUserIds> {
+        crate::path::PropertyPath::new(self.target().segment("sharedWith"))
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerPlanDetails {
+    const SEGMENT: &'static str = "microsoft.graph.plannerPlanDetails";
+}
+#[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PlannerProgressTaskBoardTaskFormat {
+    const SEGMENT: &'static str = "microsoft.graph.plannerProgressTaskBoardTaskFormat";
+}
+#[cfg(msgraph_v1_core_or_planner)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PlannerTaskPath<C> {
+    /// Structural property `appliedCategories` (`microsoft.graph.plannerAppliedCategories`), addressed on its own: `GET` or `PATCH` it.
+    pub fn applied_categories(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PlannerAppliedCategories> {
+        crate::path::PropertyPath::new(self.target().segment("appliedCategories"))
+    }
+    /// Structural property `assignments` (`microsoft.graph.plannerAssignments`), addressed on its own: `GET` or `PATCH` it.
+    pub fn assignments(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PlannerAssignments> {
+        crate::path::PropertyPath::new(self.target().segment("assignments"))
+    }
+    /// Structural property `completedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn completed_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("completedBy"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Containment navigation property `assignedToTaskBoardFormat` (`microsoft.graph.plannerAssignedToTaskBoardTaskFormat`).
+    pub fn assigned_to_task_board_format(
+        &self,
+    ) -> crate::v1::requests::PlannerAssignedToTaskBoardTaskFormatPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::PlannerAssignedToTaskBoardTaskFormatPath::new(
+            self.target().segment("assignedToTaskBoardFormat"),
+        )
+    }
+    /// Containment navigation property `bucketTaskBoardFormat` (`microsoft.graph.plannerBucketTaskBoardTaskFormat`).
+    pub fn bucket_task_board_format(
+        &self,
+    ) -> crate::v1::requests::PlannerBucketTaskBoardTaskFormatPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::PlannerBucketTaskBoardTaskFormatPath::new(
+            self.target().segment("bucketTaskBoardFormat"),
+        )
+    }
+    /// Containment navigation property `details` (`microsoft.graph.plannerTaskDetails`).
+    pub fn details(
+        &self,
+    ) -> crate::v1::requests::PlannerTaskDetailsPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::PlannerTaskDetailsPath::new(
+            self.target().segment("details"),
+        )
+    }
+    /// Containment navigation property `progressTaskBoardFormat` (`microsoft.graph.plannerProgressTaskBoardTaskFormat`).
+    pub fn progress_task_board_format(
+        &self,
+    ) -> crate::v1::requests::PlannerProgressTaskBoardTaskFormatPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::PlannerProgressTaskBoardTaskFormatPath::new(
+            self.target().segment("progressTaskBoardFormat"),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerTask {
+    const SEGMENT: &'static str = "microsoft.graph.plannerTask";
+}
+#[cfg(msgraph_v1_core_or_planner)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PlannerTaskDetailsPath<C> {
+    /// Structural property `checklist` (`microsoft.graph.plannerChecklistItems`), addressed on its own: `GET` or `PATCH` it.
+    pub fn checklist(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PlannerChecklistItems> {
+        crate::path::PropertyPath::new(self.target().segment("checklist"))
+    }
+    /// Structural property `references` (`microsoft.graph.plannerExternalReferences`), addressed on its own: `GET` or `PATCH` it.
+    pub fn references(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PlannerExternalReferences> {
+        crate::path::PropertyPath::new(self.target().segment("references"))
+    }
+}
+#[cfg(msgraph_v1_core_or_planner)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerTaskDetails {
+    const SEGMENT: &'static str = "microsoft.graph.plannerTaskDetails";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PlannerUserPath<C> {
+    /// Containment navigation property `plans` (`microsoft.graph.plannerPlan`).
+    pub fn plans(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PlannerPlan,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("plans"))
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.plannerTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PlannerTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlannerUser {
+    const SEGMENT: &'static str = "microsoft.graph.plannerUser";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PlatformCredentialAuthenticationMethodPath<C> {
+    /// Navigation property `device` (`microsoft.graph.device`).
+    pub fn device(
+        &self,
+    ) -> crate::v1::requests::DevicePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DevicePath::new(self.target().segment("device"))
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::v1::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
+for crate::v1::PlatformCredentialAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.platformCredentialAuthenticationMethod";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PlatformCredentialAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.platformCredentialAuthenticationMethod";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::PlayPromptOperationPath<C> {
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
+for crate::v1::PlayPromptOperation {
+    const SEGMENT: &'static str = "microsoft.graph.playPromptOperation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PlayPromptOperation {
+    const SEGMENT: &'static str = "microsoft.graph.playPromptOperation";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PolicyBasePath<C> {
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::AnyPolicyBase {
+    const SEGMENT: &'static str = "microsoft.graph.policyBase";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPolicyBase {
+    const SEGMENT: &'static str = "microsoft.graph.policyBase";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::AnyPolicyBase, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+/// Features: `v1`, or one of `v1-policies`, `v1-search`.
+impl<C> crate::v1::requests::PolicyRootPath<C> {
+    /// Containment navigation property `activityBasedTimeoutPolicies` (`microsoft.graph.activityBasedTimeoutPolicy`).
+    pub fn activity_based_timeout_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ActivityBasedTimeoutPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("activityBasedTimeoutPolicies"),
+        )
+    }
+    /// Containment navigation property `adminConsentRequestPolicy` (`microsoft.graph.adminConsentRequestPolicy`).
+    pub fn admin_consent_request_policy(
+        &self,
+    ) -> crate::v1::requests::AdminConsentRequestPolicyPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::AdminConsentRequestPolicyPath::new(
+            self.target().segment("adminConsentRequestPolicy"),
+        )
+    }
+    /// Containment navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
+    pub fn app_management_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AppManagementPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appManagementPolicies"))
+    }
+    /// Containment navigation property `authenticationFlowsPolicy` (`microsoft.graph.authenticationFlowsPolicy`).
+    pub fn authentication_flows_policy(
+        &self,
+    ) -> crate::v1::requests::AuthenticationFlowsPolicyPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::AuthenticationFlowsPolicyPath::new(
+            self.target().segment("authenticationFlowsPolicy"),
+        )
+    }
+    /// Containment navigation property `authenticationMethodsPolicy` (`microsoft.graph.authenticationMethodsPolicy`).
+    pub fn authentication_methods_policy(
+        &self,
+    ) -> crate::v1::requests::AuthenticationMethodsPolicyPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::AuthenticationMethodsPolicyPath::new(
+            self.target().segment("authenticationMethodsPolicy"),
+        )
+    }
+    /// Containment navigation property `authenticationStrengthPolicies` (`microsoft.graph.authenticationStrengthPolicy`).
+    pub fn authentication_strength_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AuthenticationStrengthPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("authenticationStrengthPolicies"),
+        )
+    }
+    /// Containment navigation property `authorizationPolicy` (`microsoft.graph.authorizationPolicy`).
+    pub fn authorization_policy(
+        &self,
+    ) -> crate::v1::requests::AuthorizationPolicyPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::AuthorizationPolicyPath::new(
+            self.target().segment("authorizationPolicy"),
+        )
+    }
+    /// Containment navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
+    pub fn claims_mapping_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ClaimsMappingPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("claimsMappingPolicies"))
+    }
+    /// Containment navigation property `conditionalAccessPolicies` (`microsoft.graph.conditionalAccessPolicy`).
+    pub fn conditional_access_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyConditionalAccessPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("conditionalAccessPolicies"),
+        )
+    }
+    /// Containment navigation property `crossTenantAccessPolicy` (`microsoft.graph.crossTenantAccessPolicy`).
+    pub fn cross_tenant_access_policy(
+        &self,
+    ) -> crate::v1::requests::CrossTenantAccessPolicyPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::CrossTenantAccessPolicyPath::new(
+            self.target().segment("crossTenantAccessPolicy"),
+        )
+    }
+    /// Containment navigation property `defaultAppManagementPolicy` (`microsoft.graph.tenantAppManagementPolicy`).
+    pub fn default_app_management_policy(
+        &self,
+    ) -> crate::v1::requests::TenantAppManagementPolicyPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::TenantAppManagementPolicyPath::new(
+            self.target().segment("defaultAppManagementPolicy"),
+        )
+    }
+    /// Containment navigation property `deviceRegistrationPolicy` (`microsoft.graph.deviceRegistrationPolicy`).
+    pub fn device_registration_policy(
+        &self,
+    ) -> crate::v1::requests::DeviceRegistrationPolicyPath<crate::path::caps::Get> {
+        crate::v1::requests::DeviceRegistrationPolicyPath::new(
+            self.target().segment("deviceRegistrationPolicy"),
+        )
+    }
+    /// Containment navigation property `featureRolloutPolicies` (`microsoft.graph.featureRolloutPolicy`).
+    pub fn feature_rollout_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::FeatureRolloutPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("featureRolloutPolicies"))
+    }
+    /// Containment navigation property `federatedTokenValidationPolicy` (`microsoft.graph.federatedTokenValidationPolicy`).
+    pub fn federated_token_validation_policy(
+        &self,
+    ) -> crate::v1::requests::FederatedTokenValidationPolicyPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::FederatedTokenValidationPolicyPath::new(
+            self.target().segment("federatedTokenValidationPolicy"),
+        )
+    }
+    /// Containment navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    pub fn home_realm_discovery_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::HomeRealmDiscoveryPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("homeRealmDiscoveryPolicies"),
+        )
+    }
+    /// Containment navigation property `identitySecurityDefaultsEnforcementPolicy` (`microsoft.graph.identitySecurityDefaultsEnforcementPolicy`).
+    pub fn identity_security_defaults_enforcement_policy(
+        &self,
+    ) -> crate::v1::requests::IdentitySecurityDefaultsEnforcementPolicyPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::IdentitySecurityDefaultsEnforcementPolicyPath::new(
+            self.target().segment("identitySecurityDefaultsEnforcementPolicy"),
+        )
+    }
+    /// Containment navigation property `ownerlessGroupPolicy` (`microsoft.graph.ownerlessGroupPolicy`).
+    pub fn ownerless_group_policy(
+        &self,
+    ) -> crate::v1::requests::OwnerlessGroupPolicyPath<crate::path::caps::GetUpdate> {
+        crate::v1::requests::OwnerlessGroupPolicyPath::new(
+            self.target().segment("ownerlessGroupPolicy"),
+        )
+    }
+    /// Containment navigation property `permissionGrantPolicies` (`microsoft.graph.permissionGrantPolicy`).
+    pub fn permission_grant_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PermissionGrantPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("permissionGrantPolicies"),
+        )
+    }
+    /// Containment navigation property `roleManagementPolicies` (`microsoft.graph.unifiedRoleManagementPolicy`).
+    pub fn role_management_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnifiedRoleManagementPolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleManagementPolicies"))
+    }
+    /// Containment navigation property `roleManagementPolicyAssignments` (`microsoft.graph.unifiedRoleManagementPolicyAssignment`).
+    pub fn role_management_policy_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnifiedRoleManagementPolicyAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("roleManagementPolicyAssignments"),
+        )
+    }
+    /// Containment navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    pub fn token_issuance_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TokenIssuancePolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+    }
+    /// Containment navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    pub fn token_lifetime_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TokenLifetimePolicy,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+    }
+}
+#[cfg(msgraph_v1_policies_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PolicyRoot {
+    const SEGMENT: &'static str = "microsoft.graph.policyRoot";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PolicyTemplatePath<C> {
+    /// Containment navigation property `multiTenantOrganizationIdentitySynchronization` (`microsoft.graph.multiTenantOrganizationIdentitySyncPolicyTemplate`).
+    pub fn multi_tenant_organization_identity_synchronization(
+        &self,
+    ) -> crate::v1::requests::MultiTenantOrganizationIdentitySyncPolicyTemplatePath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::MultiTenantOrganizationIdentitySyncPolicyTemplatePath::new(
+            self.target().segment("multiTenantOrganizationIdentitySynchronization"),
+        )
+    }
+    /// Containment navigation property `multiTenantOrganizationPartnerConfiguration` (`microsoft.graph.multiTenantOrganizationPartnerConfigurationTemplate`).
+    pub fn multi_tenant_organization_partner_configuration(
+        &self,
+    ) -> crate::v1::requests::MultiTenantOrganizationPartnerConfigurationTemplatePath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::MultiTenantOrganizationPartnerConfigurationTemplatePath::new(
+            self.target().segment("multiTenantOrganizationPartnerConfiguration"),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PolicyTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.policyTemplate";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PostPath<C> {
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `from` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn from(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("from"))
+    }
+    /// Structural property `sender` (`microsoft.graph.recipient`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sender(&self) -> crate::path::PropertyPath<crate::v1::AnyRecipient> {
+        crate::path::PropertyPath::new(self.target().segment("sender"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.attachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAttachment,
+        crate::path::caps::ListCreateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+    /// Containment navigation property `extensions` (`microsoft.graph.extension`).
+    pub fn extensions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyExtension,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("extensions"))
+    }
+    /// Containment navigation property `inReplyTo` (`microsoft.graph.post`).
+    pub fn in_reply_to(&self) -> crate::v1::requests::PostPath<crate::path::caps::Get> {
+        crate::v1::requests::PostPath::new(self.target().segment("inReplyTo"))
+    }
+    /// `POST .../forward`: action `microsoft.graph.forward`.
+    pub fn forward(
+        &self,
+        params: crate::v1::params::PostForwardParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PostForwardParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("forward"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../reply`: action `microsoft.graph.reply`.
+    pub fn reply(
+        &self,
+        params: crate::v1::params::PostReplyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PostReplyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reply"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOutlookItem> for crate::v1::Post {
+    const SEGMENT: &'static str = "microsoft.graph.post";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Post {
+    const SEGMENT: &'static str = "microsoft.graph.post";
+}
+#[cfg(msgraph_v1_core_or_communications)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-communications`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PresencePath<C> {
+    /// Structural property `outOfOfficeSettings` (`microsoft.graph.outOfOfficeSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn out_of_office_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OutOfOfficeSettings> {
+        crate::path::PropertyPath::new(self.target().segment("outOfOfficeSettings"))
+    }
+    /// Structural property `statusMessage` (`microsoft.graph.presenceStatusMessage`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status_message(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PresenceStatusMessage> {
+        crate::path::PropertyPath::new(self.target().segment("statusMessage"))
+    }
+    /// Structural property `workLocation` (`microsoft.graph.userWorkLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn work_location(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::UserWorkLocation> {
+        crate::path::PropertyPath::new(self.target().segment("workLocation"))
+    }
+    /// `POST .../clearAutomaticLocation`: action `microsoft.graph.clearAutomaticLocation`.
+    pub fn clear_automatic_location(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clearAutomaticLocation"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../clearLocation`: action `microsoft.graph.clearLocation`.
+    pub fn clear_location(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clearLocation"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../clearPresence`: action `microsoft.graph.clearPresence`.
+    pub fn clear_presence(
+        &self,
+        params: crate::v1::params::PresenceClearPresenceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PresenceClearPresenceParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clearPresence"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../clearUserPreferredPresence`: action `microsoft.graph.clearUserPreferredPresence`.
+    pub fn clear_user_preferred_presence(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("clearUserPreferredPresence"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../setAutomaticLocation`: action `microsoft.graph.setAutomaticLocation`.
+    pub fn set_automatic_location(
+        &self,
+        params: crate::v1::params::PresenceSetAutomaticLocationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PresenceSetAutomaticLocationParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setAutomaticLocation"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../setManualLocation`: action `microsoft.graph.setManualLocation`.
+    pub fn set_manual_location(
+        &self,
+        params: crate::v1::params::PresenceSetManualLocationParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PresenceSetManualLocationParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setManualLocation"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../setPresence`: action `microsoft.graph.setPresence`.
+    pub fn set_presence(
+        &self,
+        params: crate::v1::params::PresenceSetPresenceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PresenceSetPresenceParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setPresence"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../setStatusMessage`: action `microsoft.graph.setStatusMessage`.
+    pub fn set_status_message(
+        &self,
+        params: crate::v1::params::PresenceSetStatusMessageParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PresenceSetStatusMessageParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setStatusMessage"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../setUserPreferredPresence`: action `microsoft.graph.setUserPreferredPresence`.
+    pub fn set_user_preferred_presence(
+        &self,
+        params: crate::v1::params::PresenceSetUserPreferredPresenceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PresenceSetUserPreferredPresenceParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("setUserPreferredPresence"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_communications)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Presence {
+    const SEGMENT: &'static str = "microsoft.graph.presence";
+}
+#[cfg(msgraph_v1_print)]
+/// Features: `v1` or `v1-print`.
+impl<C> crate::v1::requests::PrintPath<C> {
+    /// Structural property `settings` (`microsoft.graph.printSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn settings(&self) -> crate::path::PropertyPath<crate::v1::PrintSettings> {
+        crate::path::PropertyPath::new(self.target().segment("settings"))
+    }
+    /// Containment navigation property `connectors` (`microsoft.graph.printConnector`).
+    pub fn connectors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintConnector,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("connectors"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.printOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyPrintOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `printers` (`microsoft.graph.printer`).
+    pub fn printers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Printer,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("printers"))
+    }
+    /// Containment navigation property `services` (`microsoft.graph.printService`).
+    pub fn services(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintService,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("services"))
+    }
+    /// Containment navigation property `shares` (`microsoft.graph.printerShare`).
+    pub fn shares(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrinterShare,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("shares"))
+    }
+    /// Containment navigation property `taskDefinitions` (`microsoft.graph.printTaskDefinition`).
+    pub fn task_definitions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintTaskDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taskDefinitions"))
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+/// Features: `v1`, or one of `v1-print`, `v1-search`.
+impl<C> crate::v1::requests::PrintConnectorPath<C> {
+    /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintConnector {
+    const SEGMENT: &'static str = "microsoft.graph.printConnector";
+}
+#[cfg(msgraph_v1_core_or_print)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PrintDocumentPath<C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+    /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    pub fn create_upload_session(
+        &self,
+        params: crate::v1::params::PrintDocumentCreateUploadSessionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PrintDocumentCreateUploadSessionParams>,
+        rt::request::Entity<crate::v1::UploadSession>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createUploadSession"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintDocument {
+    const SEGMENT: &'static str = "microsoft.graph.printDocument";
+}
+#[cfg(msgraph_v1_core_or_print)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PrintJobPath<C> {
+    /// Structural property `configuration` (`microsoft.graph.printJobConfiguration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn configuration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PrintJobConfiguration> {
+        crate::path::PropertyPath::new(self.target().segment("configuration"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.userIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::UserIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `status` (`microsoft.graph.printJobStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintJobStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    /// Containment navigation property `documents` (`microsoft.graph.printDocument`).
+    pub fn documents(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintDocument,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("documents"))
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.printTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+    /// `POST .../abort`: action `microsoft.graph.abort`.
+    pub fn abort(
+        &self,
+        params: crate::v1::params::PrintJobAbortParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PrintJobAbortParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("abort"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    pub fn cancel(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancel"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../redirect`: action `microsoft.graph.redirect`.
+    pub fn redirect(
+        &self,
+        params: crate::v1::params::PrintJobRedirectParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PrintJobRedirectParams>,
+        rt::request::Entity<crate::v1::PrintJob>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("redirect"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../start`: action `microsoft.graph.start`.
+    pub fn start(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::PrintJobStatus>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("start"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintJob {
+    const SEGMENT: &'static str = "microsoft.graph.printJob";
+}
+#[cfg(msgraph_v1_print_or_search)]
+/// Features: `v1`, or one of `v1-print`, `v1-search`.
+impl<C> crate::v1::requests::PrintOperationPath<C> {
+    /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintOperationStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPrintOperation {
+    const SEGMENT: &'static str = "microsoft.graph.printOperation";
+}
+#[cfg(msgraph_v1_print_or_search)]
+/// Features: `v1`, or one of `v1-print`, `v1-search`.
+impl<C> crate::v1::requests::PrintServicePath<C> {
+    /// Containment navigation property `endpoints` (`microsoft.graph.printServiceEndpoint`).
+    pub fn endpoints(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintServiceEndpoint,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("endpoints"))
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintService {
+    const SEGMENT: &'static str = "microsoft.graph.printService";
+}
+#[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintServiceEndpoint {
+    const SEGMENT: &'static str = "microsoft.graph.printServiceEndpoint";
+}
+#[cfg(msgraph_v1_core_or_print)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PrintTaskPath<C> {
+    /// Structural property `status` (`microsoft.graph.printTaskStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintTaskStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    #[cfg(msgraph_v1_print_or_search)]
+    /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
+    ///
+    /// Features: `v1`, or one of `v1-print`, `v1-search`.
+    pub fn definition(
+        &self,
+    ) -> crate::v1::requests::PrintTaskDefinitionPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::PrintTaskDefinitionPath::new(
+            self.target().segment("definition"),
+        )
+    }
+    #[cfg(msgraph_v1_print_or_search)]
+    /// Navigation property `trigger` (`microsoft.graph.printTaskTrigger`).
+    ///
+    /// Features: `v1`, or one of `v1-print`, `v1-search`.
+    pub fn trigger(
+        &self,
+    ) -> crate::v1::requests::PrintTaskTriggerPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::PrintTaskTriggerPath::new(self.target().segment("trigger"))
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintTask {
+    const SEGMENT: &'static str = "microsoft.graph.printTask";
+}
+#[cfg(msgraph_v1_print_or_search)]
+/// Features: `v1`, or one of `v1-print`, `v1-search`.
+impl<C> crate::v1::requests::PrintTaskDefinitionPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.appIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AppIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Containment navigation property `tasks` (`microsoft.graph.printTask`).
+    pub fn tasks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintTask,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tasks"))
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintTaskDefinition {
+    const SEGMENT: &'static str = "microsoft.graph.printTaskDefinition";
+}
+#[cfg(msgraph_v1_print_or_search)]
+/// Features: `v1`, or one of `v1-print`, `v1-search`.
+impl<C> crate::v1::requests::PrintTaskTriggerPath<C> {
+    /// Navigation property `definition` (`microsoft.graph.printTaskDefinition`).
+    pub fn definition(
+        &self,
+    ) -> crate::v1::requests::PrintTaskDefinitionPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::PrintTaskDefinitionPath::new(
+            self.target().segment("definition"),
+        )
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintTaskTrigger {
+    const SEGMENT: &'static str = "microsoft.graph.printTaskTrigger";
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPrintUsage {
+    const SEGMENT: &'static str = "microsoft.graph.printUsage";
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPrintUsage>
+for crate::v1::PrintUsageByPrinter {
+    const SEGMENT: &'static str = "microsoft.graph.printUsageByPrinter";
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintUsageByPrinter {
+    const SEGMENT: &'static str = "microsoft.graph.printUsageByPrinter";
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPrintUsage> for crate::v1::PrintUsageByUser {
+    const SEGMENT: &'static str = "microsoft.graph.printUsageByUser";
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrintUsageByUser {
+    const SEGMENT: &'static str = "microsoft.graph.printUsageByUser";
+}
+#[cfg(msgraph_v1_print_or_search)]
+/// Features: `v1`, or one of `v1-print`, `v1-search`.
+impl<C> crate::v1::requests::PrinterPath<C> {
+    /// Navigation property `connectors` (`microsoft.graph.printConnector`).
+    pub fn connectors(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintConnector,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("connectors"))
+    }
+    /// Navigation property `shares` (`microsoft.graph.printerShare`).
+    pub fn shares(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrinterShare,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("shares"))
+    }
+    /// Containment navigation property `taskTriggers` (`microsoft.graph.printTaskTrigger`).
+    pub fn task_triggers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintTaskTrigger,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taskTriggers"))
+    }
+    /// `POST .../restoreFactoryDefaults`: action `microsoft.graph.restoreFactoryDefaults`.
+    pub fn restore_factory_defaults(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restoreFactoryDefaults"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
+    pub fn capabilities(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PrinterCapabilities> {
+        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+    }
+    /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
+    pub fn defaults(&self) -> crate::path::PropertyPath<crate::v1::PrinterDefaults> {
+        crate::path::PropertyPath::new(self.target().segment("defaults"))
+    }
+    /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrinterStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
+    pub fn jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintJob,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("jobs"))
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPrinterBase> for crate::v1::Printer {
+    const SEGMENT: &'static str = "microsoft.graph.printer";
+}
+#[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Printer {
+    const SEGMENT: &'static str = "microsoft.graph.printer";
+}
+#[cfg(msgraph_v1_print_or_search)]
+/// Features: `v1`, or one of `v1-print`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::Printer, C> {
+    /// `POST .../create`: action `microsoft.graph.create`.
+    pub fn create_2(
+        &self,
+        params: crate::v1::params::PrinterCollectionCreateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::PrinterCollectionCreateParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("create"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PrinterBasePath<C> {
+    /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
+    pub fn capabilities(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PrinterCapabilities> {
+        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+    }
+    /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
+    pub fn defaults(&self) -> crate::path::PropertyPath<crate::v1::PrinterDefaults> {
+        crate::path::PropertyPath::new(self.target().segment("defaults"))
+    }
+    /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrinterStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
+    pub fn jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintJob,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("jobs"))
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyPrinterBase {
+    const SEGMENT: &'static str = "microsoft.graph.printerBase";
+}
+#[cfg(msgraph_v1_print_or_search)]
+/// Features: `v1`, or one of `v1-print`, `v1-search`.
+impl<C> crate::v1::requests::PrinterCreateOperationPath<C> {
+    /// Navigation property `printer` (`microsoft.graph.printer`).
+    pub fn printer(
+        &self,
+    ) -> crate::v1::requests::PrinterPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::PrinterPath::new(self.target().segment("printer"))
+    }
+    /// Structural property `status` (`microsoft.graph.printOperationStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrintOperationStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+}
+#[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPrintOperation>
+for crate::v1::PrinterCreateOperation {
+    const SEGMENT: &'static str = "microsoft.graph.printerCreateOperation";
+}
+#[cfg(msgraph_v1_print_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PrinterCreateOperation {
+    const SEGMENT: &'static str = "microsoft.graph.printerCreateOperation";
+}
+#[cfg(msgraph_v1_core_or_print)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::PrinterSharePath<C> {
+    /// Structural property `viewPoint` (`microsoft.graph.printerShareViewpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn view_point(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PrinterShareViewpoint> {
+        crate::path::PropertyPath::new(self.target().segment("viewPoint"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `allowedGroups` (`microsoft.graph.group`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn allowed_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Group,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("allowedGroups"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `allowedUsers` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn allowed_users(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyUser,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("allowedUsers"))
+    }
+    #[cfg(msgraph_v1_print_or_search)]
+    /// Navigation property `printer` (`microsoft.graph.printer`).
+    ///
+    /// Features: `v1`, or one of `v1-print`, `v1-search`.
+    pub fn printer(
+        &self,
+    ) -> crate::v1::requests::PrinterPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::PrinterPath::new(self.target().segment("printer"))
+    }
+    /// Structural property `capabilities` (`microsoft.graph.printerCapabilities`), addressed on its own: `GET` or `PATCH` it.
+    pub fn capabilities(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PrinterCapabilities> {
+        crate::path::PropertyPath::new(self.target().segment("capabilities"))
+    }
+    /// Structural property `defaults` (`microsoft.graph.printerDefaults`), addressed on its own: `GET` or `PATCH` it.
+    pub fn defaults(&self) -> crate::path::PropertyPath<crate::v1::PrinterDefaults> {
+        crate::path::PropertyPath::new(self.target().segment("defaults"))
+    }
+    /// Structural property `location` (`microsoft.graph.printerLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::v1::PrinterLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `status` (`microsoft.graph.printerStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::v1::PrinterStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    /// Containment navigation property `jobs` (`microsoft.graph.printJob`).
+    pub fn jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintJob,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("jobs"))
+    }
+}
+#[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPrinterBase> for crate::v1::PrinterShare {
+    const SEGMENT: &'static str = "microsoft.graph.printerShare";
+}
+#[cfg(msgraph_v1_core_or_print)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrinterShare {
+    const SEGMENT: &'static str = "microsoft.graph.printerShare";
+}
+#[cfg(msgraph_v1_privacy)]
+/// Features: `v1` or `v1-privacy`.
+impl<C> crate::v1::requests::PrivacyPath<C> {
+    /// Containment navigation property `subjectRightsRequests` (`microsoft.graph.subjectRightsRequest`).
+    pub fn subject_rights_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SubjectRightsRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("subjectRightsRequests"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::PrivilegedAccessGroupPath<C> {
+    /// Containment navigation property `assignmentApprovals` (`microsoft.graph.approval`).
+    pub fn assignment_approvals(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Approval,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignmentApprovals"))
+    }
+    /// Containment navigation property `assignmentScheduleInstances` (`microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance`).
+    pub fn assignment_schedule_instances(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("assignmentScheduleInstances"),
+        )
+    }
+    /// Containment navigation property `assignmentScheduleRequests` (`microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest`).
+    pub fn assignment_schedule_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("assignmentScheduleRequests"),
+        )
+    }
+    /// Containment navigation property `assignmentSchedules` (`microsoft.graph.privilegedAccessGroupAssignmentSchedule`).
+    pub fn assignment_schedules(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrivilegedAccessGroupAssignmentSchedule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignmentSchedules"))
+    }
+    /// Containment navigation property `eligibilityScheduleInstances` (`microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`).
+    pub fn eligibility_schedule_instances(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("eligibilityScheduleInstances"),
+        )
+    }
+    /// Containment navigation property `eligibilityScheduleRequests` (`microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest`).
+    pub fn eligibility_schedule_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("eligibilityScheduleRequests"),
+        )
+    }
+    /// Containment navigation property `eligibilitySchedules` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
+    pub fn eligibility_schedules(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrivilegedAccessGroupEligibilitySchedule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("eligibilitySchedules"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PrivilegedAccessGroup {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroup";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentSchedulePath<C> {
+    /// Navigation property `activatedUsing` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
+    pub fn activated_using(
+        &self,
+    ) -> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
+            self.target().segment("activatedUsing"),
+        )
+    }
+    /// Navigation property `group` (`microsoft.graph.group`).
+    pub fn group(
+        &self,
+    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+    }
+    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    pub fn principal(
+        &self,
+    ) -> crate::v1::requests::DirectoryObjectPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+    }
+    /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn schedule_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
+        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessSchedule>
+for crate::v1::PrivilegedAccessGroupAssignmentSchedule {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentSchedule";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PrivilegedAccessGroupAssignmentSchedule {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentSchedule";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::PrivilegedAccessGroupAssignmentSchedule, C> {
+    /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
+    pub fn filter_by_current_user(
+        &self,
+        on: &crate::v1::AssignmentScheduleFilterByCurrentUserOptions,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::PrivilegedAccessGroupAssignmentSchedule>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "filterByCurrentUser",
+                    &[
+                        (
+                            "on",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(on),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleInstancePath<C> {
+    /// Navigation property `activatedUsing` (`microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance`).
+    pub fn activated_using(
+        &self,
+    ) -> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleInstancePath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleInstancePath::new(
+            self.target().segment("activatedUsing"),
+        )
+    }
+    /// Navigation property `group` (`microsoft.graph.group`).
+    pub fn group(
+        &self,
+    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+    }
+    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    pub fn principal(
+        &self,
+    ) -> crate::v1::requests::DirectoryObjectPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessScheduleInstance>
+for crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance,
+    C,
+> {
+    /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
+    pub fn filter_by_current_user(
+        &self,
+        on: &crate::v1::AssignmentScheduleInstanceFilterByCurrentUserOptions,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<
+            crate::v1::PrivilegedAccessGroupAssignmentScheduleInstance,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "filterByCurrentUser",
+                    &[
+                        (
+                            "on",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(on),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::PrivilegedAccessGroupAssignmentScheduleRequestPath<C> {
+    /// Navigation property `activatedUsing` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
+    pub fn activated_using(
+        &self,
+    ) -> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
+            self.target().segment("activatedUsing"),
+        )
+    }
+    /// Navigation property `group` (`microsoft.graph.group`).
+    pub fn group(
+        &self,
+    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+    }
+    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    pub fn principal(
+        &self,
+    ) -> crate::v1::requests::DirectoryObjectPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+    }
+    /// Navigation property `targetSchedule` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
+    pub fn target_schedule(
+        &self,
+    ) -> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
+            self.target().segment("targetSchedule"),
+        )
+    }
+    /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    pub fn cancel(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancel"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn schedule_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
+        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+    }
+    /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
+        crate::path::PropertyPath::new(self.target().segment("ticketInfo"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessScheduleRequest>
+for crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyRequest>
+for crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest,
+    C,
+> {
+    /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
+    pub fn filter_by_current_user(
+        &self,
+        on: &crate::v1::AssignmentScheduleRequestFilterByCurrentUserOptions,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<
+            crate::v1::PrivilegedAccessGroupAssignmentScheduleRequest,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "filterByCurrentUser",
+                    &[
+                        (
+                            "on",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(on),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<C> {
+    /// Navigation property `group` (`microsoft.graph.group`).
+    pub fn group(
+        &self,
+    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+    }
+    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    pub fn principal(
+        &self,
+    ) -> crate::v1::requests::DirectoryObjectPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+    }
+    /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn schedule_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
+        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessSchedule>
+for crate::v1::PrivilegedAccessGroupEligibilitySchedule {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilitySchedule";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PrivilegedAccessGroupEligibilitySchedule {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilitySchedule";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::PrivilegedAccessGroupEligibilitySchedule, C> {
+    /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
+    pub fn filter_by_current_user(
+        &self,
+        on: &crate::v1::EligibilityScheduleFilterByCurrentUserOptions,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::PrivilegedAccessGroupEligibilitySchedule>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "filterByCurrentUser",
+                    &[
+                        (
+                            "on",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(on),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleInstancePath<C> {
+    /// Navigation property `group` (`microsoft.graph.group`).
+    pub fn group(
+        &self,
+    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+    }
+    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    pub fn principal(
+        &self,
+    ) -> crate::v1::requests::DirectoryObjectPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessScheduleInstance>
+for crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance,
+    C,
+> {
+    /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
+    pub fn filter_by_current_user(
+        &self,
+        on: &crate::v1::EligibilityScheduleInstanceFilterByCurrentUserOptions,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<
+            crate::v1::PrivilegedAccessGroupEligibilityScheduleInstance,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "filterByCurrentUser",
+                    &[
+                        (
+                            "on",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(on),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::PrivilegedAccessGroupEligibilityScheduleRequestPath<C> {
+    /// Navigation property `group` (`microsoft.graph.group`).
+    pub fn group(
+        &self,
+    ) -> crate::v1::requests::GroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::GroupPath::new(self.target().segment("group"))
+    }
+    /// Navigation property `principal` (`microsoft.graph.directoryObject`).
+    pub fn principal(
+        &self,
+    ) -> crate::v1::requests::DirectoryObjectPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::DirectoryObjectPath::new(self.target().segment("principal"))
+    }
+    /// Navigation property `targetSchedule` (`microsoft.graph.privilegedAccessGroupEligibilitySchedule`).
+    pub fn target_schedule(
+        &self,
+    ) -> crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::PrivilegedAccessGroupEligibilitySchedulePath::new(
+            self.target().segment("targetSchedule"),
+        )
+    }
+    /// `POST .../cancel`: action `microsoft.graph.cancel`.
+    pub fn cancel(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancel"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn schedule_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
+        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+    }
+    /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
+        crate::path::PropertyPath::new(self.target().segment("ticketInfo"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPrivilegedAccessScheduleRequest>
+for crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyRequest>
+for crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<
+    C,
+> crate::path::CollectionPath<
+    crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest,
+    C,
+> {
+    /// `GET .../filterByCurrentUser`: function `microsoft.graph.filterByCurrentUser`.
+    pub fn filter_by_current_user(
+        &self,
+        on: &crate::v1::EligibilityScheduleRequestFilterByCurrentUserOptions,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<
+            crate::v1::PrivilegedAccessGroupEligibilityScheduleRequest,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "filterByCurrentUser",
+                    &[
+                        (
+                            "on",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(on),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::PrivilegedAccessRootPath<C> {
+    /// Containment navigation property `group` (`microsoft.graph.privilegedAccessGroup`).
+    pub fn group(
+        &self,
+    ) -> crate::v1::requests::PrivilegedAccessGroupPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::PrivilegedAccessGroupPath::new(
+            self.target().segment("group"),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PrivilegedAccessRoot {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessRoot";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::PrivilegedAccessSchedulePath<C> {
+    /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn schedule_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
+        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyPrivilegedAccessSchedule {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessSchedule";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyPrivilegedAccessScheduleInstance {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessScheduleInstance";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::PrivilegedAccessScheduleRequestPath<C> {
+    /// Structural property `scheduleInfo` (`microsoft.graph.requestSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn schedule_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RequestSchedule> {
+        crate::path::PropertyPath::new(self.target().segment("scheduleInfo"))
+    }
+    /// Structural property `ticketInfo` (`microsoft.graph.ticketInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn ticket_info(&self) -> crate::path::PropertyPath<crate::v1::TicketInfo> {
+        crate::path::PropertyPath::new(self.target().segment("ticketInfo"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyRequest>
+for crate::v1::AnyPrivilegedAccessScheduleRequest {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessScheduleRequest";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyPrivilegedAccessScheduleRequest {
+    const SEGMENT: &'static str = "microsoft.graph.privilegedAccessScheduleRequest";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ProfileCardProperty {
+    const SEGMENT: &'static str = "microsoft.graph.profileCardProperty";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ProfilePhotoPath<C> {
+    /// The media content (`$value`) of this entity.
+    pub fn value(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("$value"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ProfilePhoto {
+    const SEGMENT: &'static str = "microsoft.graph.profilePhoto";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ProfilePropertySetting {
+    const SEGMENT: &'static str = "microsoft.graph.profilePropertySetting";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ProfileSource {
+    const SEGMENT: &'static str = "microsoft.graph.profileSource";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::PronounsSettings {
+    const SEGMENT: &'static str = "microsoft.graph.pronounsSettings";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::ProtectionPolicyBasePath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    pub fn protection_policy_artifact_count(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
+        crate::path::PropertyPath::new(
+            self.target().segment("protectionPolicyArtifactCount"),
+        )
+    }
+    /// `POST .../activate`: action `microsoft.graph.activate`.
+    pub fn activate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionPolicyBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activate"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    pub fn deactivate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionPolicyBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("deactivate"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyProtectionPolicyBase {
+    const SEGMENT: &'static str = "microsoft.graph.protectionPolicyBase";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::ProtectionRuleBasePath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../deleteAndUnprotect`: action `microsoft.graph.deleteAndUnprotect`.
+    pub fn delete_and_unprotect(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionRuleBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("deleteAndUnprotect"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../run`: action `microsoft.graph.run`.
+    pub fn run(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionRuleBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("run"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyProtectionRuleBase {
+    const SEGMENT: &'static str = "microsoft.graph.protectionRuleBase";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::ProtectionUnitBasePath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../cancelOffboard`: action `microsoft.graph.cancelOffboard`.
+    pub fn cancel_offboard(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionUnitBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancelOffboard"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../offboard`: action `microsoft.graph.offboard`.
+    pub fn offboard(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionUnitBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("offboard"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyProtectionUnitBase {
+    const SEGMENT: &'static str = "microsoft.graph.protectionUnitBase";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::ProtectionUnitsBulkJobBasePath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyProtectionUnitsBulkJobBase {
+    const SEGMENT: &'static str = "microsoft.graph.protectionUnitsBulkJobBase";
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+/// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
+impl<C> crate::v1::requests::ProvisioningObjectSummaryPath<C> {
+    /// Structural property `initiatedBy` (`microsoft.graph.initiator`), addressed on its own: `GET` or `PATCH` it.
+    pub fn initiated_by(&self) -> crate::path::PropertyPath<crate::v1::Initiator> {
+        crate::path::PropertyPath::new(self.target().segment("initiatedBy"))
+    }
+    /// Structural property `provisioningStatusInfo` (`microsoft.graph.provisioningStatusInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn provisioning_status_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ProvisioningStatusInfo> {
+        crate::path::PropertyPath::new(self.target().segment("provisioningStatusInfo"))
+    }
+    /// Structural property `servicePrincipal` (`microsoft.graph.provisioningServicePrincipal`), addressed on its own: `GET` or `PATCH` it.
+    pub fn service_principal(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ProvisioningServicePrincipal> {
+        crate::path::PropertyPath::new(self.target().segment("servicePrincipal"))
+    }
+    /// Structural property `sourceIdentity` (`microsoft.graph.provisionedIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source_identity(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ProvisionedIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("sourceIdentity"))
+    }
+    /// Structural property `sourceSystem` (`microsoft.graph.provisioningSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn source_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ProvisioningSystem> {
+        crate::path::PropertyPath::new(self.target().segment("sourceSystem"))
+    }
+    /// Structural property `targetIdentity` (`microsoft.graph.provisionedIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_identity(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ProvisionedIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("targetIdentity"))
+    }
+    /// Structural property `targetSystem` (`microsoft.graph.provisioningSystem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn target_system(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ProvisioningSystem> {
+        crate::path::PropertyPath::new(self.target().segment("targetSystem"))
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ProvisioningObjectSummary {
+    const SEGMENT: &'static str = "microsoft.graph.provisioningObjectSummary";
+}
+#[cfg(msgraph_v1_directory_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+impl<C> crate::v1::requests::PublicKeyInfrastructureRootPath<C> {
+    /// Containment navigation property `certificateBasedAuthConfigurations` (`microsoft.graph.certificateBasedAuthPki`).
+    pub fn certificate_based_auth_configurations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::CertificateBasedAuthPki,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("certificateBasedAuthConfigurations"),
+        )
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::PublicKeyInfrastructureRoot {
+    const SEGMENT: &'static str = "microsoft.graph.publicKeyInfrastructureRoot";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::call_records::ParticipantPath<C> {
+    /// Structural property `identity` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn identity(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("identity"))
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::call_records::AnyParticipantBase>
+for crate::v1::call_records::Participant {
+    const SEGMENT: &'static str = "microsoft.graph.callRecords.participant";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::call_records::Participant {
+    const SEGMENT: &'static str = "microsoft.graph.callRecords.participant";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::call_records::ParticipantBasePath<C> {
+    /// Structural property `identity` (`microsoft.graph.communicationsIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn identity(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CommunicationsIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("identity"))
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::call_records::AnyParticipantBase {
+    const SEGMENT: &'static str = "microsoft.graph.callRecords.participantBase";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::PassiveDnsRecordPath<C> {
+    /// Navigation property `artifact` (`microsoft.graph.security.artifact`).
+    pub fn artifact(
+        &self,
+    ) -> crate::v1::requests::security::ArtifactPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::security::ArtifactPath::new(
+            self.target().segment("artifact"),
+        )
+    }
+    /// Navigation property `parentHost` (`microsoft.graph.security.host`).
+    pub fn parent_host(
+        &self,
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("parentHost"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
+for crate::v1::security::PassiveDnsRecord {
+    const SEGMENT: &'static str = "microsoft.graph.security.passiveDnsRecord";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::PassiveDnsRecord {
+    const SEGMENT: &'static str = "microsoft.graph.security.passiveDnsRecord";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::teams_administration::PolicyIdentifierDetail {
+    const SEGMENT: &'static str = "microsoft.graph.teamsAdministration.policyIdentifierDetail";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::QrCodePath<C> {
+    /// Structural property `image` (`microsoft.graph.qrCodeImageDetails`), addressed on its own: `GET` or `PATCH` it.
+    pub fn image(&self) -> crate::path::PropertyPath<crate::v1::QrCodeImageDetails> {
+        crate::path::PropertyPath::new(self.target().segment("image"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::QrCode {
+    const SEGMENT: &'static str = "microsoft.graph.qrCode";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::QrCodePinAuthenticationMethodPath<C> {
+    /// Containment navigation property `pin` (`microsoft.graph.qrPin`).
+    pub fn pin(
+        &self,
+    ) -> crate::v1::requests::QrPinPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::QrPinPath::new(self.target().segment("pin"))
+    }
+    /// Containment navigation property `standardQRCode` (`microsoft.graph.qrCode`).
+    pub fn standard_qr_code(
+        &self,
+    ) -> crate::v1::requests::QrCodePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::QrCodePath::new(self.target().segment("standardQRCode"))
+    }
+    /// Containment navigation property `temporaryQRCode` (`microsoft.graph.qrCode`).
+    pub fn temporary_qr_code(
+        &self,
+    ) -> crate::v1::requests::QrCodePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::QrCodePath::new(self.target().segment("temporaryQRCode"))
+    }
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::v1::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
+for crate::v1::QrCodePinAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.qrCodePinAuthenticationMethod";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::QrCodePinAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.qrCodePinAuthenticationMethod";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+/// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
+impl<C> crate::v1::requests::QrCodePinAuthenticationMethodConfigurationPath<C> {
+    /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    pub fn include_targets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAuthenticationMethodTarget,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
+for crate::v1::QrCodePinAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.qrCodePinAuthenticationMethodConfiguration";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::QrCodePinAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.qrCodePinAuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::QrPin {
+    const SEGMENT: &'static str = "microsoft.graph.qrPin";
+}
+#[cfg(msgraph_v1_search)]
+/// Features: `v1` or `v1-search`.
+impl<C> crate::v1::requests::search::QnaPath<C> {
+    /// Structural property `keywords` (`microsoft.graph.search.answerKeyword`), addressed on its own: `GET` or `PATCH` it.
+    pub fn keywords(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::search::AnswerKeyword> {
+        crate::path::PropertyPath::new(self.target().segment("keywords"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::search::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::search::AnySearchAnswer>
+for crate::v1::search::Qna {
+    const SEGMENT: &'static str = "microsoft.graph.search.qna";
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::search::Qna {
+    const SEGMENT: &'static str = "microsoft.graph.search.qna";
+}

@@ -1,0 +1,8918 @@
+//! Items of `requests` by the first letters of their types' names (`r_s`): split out of the parent module to keep files small (re-exported there).
+#[allow(unused_imports)]
+use super::*;
+
+#[cfg(msgraph_v1_role_management_or_search)]
+/// Features: `v1`, or one of `v1-role-management`, `v1-search`.
+impl<C> crate::v1::requests::RbacApplicationPath<C> {
+    /// Containment navigation property `resourceNamespaces` (`microsoft.graph.unifiedRbacResourceNamespace`).
+    pub fn resource_namespaces(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnifiedRbacResourceNamespace,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("resourceNamespaces"))
+    }
+    /// Containment navigation property `roleAssignments` (`microsoft.graph.unifiedRoleAssignment`).
+    pub fn role_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnifiedRoleAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+    }
+    /// Containment navigation property `roleAssignmentScheduleInstances` (`microsoft.graph.unifiedRoleAssignmentScheduleInstance`).
+    pub fn role_assignment_schedule_instances(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnifiedRoleAssignmentScheduleInstance,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("roleAssignmentScheduleInstances"),
+        )
+    }
+    /// Containment navigation property `roleAssignmentScheduleRequests` (`microsoft.graph.unifiedRoleAssignmentScheduleRequest`).
+    pub fn role_assignment_schedule_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnifiedRoleAssignmentScheduleRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("roleAssignmentScheduleRequests"),
+        )
+    }
+    /// Containment navigation property `roleAssignmentSchedules` (`microsoft.graph.unifiedRoleAssignmentSchedule`).
+    pub fn role_assignment_schedules(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnifiedRoleAssignmentSchedule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("roleAssignmentSchedules"),
+        )
+    }
+    /// Containment navigation property `roleDefinitions` (`microsoft.graph.unifiedRoleDefinition`).
+    pub fn role_definitions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnifiedRoleDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleDefinitions"))
+    }
+    /// Containment navigation property `roleEligibilityScheduleInstances` (`microsoft.graph.unifiedRoleEligibilityScheduleInstance`).
+    pub fn role_eligibility_schedule_instances(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnifiedRoleEligibilityScheduleInstance,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("roleEligibilityScheduleInstances"),
+        )
+    }
+    /// Containment navigation property `roleEligibilityScheduleRequests` (`microsoft.graph.unifiedRoleEligibilityScheduleRequest`).
+    pub fn role_eligibility_schedule_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnifiedRoleEligibilityScheduleRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("roleEligibilityScheduleRequests"),
+        )
+    }
+    /// Containment navigation property `roleEligibilitySchedules` (`microsoft.graph.unifiedRoleEligibilitySchedule`).
+    pub fn role_eligibility_schedules(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::UnifiedRoleEligibilitySchedule,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("roleEligibilitySchedules"),
+        )
+    }
+}
+#[cfg(msgraph_v1_role_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RbacApplication {
+    const SEGMENT: &'static str = "microsoft.graph.rbacApplication";
+}
+#[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ReadingAssignmentSubmission {
+    const SEGMENT: &'static str = "microsoft.graph.readingAssignmentSubmission";
+}
+#[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ReadingCoachPassage {
+    const SEGMENT: &'static str = "microsoft.graph.readingCoachPassage";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::RecordOperationPath<C> {
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
+for crate::v1::RecordOperation {
+    const SEGMENT: &'static str = "microsoft.graph.recordOperation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RecordOperation {
+    const SEGMENT: &'static str = "microsoft.graph.recordOperation";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+impl<C> crate::v1::requests::RecycleBinPath<C> {
+    /// Structural property `settings` (`microsoft.graph.recycleBinSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn settings(&self) -> crate::path::PropertyPath<crate::v1::RecycleBinSettings> {
+        crate::path::PropertyPath::new(self.target().segment("settings"))
+    }
+    /// Containment navigation property `items` (`microsoft.graph.recycleBinItem`).
+    pub fn items(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::RecycleBinItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("items"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn parent_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
+        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn created_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn last_modified_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::RecycleBin {
+    const SEGMENT: &'static str = "microsoft.graph.recycleBin";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RecycleBin {
+    const SEGMENT: &'static str = "microsoft.graph.recycleBin";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+impl<C> crate::v1::requests::RecycleBinItemPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn parent_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
+        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn created_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn last_modified_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::RecycleBinItem {
+    const SEGMENT: &'static str = "microsoft.graph.recycleBinItem";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RecycleBinItem {
+    const SEGMENT: &'static str = "microsoft.graph.recycleBinItem";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAttachment>
+for crate::v1::ReferenceAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.referenceAttachment";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ReferenceAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.referenceAttachment";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::ReferenceAttachment, C> {
+    /// `POST .../createUploadSession`: action `microsoft.graph.createUploadSession`.
+    pub fn create_upload_session(
+        &self,
+        params: crate::v1::params::AttachmentCollectionCreateUploadSessionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::AttachmentCollectionCreateUploadSessionParams,
+        >,
+        rt::request::Entity<crate::v1::UploadSession>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("createUploadSession"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ReflectCheckInResponse {
+    const SEGMENT: &'static str = "microsoft.graph.reflectCheckInResponse";
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::RelyingPartyDetailedSummary {
+    const SEGMENT: &'static str = "microsoft.graph.relyingPartyDetailedSummary";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::v1::requests::RemoteAssistancePartnerPath<C> {
+    /// A request to start onboarding.  Must be coupled with the appropriate TeamViewer account information
+    ///
+    /// `POST .../beginOnboarding`: action `microsoft.graph.beginOnboarding`.
+    pub fn begin_onboarding(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("beginOnboarding"),
+            rt::request::NoBody,
+        )
+    }
+    /// A request to remove the active TeamViewer connector
+    ///
+    /// `POST .../disconnect`: action `microsoft.graph.disconnect`.
+    pub fn disconnect(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("disconnect"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::RemoteAssistancePartner {
+    const SEGMENT: &'static str = "microsoft.graph.remoteAssistancePartner";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::RemoteDesktopSecurityConfigurationPath<C> {
+    /// Containment navigation property `approvedClientApps` (`microsoft.graph.approvedClientApp`).
+    pub fn approved_client_apps(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ApprovedClientApp,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("approvedClientApps"))
+    }
+    /// Containment navigation property `targetDeviceGroups` (`microsoft.graph.targetDeviceGroup`).
+    pub fn target_device_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TargetDeviceGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("targetDeviceGroups"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::RemoteDesktopSecurityConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.remoteDesktopSecurityConfiguration";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::RemoteTenantGroupPath<C> {
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::RemoteTenantGroup {
+    const SEGMENT: &'static str = "microsoft.graph.remoteTenantGroup";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RemoteTenantGroup {
+    const SEGMENT: &'static str = "microsoft.graph.remoteTenantGroup";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::RemoteTenantGroup, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_reports)]
+/// Features: `v1` or `v1-reports`.
+impl<C> crate::v1::requests::ReportRootPath<C> {
+    /// Containment navigation property `authenticationMethods` (`microsoft.graph.authenticationMethodsRoot`).
+    pub fn authentication_methods(
+        &self,
+    ) -> crate::v1::requests::AuthenticationMethodsRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::AuthenticationMethodsRootPath::new(
+            self.target().segment("authenticationMethods"),
+        )
+    }
+    /// Containment navigation property `dailyPrintUsageByPrinter` (`microsoft.graph.printUsageByPrinter`).
+    pub fn daily_print_usage_by_printer(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintUsageByPrinter,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("dailyPrintUsageByPrinter"),
+        )
+    }
+    /// Containment navigation property `dailyPrintUsageByUser` (`microsoft.graph.printUsageByUser`).
+    pub fn daily_print_usage_by_user(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintUsageByUser,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("dailyPrintUsageByUser"))
+    }
+    /// Containment navigation property `monthlyPrintUsageByPrinter` (`microsoft.graph.printUsageByPrinter`).
+    pub fn monthly_print_usage_by_printer(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintUsageByPrinter,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("monthlyPrintUsageByPrinter"),
+        )
+    }
+    /// Containment navigation property `monthlyPrintUsageByUser` (`microsoft.graph.printUsageByUser`).
+    pub fn monthly_print_usage_by_user(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::PrintUsageByUser,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("monthlyPrintUsageByUser"),
+        )
+    }
+    /// Containment navigation property `partners` (`microsoft.graph.partners`).
+    pub fn partners(
+        &self,
+    ) -> crate::v1::requests::PartnersPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::PartnersPath::new(self.target().segment("partners"))
+    }
+    /// Containment navigation property `security` (`microsoft.graph.securityReportsRoot`).
+    pub fn security(
+        &self,
+    ) -> crate::v1::requests::SecurityReportsRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::SecurityReportsRootPath::new(
+            self.target().segment("security"),
+        )
+    }
+    /// Metadata for the device configuration device activity report
+    ///
+    /// `GET .../deviceConfigurationDeviceActivity`: function `microsoft.graph.deviceConfigurationDeviceActivity`.
+    pub fn device_configuration_device_activity(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::Report>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("deviceConfigurationDeviceActivity", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// Metadata for the device configuration user activity report
+    ///
+    /// `GET .../deviceConfigurationUserActivity`: function `microsoft.graph.deviceConfigurationUserActivity`.
+    pub fn device_configuration_user_activity(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::Report>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("deviceConfigurationUserActivity", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getEmailActivityCounts`: function `microsoft.graph.getEmailActivityCounts`.
+    pub fn get_email_activity_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getEmailActivityCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getEmailActivityUserCounts`: function `microsoft.graph.getEmailActivityUserCounts`.
+    pub fn get_email_activity_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getEmailActivityUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getEmailActivityUserDetail`: function `microsoft.graph.getEmailActivityUserDetail`.
+    pub fn get_email_activity_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getEmailActivityUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getEmailActivityUserDetail`: function `microsoft.graph.getEmailActivityUserDetail`.
+    pub fn get_email_activity_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getEmailActivityUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getEmailAppUsageAppsUserCounts`: function `microsoft.graph.getEmailAppUsageAppsUserCounts`.
+    pub fn get_email_app_usage_apps_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getEmailAppUsageAppsUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getEmailAppUsageUserCounts`: function `microsoft.graph.getEmailAppUsageUserCounts`.
+    pub fn get_email_app_usage_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getEmailAppUsageUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getEmailAppUsageUserDetail`: function `microsoft.graph.getEmailAppUsageUserDetail`.
+    pub fn get_email_app_usage_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getEmailAppUsageUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getEmailAppUsageUserDetail`: function `microsoft.graph.getEmailAppUsageUserDetail`.
+    pub fn get_email_app_usage_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getEmailAppUsageUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getEmailAppUsageVersionsUserCounts`: function `microsoft.graph.getEmailAppUsageVersionsUserCounts`.
+    pub fn get_email_app_usage_versions_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getEmailAppUsageVersionsUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getGroupArchivedPrintJobs`: function `microsoft.graph.getGroupArchivedPrintJobs`.
+    pub fn get_group_archived_print_jobs(
+        &self,
+        group_id: &str,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ArchivedPrintJob>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getGroupArchivedPrintJobs",
+                    &[
+                        (
+                            "groupId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(group_id),
+                            ),
+                        ),
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getM365AppPlatformUserCounts`: function `microsoft.graph.getM365AppPlatformUserCounts`.
+    pub fn get_m365_app_platform_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getM365AppPlatformUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getM365AppUserCounts`: function `microsoft.graph.getM365AppUserCounts`.
+    pub fn get_m365_app_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getM365AppUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getM365AppUserDetail`: function `microsoft.graph.getM365AppUserDetail`.
+    pub fn get_m365_app_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getM365AppUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getM365AppUserDetail`: function `microsoft.graph.getM365AppUserDetail`.
+    pub fn get_m365_app_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getM365AppUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getMailboxUsageDetail`: function `microsoft.graph.getMailboxUsageDetail`.
+    pub fn get_mailbox_usage_detail(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getMailboxUsageDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getMailboxUsageMailboxCounts`: function `microsoft.graph.getMailboxUsageMailboxCounts`.
+    pub fn get_mailbox_usage_mailbox_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getMailboxUsageMailboxCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getMailboxUsageQuotaStatusMailboxCounts`: function `microsoft.graph.getMailboxUsageQuotaStatusMailboxCounts`.
+    pub fn get_mailbox_usage_quota_status_mailbox_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getMailboxUsageQuotaStatusMailboxCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getMailboxUsageStorage`: function `microsoft.graph.getMailboxUsageStorage`.
+    pub fn get_mailbox_usage_storage(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getMailboxUsageStorage",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365ActivationCounts`: function `microsoft.graph.getOffice365ActivationCounts`.
+    pub fn get_office365_activation_counts(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getOffice365ActivationCounts", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365ActivationsUserCounts`: function `microsoft.graph.getOffice365ActivationsUserCounts`.
+    pub fn get_office365_activations_user_counts(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getOffice365ActivationsUserCounts", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365ActivationsUserDetail`: function `microsoft.graph.getOffice365ActivationsUserDetail`.
+    pub fn get_office365_activations_user_detail(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getOffice365ActivationsUserDetail", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365ActiveUserCounts`: function `microsoft.graph.getOffice365ActiveUserCounts`.
+    pub fn get_office365_active_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOffice365ActiveUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365ActiveUserDetail`: function `microsoft.graph.getOffice365ActiveUserDetail`.
+    pub fn get_office365_active_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOffice365ActiveUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365ActiveUserDetail`: function `microsoft.graph.getOffice365ActiveUserDetail`.
+    pub fn get_office365_active_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOffice365ActiveUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365GroupsActivityCounts`: function `microsoft.graph.getOffice365GroupsActivityCounts`.
+    pub fn get_office365_groups_activity_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOffice365GroupsActivityCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365GroupsActivityDetail`: function `microsoft.graph.getOffice365GroupsActivityDetail`.
+    pub fn get_office365_groups_activity_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOffice365GroupsActivityDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365GroupsActivityDetail`: function `microsoft.graph.getOffice365GroupsActivityDetail`.
+    pub fn get_office365_groups_activity_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOffice365GroupsActivityDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365GroupsActivityFileCounts`: function `microsoft.graph.getOffice365GroupsActivityFileCounts`.
+    pub fn get_office365_groups_activity_file_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOffice365GroupsActivityFileCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365GroupsActivityGroupCounts`: function `microsoft.graph.getOffice365GroupsActivityGroupCounts`.
+    pub fn get_office365_groups_activity_group_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOffice365GroupsActivityGroupCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365GroupsActivityStorage`: function `microsoft.graph.getOffice365GroupsActivityStorage`.
+    pub fn get_office365_groups_activity_storage(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOffice365GroupsActivityStorage",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOffice365ServicesUserCounts`: function `microsoft.graph.getOffice365ServicesUserCounts`.
+    pub fn get_office365_services_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOffice365ServicesUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOneDriveActivityFileCounts`: function `microsoft.graph.getOneDriveActivityFileCounts`.
+    pub fn get_one_drive_activity_file_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOneDriveActivityFileCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOneDriveActivityUserCounts`: function `microsoft.graph.getOneDriveActivityUserCounts`.
+    pub fn get_one_drive_activity_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOneDriveActivityUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOneDriveActivityUserDetail`: function `microsoft.graph.getOneDriveActivityUserDetail`.
+    pub fn get_one_drive_activity_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOneDriveActivityUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOneDriveActivityUserDetail`: function `microsoft.graph.getOneDriveActivityUserDetail`.
+    pub fn get_one_drive_activity_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOneDriveActivityUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOneDriveUsageAccountCounts`: function `microsoft.graph.getOneDriveUsageAccountCounts`.
+    pub fn get_one_drive_usage_account_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOneDriveUsageAccountCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOneDriveUsageAccountDetail`: function `microsoft.graph.getOneDriveUsageAccountDetail`.
+    pub fn get_one_drive_usage_account_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOneDriveUsageAccountDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOneDriveUsageAccountDetail`: function `microsoft.graph.getOneDriveUsageAccountDetail`.
+    pub fn get_one_drive_usage_account_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOneDriveUsageAccountDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOneDriveUsageFileCounts`: function `microsoft.graph.getOneDriveUsageFileCounts`.
+    pub fn get_one_drive_usage_file_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOneDriveUsageFileCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getOneDriveUsageStorage`: function `microsoft.graph.getOneDriveUsageStorage`.
+    pub fn get_one_drive_usage_storage(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOneDriveUsageStorage",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getPrinterArchivedPrintJobs`: function `microsoft.graph.getPrinterArchivedPrintJobs`.
+    pub fn get_printer_archived_print_jobs(
+        &self,
+        printer_id: &str,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ArchivedPrintJob>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getPrinterArchivedPrintJobs",
+                    &[
+                        (
+                            "printerId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(printer_id),
+                            ),
+                        ),
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getRelyingPartyDetailedSummary`: function `microsoft.graph.getRelyingPartyDetailedSummary`.
+    pub fn get_relying_party_detailed_summary(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::RelyingPartyDetailedSummary>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getRelyingPartyDetailedSummary",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSharePointActivityFileCounts`: function `microsoft.graph.getSharePointActivityFileCounts`.
+    pub fn get_share_point_activity_file_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSharePointActivityFileCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSharePointActivityPages`: function `microsoft.graph.getSharePointActivityPages`.
+    pub fn get_share_point_activity_pages(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSharePointActivityPages",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSharePointActivityUserCounts`: function `microsoft.graph.getSharePointActivityUserCounts`.
+    pub fn get_share_point_activity_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSharePointActivityUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSharePointActivityUserDetail`: function `microsoft.graph.getSharePointActivityUserDetail`.
+    pub fn get_share_point_activity_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSharePointActivityUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSharePointActivityUserDetail`: function `microsoft.graph.getSharePointActivityUserDetail`.
+    pub fn get_share_point_activity_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSharePointActivityUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSharePointSiteUsageDetail`: function `microsoft.graph.getSharePointSiteUsageDetail`.
+    pub fn get_share_point_site_usage_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSharePointSiteUsageDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSharePointSiteUsageDetail`: function `microsoft.graph.getSharePointSiteUsageDetail`.
+    pub fn get_share_point_site_usage_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSharePointSiteUsageDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSharePointSiteUsageFileCounts`: function `microsoft.graph.getSharePointSiteUsageFileCounts`.
+    pub fn get_share_point_site_usage_file_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSharePointSiteUsageFileCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSharePointSiteUsagePages`: function `microsoft.graph.getSharePointSiteUsagePages`.
+    pub fn get_share_point_site_usage_pages(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSharePointSiteUsagePages",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSharePointSiteUsageSiteCounts`: function `microsoft.graph.getSharePointSiteUsageSiteCounts`.
+    pub fn get_share_point_site_usage_site_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSharePointSiteUsageSiteCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSharePointSiteUsageStorage`: function `microsoft.graph.getSharePointSiteUsageStorage`.
+    pub fn get_share_point_site_usage_storage(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSharePointSiteUsageStorage",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessActivityCounts`: function `microsoft.graph.getSkypeForBusinessActivityCounts`.
+    pub fn get_skype_for_business_activity_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessActivityCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessActivityUserCounts`: function `microsoft.graph.getSkypeForBusinessActivityUserCounts`.
+    pub fn get_skype_for_business_activity_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessActivityUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessActivityUserDetail`: function `microsoft.graph.getSkypeForBusinessActivityUserDetail`.
+    pub fn get_skype_for_business_activity_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessActivityUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessActivityUserDetail`: function `microsoft.graph.getSkypeForBusinessActivityUserDetail`.
+    pub fn get_skype_for_business_activity_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessActivityUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessDeviceUsageDistributionUserCounts`: function `microsoft.graph.getSkypeForBusinessDeviceUsageDistributionUserCounts`.
+    pub fn get_skype_for_business_device_usage_distribution_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessDeviceUsageDistributionUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessDeviceUsageUserCounts`: function `microsoft.graph.getSkypeForBusinessDeviceUsageUserCounts`.
+    pub fn get_skype_for_business_device_usage_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessDeviceUsageUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessDeviceUsageUserDetail`: function `microsoft.graph.getSkypeForBusinessDeviceUsageUserDetail`.
+    pub fn get_skype_for_business_device_usage_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessDeviceUsageUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessDeviceUsageUserDetail`: function `microsoft.graph.getSkypeForBusinessDeviceUsageUserDetail`.
+    pub fn get_skype_for_business_device_usage_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessDeviceUsageUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessOrganizerActivityCounts`: function `microsoft.graph.getSkypeForBusinessOrganizerActivityCounts`.
+    pub fn get_skype_for_business_organizer_activity_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessOrganizerActivityCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessOrganizerActivityMinuteCounts`: function `microsoft.graph.getSkypeForBusinessOrganizerActivityMinuteCounts`.
+    pub fn get_skype_for_business_organizer_activity_minute_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessOrganizerActivityMinuteCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessOrganizerActivityUserCounts`: function `microsoft.graph.getSkypeForBusinessOrganizerActivityUserCounts`.
+    pub fn get_skype_for_business_organizer_activity_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessOrganizerActivityUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessParticipantActivityCounts`: function `microsoft.graph.getSkypeForBusinessParticipantActivityCounts`.
+    pub fn get_skype_for_business_participant_activity_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessParticipantActivityCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessParticipantActivityMinuteCounts`: function `microsoft.graph.getSkypeForBusinessParticipantActivityMinuteCounts`.
+    pub fn get_skype_for_business_participant_activity_minute_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessParticipantActivityMinuteCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessParticipantActivityUserCounts`: function `microsoft.graph.getSkypeForBusinessParticipantActivityUserCounts`.
+    pub fn get_skype_for_business_participant_activity_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessParticipantActivityUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessPeerToPeerActivityCounts`: function `microsoft.graph.getSkypeForBusinessPeerToPeerActivityCounts`.
+    pub fn get_skype_for_business_peer_to_peer_activity_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessPeerToPeerActivityCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessPeerToPeerActivityMinuteCounts`: function `microsoft.graph.getSkypeForBusinessPeerToPeerActivityMinuteCounts`.
+    pub fn get_skype_for_business_peer_to_peer_activity_minute_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessPeerToPeerActivityMinuteCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getSkypeForBusinessPeerToPeerActivityUserCounts`: function `microsoft.graph.getSkypeForBusinessPeerToPeerActivityUserCounts`.
+    pub fn get_skype_for_business_peer_to_peer_activity_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getSkypeForBusinessPeerToPeerActivityUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsDeviceUsageDistributionUserCounts`: function `microsoft.graph.getTeamsDeviceUsageDistributionUserCounts`.
+    pub fn get_teams_device_usage_distribution_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsDeviceUsageDistributionUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsDeviceUsageUserCounts`: function `microsoft.graph.getTeamsDeviceUsageUserCounts`.
+    pub fn get_teams_device_usage_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsDeviceUsageUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsDeviceUsageUserDetail`: function `microsoft.graph.getTeamsDeviceUsageUserDetail`.
+    pub fn get_teams_device_usage_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsDeviceUsageUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsDeviceUsageUserDetail`: function `microsoft.graph.getTeamsDeviceUsageUserDetail`.
+    pub fn get_teams_device_usage_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsDeviceUsageUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsTeamActivityCounts`: function `microsoft.graph.getTeamsTeamActivityCounts`.
+    pub fn get_teams_team_activity_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsTeamActivityCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsTeamActivityDetail`: function `microsoft.graph.getTeamsTeamActivityDetail`.
+    pub fn get_teams_team_activity_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsTeamActivityDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsTeamActivityDetail`: function `microsoft.graph.getTeamsTeamActivityDetail`.
+    pub fn get_teams_team_activity_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsTeamActivityDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsTeamActivityDistributionCounts`: function `microsoft.graph.getTeamsTeamActivityDistributionCounts`.
+    pub fn get_teams_team_activity_distribution_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsTeamActivityDistributionCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsTeamCounts`: function `microsoft.graph.getTeamsTeamCounts`.
+    pub fn get_teams_team_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsTeamCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsUserActivityCounts`: function `microsoft.graph.getTeamsUserActivityCounts`.
+    pub fn get_teams_user_activity_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsUserActivityCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsUserActivityUserCounts`: function `microsoft.graph.getTeamsUserActivityUserCounts`.
+    pub fn get_teams_user_activity_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsUserActivityUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsUserActivityUserDetail`: function `microsoft.graph.getTeamsUserActivityUserDetail`.
+    pub fn get_teams_user_activity_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsUserActivityUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getTeamsUserActivityUserDetail`: function `microsoft.graph.getTeamsUserActivityUserDetail`.
+    pub fn get_teams_user_activity_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getTeamsUserActivityUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getUserArchivedPrintJobs`: function `microsoft.graph.getUserArchivedPrintJobs`.
+    pub fn get_user_archived_print_jobs(
+        &self,
+        user_id: &str,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ArchivedPrintJob>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getUserArchivedPrintJobs",
+                    &[
+                        (
+                            "userId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(user_id),
+                            ),
+                        ),
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerActivityCounts`: function `microsoft.graph.getYammerActivityCounts`.
+    pub fn get_yammer_activity_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerActivityCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerActivityUserCounts`: function `microsoft.graph.getYammerActivityUserCounts`.
+    pub fn get_yammer_activity_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerActivityUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerActivityUserDetail`: function `microsoft.graph.getYammerActivityUserDetail`.
+    pub fn get_yammer_activity_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerActivityUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerActivityUserDetail`: function `microsoft.graph.getYammerActivityUserDetail`.
+    pub fn get_yammer_activity_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerActivityUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerDeviceUsageDistributionUserCounts`: function `microsoft.graph.getYammerDeviceUsageDistributionUserCounts`.
+    pub fn get_yammer_device_usage_distribution_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerDeviceUsageDistributionUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerDeviceUsageUserCounts`: function `microsoft.graph.getYammerDeviceUsageUserCounts`.
+    pub fn get_yammer_device_usage_user_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerDeviceUsageUserCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerDeviceUsageUserDetail`: function `microsoft.graph.getYammerDeviceUsageUserDetail`.
+    pub fn get_yammer_device_usage_user_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerDeviceUsageUserDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerDeviceUsageUserDetail`: function `microsoft.graph.getYammerDeviceUsageUserDetail`.
+    pub fn get_yammer_device_usage_user_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerDeviceUsageUserDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerGroupsActivityCounts`: function `microsoft.graph.getYammerGroupsActivityCounts`.
+    pub fn get_yammer_groups_activity_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerGroupsActivityCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerGroupsActivityDetail`: function `microsoft.graph.getYammerGroupsActivityDetail`.
+    pub fn get_yammer_groups_activity_detail(
+        &self,
+        date: &rt::edm::Date,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerGroupsActivityDetail",
+                    &[
+                        (
+                            "date",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(date),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerGroupsActivityDetail`: function `microsoft.graph.getYammerGroupsActivityDetail`.
+    pub fn get_yammer_groups_activity_detail_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerGroupsActivityDetail",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getYammerGroupsActivityGroupCounts`: function `microsoft.graph.getYammerGroupsActivityGroupCounts`.
+    pub fn get_yammer_groups_activity_group_counts(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getYammerGroupsActivityGroupCounts",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../managedDeviceEnrollmentFailureDetails`: function `microsoft.graph.managedDeviceEnrollmentFailureDetails`.
+    pub fn managed_device_enrollment_failure_details(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::Report>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("managedDeviceEnrollmentFailureDetails", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../managedDeviceEnrollmentFailureDetails`: function `microsoft.graph.managedDeviceEnrollmentFailureDetails`.
+    pub fn managed_device_enrollment_failure_details_2(
+        &self,
+        skip: i32,
+        top: i32,
+        filter: &str,
+        skip_token: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::Report>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "managedDeviceEnrollmentFailureDetails",
+                    &[
+                        (
+                            "skip",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&skip),
+                            ),
+                        ),
+                        (
+                            "top",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(&top),
+                            ),
+                        ),
+                        (
+                            "filter",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(filter),
+                            ),
+                        ),
+                        (
+                            "skipToken",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(skip_token),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../managedDeviceEnrollmentTopFailures`: function `microsoft.graph.managedDeviceEnrollmentTopFailures`.
+    pub fn managed_device_enrollment_top_failures(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::Report>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("managedDeviceEnrollmentTopFailures", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../managedDeviceEnrollmentTopFailures`: function `microsoft.graph.managedDeviceEnrollmentTopFailures`.
+    pub fn managed_device_enrollment_top_failures_2(
+        &self,
+        period: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::Report>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "managedDeviceEnrollmentTopFailures",
+                    &[
+                        (
+                            "period",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(period),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+/// Features: `v1`, or one of `v1-education`, `v1-search`.
+impl<C> crate::v1::requests::ReportsRootPath<C> {
+    /// Containment navigation property `readingAssignmentSubmissions` (`microsoft.graph.readingAssignmentSubmission`).
+    pub fn reading_assignment_submissions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ReadingAssignmentSubmission,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("readingAssignmentSubmissions"),
+        )
+    }
+    /// Containment navigation property `readingCoachPassages` (`microsoft.graph.readingCoachPassage`).
+    pub fn reading_coach_passages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ReadingCoachPassage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("readingCoachPassages"))
+    }
+    /// Containment navigation property `reflectCheckInResponses` (`microsoft.graph.reflectCheckInResponse`).
+    pub fn reflect_check_in_responses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ReflectCheckInResponse,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("reflectCheckInResponses"),
+        )
+    }
+    /// Containment navigation property `speakerAssignmentSubmissions` (`microsoft.graph.speakerAssignmentSubmission`).
+    pub fn speaker_assignment_submissions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SpeakerAssignmentSubmission,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("speakerAssignmentSubmissions"),
+        )
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ReportsRoot {
+    const SEGMENT: &'static str = "microsoft.graph.reportsRoot";
+}
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-role-management`, `v1-search`.
+impl<C> crate::v1::requests::RequestPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_role_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRequest {
+    const SEGMENT: &'static str = "microsoft.graph.request";
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+/// Features: `v1`, or one of `v1-search`, `v1-tenant-relationships`.
+impl<C> crate::v1::requests::ResellerDelegatedAdminRelationshipPath<C> {
+    /// Structural property `accessDetails` (`microsoft.graph.delegatedAdminAccessDetails`), addressed on its own: `GET` or `PATCH` it.
+    pub fn access_details(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::DelegatedAdminAccessDetails> {
+        crate::path::PropertyPath::new(self.target().segment("accessDetails"))
+    }
+    /// Structural property `customer` (`microsoft.graph.delegatedAdminRelationshipCustomerParticipant`), addressed on its own: `GET` or `PATCH` it.
+    pub fn customer(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::DelegatedAdminRelationshipCustomerParticipant,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("customer"))
+    }
+    /// Containment navigation property `accessAssignments` (`microsoft.graph.delegatedAdminAccessAssignment`).
+    pub fn access_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DelegatedAdminAccessAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("accessAssignments"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.delegatedAdminRelationshipOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DelegatedAdminRelationshipOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `requests` (`microsoft.graph.delegatedAdminRelationshipRequest`).
+    pub fn requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DelegatedAdminRelationshipRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("requests"))
+    }
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDelegatedAdminRelationship>
+for crate::v1::ResellerDelegatedAdminRelationship {
+    const SEGMENT: &'static str = "microsoft.graph.resellerDelegatedAdminRelationship";
+}
+#[cfg(msgraph_v1_search_or_tenant_relationships)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ResellerDelegatedAdminRelationship {
+    const SEGMENT: &'static str = "microsoft.graph.resellerDelegatedAdminRelationship";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ResourceOperation {
+    const SEGMENT: &'static str = "microsoft.graph.resourceOperation";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ResourceSpecificPermissionGrantPath<C> {
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::ResourceSpecificPermissionGrant {
+    const SEGMENT: &'static str = "microsoft.graph.resourceSpecificPermissionGrant";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ResourceSpecificPermissionGrant {
+    const SEGMENT: &'static str = "microsoft.graph.resourceSpecificPermissionGrant";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::ResourceSpecificPermissionGrant, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::RestoreArtifactBasePath<C> {
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
+    pub fn restore_point(
+        &self,
+    ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::RestorePointPath::new(self.target().segment("restorePoint"))
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyRestoreArtifactBase {
+    const SEGMENT: &'static str = "microsoft.graph.restoreArtifactBase";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::RestoreArtifactsBulkRequestBasePath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `protectionTimePeriod` (`microsoft.graph.timePeriod`), addressed on its own: `GET` or `PATCH` it.
+    pub fn protection_time_period(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::TimePeriod> {
+        crate::path::PropertyPath::new(self.target().segment("protectionTimePeriod"))
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyRestoreArtifactsBulkRequestBase {
+    const SEGMENT: &'static str = "microsoft.graph.restoreArtifactsBulkRequestBase";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::RestorePointPath<C> {
+    /// Navigation property `protectionUnit` (`microsoft.graph.protectionUnitBase`).
+    pub fn protection_unit(
+        &self,
+    ) -> crate::v1::requests::ProtectionUnitBasePath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::ProtectionUnitBasePath::new(
+            self.target().segment("protectionUnit"),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RestorePoint {
+    const SEGMENT: &'static str = "microsoft.graph.restorePoint";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::path::CollectionPath<crate::v1::RestorePoint, C> {
+    /// `POST .../search`: action `microsoft.graph.search`.
+    pub fn search(
+        &self,
+        params: crate::v1::params::RestorePointCollectionSearchParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::RestorePointCollectionSearchParams>,
+        rt::request::Entity<crate::v1::RestorePointSearchResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("search"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::RestoreSessionBasePath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    pub fn restore_session_artifact_count(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
+        crate::path::PropertyPath::new(
+            self.target().segment("restoreSessionArtifactCount"),
+        )
+    }
+    /// `POST .../activate`: action `microsoft.graph.activate`.
+    pub fn activate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyRestoreSessionBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activate"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyRestoreSessionBase {
+    const SEGMENT: &'static str = "microsoft.graph.restoreSessionBase";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 13 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::RichLongRunningOperationPath<C> {
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyLongRunningOperation>
+for crate::v1::RichLongRunningOperation {
+    const SEGMENT: &'static str = "microsoft.graph.richLongRunningOperation";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::RichLongRunningOperation {
+    const SEGMENT: &'static str = "microsoft.graph.richLongRunningOperation";
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
+impl<C> crate::v1::requests::RiskDetectionPath<C> {
+    /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::v1::SignInLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RiskDetection {
+    const SEGMENT: &'static str = "microsoft.graph.riskDetection";
+}
+#[cfg(msgraph_v1_identity_or_search)]
+/// Features: `v1`, or one of `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::RiskPreventionContainerPath<C> {
+    /// Containment navigation property `fraudProtectionProviders` (`microsoft.graph.fraudProtectionProvider`).
+    pub fn fraud_protection_providers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyFraudProtectionProvider,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("fraudProtectionProviders"),
+        )
+    }
+    /// Containment navigation property `webApplicationFirewallProviders` (`microsoft.graph.webApplicationFirewallProvider`).
+    pub fn web_application_firewall_providers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyWebApplicationFirewallProvider,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("webApplicationFirewallProviders"),
+        )
+    }
+    /// Containment navigation property `webApplicationFirewallVerifications` (`microsoft.graph.webApplicationFirewallVerificationModel`).
+    pub fn web_application_firewall_verifications(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::WebApplicationFirewallVerificationModel,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("webApplicationFirewallVerifications"),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
+impl<C> crate::v1::requests::RiskyServicePrincipalPath<C> {
+    /// Containment navigation property `history` (`microsoft.graph.riskyServicePrincipalHistoryItem`).
+    pub fn history(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::RiskyServicePrincipalHistoryItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("history"))
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyRiskyServicePrincipal {
+    const SEGMENT: &'static str = "microsoft.graph.riskyServicePrincipal";
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::AnyRiskyServicePrincipal, C> {
+    /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
+    pub fn confirm_compromised(
+        &self,
+        params: crate::v1::params::RiskyServicePrincipalCollectionConfirmCompromisedParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::RiskyServicePrincipalCollectionConfirmCompromisedParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("confirmCompromised"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dismiss`: action `microsoft.graph.dismiss`.
+    pub fn dismiss(
+        &self,
+        params: crate::v1::params::RiskyServicePrincipalCollectionDismissParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::RiskyServicePrincipalCollectionDismissParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dismiss"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
+impl<C> crate::v1::requests::RiskyServicePrincipalHistoryItemPath<C> {
+    /// Structural property `activity` (`microsoft.graph.riskServicePrincipalActivity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn activity(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RiskServicePrincipalActivity> {
+        crate::path::PropertyPath::new(self.target().segment("activity"))
+    }
+    /// Containment navigation property `history` (`microsoft.graph.riskyServicePrincipalHistoryItem`).
+    pub fn history(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::RiskyServicePrincipalHistoryItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("history"))
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyRiskyServicePrincipal>
+for crate::v1::RiskyServicePrincipalHistoryItem {
+    const SEGMENT: &'static str = "microsoft.graph.riskyServicePrincipalHistoryItem";
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::RiskyServicePrincipalHistoryItem {
+    const SEGMENT: &'static str = "microsoft.graph.riskyServicePrincipalHistoryItem";
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::RiskyServicePrincipalHistoryItem, C> {
+    /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
+    pub fn confirm_compromised(
+        &self,
+        params: crate::v1::params::RiskyServicePrincipalCollectionConfirmCompromisedParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::RiskyServicePrincipalCollectionConfirmCompromisedParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("confirmCompromised"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dismiss`: action `microsoft.graph.dismiss`.
+    pub fn dismiss(
+        &self,
+        params: crate::v1::params::RiskyServicePrincipalCollectionDismissParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::RiskyServicePrincipalCollectionDismissParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dismiss"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
+impl<C> crate::v1::requests::RiskyUserPath<C> {
+    /// Containment navigation property `history` (`microsoft.graph.riskyUserHistoryItem`).
+    pub fn history(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::RiskyUserHistoryItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("history"))
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRiskyUser {
+    const SEGMENT: &'static str = "microsoft.graph.riskyUser";
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::AnyRiskyUser, C> {
+    /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
+    pub fn confirm_compromised(
+        &self,
+        params: crate::v1::params::RiskyUserCollectionConfirmCompromisedParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::RiskyUserCollectionConfirmCompromisedParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("confirmCompromised"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../confirmSafe`: action `microsoft.graph.confirmSafe`.
+    pub fn confirm_safe(
+        &self,
+        params: crate::v1::params::RiskyUserCollectionConfirmSafeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::RiskyUserCollectionConfirmSafeParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("confirmSafe"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dismiss`: action `microsoft.graph.dismiss`.
+    pub fn dismiss(
+        &self,
+        params: crate::v1::params::RiskyUserCollectionDismissParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::RiskyUserCollectionDismissParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dismiss"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
+impl<C> crate::v1::requests::RiskyUserHistoryItemPath<C> {
+    /// Structural property `activity` (`microsoft.graph.riskUserActivity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn activity(&self) -> crate::path::PropertyPath<crate::v1::RiskUserActivity> {
+        crate::path::PropertyPath::new(self.target().segment("activity"))
+    }
+    /// Containment navigation property `history` (`microsoft.graph.riskyUserHistoryItem`).
+    pub fn history(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::RiskyUserHistoryItem,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("history"))
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyRiskyUser>
+for crate::v1::RiskyUserHistoryItem {
+    const SEGMENT: &'static str = "microsoft.graph.riskyUserHistoryItem";
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RiskyUserHistoryItem {
+    const SEGMENT: &'static str = "microsoft.graph.riskyUserHistoryItem";
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::RiskyUserHistoryItem, C> {
+    /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
+    pub fn confirm_compromised(
+        &self,
+        params: crate::v1::params::RiskyUserCollectionConfirmCompromisedParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::RiskyUserCollectionConfirmCompromisedParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("confirmCompromised"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../confirmSafe`: action `microsoft.graph.confirmSafe`.
+    pub fn confirm_safe(
+        &self,
+        params: crate::v1::params::RiskyUserCollectionConfirmSafeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::RiskyUserCollectionConfirmSafeParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("confirmSafe"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dismiss`: action `microsoft.graph.dismiss`.
+    pub fn dismiss(
+        &self,
+        params: crate::v1::params::RiskyUserCollectionDismissParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::RiskyUserCollectionDismissParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dismiss"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::v1::requests::RoleAssignmentPath<C> {
+    /// Navigation property `roleDefinition` (`microsoft.graph.roleDefinition`).
+    pub fn role_definition(
+        &self,
+    ) -> crate::v1::requests::RoleDefinitionPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::RoleDefinitionPath::new(
+            self.target().segment("roleDefinition"),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRoleAssignment {
+    const SEGMENT: &'static str = "microsoft.graph.roleAssignment";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::v1::requests::RoleDefinitionPath<C> {
+    /// Containment navigation property `roleAssignments` (`microsoft.graph.roleAssignment`).
+    pub fn role_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyRoleAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("roleAssignments"))
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyRoleDefinition {
+    const SEGMENT: &'static str = "microsoft.graph.roleDefinition";
+}
+#[cfg(msgraph_v1_role_management)]
+/// Features: `v1` or `v1-role-management`.
+impl<C> crate::v1::requests::RoleManagementPath<C> {
+    /// Containment navigation property `directory` (`microsoft.graph.rbacApplication`).
+    pub fn directory(
+        &self,
+    ) -> crate::v1::requests::RbacApplicationPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::RbacApplicationPath::new(self.target().segment("directory"))
+    }
+    /// Containment navigation property `entitlementManagement` (`microsoft.graph.rbacApplication`).
+    pub fn entitlement_management(
+        &self,
+    ) -> crate::v1::requests::RbacApplicationPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::RbacApplicationPath::new(
+            self.target().segment("entitlementManagement"),
+        )
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+/// Features: `v1`, or one of `v1-places`, `v1-search`.
+impl<C> crate::v1::requests::RoomPath<C> {
+    /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("address"))
+    }
+    /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    pub fn geo_coordinates(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
+        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+    }
+    /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
+    pub fn check_ins(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::CheckInClaim,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+    }
+    /// `GET .../descendants`: function `microsoft.graph.descendants`.
+    pub fn descendants(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyPlace>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("descendants", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Room {
+    const SEGMENT: &'static str = "microsoft.graph.room";
+}
+#[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Room {
+    const SEGMENT: &'static str = "microsoft.graph.room";
+}
+#[cfg(msgraph_v1_places_or_search)]
+/// Features: `v1`, or one of `v1-places`, `v1-search`.
+impl<C> crate::v1::requests::RoomListPath<C> {
+    /// Containment navigation property `rooms` (`microsoft.graph.room`).
+    pub fn rooms(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Room,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("rooms"))
+    }
+    /// Containment navigation property `workspaces` (`microsoft.graph.workspace`).
+    pub fn workspaces(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Workspace,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("workspaces"))
+    }
+    /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("address"))
+    }
+    /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    pub fn geo_coordinates(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
+        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+    }
+    /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
+    pub fn check_ins(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::CheckInClaim,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+    }
+    /// `GET .../descendants`: function `microsoft.graph.descendants`.
+    pub fn descendants(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyPlace>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("descendants", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::RoomList {
+    const SEGMENT: &'static str = "microsoft.graph.roomList";
+}
+#[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::RoomList {
+    const SEGMENT: &'static str = "microsoft.graph.roomList";
+}
+#[cfg(msgraph_v1_directory_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+impl<C> crate::v1::requests::entra_recovery_services::RecoveryPath<C> {
+    /// Containment navigation property `jobs` (`microsoft.graph.entraRecoveryServices.recoveryJobBase`).
+    pub fn jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::entra_recovery_services::AnyRecoveryJobBase,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("jobs"))
+    }
+    /// Containment navigation property `snapshots` (`microsoft.graph.entraRecoveryServices.snapshot`).
+    pub fn snapshots(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::entra_recovery_services::Snapshot,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("snapshots"))
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::entra_recovery_services::Recovery {
+    const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recovery";
+}
+#[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::entra_recovery_services::RecoveryChangeObjectBase {
+    const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase";
+}
+#[cfg(msgraph_v1_directory_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+impl<C> crate::v1::requests::entra_recovery_services::RecoveryJobPath<C> {
+    /// `GET .../microsoft.graph.entraRecoveryServices.getFailedChanges`: function `microsoft.graph.entraRecoveryServices.getFailedChanges`.
+    pub fn get_failed_changes(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<
+            crate::v1::entra_recovery_services::RecoveryChangeObjectBase,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function("microsoft.graph.entraRecoveryServices.getFailedChanges", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `filteringCriteria` (`microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`), addressed on its own: `GET` or `PATCH` it.
+    pub fn filtering_criteria(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("filteringCriteria"))
+    }
+    /// `POST .../microsoft.graph.entraRecoveryServices.cancel`: action `microsoft.graph.entraRecoveryServices.cancel`.
+    pub fn cancel(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::entra_recovery_services::AnyRecoveryJobBase>
+for crate::v1::entra_recovery_services::RecoveryJob {
+    const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJob";
+}
+#[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::entra_recovery_services::RecoveryJob {
+    const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJob";
+}
+#[cfg(msgraph_v1_directory_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+impl<C> crate::v1::requests::entra_recovery_services::RecoveryJobBasePath<C> {
+    /// Structural property `filteringCriteria` (`microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`), addressed on its own: `GET` or `PATCH` it.
+    pub fn filtering_criteria(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("filteringCriteria"))
+    }
+    /// `POST .../microsoft.graph.entraRecoveryServices.cancel`: action `microsoft.graph.entraRecoveryServices.cancel`.
+    pub fn cancel(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::entra_recovery_services::AnyRecoveryJobBase {
+    const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryJobBase";
+}
+#[cfg(msgraph_v1_directory_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+impl<C> crate::v1::requests::entra_recovery_services::RecoveryPreviewJobPath<C> {
+    /// `GET .../microsoft.graph.entraRecoveryServices.getChanges`: function `microsoft.graph.entraRecoveryServices.getChanges`.
+    pub fn get_changes(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<
+            crate::v1::entra_recovery_services::RecoveryChangeObjectBase,
+        >,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function("microsoft.graph.entraRecoveryServices.getChanges", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `filteringCriteria` (`microsoft.graph.entraRecoveryServices.recoveryJobFilteringCriteriaBase`), addressed on its own: `GET` or `PATCH` it.
+    pub fn filtering_criteria(
+        &self,
+    ) -> crate::path::PropertyPath<
+        crate::v1::entra_recovery_services::AnyRecoveryJobFilteringCriteriaBase,
+    > {
+        crate::path::PropertyPath::new(self.target().segment("filteringCriteria"))
+    }
+    /// `POST .../microsoft.graph.entraRecoveryServices.cancel`: action `microsoft.graph.entraRecoveryServices.cancel`.
+    pub fn cancel(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.entraRecoveryServices.cancel"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::entra_recovery_services::AnyRecoveryJobBase>
+for crate::v1::entra_recovery_services::RecoveryPreviewJob {
+    const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryPreviewJob";
+}
+#[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::entra_recovery_services::RecoveryPreviewJob {
+    const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.recoveryPreviewJob";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::v1::requests::identity_governance::RunPath<C> {
+    /// Structural property `activatedOnScope` (`microsoft.graph.identityGovernance.activationScope`), addressed on its own: `GET` or `PATCH` it.
+    pub fn activated_on_scope(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::identity_governance::AnyActivationScope> {
+        crate::path::PropertyPath::new(self.target().segment("activatedOnScope"))
+    }
+    /// Navigation property `reprocessedRuns` (`microsoft.graph.identityGovernance.run`).
+    pub fn reprocessed_runs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::identity_governance::Run,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("reprocessedRuns"))
+    }
+    /// Containment navigation property `taskProcessingResults` (`microsoft.graph.identityGovernance.taskProcessingResult`).
+    pub fn task_processing_results(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::identity_governance::TaskProcessingResult,
+        crate::path::caps::List,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("taskProcessingResults"))
+    }
+    /// Containment navigation property `userProcessingResults` (`microsoft.graph.identityGovernance.userProcessingResult`).
+    pub fn user_processing_results(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::identity_governance::UserProcessingResult,
+        crate::path::caps::List,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userProcessingResults"))
+    }
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::identity_governance::Run {
+    const SEGMENT: &'static str = "microsoft.graph.identityGovernance.run";
+}
+#[cfg(msgraph_v1_identity_governance_or_search)]
+/// Features: `v1`, or one of `v1-identity-governance`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::identity_governance::Run, C> {
+    /// `GET .../microsoft.graph.identityGovernance.summary`: function `microsoft.graph.identityGovernance.summary`.
+    pub fn summary(
+        &self,
+        start_date_time: &rt::edm::DateTimeOffset,
+        end_date_time: &rt::edm::DateTimeOffset,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::identity_governance::RunSummary>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "microsoft.graph.identityGovernance.summary",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::partners_billing::AnyOperation>
+for crate::v1::partners_billing::RunningOperation {
+    const SEGMENT: &'static str = "microsoft.graph.partners.billing.runningOperation";
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::partners_billing::RunningOperation {
+    const SEGMENT: &'static str = "microsoft.graph.partners.billing.runningOperation";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::RetentionEventPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `eventStatus` (`microsoft.graph.security.retentionEventStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn event_status(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::RetentionEventStatus> {
+        crate::path::PropertyPath::new(self.target().segment("eventStatus"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Navigation property `retentionEventType` (`microsoft.graph.security.retentionEventType`).
+    pub fn retention_event_type(
+        &self,
+    ) -> crate::v1::requests::security::RetentionEventTypePath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::security::RetentionEventTypePath::new(
+            self.target().segment("retentionEventType"),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::RetentionEvent {
+    const SEGMENT: &'static str = "microsoft.graph.security.retentionEvent";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::RetentionEventTypePath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::RetentionEventType {
+    const SEGMENT: &'static str = "microsoft.graph.security.retentionEventType";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::RetentionLabelPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `retentionDuration` (`microsoft.graph.security.retentionDuration`), addressed on its own: `GET` or `PATCH` it.
+    pub fn retention_duration(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::AnyRetentionDuration> {
+        crate::path::PropertyPath::new(self.target().segment("retentionDuration"))
+    }
+    /// Containment navigation property `descriptors` (`microsoft.graph.security.filePlanDescriptor`).
+    pub fn descriptors(
+        &self,
+    ) -> crate::v1::requests::security::FilePlanDescriptorPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::FilePlanDescriptorPath::new(
+            self.target().segment("descriptors"),
+        )
+    }
+    /// Containment navigation property `dispositionReviewStages` (`microsoft.graph.security.dispositionReviewStage`).
+    pub fn disposition_review_stages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::DispositionReviewStage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("dispositionReviewStages"),
+        )
+    }
+    /// Navigation property `retentionEventType` (`microsoft.graph.security.retentionEventType`).
+    pub fn retention_event_type(
+        &self,
+    ) -> crate::v1::requests::security::RetentionEventTypePath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::security::RetentionEventTypePath::new(
+            self.target().segment("retentionEventType"),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::RetentionLabel {
+    const SEGMENT: &'static str = "microsoft.graph.security.retentionLabel";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::term_store::RelationPath<C> {
+    /// Navigation property `fromTerm` (`microsoft.graph.termStore.term`).
+    pub fn from_term(
+        &self,
+    ) -> crate::v1::requests::term_store::TermPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::term_store::TermPath::new(self.target().segment("fromTerm"))
+    }
+    /// Navigation property `set` (`microsoft.graph.termStore.set`).
+    pub fn set(
+        &self,
+    ) -> crate::v1::requests::term_store::SetPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::term_store::SetPath::new(self.target().segment("set"))
+    }
+    /// Navigation property `toTerm` (`microsoft.graph.termStore.term`).
+    pub fn to_term(
+        &self,
+    ) -> crate::v1::requests::term_store::TermPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::term_store::TermPath::new(self.target().segment("toTerm"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Relation {
+    const SEGMENT: &'static str = "microsoft.graph.termStore.relation";
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
+impl<C> crate::v1::requests::SamlOrWsFedExternalDomainFederationPath<C> {
+    /// Containment navigation property `domains` (`microsoft.graph.externalDomainName`).
+    pub fn domains(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ExternalDomainName,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("domains"))
+    }
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnySamlOrWsFedProvider>
+for crate::v1::SamlOrWsFedExternalDomainFederation {
+    const SEGMENT: &'static str = "microsoft.graph.samlOrWsFedExternalDomainFederation";
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
+for crate::v1::SamlOrWsFedExternalDomainFederation {
+    const SEGMENT: &'static str = "microsoft.graph.samlOrWsFedExternalDomainFederation";
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SamlOrWsFedExternalDomainFederation {
+    const SEGMENT: &'static str = "microsoft.graph.samlOrWsFedExternalDomainFederation";
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::SamlOrWsFedExternalDomainFederation, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
+for crate::v1::AnySamlOrWsFedProvider {
+    const SEGMENT: &'static str = "microsoft.graph.samlOrWsFedProvider";
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnySamlOrWsFedProvider {
+    const SEGMENT: &'static str = "microsoft.graph.samlOrWsFedProvider";
+}
+#[cfg(msgraph_v1_directory_or_domains_or_identity_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-domains`, `v1-identity`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::AnySamlOrWsFedProvider, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SchedulePath<C> {
+    /// Structural property `timeClockSettings` (`microsoft.graph.timeClockSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn time_clock_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::TimeClockSettings> {
+        crate::path::PropertyPath::new(self.target().segment("timeClockSettings"))
+    }
+    /// Containment navigation property `dayNotes` (`microsoft.graph.dayNote`).
+    pub fn day_notes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DayNote,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("dayNotes"))
+    }
+    /// Containment navigation property `offerShiftRequests` (`microsoft.graph.offerShiftRequest`).
+    pub fn offer_shift_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyOfferShiftRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("offerShiftRequests"))
+    }
+    /// Containment navigation property `openShiftChangeRequests` (`microsoft.graph.openShiftChangeRequest`).
+    pub fn open_shift_change_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OpenShiftChangeRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("openShiftChangeRequests"),
+        )
+    }
+    /// Containment navigation property `openShifts` (`microsoft.graph.openShift`).
+    pub fn open_shifts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OpenShift,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("openShifts"))
+    }
+    /// Containment navigation property `schedulingGroups` (`microsoft.graph.schedulingGroup`).
+    pub fn scheduling_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SchedulingGroup,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("schedulingGroups"))
+    }
+    /// Containment navigation property `shifts` (`microsoft.graph.shift`).
+    pub fn shifts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Shift,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("shifts"))
+    }
+    /// Containment navigation property `swapShiftsChangeRequests` (`microsoft.graph.swapShiftsChangeRequest`).
+    pub fn swap_shifts_change_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SwapShiftsChangeRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("swapShiftsChangeRequests"),
+        )
+    }
+    /// Containment navigation property `timeCards` (`microsoft.graph.timeCard`).
+    pub fn time_cards(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TimeCard,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("timeCards"))
+    }
+    /// Containment navigation property `timeOffReasons` (`microsoft.graph.timeOffReason`).
+    pub fn time_off_reasons(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TimeOffReason,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("timeOffReasons"))
+    }
+    /// Containment navigation property `timeOffRequests` (`microsoft.graph.timeOffRequest`).
+    pub fn time_off_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TimeOffRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("timeOffRequests"))
+    }
+    /// Containment navigation property `timesOff` (`microsoft.graph.timeOff`).
+    pub fn times_off(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TimeOff,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("timesOff"))
+    }
+    /// `POST .../share`: action `microsoft.graph.share`.
+    pub fn share(
+        &self,
+        params: crate::v1::params::ScheduleShareParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ScheduleShareParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("share"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Schedule {
+    const SEGMENT: &'static str = "microsoft.graph.schedule";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ScheduleChangeRequestPath<C> {
+    /// `POST .../approve`: action `microsoft.graph.approve`.
+    pub fn approve(
+        &self,
+        params: crate::v1::params::ScheduleChangeRequestApproveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ScheduleChangeRequestApproveParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("approve"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decline`: action `microsoft.graph.decline`.
+    pub fn decline(
+        &self,
+        params: crate::v1::params::ScheduleChangeRequestDeclineParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ScheduleChangeRequestDeclineParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("decline"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
+for crate::v1::AnyScheduleChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.scheduleChangeRequest";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyScheduleChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.scheduleChangeRequest";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SchedulingGroupPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
+for crate::v1::SchedulingGroup {
+    const SEGMENT: &'static str = "microsoft.graph.schedulingGroup";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SchedulingGroup {
+    const SEGMENT: &'static str = "microsoft.graph.schedulingGroup";
+}
+#[cfg(msgraph_v1_schema_extensions_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SchemaExtension {
+    const SEGMENT: &'static str = "microsoft.graph.schemaExtension";
+}
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ScopedRoleMembershipPath<C> {
+    /// Structural property `roleMemberInfo` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn role_member_info(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("roleMemberInfo"))
+    }
+}
+#[cfg(msgraph_v1_core_or_scoped_role_memberships)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ScopedRoleMembership {
+    const SEGMENT: &'static str = "microsoft.graph.scopedRoleMembership";
+}
+#[cfg(msgraph_v1_search)]
+/// Features: `v1` or `v1-search`.
+impl<C> crate::v1::requests::SearchEntityPath<C> {
+    /// Containment navigation property `acronyms` (`microsoft.graph.search.acronym`).
+    pub fn acronyms(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::search::Acronym,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("acronyms"))
+    }
+    /// Containment navigation property `bookmarks` (`microsoft.graph.search.bookmark`).
+    pub fn bookmarks(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::search::Bookmark,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("bookmarks"))
+    }
+    /// Containment navigation property `qnas` (`microsoft.graph.search.qna`).
+    pub fn qnas(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::search::Qna,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("qnas"))
+    }
+    /// `POST .../query`: action `microsoft.graph.query`.
+    pub fn query(
+        &self,
+        params: crate::v1::params::SearchEntityQueryParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SearchEntityQueryParams>,
+        rt::request::Collection<crate::v1::SearchResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("query"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SearchEntity {
+    const SEGMENT: &'static str = "microsoft.graph.searchEntity";
+}
+#[cfg(msgraph_v1_places_or_search)]
+/// Features: `v1`, or one of `v1-places`, `v1-search`.
+impl<C> crate::v1::requests::SectionPath<C> {
+    /// Structural property `address` (`microsoft.graph.physicalAddress`), addressed on its own: `GET` or `PATCH` it.
+    pub fn address(&self) -> crate::path::PropertyPath<crate::v1::PhysicalAddress> {
+        crate::path::PropertyPath::new(self.target().segment("address"))
+    }
+    /// Structural property `geoCoordinates` (`microsoft.graph.outlookGeoCoordinates`), addressed on its own: `GET` or `PATCH` it.
+    pub fn geo_coordinates(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OutlookGeoCoordinates> {
+        crate::path::PropertyPath::new(self.target().segment("geoCoordinates"))
+    }
+    /// Containment navigation property `checkIns` (`microsoft.graph.checkInClaim`).
+    pub fn check_ins(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::CheckInClaim,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("checkIns"))
+    }
+    /// `GET .../descendants`: function `microsoft.graph.descendants`.
+    pub fn descendants(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyPlace>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("descendants", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPlace> for crate::v1::Section {
+    const SEGMENT: &'static str = "microsoft.graph.section";
+}
+#[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Section {
+    const SEGMENT: &'static str = "microsoft.graph.section";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SectionGroupPath<C> {
+    /// Navigation property `parentNotebook` (`microsoft.graph.notebook`).
+    pub fn parent_notebook(
+        &self,
+    ) -> crate::v1::requests::NotebookPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::NotebookPath::new(self.target().segment("parentNotebook"))
+    }
+    /// Navigation property `parentSectionGroup` (`microsoft.graph.sectionGroup`).
+    pub fn parent_section_group(
+        &self,
+    ) -> crate::v1::requests::SectionGroupPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::SectionGroupPath::new(
+            self.target().segment("parentSectionGroup"),
+        )
+    }
+    /// Navigation property `sectionGroups` (`microsoft.graph.sectionGroup`).
+    pub fn section_groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SectionGroup,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sectionGroups"))
+    }
+    /// Containment navigation property `sections` (`microsoft.graph.onenoteSection`).
+    pub fn sections(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OnenoteSection,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sections"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityHierarchyModel>
+for crate::v1::SectionGroup {
+    const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntitySchemaObjectModel>
+for crate::v1::SectionGroup {
+    const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOnenoteEntityBaseModel>
+for crate::v1::SectionGroup {
+    const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SectionGroup {
+    const SEGMENT: &'static str = "microsoft.graph.sectionGroup";
+}
+#[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseMapFeature> for crate::v1::SectionMap {
+    const SEGMENT: &'static str = "microsoft.graph.sectionMap";
+}
+#[cfg(msgraph_v1_places_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SectionMap {
+    const SEGMENT: &'static str = "microsoft.graph.sectionMap";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::SecureScorePath<C> {
+    /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn vendor_information(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SecurityVendorInformation> {
+        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SecureScore {
+    const SEGMENT: &'static str = "microsoft.graph.secureScore";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::SecureScoreControlProfilePath<C> {
+    /// Structural property `vendorInformation` (`microsoft.graph.securityVendorInformation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn vendor_information(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SecurityVendorInformation> {
+        crate::path::PropertyPath::new(self.target().segment("vendorInformation"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SecureScoreControlProfile {
+    const SEGMENT: &'static str = "microsoft.graph.secureScoreControlProfile";
+}
+#[cfg(msgraph_v1_security)]
+/// Features: `v1` or `v1-security`.
+impl<C> crate::v1::requests::SecurityPath<C> {
+    /// Containment navigation property `alerts` (`microsoft.graph.alert`).
+    pub fn alerts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Alert,
+        crate::path::caps::ListCreateUpdate,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("alerts"))
+    }
+    /// Containment navigation property `alerts_v2` (`microsoft.graph.security.alert`).
+    pub fn alerts_v2(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Alert,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("alerts_v2"))
+    }
+    /// Containment navigation property `attackSimulation` (`microsoft.graph.attackSimulationRoot`).
+    pub fn attack_simulation(
+        &self,
+    ) -> crate::v1::requests::AttackSimulationRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::AttackSimulationRootPath::new(
+            self.target().segment("attackSimulation"),
+        )
+    }
+    /// Containment navigation property `auditLog` (`microsoft.graph.security.auditCoreRoot`).
+    pub fn audit_log(
+        &self,
+    ) -> crate::v1::requests::security::AuditCoreRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::AuditCoreRootPath::new(
+            self.target().segment("auditLog"),
+        )
+    }
+    /// Containment navigation property `cases` (`microsoft.graph.security.casesRoot`).
+    pub fn cases(
+        &self,
+    ) -> crate::v1::requests::security::CasesRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::CasesRootPath::new(self.target().segment("cases"))
+    }
+    /// Containment navigation property `collaboration` (`microsoft.graph.security.collaborationRoot`).
+    pub fn collaboration(
+        &self,
+    ) -> crate::v1::requests::security::CollaborationRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::CollaborationRootPath::new(
+            self.target().segment("collaboration"),
+        )
+    }
+    /// Containment navigation property `dataSecurityAndGovernance` (`microsoft.graph.tenantDataSecurityAndGovernance`).
+    pub fn data_security_and_governance(
+        &self,
+    ) -> crate::v1::requests::TenantDataSecurityAndGovernancePath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::TenantDataSecurityAndGovernancePath::new(
+            self.target().segment("dataSecurityAndGovernance"),
+        )
+    }
+    /// Containment navigation property `identities` (`microsoft.graph.security.identityContainer`).
+    pub fn identities(
+        &self,
+    ) -> crate::v1::requests::security::IdentityContainerPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::IdentityContainerPath::new(
+            self.target().segment("identities"),
+        )
+    }
+    /// Containment navigation property `incidents` (`microsoft.graph.security.incident`).
+    pub fn incidents(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::Incident,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("incidents"))
+    }
+    /// Containment navigation property `labels` (`microsoft.graph.security.labelsRoot`).
+    pub fn labels(
+        &self,
+    ) -> crate::v1::requests::security::LabelsRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::LabelsRootPath::new(
+            self.target().segment("labels"),
+        )
+    }
+    /// Containment navigation property `secureScoreControlProfiles` (`microsoft.graph.secureScoreControlProfile`).
+    pub fn secure_score_control_profiles(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SecureScoreControlProfile,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("secureScoreControlProfiles"),
+        )
+    }
+    /// Containment navigation property `secureScores` (`microsoft.graph.secureScore`).
+    pub fn secure_scores(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SecureScore,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("secureScores"))
+    }
+    /// Containment navigation property `subjectRightsRequests` (`microsoft.graph.subjectRightsRequest`).
+    pub fn subject_rights_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SubjectRightsRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("subjectRightsRequests"))
+    }
+    /// Containment navigation property `threatIntelligence` (`microsoft.graph.security.threatIntelligence`).
+    pub fn threat_intelligence(
+        &self,
+    ) -> crate::v1::requests::security::ThreatIntelligencePath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::ThreatIntelligencePath::new(
+            self.target().segment("threatIntelligence"),
+        )
+    }
+    /// Containment navigation property `triggers` (`microsoft.graph.security.triggersRoot`).
+    pub fn triggers(
+        &self,
+    ) -> crate::v1::requests::security::TriggersRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::TriggersRootPath::new(
+            self.target().segment("triggers"),
+        )
+    }
+    /// Containment navigation property `triggerTypes` (`microsoft.graph.security.triggerTypesRoot`).
+    pub fn trigger_types(
+        &self,
+    ) -> crate::v1::requests::security::TriggerTypesRootPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::TriggerTypesRootPath::new(
+            self.target().segment("triggerTypes"),
+        )
+    }
+    /// `POST .../microsoft.graph.security.runHuntingQuery`: action `microsoft.graph.security.runHuntingQuery`.
+    pub fn run_hunting_query(
+        &self,
+        params: crate::v1::params::SecurityRunHuntingQueryParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SecurityRunHuntingQueryParams>,
+        rt::request::Entity<crate::v1::security::HuntingQueryResults>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.runHuntingQuery"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+/// Features: `v1`, or one of `v1-reports`, `v1-search`.
+impl<C> crate::v1::requests::SecurityReportsRootPath<C> {
+    /// `GET .../getAttackSimulationRepeatOffenders`: function `microsoft.graph.getAttackSimulationRepeatOffenders`.
+    pub fn get_attack_simulation_repeat_offenders(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AttackSimulationRepeatOffender>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getAttackSimulationRepeatOffenders", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getAttackSimulationSimulationUserCoverage`: function `microsoft.graph.getAttackSimulationSimulationUserCoverage`.
+    pub fn get_attack_simulation_simulation_user_coverage(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AttackSimulationSimulationUserCoverage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getAttackSimulationSimulationUserCoverage", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getAttackSimulationTrainingUserCoverage`: function `microsoft.graph.getAttackSimulationTrainingUserCoverage`.
+    pub fn get_attack_simulation_training_user_coverage(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AttackSimulationTrainingUserCoverage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getAttackSimulationTrainingUserCoverage", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_reports_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SecurityReportsRoot {
+    const SEGMENT: &'static str = "microsoft.graph.securityReportsRoot";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::SendDtmfTonesOperationPath<C> {
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
+for crate::v1::SendDtmfTonesOperation {
+    const SEGMENT: &'static str = "microsoft.graph.sendDtmfTonesOperation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SendDtmfTonesOperation {
+    const SEGMENT: &'static str = "microsoft.graph.sendDtmfTonesOperation";
+}
+#[cfg(msgraph_v1_core_or_security)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SensitivityLabelPath<C> {
+    #[cfg(msgraph_v1_search)]
+    /// Navigation property `rights` (`microsoft.graph.usageRightsIncluded`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn rights(
+        &self,
+    ) -> crate::v1::requests::UsageRightsIncludedPath<
+        crate::path::caps::GetUpdateDeleteRef,
+    > {
+        crate::v1::requests::UsageRightsIncludedPath::new(
+            self.target().segment("rights"),
+        )
+    }
+    /// Containment navigation property `sublabels` (`microsoft.graph.sensitivityLabel`).
+    pub fn sublabels(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SensitivityLabel,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sublabels"))
+    }
+}
+#[cfg(msgraph_v1_core_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SensitivityLabel {
+    const SEGMENT: &'static str = "microsoft.graph.sensitivityLabel";
+}
+#[cfg(msgraph_v1_core_or_security)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::SensitivityLabel, C> {
+    /// `GET .../computeInheritance`: function `microsoft.graph.computeInheritance`.
+    pub fn compute_inheritance(
+        &self,
+        label_ids: &[::std::string::String],
+        locale: &str,
+        content_formats: &[::std::string::String],
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::SensitivityLabel>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "computeInheritance",
+                    &[
+                        (
+                            "labelIds",
+                            ::core::option::Option::Some(
+                                rt::request::Literal::json(label_ids),
+                            ),
+                        ),
+                        (
+                            "locale",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(locale),
+                            ),
+                        ),
+                        (
+                            "contentFormats",
+                            ::core::option::Option::Some(
+                                rt::request::Literal::json(content_formats),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../computeRightsAndInheritance`: action `microsoft.graph.computeRightsAndInheritance`.
+    pub fn compute_rights_and_inheritance(
+        &self,
+        params: crate::v1::params::SensitivityLabelCollectionComputeRightsAndInheritanceParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::SensitivityLabelCollectionComputeRightsAndInheritanceParams,
+        >,
+        rt::request::Entity<crate::v1::ComputeRightsAndInheritanceResult>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("computeRightsAndInheritance"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::ServiceAnnouncementPath<C> {
+    /// Containment navigation property `healthOverviews` (`microsoft.graph.serviceHealth`).
+    pub fn health_overviews(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ServiceHealth,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("healthOverviews"))
+    }
+    /// Containment navigation property `issues` (`microsoft.graph.serviceHealthIssue`).
+    pub fn issues(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ServiceHealthIssue,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("issues"))
+    }
+    /// Containment navigation property `messages` (`microsoft.graph.serviceUpdateMessage`).
+    pub fn messages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ServiceUpdateMessage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("messages"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceAnnouncement {
+    const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncement";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::ServiceAnnouncementAttachmentPath<C> {
+    /// Stream property `content`.
+    pub fn content(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("content"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ServiceAnnouncementAttachment {
+    const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncementAttachment";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyServiceAnnouncementBase {
+    const SEGMENT: &'static str = "microsoft.graph.serviceAnnouncementBase";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::ServiceAppPath<C> {
+    /// Structural property `application` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn application(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("application"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../activate`: action `microsoft.graph.activate`.
+    pub fn activate(
+        &self,
+        params: crate::v1::params::ServiceAppActivateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ServiceAppActivateParams>,
+        rt::request::Entity<crate::v1::ServiceApp>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activate"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    pub fn deactivate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::ServiceApp>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("deactivate"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceApp {
+    const SEGMENT: &'static str = "microsoft.graph.serviceApp";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::ServiceHealthPath<C> {
+    /// Containment navigation property `issues` (`microsoft.graph.serviceHealthIssue`).
+    pub fn issues(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ServiceHealthIssue,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("issues"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceHealth {
+    const SEGMENT: &'static str = "microsoft.graph.serviceHealth";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::ServiceHealthIssuePath<C> {
+    /// `GET .../incidentReport`: function `microsoft.graph.incidentReport`.
+    pub fn incident_report(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("incidentReport", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyServiceAnnouncementBase>
+for crate::v1::ServiceHealthIssue {
+    const SEGMENT: &'static str = "microsoft.graph.serviceHealthIssue";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceHealthIssue {
+    const SEGMENT: &'static str = "microsoft.graph.serviceHealthIssue";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ServicePrincipalPath<C> {
+    /// Structural property `customSecurityAttributes` (`microsoft.graph.customSecurityAttributeValue`), addressed on its own: `GET` or `PATCH` it.
+    pub fn custom_security_attributes(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::CustomSecurityAttributeValue> {
+        crate::path::PropertyPath::new(self.target().segment("customSecurityAttributes"))
+    }
+    /// Structural property `info` (`microsoft.graph.informationalUrl`), addressed on its own: `GET` or `PATCH` it.
+    pub fn info(&self) -> crate::path::PropertyPath<crate::v1::InformationalUrl> {
+        crate::path::PropertyPath::new(self.target().segment("info"))
+    }
+    /// Structural property `samlSingleSignOnSettings` (`microsoft.graph.samlSingleSignOnSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn saml_single_sign_on_settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SamlSingleSignOnSettings> {
+        crate::path::PropertyPath::new(self.target().segment("samlSingleSignOnSettings"))
+    }
+    /// Structural property `verifiedPublisher` (`microsoft.graph.verifiedPublisher`), addressed on its own: `GET` or `PATCH` it.
+    pub fn verified_publisher(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::VerifiedPublisher> {
+        crate::path::PropertyPath::new(self.target().segment("verifiedPublisher"))
+    }
+    /// Navigation property `appManagementPolicies` (`microsoft.graph.appManagementPolicy`).
+    pub fn app_management_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AppManagementPolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appManagementPolicies"))
+    }
+    /// Containment navigation property `appRoleAssignedTo` (`microsoft.graph.appRoleAssignment`).
+    pub fn app_role_assigned_to(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AppRoleAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appRoleAssignedTo"))
+    }
+    /// Containment navigation property `appRoleAssignments` (`microsoft.graph.appRoleAssignment`).
+    pub fn app_role_assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AppRoleAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appRoleAssignments"))
+    }
+    /// Navigation property `claimsMappingPolicies` (`microsoft.graph.claimsMappingPolicy`).
+    pub fn claims_mapping_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ClaimsMappingPolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("claimsMappingPolicies"))
+    }
+    /// Navigation property `createdObjects` (`microsoft.graph.directoryObject`).
+    pub fn created_objects(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("createdObjects"))
+    }
+    /// Containment navigation property `delegatedPermissionClassifications` (`microsoft.graph.delegatedPermissionClassification`).
+    pub fn delegated_permission_classifications(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DelegatedPermissionClassification,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("delegatedPermissionClassifications"),
+        )
+    }
+    /// Containment navigation property `endpoints` (`microsoft.graph.endpoint`).
+    pub fn endpoints(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Endpoint,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("endpoints"))
+    }
+    /// Containment navigation property `federatedIdentityCredentials` (`microsoft.graph.federatedIdentityCredential`).
+    pub fn federated_identity_credentials(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::FederatedIdentityCredential,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("federatedIdentityCredentials"),
+        )
+    }
+    /// Navigation property `homeRealmDiscoveryPolicies` (`microsoft.graph.homeRealmDiscoveryPolicy`).
+    pub fn home_realm_discovery_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::HomeRealmDiscoveryPolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("homeRealmDiscoveryPolicies"),
+        )
+    }
+    /// Navigation property `memberOf` (`microsoft.graph.directoryObject`).
+    pub fn member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("memberOf"))
+    }
+    #[cfg(msgraph_v1_oauth2_permission_grants_or_search)]
+    /// Navigation property `oauth2PermissionGrants` (`microsoft.graph.oAuth2PermissionGrant`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn oauth2_permission_grants(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::OAuth2PermissionGrant,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("oauth2PermissionGrants"))
+    }
+    /// Navigation property `ownedObjects` (`microsoft.graph.directoryObject`).
+    pub fn owned_objects(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("ownedObjects"))
+    }
+    /// Navigation property `owners` (`microsoft.graph.directoryObject`).
+    pub fn owners(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("owners"))
+    }
+    /// Containment navigation property `remoteDesktopSecurityConfiguration` (`microsoft.graph.remoteDesktopSecurityConfiguration`).
+    pub fn remote_desktop_security_configuration(
+        &self,
+    ) -> crate::v1::requests::RemoteDesktopSecurityConfigurationPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::RemoteDesktopSecurityConfigurationPath::new(
+            self.target().segment("remoteDesktopSecurityConfiguration"),
+        )
+    }
+    /// Containment navigation property `synchronization` (`microsoft.graph.synchronization`).
+    pub fn synchronization(
+        &self,
+    ) -> crate::v1::requests::SynchronizationPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::SynchronizationPath::new(
+            self.target().segment("synchronization"),
+        )
+    }
+    /// Navigation property `tokenIssuancePolicies` (`microsoft.graph.tokenIssuancePolicy`).
+    pub fn token_issuance_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TokenIssuancePolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tokenIssuancePolicies"))
+    }
+    /// Navigation property `tokenLifetimePolicies` (`microsoft.graph.tokenLifetimePolicy`).
+    pub fn token_lifetime_policies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::TokenLifetimePolicy,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("tokenLifetimePolicies"))
+    }
+    /// Navigation property `transitiveMemberOf` (`microsoft.graph.directoryObject`).
+    pub fn transitive_member_of(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("transitiveMemberOf"))
+    }
+    /// `POST .../addKey`: action `microsoft.graph.addKey`.
+    pub fn add_key(
+        &self,
+        params: crate::v1::params::ServicePrincipalAddKeyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ServicePrincipalAddKeyParams>,
+        rt::request::Entity<crate::v1::KeyCredential>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("addKey"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../addPassword`: action `microsoft.graph.addPassword`.
+    pub fn add_password(
+        &self,
+        params: crate::v1::params::ServicePrincipalAddPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ServicePrincipalAddPasswordParams>,
+        rt::request::Entity<crate::v1::PasswordCredential>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("addPassword"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../addTokenSigningCertificate`: action `microsoft.graph.addTokenSigningCertificate`.
+    pub fn add_token_signing_certificate(
+        &self,
+        params: crate::v1::params::ServicePrincipalAddTokenSigningCertificateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ServicePrincipalAddTokenSigningCertificateParams,
+        >,
+        rt::request::Entity<crate::v1::SelfSignedCertificate>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("addTokenSigningCertificate"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../removeKey`: action `microsoft.graph.removeKey`.
+    pub fn remove_key(
+        &self,
+        params: crate::v1::params::ServicePrincipalRemoveKeyParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ServicePrincipalRemoveKeyParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("removeKey"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../removePassword`: action `microsoft.graph.removePassword`.
+    pub fn remove_password(
+        &self,
+        params: crate::v1::params::ServicePrincipalRemovePasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ServicePrincipalRemovePasswordParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("removePassword"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::AnyServicePrincipal {
+    const SEGMENT: &'static str = "microsoft.graph.servicePrincipal";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyServicePrincipal {
+    const SEGMENT: &'static str = "microsoft.graph.servicePrincipal";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::AnyServicePrincipal, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyServicePrincipal>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+/// Features: `v1`, or one of `v1-identity-protection`, `v1-search`.
+impl<C> crate::v1::requests::ServicePrincipalRiskDetectionPath<C> {
+    /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::v1::SignInLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+}
+#[cfg(msgraph_v1_identity_protection_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ServicePrincipalRiskDetection {
+    const SEGMENT: &'static str = "microsoft.graph.servicePrincipalRiskDetection";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyServiceProviderConstraints {
+    const SEGMENT: &'static str = "microsoft.graph.serviceProviderConstraints";
+}
+#[cfg(msgraph_v1_core_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyStorageQuotaBreakdown>
+for crate::v1::ServiceStorageQuotaBreakdown {
+    const SEGMENT: &'static str = "microsoft.graph.serviceStorageQuotaBreakdown";
+}
+#[cfg(msgraph_v1_core_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::ServiceStorageQuotaBreakdown {
+    const SEGMENT: &'static str = "microsoft.graph.serviceStorageQuotaBreakdown";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::ServiceUpdateMessagePath<C> {
+    /// Stream property `attachmentsArchive`.
+    pub fn attachments_archive(&self) -> crate::path::StreamPath {
+        crate::path::StreamPath::new(self.target().segment("attachmentsArchive"))
+    }
+    /// Structural property `body` (`microsoft.graph.itemBody`), addressed on its own: `GET` or `PATCH` it.
+    pub fn body(&self) -> crate::path::PropertyPath<crate::v1::ItemBody> {
+        crate::path::PropertyPath::new(self.target().segment("body"))
+    }
+    /// Structural property `viewPoint` (`microsoft.graph.serviceUpdateMessageViewpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn view_point(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ServiceUpdateMessageViewpoint> {
+        crate::path::PropertyPath::new(self.target().segment("viewPoint"))
+    }
+    /// Containment navigation property `attachments` (`microsoft.graph.serviceAnnouncementAttachment`).
+    pub fn attachments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ServiceAnnouncementAttachment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("attachments"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyServiceAnnouncementBase>
+for crate::v1::ServiceUpdateMessage {
+    const SEGMENT: &'static str = "microsoft.graph.serviceUpdateMessage";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ServiceUpdateMessage {
+    const SEGMENT: &'static str = "microsoft.graph.serviceUpdateMessage";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::ServiceUpdateMessage, C> {
+    /// `POST .../archive`: action `microsoft.graph.archive`.
+    pub fn archive(
+        &self,
+        params: crate::v1::params::ServiceUpdateMessageCollectionArchiveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ServiceUpdateMessageCollectionArchiveParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("archive"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../favorite`: action `microsoft.graph.favorite`.
+    pub fn favorite(
+        &self,
+        params: crate::v1::params::ServiceUpdateMessageCollectionFavoriteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ServiceUpdateMessageCollectionFavoriteParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("favorite"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../markRead`: action `microsoft.graph.markRead`.
+    pub fn mark_read(
+        &self,
+        params: crate::v1::params::ServiceUpdateMessageCollectionMarkReadParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ServiceUpdateMessageCollectionMarkReadParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("markRead"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../markUnread`: action `microsoft.graph.markUnread`.
+    pub fn mark_unread(
+        &self,
+        params: crate::v1::params::ServiceUpdateMessageCollectionMarkUnreadParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ServiceUpdateMessageCollectionMarkUnreadParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("markUnread"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../unarchive`: action `microsoft.graph.unarchive`.
+    pub fn unarchive(
+        &self,
+        params: crate::v1::params::ServiceUpdateMessageCollectionUnarchiveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ServiceUpdateMessageCollectionUnarchiveParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unarchive"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../unfavorite`: action `microsoft.graph.unfavorite`.
+    pub fn unfavorite(
+        &self,
+        params: crate::v1::params::ServiceUpdateMessageCollectionUnfavoriteParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::ServiceUpdateMessageCollectionUnfavoriteParams,
+        >,
+        rt::request::ValueOf<bool>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("unfavorite"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SettingStateDeviceSummary {
+    const SEGMENT: &'static str = "microsoft.graph.settingStateDeviceSummary";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::SharePointBrowseSessionPath<C> {
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// `POST .../browse`: action `microsoft.graph.browse`.
+    pub fn browse(
+        &self,
+        params: crate::v1::params::BrowseSessionBaseBrowseParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::BrowseSessionBaseBrowseParams>,
+        rt::request::Collection<crate::v1::BrowseQueryResponseItem>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("browse"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBrowseSessionBase>
+for crate::v1::SharePointBrowseSession {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointBrowseSession";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointBrowseSession {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointBrowseSession";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+impl<C> crate::v1::requests::SharePointGroupPath<C> {
+    /// Containment navigation property `members` (`microsoft.graph.sharePointGroupMember`).
+    pub fn members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SharePointGroupMember,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("members"))
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharePointGroup {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointGroup";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+impl<C> crate::v1::requests::SharePointGroupMemberPath<C> {
+    /// Structural property `identity` (`microsoft.graph.sharePointIdentitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn identity(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SharePointIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("identity"))
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointGroupMember {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointGroupMember";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnySharePointMigrationEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
+for crate::v1::SharePointMigrationFinishManifestFileUploadEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointMigrationFinishManifestFileUploadEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationFinishManifestFileUploadEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+impl<C> crate::v1::requests::SharePointMigrationJobPath<C> {
+    /// Structural property `containerInfo` (`microsoft.graph.sharePointMigrationContainerInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn container_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SharePointMigrationContainerInfo> {
+        crate::path::PropertyPath::new(self.target().segment("containerInfo"))
+    }
+    /// Containment navigation property `progressEvents` (`microsoft.graph.sharePointMigrationEvent`).
+    pub fn progress_events(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnySharePointMigrationEvent,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("progressEvents"))
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointMigrationJob {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJob";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
+for crate::v1::SharePointMigrationJobCancelledEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobCancelledEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointMigrationJobCancelledEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobCancelledEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
+for crate::v1::SharePointMigrationJobDeletedEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobDeletedEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointMigrationJobDeletedEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobDeletedEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+impl<C> crate::v1::requests::SharePointMigrationJobErrorEventPath<C> {
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
+for crate::v1::SharePointMigrationJobErrorEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobErrorEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointMigrationJobErrorEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobErrorEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
+for crate::v1::SharePointMigrationJobPostponedEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobPostponedEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointMigrationJobPostponedEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobPostponedEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
+for crate::v1::SharePointMigrationJobProgressEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobProgressEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointMigrationJobProgressEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobProgressEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
+for crate::v1::SharePointMigrationJobQueuedEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobQueuedEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointMigrationJobQueuedEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobQueuedEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnySharePointMigrationEvent>
+for crate::v1::SharePointMigrationJobStartEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobStartEvent";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointMigrationJobStartEvent {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointMigrationJobStartEvent";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::SharePointProtectionPolicyPath<C> {
+    /// Navigation property `siteInclusionRules` (`microsoft.graph.siteProtectionRule`).
+    pub fn site_inclusion_rules(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SiteProtectionRule,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("siteInclusionRules"))
+    }
+    /// Navigation property `siteProtectionUnits` (`microsoft.graph.siteProtectionUnit`).
+    pub fn site_protection_units(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SiteProtectionUnit,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("siteProtectionUnits"))
+    }
+    /// Navigation property `siteProtectionUnitsBulkAdditionJobs` (`microsoft.graph.siteProtectionUnitsBulkAdditionJob`).
+    pub fn site_protection_units_bulk_addition_jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SiteProtectionUnitsBulkAdditionJob,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("siteProtectionUnitsBulkAdditionJobs"),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `protectionPolicyArtifactCount` (`microsoft.graph.protectionPolicyArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    pub fn protection_policy_artifact_count(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ProtectionPolicyArtifactCount> {
+        crate::path::PropertyPath::new(
+            self.target().segment("protectionPolicyArtifactCount"),
+        )
+    }
+    /// `POST .../activate`: action `microsoft.graph.activate`.
+    pub fn activate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionPolicyBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activate"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../deactivate`: action `microsoft.graph.deactivate`.
+    pub fn deactivate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionPolicyBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("deactivate"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyProtectionPolicyBase>
+for crate::v1::SharePointProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointProtectionPolicy";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointProtectionPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointProtectionPolicy";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::SharePointRestoreSessionPath<C> {
+    /// Containment navigation property `granularSiteRestoreArtifacts` (`microsoft.graph.granularSiteRestoreArtifact`).
+    pub fn granular_site_restore_artifacts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::GranularSiteRestoreArtifact,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("granularSiteRestoreArtifacts"),
+        )
+    }
+    /// Containment navigation property `siteRestoreArtifacts` (`microsoft.graph.siteRestoreArtifact`).
+    pub fn site_restore_artifacts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SiteRestoreArtifact,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("siteRestoreArtifacts"))
+    }
+    /// Containment navigation property `siteRestoreArtifactsBulkAdditionRequests` (`microsoft.graph.siteRestoreArtifactsBulkAdditionRequest`).
+    pub fn site_restore_artifacts_bulk_addition_requests(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SiteRestoreArtifactsBulkAdditionRequest,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("siteRestoreArtifactsBulkAdditionRequests"),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `restoreSessionArtifactCount` (`microsoft.graph.restoreSessionArtifactCount`), addressed on its own: `GET` or `PATCH` it.
+    pub fn restore_session_artifact_count(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::RestoreSessionArtifactCount> {
+        crate::path::PropertyPath::new(
+            self.target().segment("restoreSessionArtifactCount"),
+        )
+    }
+    /// `POST .../activate`: action `microsoft.graph.activate`.
+    pub fn activate(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyRestoreSessionBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("activate"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyRestoreSessionBase>
+for crate::v1::SharePointRestoreSession {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointRestoreSession";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharePointRestoreSession {
+    const SEGMENT: &'static str = "microsoft.graph.sharePointRestoreSession";
+}
+#[cfg(msgraph_v1_search_or_shares)]
+/// Features: `v1`, or one of `v1-search`, `v1-shares`.
+impl<C> crate::v1::requests::SharedDriveItemPath<C> {
+    /// Structural property `owner` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn owner(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("owner"))
+    }
+    #[cfg(msgraph_v1_drives_or_search)]
+    /// Navigation property `driveItem` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn drive_item(
+        &self,
+    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DriveItemPath::new(self.target().segment("driveItem"))
+    }
+    #[cfg(msgraph_v1_drives_or_search)]
+    /// Navigation property `items` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn items(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DriveItem,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("items"))
+    }
+    /// Containment navigation property `list` (`microsoft.graph.list`).
+    pub fn list_2(
+        &self,
+    ) -> crate::v1::requests::ListPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ListPath::new(self.target().segment("list"))
+    }
+    /// Navigation property `listItem` (`microsoft.graph.listItem`).
+    pub fn list_item(
+        &self,
+    ) -> crate::v1::requests::ListItemPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::ListItemPath::new(self.target().segment("listItem"))
+    }
+    /// Containment navigation property `permission` (`microsoft.graph.permission`).
+    pub fn permission(
+        &self,
+    ) -> crate::v1::requests::PermissionPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::PermissionPath::new(self.target().segment("permission"))
+    }
+    #[cfg(msgraph_v1_drives_or_search)]
+    /// Navigation property `root` (`microsoft.graph.driveItem`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn root(
+        &self,
+    ) -> crate::v1::requests::DriveItemPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DriveItemPath::new(self.target().segment("root"))
+    }
+    #[cfg(msgraph_v1_core_or_sites)]
+    /// Navigation property `site` (`microsoft.graph.site`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn site(
+        &self,
+    ) -> crate::v1::requests::SitePath<crate::path::caps::GetUpdateRef> {
+        crate::v1::requests::SitePath::new(self.target().segment("site"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn parent_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
+        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn created_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn last_modified_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+    }
+}
+#[cfg(msgraph_v1_search_or_shares)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::SharedDriveItem {
+    const SEGMENT: &'static str = "microsoft.graph.sharedDriveItem";
+}
+#[cfg(msgraph_v1_search_or_shares)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharedDriveItem {
+    const SEGMENT: &'static str = "microsoft.graph.sharedDriveItem";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SharedInsightPath<C> {
+    /// Structural property `lastShared` (`microsoft.graph.sharingDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_shared(&self) -> crate::path::PropertyPath<crate::v1::SharingDetail> {
+        crate::path::PropertyPath::new(self.target().segment("lastShared"))
+    }
+    /// Structural property `resourceReference` (`microsoft.graph.resourceReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ResourceReference> {
+        crate::path::PropertyPath::new(self.target().segment("resourceReference"))
+    }
+    /// Structural property `resourceVisualization` (`microsoft.graph.resourceVisualization`), addressed on its own: `GET` or `PATCH` it.
+    pub fn resource_visualization(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ResourceVisualization> {
+        crate::path::PropertyPath::new(self.target().segment("resourceVisualization"))
+    }
+    /// Navigation property `lastSharedMethod` (`microsoft.graph.entity`).
+    pub fn last_shared_method(
+        &self,
+    ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AnyEntityPath::new(
+            self.target().segment("lastSharedMethod"),
+        )
+    }
+    /// Navigation property `resource` (`microsoft.graph.entity`).
+    pub fn resource(
+        &self,
+    ) -> crate::v1::requests::AnyEntityPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::AnyEntityPath::new(self.target().segment("resource"))
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharedInsight {
+    const SEGMENT: &'static str = "microsoft.graph.sharedInsight";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+/// Features: `v1`, or one of `v1-device-management`, `v1-search`.
+impl<C> crate::v1::requests::SharedPcConfigurationPath<C> {
+    /// Structural property `accountManagerPolicy` (`microsoft.graph.sharedPCAccountManagerPolicy`), addressed on its own: `GET` or `PATCH` it.
+    pub fn account_manager_policy(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SharedPcAccountManagerPolicy> {
+        crate::path::PropertyPath::new(self.target().segment("accountManagerPolicy"))
+    }
+    /// Containment navigation property `assignments` (`microsoft.graph.deviceConfigurationAssignment`).
+    pub fn assignments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationAssignment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("assignments"))
+    }
+    /// Containment navigation property `deviceSettingStateSummaries` (`microsoft.graph.settingStateDeviceSummary`).
+    pub fn device_setting_state_summaries(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SettingStateDeviceSummary,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(
+            self.target().segment("deviceSettingStateSummaries"),
+        )
+    }
+    /// Containment navigation property `deviceStatuses` (`microsoft.graph.deviceConfigurationDeviceStatus`).
+    pub fn device_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationDeviceStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("deviceStatuses"))
+    }
+    /// Containment navigation property `deviceStatusOverview` (`microsoft.graph.deviceConfigurationDeviceOverview`).
+    pub fn device_status_overview(
+        &self,
+    ) -> crate::v1::requests::DeviceConfigurationDeviceOverviewPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::DeviceConfigurationDeviceOverviewPath::new(
+            self.target().segment("deviceStatusOverview"),
+        )
+    }
+    /// Containment navigation property `userStatuses` (`microsoft.graph.deviceConfigurationUserStatus`).
+    pub fn user_statuses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DeviceConfigurationUserStatus,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("userStatuses"))
+    }
+    /// Containment navigation property `userStatusOverview` (`microsoft.graph.deviceConfigurationUserOverview`).
+    pub fn user_status_overview(
+        &self,
+    ) -> crate::v1::requests::DeviceConfigurationUserOverviewPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::DeviceConfigurationUserOverviewPath::new(
+            self.target().segment("userStatusOverview"),
+        )
+    }
+    /// `POST .../assign`: action `microsoft.graph.assign`.
+    pub fn assign(
+        &self,
+        params: crate::v1::params::DeviceConfigurationAssignParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DeviceConfigurationAssignParams>,
+        rt::request::Collection<crate::v1::DeviceConfigurationAssignment>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("assign"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../getOmaSettingPlainTextValue`: function `microsoft.graph.getOmaSettingPlainTextValue`.
+    pub fn get_oma_setting_plain_text_value(
+        &self,
+        secret_reference_value_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::ValueOf<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getOmaSettingPlainTextValue",
+                    &[
+                        (
+                            "secretReferenceValueId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(
+                                    secret_reference_value_id,
+                                ),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDeviceConfiguration>
+for crate::v1::SharedPcConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.sharedPCConfiguration";
+}
+#[cfg(msgraph_v1_device_management_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharedPcConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.sharedPCConfiguration";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SharedWithChannelTeamInfoPath<C> {
+    /// Navigation property `allowedMembers` (`microsoft.graph.conversationMember`).
+    pub fn allowed_members(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyConversationMember,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("allowedMembers"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `team` (`microsoft.graph.team`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn team(
+        &self,
+    ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::TeamPath::new(self.target().segment("team"))
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyTeamInfo>
+for crate::v1::SharedWithChannelTeamInfo {
+    const SEGMENT: &'static str = "microsoft.graph.sharedWithChannelTeamInfo";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SharedWithChannelTeamInfo {
+    const SEGMENT: &'static str = "microsoft.graph.sharedWithChannelTeamInfo";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::SharepointPath<C> {
+    /// Containment navigation property `settings` (`microsoft.graph.sharepointSettings`).
+    pub fn settings(
+        &self,
+    ) -> crate::v1::requests::SharepointSettingsPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::SharepointSettingsPath::new(
+            self.target().segment("settings"),
+        )
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Sharepoint {
+    const SEGMENT: &'static str = "microsoft.graph.sharepoint";
+}
+#[cfg(msgraph_v1_admin_or_search)]
+/// Features: `v1`, or one of `v1-admin`, `v1-search`.
+impl<C> crate::v1::requests::SharepointSettingsPath<C> {
+    /// Structural property `idleSessionSignOut` (`microsoft.graph.idleSessionSignOut`), addressed on its own: `GET` or `PATCH` it.
+    pub fn idle_session_sign_out(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::IdleSessionSignOut> {
+        crate::path::PropertyPath::new(self.target().segment("idleSessionSignOut"))
+    }
+}
+#[cfg(msgraph_v1_admin_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SharepointSettings {
+    const SEGMENT: &'static str = "microsoft.graph.sharepointSettings";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ShiftPath<C> {
+    /// Structural property `draftShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn draft_shift(&self) -> crate::path::PropertyPath<crate::v1::AnyShiftItem> {
+        crate::path::PropertyPath::new(self.target().segment("draftShift"))
+    }
+    /// Structural property `sharedShift` (`microsoft.graph.shiftItem`), addressed on its own: `GET` or `PATCH` it.
+    pub fn shared_shift(&self) -> crate::path::PropertyPath<crate::v1::AnyShiftItem> {
+        crate::path::PropertyPath::new(self.target().segment("sharedShift"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity> for crate::v1::Shift {
+    const SEGMENT: &'static str = "microsoft.graph.shift";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Shift {
+    const SEGMENT: &'static str = "microsoft.graph.shift";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::ShiftPreferencesPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
+for crate::v1::ShiftPreferences {
+    const SEGMENT: &'static str = "microsoft.graph.shiftPreferences";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::ShiftPreferences {
+    const SEGMENT: &'static str = "microsoft.graph.shiftPreferences";
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+/// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
+impl<C> crate::v1::requests::SignInPath<C> {
+    /// Structural property `authenticationAppDeviceDetails` (`microsoft.graph.authenticationAppDeviceDetails`), addressed on its own: `GET` or `PATCH` it.
+    pub fn authentication_app_device_details(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AuthenticationAppDeviceDetails> {
+        crate::path::PropertyPath::new(
+            self.target().segment("authenticationAppDeviceDetails"),
+        )
+    }
+    /// Structural property `deviceDetail` (`microsoft.graph.deviceDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn device_detail(&self) -> crate::path::PropertyPath<crate::v1::DeviceDetail> {
+        crate::path::PropertyPath::new(self.target().segment("deviceDetail"))
+    }
+    /// Structural property `location` (`microsoft.graph.signInLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn location(&self) -> crate::path::PropertyPath<crate::v1::SignInLocation> {
+        crate::path::PropertyPath::new(self.target().segment("location"))
+    }
+    /// Structural property `status` (`microsoft.graph.signInStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::v1::SignInStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SignIn {
+    const SEGMENT: &'static str = "microsoft.graph.signIn";
+}
+#[cfg(msgraph_v1_audit_logs_or_search)]
+/// Features: `v1`, or one of `v1-audit-logs`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::SignIn, C> {
+    /// `POST .../confirmCompromised`: action `microsoft.graph.confirmCompromised`.
+    pub fn confirm_compromised(
+        &self,
+        params: crate::v1::params::SignInCollectionConfirmCompromisedParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SignInCollectionConfirmCompromisedParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("confirmCompromised"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../confirmSafe`: action `microsoft.graph.confirmSafe`.
+    pub fn confirm_safe(
+        &self,
+        params: crate::v1::params::SignInCollectionConfirmSafeParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SignInCollectionConfirmSafeParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("confirmSafe"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../dismiss`: action `microsoft.graph.dismiss`.
+    pub fn dismiss(
+        &self,
+        params: crate::v1::params::SignInCollectionDismissParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SignInCollectionDismissParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("dismiss"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::SimulationPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `endUserNotificationSetting` (`microsoft.graph.endUserNotificationSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn end_user_notification_setting(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyEndUserNotificationSetting> {
+        crate::path::PropertyPath::new(
+            self.target().segment("endUserNotificationSetting"),
+        )
+    }
+    /// Structural property `excludedAccountTarget` (`microsoft.graph.accountTargetContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn excluded_account_target(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyAccountTargetContent> {
+        crate::path::PropertyPath::new(self.target().segment("excludedAccountTarget"))
+    }
+    /// Structural property `includedAccountTarget` (`microsoft.graph.accountTargetContent`), addressed on its own: `GET` or `PATCH` it.
+    pub fn included_account_target(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyAccountTargetContent> {
+        crate::path::PropertyPath::new(self.target().segment("includedAccountTarget"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `oAuthConsentAppDetail` (`microsoft.graph.oAuthConsentAppDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn o_auth_consent_app_detail(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::OAuthConsentAppDetail> {
+        crate::path::PropertyPath::new(self.target().segment("oAuthConsentAppDetail"))
+    }
+    /// Structural property `report` (`microsoft.graph.simulationReport`), addressed on its own: `GET` or `PATCH` it.
+    pub fn report(&self) -> crate::path::PropertyPath<crate::v1::SimulationReport> {
+        crate::path::PropertyPath::new(self.target().segment("report"))
+    }
+    /// Structural property `trainingSetting` (`microsoft.graph.trainingSetting`), addressed on its own: `GET` or `PATCH` it.
+    pub fn training_setting(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyTrainingSetting> {
+        crate::path::PropertyPath::new(self.target().segment("trainingSetting"))
+    }
+    /// Navigation property `landingPage` (`microsoft.graph.landingPage`).
+    pub fn landing_page(
+        &self,
+    ) -> crate::v1::requests::LandingPagePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::LandingPagePath::new(self.target().segment("landingPage"))
+    }
+    /// Navigation property `loginPage` (`microsoft.graph.loginPage`).
+    pub fn login_page(
+        &self,
+    ) -> crate::v1::requests::LoginPagePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::LoginPagePath::new(self.target().segment("loginPage"))
+    }
+    /// Navigation property `payload` (`microsoft.graph.payload`).
+    pub fn payload(
+        &self,
+    ) -> crate::v1::requests::PayloadPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::PayloadPath::new(self.target().segment("payload"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Simulation {
+    const SEGMENT: &'static str = "microsoft.graph.simulation";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::SimulationAutomationPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.emailIdentity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::EmailIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Containment navigation property `runs` (`microsoft.graph.simulationAutomationRun`).
+    pub fn runs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SimulationAutomationRun,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("runs"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SimulationAutomation {
+    const SEGMENT: &'static str = "microsoft.graph.simulationAutomation";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SimulationAutomationRun {
+    const SEGMENT: &'static str = "microsoft.graph.simulationAutomationRun";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SingleValueLegacyExtendedProperty {
+    const SEGMENT: &'static str = "microsoft.graph.singleValueLegacyExtendedProperty";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SitePath<C> {
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `root` (`microsoft.graph.root`), addressed on its own: `GET` or `PATCH` it.
+    pub fn root(&self) -> crate::path::PropertyPath<crate::v1::Root> {
+        crate::path::PropertyPath::new(self.target().segment("root"))
+    }
+    /// Structural property `sharepointIds` (`microsoft.graph.sharepointIds`), addressed on its own: `GET` or `PATCH` it.
+    pub fn sharepoint_ids(&self) -> crate::path::PropertyPath<crate::v1::SharepointIds> {
+        crate::path::PropertyPath::new(self.target().segment("sharepointIds"))
+    }
+    /// Structural property `siteCollection` (`microsoft.graph.siteCollection`), addressed on its own: `GET` or `PATCH` it.
+    pub fn site_collection(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SiteCollection> {
+        crate::path::PropertyPath::new(self.target().segment("siteCollection"))
+    }
+    /// Containment navigation property `analytics` (`microsoft.graph.itemAnalytics`).
+    pub fn analytics(
+        &self,
+    ) -> crate::v1::requests::ItemAnalyticsPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::ItemAnalyticsPath::new(self.target().segment("analytics"))
+    }
+    /// Containment navigation property `columns` (`microsoft.graph.columnDefinition`).
+    pub fn columns(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ColumnDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("columns"))
+    }
+    /// Containment navigation property `contentTypes` (`microsoft.graph.contentType`).
+    pub fn content_types(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ContentType,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("contentTypes"))
+    }
+    #[cfg(msgraph_v1_drives_or_search)]
+    /// Navigation property `drive` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn drive(
+        &self,
+    ) -> crate::v1::requests::DrivePath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::DrivePath::new(self.target().segment("drive"))
+    }
+    #[cfg(msgraph_v1_drives_or_search)]
+    /// Navigation property `drives` (`microsoft.graph.drive`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn drives(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Drive,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("drives"))
+    }
+    /// Navigation property `externalColumns` (`microsoft.graph.columnDefinition`).
+    pub fn external_columns(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::ColumnDefinition,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("externalColumns"))
+    }
+    /// Navigation property `items` (`microsoft.graph.baseItem`).
+    pub fn items(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyBaseItem,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("items"))
+    }
+    /// Containment navigation property `lists` (`microsoft.graph.list`).
+    pub fn lists(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::List,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("lists"))
+    }
+    /// Containment navigation property `onenote` (`microsoft.graph.onenote`).
+    pub fn onenote(
+        &self,
+    ) -> crate::v1::requests::OnenotePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::OnenotePath::new(self.target().segment("onenote"))
+    }
+    /// Containment navigation property `operations` (`microsoft.graph.richLongRunningOperation`).
+    pub fn operations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::RichLongRunningOperation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("operations"))
+    }
+    /// Containment navigation property `pages` (`microsoft.graph.baseSitePage`).
+    pub fn pages(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyBaseSitePage,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("pages"))
+    }
+    /// Containment navigation property `permissions` (`microsoft.graph.permission`).
+    pub fn permissions(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Permission,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("permissions"))
+    }
+    /// Navigation property `sites` (`microsoft.graph.site`).
+    pub fn sites(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::Site,
+        crate::path::caps::ListUpdateRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sites"))
+    }
+    /// Containment navigation property `termStore` (`microsoft.graph.termStore.store`).
+    pub fn term_store(
+        &self,
+    ) -> crate::v1::requests::term_store::StorePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::term_store::StorePath::new(
+            self.target().segment("termStore"),
+        )
+    }
+    /// Containment navigation property `termStores` (`microsoft.graph.termStore.store`).
+    pub fn term_stores(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::term_store::Store,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("termStores"))
+    }
+    /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    pub fn get_activities_by_interval(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ItemActivityStat>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getActivitiesByInterval", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getActivitiesByInterval`: function `microsoft.graph.getActivitiesByInterval`.
+    pub fn get_activities_by_interval_2(
+        &self,
+        start_date_time: &str,
+        end_date_time: &str,
+        interval: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ItemActivityStat>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getActivitiesByInterval",
+                    &[
+                        (
+                            "startDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(start_date_time),
+                            ),
+                        ),
+                        (
+                            "endDateTime",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(end_date_time),
+                            ),
+                        ),
+                        (
+                            "interval",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(interval),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getApplicableContentTypesForList`: function `microsoft.graph.getApplicableContentTypesForList`.
+    pub fn get_applicable_content_types_for_list(
+        &self,
+        list_id: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::ContentType>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getApplicableContentTypesForList",
+                    &[
+                        (
+                            "listId",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(list_id),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getByPath`: function `microsoft.graph.getByPath`.
+    pub fn get_by_path(
+        &self,
+        path: &str,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::Site>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function(
+                    "getByPath",
+                    &[
+                        (
+                            "path",
+                            ::core::option::Option::Some(
+                                rt::request::ToLiteral::to_literal(path),
+                            ),
+                        ),
+                    ],
+                ),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn parent_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
+        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn created_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn last_modified_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::Site {
+    const SEGMENT: &'static str = "microsoft.graph.site";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Site {
+    const SEGMENT: &'static str = "microsoft.graph.site";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::Site, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::v1::params::SiteCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SiteCollectionAddParams>,
+        rt::request::Collection<crate::v1::Site>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::Site>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getAllSites`: function `microsoft.graph.getAllSites`.
+    pub fn get_all_sites(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::Site>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getAllSites", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../remove`: action `microsoft.graph.remove`.
+    pub fn remove(
+        &self,
+        params: crate::v1::params::SiteCollectionRemoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SiteCollectionRemoveParams>,
+        rt::request::Collection<crate::v1::Site>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("remove"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SitePagePath<C> {
+    /// Structural property `reactions` (`microsoft.graph.reactionsFacet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn reactions(&self) -> crate::path::PropertyPath<crate::v1::ReactionsFacet> {
+        crate::path::PropertyPath::new(self.target().segment("reactions"))
+    }
+    /// Structural property `titleArea` (`microsoft.graph.titleArea`), addressed on its own: `GET` or `PATCH` it.
+    pub fn title_area(&self) -> crate::path::PropertyPath<crate::v1::TitleArea> {
+        crate::path::PropertyPath::new(self.target().segment("titleArea"))
+    }
+    /// Containment navigation property `canvasLayout` (`microsoft.graph.canvasLayout`).
+    pub fn canvas_layout(
+        &self,
+    ) -> crate::v1::requests::CanvasLayoutPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::CanvasLayoutPath::new(self.target().segment("canvasLayout"))
+    }
+    /// Containment navigation property `webParts` (`microsoft.graph.webPart`).
+    pub fn web_parts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyWebPart,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("webParts"))
+    }
+    /// `POST .../getWebPartsByPosition`: action `microsoft.graph.getWebPartsByPosition`.
+    pub fn get_web_parts_by_position(
+        &self,
+        params: crate::v1::params::SitePageGetWebPartsByPositionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SitePageGetWebPartsByPositionParams>,
+        rt::request::Collection<crate::v1::AnyWebPart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getWebPartsByPosition"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../publish`: action `microsoft.graph.publish`.
+    pub fn publish(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("publish"),
+            rt::request::NoBody,
+        )
+    }
+    /// Structural property `publishingState` (`microsoft.graph.publicationFacet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn publishing_state(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::PublicationFacet> {
+        crate::path::PropertyPath::new(self.target().segment("publishingState"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `parentReference` (`microsoft.graph.itemReference`), addressed on its own: `GET` or `PATCH` it.
+    pub fn parent_reference(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::ItemReference> {
+        crate::path::PropertyPath::new(self.target().segment("parentReference"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `createdByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn created_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("createdByUser"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `lastModifiedByUser` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+    pub fn last_modified_by_user(
+        &self,
+    ) -> crate::v1::requests::UserPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::UserPath::new(self.target().segment("lastModifiedByUser"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseSitePage> for crate::v1::SitePage {
+    const SEGMENT: &'static str = "microsoft.graph.sitePage";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyBaseItem> for crate::v1::SitePage {
+    const SEGMENT: &'static str = "microsoft.graph.sitePage";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SitePage {
+    const SEGMENT: &'static str = "microsoft.graph.sitePage";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::SiteProtectionRulePath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../deleteAndUnprotect`: action `microsoft.graph.deleteAndUnprotect`.
+    pub fn delete_and_unprotect(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionRuleBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("deleteAndUnprotect"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../run`: action `microsoft.graph.run`.
+    pub fn run(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionRuleBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("run"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyProtectionRuleBase>
+for crate::v1::SiteProtectionRule {
+    const SEGMENT: &'static str = "microsoft.graph.siteProtectionRule";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteProtectionRule {
+    const SEGMENT: &'static str = "microsoft.graph.siteProtectionRule";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::SiteProtectionUnitPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../cancelOffboard`: action `microsoft.graph.cancelOffboard`.
+    pub fn cancel_offboard(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionUnitBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("cancelOffboard"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../offboard`: action `microsoft.graph.offboard`.
+    pub fn offboard(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyProtectionUnitBase>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("offboard"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitBase>
+for crate::v1::SiteProtectionUnit {
+    const SEGMENT: &'static str = "microsoft.graph.siteProtectionUnit";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteProtectionUnit {
+    const SEGMENT: &'static str = "microsoft.graph.siteProtectionUnit";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::SiteProtectionUnitsBulkAdditionJobPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyProtectionUnitsBulkJobBase>
+for crate::v1::SiteProtectionUnitsBulkAdditionJob {
+    const SEGMENT: &'static str = "microsoft.graph.siteProtectionUnitsBulkAdditionJob";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SiteProtectionUnitsBulkAdditionJob {
+    const SEGMENT: &'static str = "microsoft.graph.siteProtectionUnitsBulkAdditionJob";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::SiteRestoreArtifactPath<C> {
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Navigation property `restorePoint` (`microsoft.graph.restorePoint`).
+    pub fn restore_point(
+        &self,
+    ) -> crate::v1::requests::RestorePointPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::RestorePointPath::new(self.target().segment("restorePoint"))
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactBase>
+for crate::v1::SiteRestoreArtifact {
+    const SEGMENT: &'static str = "microsoft.graph.siteRestoreArtifact";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SiteRestoreArtifact {
+    const SEGMENT: &'static str = "microsoft.graph.siteRestoreArtifact";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+/// Features: `v1`, or one of `v1-search`, `v1-solutions`.
+impl<C> crate::v1::requests::SiteRestoreArtifactsBulkAdditionRequestPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `error` (`microsoft.graph.publicError`), addressed on its own: `GET` or `PATCH` it.
+    pub fn error(&self) -> crate::path::PropertyPath<crate::v1::PublicError> {
+        crate::path::PropertyPath::new(self.target().segment("error"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `protectionTimePeriod` (`microsoft.graph.timePeriod`), addressed on its own: `GET` or `PATCH` it.
+    pub fn protection_time_period(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::TimePeriod> {
+        crate::path::PropertyPath::new(self.target().segment("protectionTimePeriod"))
+    }
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyRestoreArtifactsBulkRequestBase>
+for crate::v1::SiteRestoreArtifactsBulkAdditionRequest {
+    const SEGMENT: &'static str = "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest";
+}
+#[cfg(msgraph_v1_search_or_solutions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SiteRestoreArtifactsBulkAdditionRequest {
+    const SEGMENT: &'static str = "microsoft.graph.siteRestoreArtifactsBulkAdditionRequest";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
+for crate::v1::SkypeForBusinessUserConversationMember {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessUserConversationMember";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SkypeForBusinessUserConversationMember {
+    const SEGMENT: &'static str = "microsoft.graph.skypeForBusinessUserConversationMember";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<
+    C,
+> crate::path::CollectionPath<crate::v1::SkypeForBusinessUserConversationMember, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::v1::params::ConversationMemberCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ConversationMemberCollectionAddParams>,
+        rt::request::Collection<crate::v1::AnyActionResultPart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../remove`: action `microsoft.graph.remove`.
+    pub fn remove(
+        &self,
+        params: crate::v1::params::ConversationMemberCollectionRemoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ConversationMemberCollectionRemoveParams>,
+        rt::request::Collection<crate::v1::AnyActionResultPart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("remove"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyConversationMember>
+for crate::v1::SkypeUserConversationMember {
+    const SEGMENT: &'static str = "microsoft.graph.skypeUserConversationMember";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SkypeUserConversationMember {
+    const SEGMENT: &'static str = "microsoft.graph.skypeUserConversationMember";
+}
+#[cfg(msgraph_v1_core_or_teamwork)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::SkypeUserConversationMember, C> {
+    /// `POST .../add`: action `microsoft.graph.add`.
+    pub fn add(
+        &self,
+        params: crate::v1::params::ConversationMemberCollectionAddParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ConversationMemberCollectionAddParams>,
+        rt::request::Collection<crate::v1::AnyActionResultPart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("add"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../remove`: action `microsoft.graph.remove`.
+    pub fn remove(
+        &self,
+        params: crate::v1::params::ConversationMemberCollectionRemoveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ConversationMemberCollectionRemoveParams>,
+        rt::request::Collection<crate::v1::AnyActionResultPart>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("remove"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+/// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
+impl<C> crate::v1::requests::SmsAuthenticationMethodConfigurationPath<C> {
+    /// Containment navigation property `includeTargets` (`microsoft.graph.smsAuthenticationMethodTarget`).
+    pub fn include_targets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SmsAuthenticationMethodTarget,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
+for crate::v1::SmsAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SmsAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodConfiguration";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodTarget>
+for crate::v1::SmsAuthenticationMethodTarget {
+    const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SmsAuthenticationMethodTarget {
+    const SEGMENT: &'static str = "microsoft.graph.smsAuthenticationMethodTarget";
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyIdentityProviderBase>
+for crate::v1::SocialIdentityProvider {
+    const SEGMENT: &'static str = "microsoft.graph.socialIdentityProvider";
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SocialIdentityProvider {
+    const SEGMENT: &'static str = "microsoft.graph.socialIdentityProvider";
+}
+#[cfg(msgraph_v1_directory_or_identity_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-identity`, `v1-search`.
+impl<C> crate::path::CollectionPath<crate::v1::SocialIdentityProvider, C> {
+    /// `GET .../availableProviderTypes`: function `microsoft.graph.availableProviderTypes`.
+    pub fn available_provider_types(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("availableProviderTypes", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SoftwareOathAuthenticationMethodPath<C> {
+    /// `POST .../resetPassword`: action `microsoft.graph.resetPassword`.
+    pub fn reset_password(
+        &self,
+        params: crate::v1::params::AuthenticationMethodResetPasswordParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::AuthenticationMethodResetPasswordParams>,
+        rt::request::Entity<crate::v1::PasswordResetResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("resetPassword"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethod>
+for crate::v1::SoftwareOathAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.softwareOathAuthenticationMethod";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SoftwareOathAuthenticationMethod {
+    const SEGMENT: &'static str = "microsoft.graph.softwareOathAuthenticationMethod";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+/// Features: `v1`, or one of `v1-authentication-method-configurations`, `v1-authentication-methods-policy`, `v1-policies`, `v1-search`.
+impl<C> crate::v1::requests::SoftwareOathAuthenticationMethodConfigurationPath<C> {
+    /// Containment navigation property `includeTargets` (`microsoft.graph.authenticationMethodTarget`).
+    pub fn include_targets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyAuthenticationMethodTarget,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("includeTargets"))
+    }
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyAuthenticationMethodConfiguration>
+for crate::v1::SoftwareOathAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.softwareOathAuthenticationMethodConfiguration";
+}
+#[cfg(
+    msgraph_v1_authentication_method_configurations_or_authentication_methods_policy_or_policies_or_search
+)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SoftwareOathAuthenticationMethodConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.softwareOathAuthenticationMethodConfiguration";
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SoftwareUpdateStatusSummary {
+    const SEGMENT: &'static str = "microsoft.graph.softwareUpdateStatusSummary";
+}
+#[cfg(msgraph_v1_solutions)]
+/// Features: `v1` or `v1-solutions`.
+impl<C> crate::v1::requests::SolutionsRootPath<C> {
+    /// Containment navigation property `backupRestore` (`microsoft.graph.backupRestoreRoot`).
+    pub fn backup_restore(
+        &self,
+    ) -> crate::v1::requests::BackupRestoreRootPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::BackupRestoreRootPath::new(
+            self.target().segment("backupRestore"),
+        )
+    }
+    /// Containment navigation property `bookingBusinesses` (`microsoft.graph.bookingBusiness`).
+    pub fn booking_businesses(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::BookingBusiness,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("bookingBusinesses"))
+    }
+    /// Containment navigation property `bookingCurrencies` (`microsoft.graph.bookingCurrency`).
+    pub fn booking_currencies(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::BookingCurrency,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("bookingCurrencies"))
+    }
+    /// Containment navigation property `virtualEvents` (`microsoft.graph.virtualEventsRoot`).
+    pub fn virtual_events(
+        &self,
+    ) -> crate::v1::requests::VirtualEventsRootPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::VirtualEventsRootPath::new(
+            self.target().segment("virtualEvents"),
+        )
+    }
+}
+#[cfg(msgraph_v1_education_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SpeakerAssignmentSubmission {
+    const SEGMENT: &'static str = "microsoft.graph.speakerAssignmentSubmission";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::StandardWebPartPath<C> {
+    /// Structural property `data` (`microsoft.graph.webPartData`), addressed on its own: `GET` or `PATCH` it.
+    pub fn data(&self) -> crate::path::PropertyPath<crate::v1::WebPartData> {
+        crate::path::PropertyPath::new(self.target().segment("data"))
+    }
+    /// `POST .../getPositionOfWebPart`: action `microsoft.graph.getPositionOfWebPart`.
+    pub fn get_position_of_web_part(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::WebPartPosition>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getPositionOfWebPart"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyWebPart> for crate::v1::StandardWebPart {
+    const SEGMENT: &'static str = "microsoft.graph.standardWebPart";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::StandardWebPart {
+    const SEGMENT: &'static str = "microsoft.graph.standardWebPart";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::StartHoldMusicOperationPath<C> {
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
+for crate::v1::StartHoldMusicOperation {
+    const SEGMENT: &'static str = "microsoft.graph.startHoldMusicOperation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::StartHoldMusicOperation {
+    const SEGMENT: &'static str = "microsoft.graph.startHoldMusicOperation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::StopHoldMusicOperationPath<C> {
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
+for crate::v1::StopHoldMusicOperation {
+    const SEGMENT: &'static str = "microsoft.graph.stopHoldMusicOperation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::StopHoldMusicOperation {
+    const SEGMENT: &'static str = "microsoft.graph.stopHoldMusicOperation";
+}
+#[cfg(msgraph_v1_storage)]
+/// Features: `v1` or `v1-storage`.
+impl<C> crate::v1::requests::StoragePath<C> {
+    /// Containment navigation property `fileStorage` (`microsoft.graph.fileStorage`).
+    pub fn file_storage(
+        &self,
+    ) -> crate::v1::requests::FileStoragePath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::FileStoragePath::new(self.target().segment("fileStorage"))
+    }
+    /// Containment navigation property `settings` (`microsoft.graph.storageSettings`).
+    pub fn settings(
+        &self,
+    ) -> crate::v1::requests::StorageSettingsPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::StorageSettingsPath::new(self.target().segment("settings"))
+    }
+}
+#[cfg(msgraph_v1_core_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::AnyStorageQuotaBreakdown {
+    const SEGMENT: &'static str = "microsoft.graph.storageQuotaBreakdown";
+}
+#[cfg(msgraph_v1_search_or_storage)]
+/// Features: `v1`, or one of `v1-search`, `v1-storage`.
+impl<C> crate::v1::requests::StorageSettingsPath<C> {
+    /// Containment navigation property `quota` (`microsoft.graph.unifiedStorageQuota`).
+    pub fn quota(
+        &self,
+    ) -> crate::v1::requests::UnifiedStorageQuotaPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::UnifiedStorageQuotaPath::new(self.target().segment("quota"))
+    }
+}
+#[cfg(msgraph_v1_search_or_storage)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::StorageSettings {
+    const SEGMENT: &'static str = "microsoft.graph.storageSettings";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::StsPolicyPath<C> {
+    /// Navigation property `appliesTo` (`microsoft.graph.directoryObject`).
+    pub fn applies_to(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyDirectoryObject,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("appliesTo"))
+    }
+    /// `POST .../checkMemberGroups`: action `microsoft.graph.checkMemberGroups`.
+    pub fn check_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../checkMemberObjects`: action `microsoft.graph.checkMemberObjects`.
+    pub fn check_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectCheckMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCheckMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("checkMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberGroups`: action `microsoft.graph.getMemberGroups`.
+    pub fn get_member_groups(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberGroupsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberGroupsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberGroups"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getMemberObjects`: action `microsoft.graph.getMemberObjects`.
+    pub fn get_member_objects(
+        &self,
+        params: crate::v1::params::DirectoryObjectGetMemberObjectsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectGetMemberObjectsParams>,
+        rt::request::Collection<::std::string::String>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getMemberObjects"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restore`: action `microsoft.graph.restore`.
+    pub fn restore(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restore"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyPolicyBase> for crate::v1::AnyStsPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyDirectoryObject>
+for crate::v1::AnyStsPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::AnyStsPolicy {
+    const SEGMENT: &'static str = "microsoft.graph.stsPolicy";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::AnyStsPolicy, C> {
+    /// `GET .../delta`: function `microsoft.graph.delta`.
+    pub fn delta(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("delta", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../getAvailableExtensionProperties`: action `microsoft.graph.getAvailableExtensionProperties`.
+    pub fn get_available_extension_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionGetAvailableExtensionPropertiesParams,
+        >,
+        rt::request::Collection<crate::v1::ExtensionProperty>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getAvailableExtensionProperties"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../getByIds`: action `microsoft.graph.getByIds`.
+    pub fn get_by_ids(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionGetByIdsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::DirectoryObjectCollectionGetByIdsParams>,
+        rt::request::Collection<crate::v1::AnyDirectoryObject>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("getByIds"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../validateProperties`: action `microsoft.graph.validateProperties`.
+    pub fn validate_properties(
+        &self,
+        params: crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::DirectoryObjectCollectionValidatePropertiesParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateProperties"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+/// Features: `v1`, or one of `v1-privacy`, `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::SubjectRightsRequestPath<C> {
+    /// Structural property `assignedTo` (`microsoft.graph.identity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn assigned_to(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentity> {
+        crate::path::PropertyPath::new(self.target().segment("assignedTo"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `dataSubject` (`microsoft.graph.dataSubject`), addressed on its own: `GET` or `PATCH` it.
+    pub fn data_subject(&self) -> crate::path::PropertyPath<crate::v1::DataSubject> {
+        crate::path::PropertyPath::new(self.target().segment("dataSubject"))
+    }
+    /// Structural property `insight` (`microsoft.graph.subjectRightsRequestDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn insight(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SubjectRightsRequestDetail> {
+        crate::path::PropertyPath::new(self.target().segment("insight"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// Structural property `mailboxLocations` (`microsoft.graph.subjectRightsRequestMailboxLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn mailbox_locations(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnySubjectRightsRequestMailboxLocation> {
+        crate::path::PropertyPath::new(self.target().segment("mailboxLocations"))
+    }
+    /// Structural property `siteLocations` (`microsoft.graph.subjectRightsRequestSiteLocation`), addressed on its own: `GET` or `PATCH` it.
+    pub fn site_locations(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnySubjectRightsRequestSiteLocation> {
+        crate::path::PropertyPath::new(self.target().segment("siteLocations"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `approvers` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn approvers(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyUser,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("approvers"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `collaborators` (`microsoft.graph.user`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn collaborators(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AnyUser,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("collaborators"))
+    }
+    /// Containment navigation property `notes` (`microsoft.graph.authoredNote`).
+    pub fn notes(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::AuthoredNote,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("notes"))
+    }
+    #[cfg(msgraph_v1_core)]
+    /// Navigation property `team` (`microsoft.graph.team`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn team(
+        &self,
+    ) -> crate::v1::requests::TeamPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::TeamPath::new(self.target().segment("team"))
+    }
+    /// `GET .../getFinalAttachment`: function `microsoft.graph.getFinalAttachment`.
+    pub fn get_final_attachment(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getFinalAttachment", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../getFinalReport`: function `microsoft.graph.getFinalReport`.
+    pub fn get_final_report(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Raw> {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("getFinalReport", &[]),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_privacy_or_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SubjectRightsRequest {
+    const SEGMENT: &'static str = "microsoft.graph.subjectRightsRequest";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::SubscribeToToneOperationPath<C> {
+    /// Structural property `resultInfo` (`microsoft.graph.resultInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn result_info(&self) -> crate::path::PropertyPath<crate::v1::ResultInfo> {
+        crate::path::PropertyPath::new(self.target().segment("resultInfo"))
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyCommsOperation>
+for crate::v1::SubscribeToToneOperation {
+    const SEGMENT: &'static str = "microsoft.graph.subscribeToToneOperation";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SubscribeToToneOperation {
+    const SEGMENT: &'static str = "microsoft.graph.subscribeToToneOperation";
+}
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
+/// Features: `v1`, or one of `v1-search`, `v1-subscribed-skus`.
+impl<C> crate::v1::requests::SubscribedSkuPath<C> {
+    /// Structural property `prepaidUnits` (`microsoft.graph.licenseUnitsDetail`), addressed on its own: `GET` or `PATCH` it.
+    pub fn prepaid_units(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::LicenseUnitsDetail> {
+        crate::path::PropertyPath::new(self.target().segment("prepaidUnits"))
+    }
+}
+#[cfg(msgraph_v1_search_or_subscribed_skus)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SubscribedSku {
+    const SEGMENT: &'static str = "microsoft.graph.subscribedSku";
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-drives`, `v1-group-setting-templates` and 14 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SubscriptionPath<C> {
+    /// `POST .../reauthorize`: action `microsoft.graph.reauthorize`.
+    pub fn reauthorize(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("reauthorize"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core_or_drives_or_shares_or_sites_or_subscriptions)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Subscription {
+    const SEGMENT: &'static str = "microsoft.graph.subscription";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SwapShiftsChangeRequestPath<C> {
+    /// `POST .../approve`: action `microsoft.graph.approve`.
+    pub fn approve(
+        &self,
+        params: crate::v1::params::ScheduleChangeRequestApproveParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ScheduleChangeRequestApproveParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("approve"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../decline`: action `microsoft.graph.decline`.
+    pub fn decline(
+        &self,
+        params: crate::v1::params::ScheduleChangeRequestDeclineParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::ScheduleChangeRequestDeclineParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("decline"),
+            rt::request::Json(params),
+        )
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+    /// `POST .../stageForDeletion`: action `microsoft.graph.stageForDeletion`.
+    pub fn stage_for_deletion(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("stageForDeletion"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyOfferShiftRequest>
+for crate::v1::SwapShiftsChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyScheduleChangeRequest>
+for crate::v1::SwapShiftsChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyChangeTrackedEntity>
+for crate::v1::SwapShiftsChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SwapShiftsChangeRequest {
+    const SEGMENT: &'static str = "microsoft.graph.swapShiftsChangeRequest";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SynchronizationPath<C> {
+    /// Containment navigation property `jobs` (`microsoft.graph.synchronizationJob`).
+    pub fn jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SynchronizationJob,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("jobs"))
+    }
+    /// Containment navigation property `templates` (`microsoft.graph.synchronizationTemplate`).
+    pub fn templates(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::SynchronizationTemplate,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("templates"))
+    }
+    /// `POST .../acquireAccessToken`: action `microsoft.graph.acquireAccessToken`.
+    pub fn acquire_access_token(
+        &self,
+        params: crate::v1::params::SynchronizationAcquireAccessTokenParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SynchronizationAcquireAccessTokenParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("acquireAccessToken"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::Synchronization {
+    const SEGMENT: &'static str = "microsoft.graph.synchronization";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SynchronizationJobPath<C> {
+    /// Structural property `schedule` (`microsoft.graph.synchronizationSchedule`), addressed on its own: `GET` or `PATCH` it.
+    pub fn schedule(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::SynchronizationSchedule> {
+        crate::path::PropertyPath::new(self.target().segment("schedule"))
+    }
+    /// Structural property `status` (`microsoft.graph.synchronizationStatus`), addressed on its own: `GET` or `PATCH` it.
+    pub fn status(&self) -> crate::path::PropertyPath<crate::v1::SynchronizationStatus> {
+        crate::path::PropertyPath::new(self.target().segment("status"))
+    }
+    /// Containment navigation property `bulkUpload` (`microsoft.graph.bulkUpload`).
+    pub fn bulk_upload(
+        &self,
+    ) -> crate::v1::requests::BulkUploadPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::BulkUploadPath::new(self.target().segment("bulkUpload"))
+    }
+    /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
+    pub fn schema(
+        &self,
+    ) -> crate::v1::requests::SynchronizationSchemaPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::SynchronizationSchemaPath::new(
+            self.target().segment("schema"),
+        )
+    }
+    /// `POST .../pause`: action `microsoft.graph.pause`.
+    pub fn pause(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("pause"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../provisionOnDemand`: action `microsoft.graph.provisionOnDemand`.
+    pub fn provision_on_demand(
+        &self,
+        params: crate::v1::params::SynchronizationJobProvisionOnDemandParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SynchronizationJobProvisionOnDemandParams>,
+        rt::request::Entity<crate::v1::StringKeyStringValuePair>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("provisionOnDemand"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../restart`: action `microsoft.graph.restart`.
+    pub fn restart(
+        &self,
+        params: crate::v1::params::SynchronizationJobRestartParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SynchronizationJobRestartParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("restart"),
+            rt::request::Json(params),
+        )
+    }
+    /// `POST .../start`: action `microsoft.graph.start`.
+    pub fn start(
+        &self,
+    ) -> rt::request::Request<rt::request::NoBody, rt::request::Empty> {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("start"),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../validateCredentials`: action `microsoft.graph.validateCredentials`.
+    pub fn validate_credentials(
+        &self,
+        params: crate::v1::params::SynchronizationJobValidateCredentialsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::SynchronizationJobValidateCredentialsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateCredentials"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::SynchronizationJob {
+    const SEGMENT: &'static str = "microsoft.graph.synchronizationJob";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::path::CollectionPath<crate::v1::SynchronizationJob, C> {
+    /// `POST .../validateCredentials`: action `microsoft.graph.validateCredentials`.
+    pub fn validate_credentials(
+        &self,
+        params: crate::v1::params::SynchronizationJobCollectionValidateCredentialsParams,
+    ) -> rt::request::Request<
+        rt::request::Json<
+            crate::v1::params::SynchronizationJobCollectionValidateCredentialsParams,
+        >,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("validateCredentials"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SynchronizationSchemaPath<C> {
+    /// Containment navigation property `directories` (`microsoft.graph.directoryDefinition`).
+    pub fn directories(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::DirectoryDefinition,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("directories"))
+    }
+    /// `GET .../filterOperators`: function `microsoft.graph.filterOperators`.
+    pub fn filter_operators(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::FilterOperatorSchema>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("filterOperators", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../functions`: function `microsoft.graph.functions`.
+    pub fn functions(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Collection<crate::v1::AttributeMappingFunctionSchema>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self.target().function("functions", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../parseExpression`: action `microsoft.graph.parseExpression`.
+    pub fn parse_expression(
+        &self,
+        params: crate::v1::params::SynchronizationSchemaParseExpressionParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SynchronizationSchemaParseExpressionParams>,
+        rt::request::Entity<crate::v1::ParseExpressionResponse>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("parseExpression"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SynchronizationSchema {
+    const SEGMENT: &'static str = "microsoft.graph.synchronizationSchema";
+}
+#[cfg(msgraph_v1_core)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 10 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::SynchronizationTemplatePath<C> {
+    /// Containment navigation property `schema` (`microsoft.graph.synchronizationSchema`).
+    pub fn schema(
+        &self,
+    ) -> crate::v1::requests::SynchronizationSchemaPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::SynchronizationSchemaPath::new(
+            self.target().segment("schema"),
+        )
+    }
+}
+#[cfg(msgraph_v1_core)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::SynchronizationTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.synchronizationTemplate";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::call_records::SegmentPath<C> {
+    /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn callee(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
+        crate::path::PropertyPath::new(self.target().segment("callee"))
+    }
+    /// Structural property `caller` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn caller(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
+        crate::path::PropertyPath::new(self.target().segment("caller"))
+    }
+    /// Structural property `failureInfo` (`microsoft.graph.callRecords.failureInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn failure_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::call_records::FailureInfo> {
+        crate::path::PropertyPath::new(self.target().segment("failureInfo"))
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::call_records::Segment {
+    const SEGMENT: &'static str = "microsoft.graph.callRecords.segment";
+}
+#[cfg(msgraph_v1_communications_or_search)]
+/// Features: `v1`, or one of `v1-communications`, `v1-search`.
+impl<C> crate::v1::requests::call_records::SessionPath<C> {
+    /// Structural property `callee` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn callee(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
+        crate::path::PropertyPath::new(self.target().segment("callee"))
+    }
+    /// Structural property `caller` (`microsoft.graph.callRecords.endpoint`), addressed on its own: `GET` or `PATCH` it.
+    pub fn caller(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::call_records::AnyEndpoint> {
+        crate::path::PropertyPath::new(self.target().segment("caller"))
+    }
+    /// Structural property `failureInfo` (`microsoft.graph.callRecords.failureInfo`), addressed on its own: `GET` or `PATCH` it.
+    pub fn failure_info(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::call_records::FailureInfo> {
+        crate::path::PropertyPath::new(self.target().segment("failureInfo"))
+    }
+    /// Containment navigation property `segments` (`microsoft.graph.callRecords.segment`).
+    pub fn segments(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::call_records::Segment,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("segments"))
+    }
+}
+#[cfg(msgraph_v1_communications_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::call_records::Session {
+    const SEGMENT: &'static str = "microsoft.graph.callRecords.session";
+}
+#[cfg(msgraph_v1_directory_or_search)]
+/// Features: `v1`, or one of `v1-directory`, `v1-search`.
+impl<C> crate::v1::requests::entra_recovery_services::SnapshotPath<C> {
+    /// Navigation property `recoveryJobs` (`microsoft.graph.entraRecoveryServices.recoveryJob`).
+    pub fn recovery_jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::entra_recovery_services::RecoveryJob,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("recoveryJobs"))
+    }
+    /// Navigation property `recoveryPreviewJobs` (`microsoft.graph.entraRecoveryServices.recoveryPreviewJob`).
+    pub fn recovery_preview_jobs(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::entra_recovery_services::RecoveryPreviewJob,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("recoveryPreviewJobs"))
+    }
+}
+#[cfg(msgraph_v1_directory_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::entra_recovery_services::Snapshot {
+    const SEGMENT: &'static str = "microsoft.graph.entraRecoveryServices.snapshot";
+}
+#[cfg(msgraph_v1_connections_or_external_or_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::external_connectors::Schema {
+    const SEGMENT: &'static str = "microsoft.graph.externalConnectors.schema";
+}
+#[cfg(msgraph_v1_search)]
+/// Features: `v1` or `v1-search`.
+impl<C> crate::v1::requests::search::SearchAnswerPath<C> {
+    /// Structural property `lastModifiedBy` (`microsoft.graph.search.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::search::IdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_search)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::search::AnySearchAnswer {
+    const SEGMENT: &'static str = "microsoft.graph.search.searchAnswer";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::SearchPath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+    /// Structural property `lastModifiedBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn last_modified_by(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("lastModifiedBy"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::AnySearch {
+    const SEGMENT: &'static str = "microsoft.graph.security.search";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::SensorPath<C> {
+    /// Structural property `settings` (`microsoft.graph.security.sensorSettings`), addressed on its own: `GET` or `PATCH` it.
+    pub fn settings(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::SensorSettings> {
+        crate::path::PropertyPath::new(self.target().segment("settings"))
+    }
+    /// Navigation property `healthIssues` (`microsoft.graph.security.healthIssue`).
+    pub fn health_issues(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::HealthIssue,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("healthIssues"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Sensor {
+    const SEGMENT: &'static str = "microsoft.graph.security.sensor";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::CollectionPath<crate::v1::security::Sensor, C> {
+    /// `GET .../microsoft.graph.security.getDeploymentAccessKey`: function `microsoft.graph.security.getDeploymentAccessKey`.
+    pub fn get_deployment_access_key(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::security::DeploymentAccessKeyType>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function("microsoft.graph.security.getDeploymentAccessKey", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `GET .../microsoft.graph.security.getDeploymentPackageUri`: function `microsoft.graph.security.getDeploymentPackageUri`.
+    pub fn get_deployment_package_uri(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::security::SensorDeploymentPackage>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::GET,
+            self
+                .target()
+                .function("microsoft.graph.security.getDeploymentPackageUri", &[]),
+            rt::request::NoBody,
+        )
+    }
+    /// `POST .../microsoft.graph.security.regenerateDeploymentAccessKey`: action `microsoft.graph.security.regenerateDeploymentAccessKey`.
+    pub fn regenerate_deployment_access_key(
+        &self,
+    ) -> rt::request::Request<
+        rt::request::NoBody,
+        rt::request::Entity<crate::v1::security::DeploymentAccessKeyType>,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self
+                .target()
+                .segment("microsoft.graph.security.regenerateDeploymentAccessKey"),
+            rt::request::NoBody,
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::SensorCandidate {
+    const SEGMENT: &'static str = "microsoft.graph.security.sensorCandidate";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::path::CollectionPath<crate::v1::security::SensorCandidate, C> {
+    /// `POST .../microsoft.graph.security.activate`: action `microsoft.graph.security.activate`.
+    pub fn activate(
+        &self,
+        params: crate::v1::params::SensorCandidateCollectionActivateParams,
+    ) -> rt::request::Request<
+        rt::request::Json<crate::v1::params::SensorCandidateCollectionActivateParams>,
+        rt::request::Empty,
+    > {
+        rt::request::Request::new(
+            rt::http::Method::POST,
+            self.target().segment("microsoft.graph.security.activate"),
+            rt::request::Json(params),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::SensorCandidateActivationConfiguration {
+    const SEGMENT: &'static str = "microsoft.graph.security.sensorCandidateActivationConfiguration";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::SettingsContainerPath<C> {
+    /// Containment navigation property `autoAuditingConfiguration` (`microsoft.graph.security.autoAuditingConfiguration`).
+    pub fn auto_auditing_configuration(
+        &self,
+    ) -> crate::v1::requests::security::AutoAuditingConfigurationPath<
+        crate::path::caps::GetUpdateDelete,
+    > {
+        crate::v1::requests::security::AutoAuditingConfigurationPath::new(
+            self.target().segment("autoAuditingConfiguration"),
+        )
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::SettingsContainer {
+    const SEGMENT: &'static str = "microsoft.graph.security.settingsContainer";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::SiteSourcePath<C> {
+    #[cfg(msgraph_v1_core_or_sites)]
+    /// Navigation property `site` (`microsoft.graph.site`).
+    ///
+    /// Features: `v1` or `v1-search`.
+    pub fn site(
+        &self,
+    ) -> crate::v1::requests::SitePath<crate::path::caps::GetUpdateRef> {
+        crate::v1::requests::SitePath::new(self.target().segment("site"))
+    }
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyDataSource>
+for crate::v1::security::SiteSource {
+    const SEGMENT: &'static str = "microsoft.graph.security.siteSource";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::SiteSource {
+    const SEGMENT: &'static str = "microsoft.graph.security.siteSource";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::SslCertificatePath<C> {
+    /// Structural property `issuer` (`microsoft.graph.security.sslCertificateEntity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn issuer(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::SslCertificateEntity> {
+        crate::path::PropertyPath::new(self.target().segment("issuer"))
+    }
+    /// Structural property `subject` (`microsoft.graph.security.sslCertificateEntity`), addressed on its own: `GET` or `PATCH` it.
+    pub fn subject(
+        &self,
+    ) -> crate::path::PropertyPath<crate::v1::security::SslCertificateEntity> {
+        crate::path::PropertyPath::new(self.target().segment("subject"))
+    }
+    /// Navigation property `relatedHosts` (`microsoft.graph.security.host`).
+    pub fn related_hosts(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::security::AnyHost,
+        crate::path::caps::ListCreateUpdateDeleteRefs,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("relatedHosts"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyArtifact>
+for crate::v1::security::SslCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.security.sslCertificate";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::SslCertificate {
+    const SEGMENT: &'static str = "microsoft.graph.security.sslCertificate";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::SubcategoryTemplatePath<C> {
+    /// Structural property `createdBy` (`microsoft.graph.identitySet`), addressed on its own: `GET` or `PATCH` it.
+    pub fn created_by(&self) -> crate::path::PropertyPath<crate::v1::AnyIdentitySet> {
+        crate::path::PropertyPath::new(self.target().segment("createdBy"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::security::AnyFilePlanDescriptorTemplate>
+for crate::v1::security::SubcategoryTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.security.subcategoryTemplate";
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity>
+for crate::v1::security::SubcategoryTemplate {
+    const SEGMENT: &'static str = "microsoft.graph.security.subcategoryTemplate";
+}
+#[cfg(msgraph_v1_search_or_security)]
+/// Features: `v1`, or one of `v1-search`, `v1-security`.
+impl<C> crate::v1::requests::security::SubdomainPath<C> {
+    /// Navigation property `host` (`microsoft.graph.security.host`).
+    pub fn host(
+        &self,
+    ) -> crate::v1::requests::security::HostPath<crate::path::caps::GetUpdateDeleteRef> {
+        crate::v1::requests::security::HostPath::new(self.target().segment("host"))
+    }
+}
+#[cfg(msgraph_v1_search_or_security)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::security::Subdomain {
+    const SEGMENT: &'static str = "microsoft.graph.security.subdomain";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::term_store::SetPath<C> {
+    /// Containment navigation property `children` (`microsoft.graph.termStore.term`).
+    pub fn children(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::term_store::Term,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("children"))
+    }
+    /// Containment navigation property `parentGroup` (`microsoft.graph.termStore.group`).
+    pub fn parent_group(
+        &self,
+    ) -> crate::v1::requests::term_store::GroupPath<crate::path::caps::GetUpdateDelete> {
+        crate::v1::requests::term_store::GroupPath::new(
+            self.target().segment("parentGroup"),
+        )
+    }
+    /// Containment navigation property `relations` (`microsoft.graph.termStore.relation`).
+    pub fn relations(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::term_store::Relation,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("relations"))
+    }
+    /// Containment navigation property `terms` (`microsoft.graph.termStore.term`).
+    pub fn terms(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::term_store::Term,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("terms"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Set {
+    const SEGMENT: &'static str = "microsoft.graph.termStore.set";
+}
+#[cfg(msgraph_v1_core_or_sites)]
+/// Features: `v1`, or one of `v1-admin`, `v1-applications`, `v1-chats`, `v1-contacts`, `v1-contracts`, `v1-devices`, `v1-directory`, `v1-directory-objects`, `v1-directory-role-templates`, `v1-directory-roles`, `v1-group-setting-templates`, `v1-groups` and 11 more area features (listed in `msgraph-models`' Cargo.toml).
+impl<C> crate::v1::requests::term_store::StorePath<C> {
+    /// Containment navigation property `groups` (`microsoft.graph.termStore.group`).
+    pub fn groups(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::term_store::Group,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("groups"))
+    }
+    /// Containment navigation property `sets` (`microsoft.graph.termStore.set`).
+    pub fn sets(
+        &self,
+    ) -> crate::path::CollectionPath<
+        crate::v1::term_store::Set,
+        crate::path::caps::ListCreateUpdateDelete,
+    > {
+        crate::path::CollectionPath::new(self.target().segment("sets"))
+    }
+}
+#[cfg(msgraph_v1_core_or_sites)]
+#[doc(hidden)]
+impl crate::path::DerivedFrom<crate::v1::AnyEntity> for crate::v1::term_store::Store {
+    const SEGMENT: &'static str = "microsoft.graph.termStore.store";
+}
