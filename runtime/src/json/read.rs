@@ -140,17 +140,7 @@ impl<'a> Reader<'a> {
 
     #[inline]
     fn skip_ws(&mut self) {
-        // Every whitespace byte is <= b' ': compact JSON takes one comparison, and the space
-        // after a `:` two.
-        if let Some(&c) = self.bytes.get(self.pos)
-            && c <= b' '
-        {
-            if c == b' ' && self.bytes.get(self.pos + 1).is_some_and(|&d| d > b' ') {
-                self.pos += 1;
-            } else {
-                self.pos = skip_ws_from(self.bytes, self.pos);
-            }
-        }
+        self.pos = ws(self.bytes, self.pos);
     }
 
     /// The next significant byte (whitespace skipped), or a syntax error at the end.
@@ -782,43 +772,24 @@ impl<'a> Reader<'a> {
         'value: loop {
             i = ws(b, i);
             match b.get(i) {
-                Some(b'{') => {
+                Some(&open @ (b'{' | b'[')) => {
                     if len >= room {
                         self.pos = i;
                         return Err(Error::new(ErrorKind::Depth, i, "recursion limit exceeded"));
                     }
+                    let object = open == b'{';
                     i = ws(b, i + 1);
-                    if b.get(i) == Some(&b'}') {
+                    if b.get(i) == Some(if object { &b'}' } else { &b']' }) {
                         i += 1;
                     } else {
-                        self.push_level(&mut bits, &mut len, true);
-                        i = self.skip_key_at(i)?;
+                        self.push_level(&mut bits, &mut len, object);
+                        if object {
+                            i = self.skip_key_at(i)?;
+                        }
                         continue 'value;
                     }
                 }
-                Some(b'[') => {
-                    if len >= room {
-                        self.pos = i;
-                        return Err(Error::new(ErrorKind::Depth, i, "recursion limit exceeded"));
-                    }
-                    i = ws(b, i + 1);
-                    if b.get(i) == Some(&b']') {
-                        i += 1;
-                    } else {
-                        self.push_level(&mut bits, &mut len, false);
-                        continue 'value;
-                    }
-                }
-                Some(b'"') => {
-                    let end = find_special(b, i + 1);
-                    if b.get(end) == Some(&b'"') {
-                        i = end + 1;
-                    } else {
-                        self.pos = i;
-                        self.skip_string_from(end)?;
-                        i = self.pos;
-                    }
-                }
+                Some(b'"') => i = self.skip_string_at(i)?,
                 Some(&c) => {
                     self.pos = i;
                     match c {
@@ -895,6 +866,19 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Skips the string whose `"` is at `i`, checking its escapes; the offset after it. A
+    /// string without escapes is decided inline.
+    #[inline]
+    fn skip_string_at(&mut self, i: usize) -> ReadResult<usize> {
+        let end = find_special(self.bytes, i + 1);
+        if self.bytes.get(end) == Some(&b'"') {
+            return Ok(end + 1);
+        }
+        self.pos = i;
+        self.skip_string_from(end)?;
+        Ok(self.pos)
+    }
+
     /// Skips a member key and its `:` starting at `i` (whitespace first); the offset after.
     #[inline]
     fn skip_key_at(&mut self, i: usize) -> ReadResult<usize> {
@@ -904,15 +888,7 @@ impl<'a> Reader<'a> {
             self.pos = i;
             return Err(self.syntax("key must be a string"));
         }
-        let end = find_special(b, i + 1);
-        let i = if b.get(end) == Some(&b'"') {
-            end + 1
-        } else {
-            self.pos = i;
-            self.skip_string_from(end)?;
-            self.pos
-        };
-        let i = ws(b, i);
+        let i = ws(b, self.skip_string_at(i)?);
         if b.get(i) != Some(&b':') {
             self.pos = i;
             return Err(self.syntax("expected `:`"));
