@@ -81,14 +81,11 @@ pub fn for_type(model: &Model, t: &TypeDef) -> Vec<String> {
     if let TypeKind::Entity(_) = &t.kind {
         // A relative link: the type's page is in the models crate's docs (re-exported
         // from a part crate, which cannot name `requests`), beside `requests/`.
-        let name = super::requests::path_name(t);
-        let (up, sub) = match &model.namespaces[t.namespace].module {
-            Some(m) => ("../", format!("{m}/")),
-            None => ("", String::new()),
-        };
         out.push(String::new());
         out.push(format!(
-            "Request builders: [`{name}`]({up}requests/{sub}struct.{name}.html), the type of a path to one."
+            "Request builders: [`{}`]({}), the type of a path to one.",
+            super::requests::path_name(t),
+            super::requests::path_page(model, t)
         ));
     }
     out

@@ -104,6 +104,17 @@ fn path_module(model: &Model, paths: &Paths, id: TypeId) -> String {
     m
 }
 
+/// The page of entity type `t`'s path type relative to `t`'s own page (both in the models
+/// crate's docs): `requests/struct.CallPath.html`, or
+/// `../requests/call_records/struct.CallRecordPath.html` from a namespace's module.
+pub fn path_page(model: &Model, t: &crate::model::TypeDef) -> String {
+    let name = path_name(t);
+    match &model.namespaces[t.namespace].module {
+        Some(m) => format!("../requests/{m}/struct.{name}.html"),
+        None => format!("requests/struct.{name}.html"),
+    }
+}
+
 /// The name of the path type of entity type `t`: `CallPath`. A name the generic builders
 /// of `crate::path` already have (Graph's base type `entity` would make `EntityPath`)
 /// is taken from the value type instead (`AnyEntityPath`), or else suffixed `TypePath`.
