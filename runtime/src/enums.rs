@@ -32,21 +32,22 @@ pub trait StrEnum: Sized {
 
     /// The member for a JSON name: exact, else case-insensitive, else the fallback variant.
     fn from_name(name: &str) -> Self {
-        match recognize::<Self>(name) {
-            Some((m, _)) => m,
+        if let Some(m) = Self::from_known(name) {
+            return m;
+        }
+        match ignoring_case(Self::MEMBERS, name).and_then(Self::from_known) {
+            Some(m) => m,
             None => Self::unrecognized(name.to_owned()),
         }
     }
 }
 
-/// The member `name` denotes, and whether it matched only case-insensitively.
-#[inline]
-fn recognize<E: StrEnum>(name: &str) -> Option<(E, bool)> {
-    if let Some(m) = E::from_known(name) {
-        return Some((m, false));
-    }
-    let canonical = E::MEMBERS.iter().find(|m| m.eq_ignore_ascii_case(name))?;
-    E::from_known(canonical).map(|m| (m, true))
+/// The member of `members` equal to `name` ignoring ASCII case.
+fn ignoring_case(members: &'static [&'static str], name: &str) -> Option<&'static str> {
+    members
+        .iter()
+        .copied()
+        .find(|m| m.eq_ignore_ascii_case(name))
 }
 
 /// The original text of an enum member recognised only case-insensitively, kept in the
@@ -64,43 +65,61 @@ pub struct Spelling {
 
 /// Reads a string enum (generated enums' `FromJson`): any string is accepted.
 #[inline(never)]
+#[allow(clippy::question_mark)] // a `?` here is one more function per enum (see below)
 pub fn read_enum<E: StrEnum>(r: &mut Reader<'_>) -> ReadResult<E> {
-    let (element, notes, at) = (r.element, r.notes, r.offset());
-    let name = r.string(E::TYPE_NAME)?;
+    let (element, at) = (r.element, r.offset());
+    // `match`, not `?`: `?` converts the error through a function per return type, so one
+    // per enum in the crate using the types.
+    let name = match r.string(E::TYPE_NAME) {
+        Ok(name) => name,
+        Err(e) => return Err(e),
+    };
     if let Some(m) = E::from_known(name) {
         return Ok(m);
     }
-    let (m, spelled) = match recognize::<E>(name) {
-        Some((m, true)) => (m, Some(Box::<str>::from(name))),
-        Some((m, false)) => (m, None),
-        None => (E::unrecognized(name.to_owned()), None),
+    let name = name.to_owned();
+    let member = match not_exact(r, E::TYPE_NAME, E::MEMBERS, &name, element, at) {
+        Some(canonical) => E::from_known(canonical),
+        None => None,
     };
-    if notes {
-        let kind = if spelled.is_some() {
+    match member {
+        Some(m) => Ok(m),
+        None => Ok(E::unrecognized(name)),
+    }
+}
+
+/// The member a name that is not exactly one (`name`, read at `at`) denotes ignoring case;
+/// records its spelling for the containing object, and the note when the reader takes them.
+/// Not generic: every enum shares it.
+#[cold]
+#[inline(never)]
+fn not_exact(
+    r: &mut Reader<'_>,
+    type_name: &'static str,
+    members: &'static [&'static str],
+    name: &str,
+    element: u32,
+    at: usize,
+) -> Option<&'static str> {
+    let member = ignoring_case(members, name);
+    if r.notes {
+        let kind = if member.is_some() {
             NoteKind::EnumCase
         } else {
             NoteKind::UnknownEnumMember
         };
-        let name = name.to_owned();
-        note(r, kind, E::TYPE_NAME, at, name, None);
+        note(r, kind, type_name, at, name, None);
     }
-    if let Some(text) = spelled {
-        r.spellings.push((element, text));
+    if member.is_some() {
+        r.spellings.push((element, name.into()));
     }
-    Ok(m)
+    member
 }
 
-/// Writes a string enum: the recorded spelling when it still names the member, else the
-/// member's JSON name.
+/// Writes a string enum (generated enums' `ToJson`), named `name`: the recorded spelling
+/// when it still names the member, else `name`.
 #[inline(never)]
-pub fn write_enum<E: StrEnum>(
-    e: &E,
-    w: &mut Writer,
-    spellings: &[Spelling],
-    slot: u32,
-    index: u32,
-) {
-    let name = e.as_str();
+pub fn write_enum(name: &str, w: &mut Writer, spellings: &[Spelling], slot: u32, index: u32) {
     let spelled = spellings
         .iter()
         .find(|s| s.slot == slot && s.index == index && s.text.eq_ignore_ascii_case(name));
@@ -263,10 +282,12 @@ impl<E: StrEnum> FromJson for Flags<E> {
 #[cold]
 fn note_flags<E: StrEnum>(r: &mut Reader<'_>, at: usize, text: &str) {
     for name in text.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-        let kind = match recognize::<E>(name) {
-            Some((_, false)) => continue,
-            Some((_, true)) => NoteKind::EnumCase,
-            None => NoteKind::UnknownEnumMember,
+        let kind = if E::from_known(name).is_some() {
+            continue;
+        } else if ignoring_case(E::MEMBERS, name).is_some() {
+            NoteKind::EnumCase
+        } else {
+            NoteKind::UnknownEnumMember
         };
         note(r, kind, E::TYPE_NAME, at, name, None);
     }
@@ -325,9 +346,9 @@ mod tests {
             index: u32::MAX,
             text: "RED".into(),
         }];
-        write_enum(&Color::Red, &mut w, &sp, 2, u32::MAX);
-        write_enum(&Color::Red, &mut w, &sp, 1, u32::MAX);
-        write_enum(&Color::Blue, &mut w, &sp, 2, u32::MAX);
+        write_enum(Color::Red.as_str(), &mut w, &sp, 2, u32::MAX);
+        write_enum(Color::Red.as_str(), &mut w, &sp, 1, u32::MAX);
+        write_enum(Color::Blue.as_str(), &mut w, &sp, 2, u32::MAX);
         assert_eq!(w.as_str(), r#""RED""red""blue""#);
     }
 

@@ -3,9 +3,8 @@
 //! between a missing member and an explicit `null`, and lenient reading can keep a value of the
 //! wrong kind without losing it.
 
-use crate::json::error::{ErrorKind, ReadResult};
-use crate::json::raw::RawJson;
-use crate::json::read::Reader;
+use crate::json::error::ReadResult;
+use crate::json::read::{Reader, ValueStart};
 use crate::value::FromJson;
 
 /// A property that can be absent from the JSON object, present as `null`, or hold a value;
@@ -135,48 +134,35 @@ impl<T> Field<T> {
 
 impl<T: FromJson> Field<T> {
     /// Reads the member's value (`null` or a `T`) into this slot; always `Ok(true)` (the
-    /// shape generated `read_member` functions return).
+    /// shape generated `read_member` functions return). Lenient reading is done around it,
+    /// per member, by the object's reading loop (`object::read_members`), so that it is
+    /// not compiled once per field type.
     #[inline]
     pub fn read_from(&mut self, r: &mut Reader<'_>) -> ReadResult<bool> {
-        r.element = u32::MAX;
-        if r.null()? {
-            *self = Field::Null;
-            return Ok(true);
-        }
-        if r.lenient {
-            return self.read_lenient(r);
-        }
-        match T::read_into_field(r, self) {
+        // `match`es rather than `?`: this is compiled once per field type in the crate
+        // using the types, and each `?` is a few more calls there.
+        let read = match r.value_start() {
+            Ok(ValueStart::Value) if T::IN_PLACE => T::read_into_field(r, self),
+            Ok(ValueStart::Value) => match T::read_json(r) {
+                Ok(v) => {
+                    *self = Field::Value(v);
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            },
+            Ok(start) => {
+                *self = match start {
+                    ValueStart::Null => Field::Null,
+                    _ => Field::Invalid,
+                };
+                Ok(())
+            }
+            Err(e) => Err(e),
+        };
+        match read {
             Ok(()) => Ok(true),
             Err(e) => Err(e),
         }
-    }
-
-    /// Lenient reading: a value that does not fit `T` is kept as raw JSON and reported.
-    fn read_lenient(&mut self, r: &mut Reader<'_>) -> ReadResult<bool> {
-        let (pos, depth) = (r.offset(), r.depth());
-        let (spellings, problems, order, invalid) = (
-            r.spellings.len(),
-            r.problems.len(),
-            r.order.len(),
-            r.invalid.len(),
-        );
-        match T::read_into_field(r, self) {
-            Ok(()) => {}
-            Err(e) if e.kind() == ErrorKind::Data => {
-                r.rewind(pos, depth);
-                r.spellings.truncate(spellings);
-                r.problems.truncate(problems);
-                r.order.truncate(order);
-                r.invalid.truncate(invalid);
-                let raw = RawJson::trusted(r.raw()?);
-                r.invalid.push(raw);
-                *self = Field::Invalid;
-                r.problems.push(e);
-            }
-            Err(e) => return Err(e),
-        }
-        Ok(true)
     }
 }
 

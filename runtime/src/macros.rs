@@ -49,6 +49,7 @@ macro_rules! impl_object {
     ($t:ident) => {
         impl $crate::FromJson for $t {
             const EXPECTED: &'static str = <$t as $crate::Object>::TYPE_NAME;
+            const IN_PLACE: bool = true;
             #[inline]
             fn read_json(r: &mut $crate::Reader<'_>) -> $crate::ReadResult<Self> {
                 $crate::object::read_object(r)
@@ -71,7 +72,7 @@ macro_rules! impl_object {
         impl $crate::ToJson for $t {
             #[inline]
             fn write_json(&self, w: &mut $crate::Writer) {
-                $crate::object::write_object(self, w, ::core::option::Option::None)
+                $crate::object::write_members(self, w, ::core::option::Option::None)
             }
         }
         impl ::core::fmt::Debug for $t {
@@ -116,6 +117,7 @@ macro_rules! impl_enum {
             }
         }
         impl $crate::ToJson for $t {
+            const SPELLED: bool = true;
             #[inline]
             fn write_json(&self, w: &mut $crate::Writer) {
                 w.str($crate::StrEnum::as_str(self))
@@ -128,7 +130,7 @@ macro_rules! impl_enum {
                 slot: u32,
                 index: u32,
             ) {
-                $crate::enums::write_enum(self, w, spellings, slot, index)
+                $crate::enums::write_enum($crate::StrEnum::as_str(self), w, spellings, slot, index)
             }
         }
         impl ::core::fmt::Display for $t {

@@ -8,6 +8,7 @@
 //! comparison per member; only present members are written, with their keys copied, not
 //! escaped.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::enums::Spelling;
@@ -15,12 +16,12 @@ use crate::extra::{EXTRA_MEMBER, Extra, TAG_MEMBER};
 use crate::field::Field;
 use crate::json::error::{Error, ErrorKind, NoteKind, PathSeg, ReadResult};
 use crate::json::raw::RawJson;
-use crate::json::read::{Reader, note, prefix_problems, same_bytes};
+use crate::json::read::{Checkpoint, Reader, note, prefix_problems, same_bytes};
 use crate::json::write::Writer;
 use crate::value::ToJson;
 
 /// A generated struct: an entity or complex type, or the parameters of an action.
-pub trait Object: Default {
+pub trait Object: Default + Members {
     /// The qualified OData type name, e.g. `microsoft.graph.call`.
     const TYPE_NAME: &'static str;
     /// The JSON names of the members, in declaration order (member `i` is field `i`).
@@ -34,81 +35,63 @@ pub trait Object: Default {
     /// without an allocation when a value carries exactly that.
     #[doc(hidden)]
     const TAG: &'static str;
-    /// Reads the value of member `i` into its field: `Ok(false)` when this build has no field
-    /// for it (a navigation property outside the enabled areas), so it is kept in `extra`.
+    /// The four constants above, for [`Members::view`].
     #[doc(hidden)]
-    fn read_member(&mut self, i: usize, r: &mut Reader<'_>) -> ReadResult<bool>;
-    /// Writes every field that is present (`w.field(i, &self.field_i)`, in order).
-    #[doc(hidden)]
-    fn write_fields(&self, w: &mut Fields<'_>);
-    /// Field `i` (for writing members in the order they were read).
-    #[doc(hidden)]
-    fn field_dyn(&self, i: usize) -> Option<&dyn FieldDyn>;
+    const META: Meta = Meta {
+        type_name: Self::TYPE_NAME,
+        keys: Self::KEYS,
+        keys_json: Self::KEYS_JSON,
+        tag: Self::TAG,
+    };
     /// Lists every field for `Debug` (`d.field("rust_name", &self.field)`, in order).
     #[doc(hidden)]
     fn debug_fields(&self, d: &mut DebugFields<'_, '_>);
     /// The unknown members and annotations.
-    fn extra(&self) -> &Extra;
+    #[inline]
+    fn extra(&self) -> &Extra {
+        self.view().1
+    }
     /// The unknown members and annotations, mutably.
-    fn extra_mut(&mut self) -> &mut Extra;
+    #[inline]
+    fn extra_mut(&mut self) -> &mut Extra {
+        self.extra_mut_dyn()
+    }
 }
 
-/// The object-safe side of [`Object`], which the reading and writing loops use: they are
-/// compiled once, not once per type (a program reading every Graph type would otherwise
-/// compile thousands of copies), at the cost of one indirect call per member.
+/// The object-safe side of a generated struct, which the reading and writing loops use:
+/// they are compiled once, not once per type (a program reading every Graph type would
+/// otherwise compile thousands of copies), at the cost of one indirect call per member.
+/// Generated code implements it directly (no wrapper per type around [`Object`] methods:
+/// each would be compiled once per type in the crate using the types).
 ///
 /// Hidden from the docs: implemented for every generated struct, it would add the same
-/// nine methods to thousands of pages.
+/// methods to thousands of pages.
 #[doc(hidden)]
 pub trait Members {
-    /// [`Object::TYPE_NAME`].
-    fn type_name(&self) -> &'static str;
-    /// [`Object::KEYS`].
-    fn keys(&self) -> &'static [&'static str];
-    /// [`Object::KEYS_JSON`].
-    fn keys_json(&self) -> &'static [&'static str];
-    /// [`Object::TAG`].
-    fn tag(&self) -> &'static str;
-    /// [`Object::read_member`].
-    fn read_member_dyn(&mut self, i: usize, r: &mut Reader<'_>) -> ReadResult<bool>;
-    /// [`Object::write_fields`].
-    fn write_fields_dyn(&self, w: &mut Fields<'_>);
-    /// [`Object::field_dyn`].
-    fn field_dyn_dyn(&self, i: usize) -> Option<&dyn FieldDyn>;
-    /// [`Object::extra`].
-    fn extra_dyn(&self) -> &Extra;
+    /// The type's constants ([`Object::META`]) and its unknown members and annotations
+    /// (one method, not two: each is compiled once per type in the crate using the types).
+    fn view(&self) -> (Meta, &Extra);
+    /// Reads the value of member `i` into its field: `Ok(false)` when this build has no field
+    /// for it (a navigation property outside the enabled areas), so it is kept in `extra`.
+    fn read_member(&mut self, i: usize, r: &mut Reader<'_>) -> ReadResult<bool>;
+    /// Writes every field that is present (`w.field(i, &self.field_i)`, in order).
+    fn write_fields(&self, w: &mut Fields<'_>);
     /// [`Object::extra_mut`].
     fn extra_mut_dyn(&mut self) -> &mut Extra;
 }
 
-impl<T: Object> Members for T {
-    fn type_name(&self) -> &'static str {
-        T::TYPE_NAME
-    }
-    fn keys(&self) -> &'static [&'static str] {
-        T::KEYS
-    }
-    fn keys_json(&self) -> &'static [&'static str] {
-        T::KEYS_JSON
-    }
-    fn tag(&self) -> &'static str {
-        T::TAG
-    }
-    fn read_member_dyn(&mut self, i: usize, r: &mut Reader<'_>) -> ReadResult<bool> {
-        self.read_member(i, r)
-    }
-    fn write_fields_dyn(&self, w: &mut Fields<'_>) {
-        self.write_fields(w)
-    }
-    fn field_dyn_dyn(&self, i: usize) -> Option<&dyn FieldDyn> {
-        self.field_dyn(i)
-    }
-    fn extra_dyn(&self) -> &Extra {
-        self.extra()
-    }
-    fn extra_mut_dyn(&mut self) -> &mut Extra {
-        self.extra_mut()
-    }
+/// An [`Object`]'s constants, behind a pointer ([`Members::view`]).
+#[doc(hidden)]
+#[derive(Clone, Copy)]
+pub struct Meta {
+    /// [`Object::TYPE_NAME`].
+    pub type_name: &'static str,
+    /// [`Object::KEYS`].
+    pub keys: &'static [&'static str],
+    /// [`Object::KEYS_JSON`].
+    pub keys_json: &'static [&'static str],
+    /// [`Object::TAG`].
+    pub tag: &'static str,
 }
 
 /// The index of `key` in `keys`, looking from `hint` onwards, then from the start.
@@ -163,10 +146,11 @@ pub fn read_object<T: Object>(r: &mut Reader<'_>) -> ReadResult<T> {
 pub fn read_members(r: &mut Reader<'_>, obj: &mut dyn Members) -> ReadResult<()> {
     let start = r.value_offset()?;
     let watch_tag = r.poly_watch.take() == Some(start);
-    if !r.object_start_of(obj.type_name())? {
+    let meta = obj.view().0;
+    if !r.object_start_of(meta.type_name)? {
         return Ok(());
     }
-    let keys = obj.keys();
+    let keys = meta.keys;
     let keep_order = r.keep_order;
     let base = r.order.len();
     let mut order = Canonical::default();
@@ -199,7 +183,12 @@ pub fn read_members(r: &mut Reader<'_>, obj: &mut dyn Members) -> ReadResult<()>
                 prev = i;
                 hint = learned.after(i, keys.len()).unwrap_or(i + 1);
                 let problems = r.problems.len();
-                match obj.read_member_dyn(i, r) {
+                let read = if r.lenient {
+                    read_member_lenient(obj, i, r)
+                } else {
+                    obj.read_member(i, r)
+                };
+                match read {
                     Ok(true) => {
                         if !r.spellings.is_empty() || r.problems.len() > problems {
                             after_member(r, obj.extra_mut_dyn(), keys[i], i, problems);
@@ -217,7 +206,7 @@ pub fn read_members(r: &mut Reader<'_>, obj: &mut dyn Members) -> ReadResult<()>
             None => false,
         };
         if !found {
-            let tag = obj.tag();
+            let tag = meta.tag;
             if watch_tag && r.key() == "@odata.type" {
                 // A polymorphic object read as its base type names its type late.
                 let at = r.offset();
@@ -228,7 +217,7 @@ pub fn read_members(r: &mut Reader<'_>, obj: &mut dyn Members) -> ReadResult<()>
             }
             let annotation = r.key().starts_with('@');
             let owner = if index.is_none() {
-                Some(obj.type_name())
+                Some(meta.type_name)
             } else {
                 None
             };
@@ -245,6 +234,24 @@ pub fn read_members(r: &mut Reader<'_>, obj: &mut dyn Members) -> ReadResult<()>
             r.order.truncate(base);
             return Ok(());
         }
+    }
+}
+
+/// Reads member `i` leniently: a value that does not fit its field is kept as raw JSON,
+/// the field marked [`Field::Invalid`] and the problem recorded.
+#[inline(never)]
+fn read_member_lenient(obj: &mut dyn Members, i: usize, r: &mut Reader<'_>) -> ReadResult<bool> {
+    let at = r.checkpoint();
+    match obj.read_member(i, r) {
+        Err(e) => {
+            r.keep_invalid(&at, e)?;
+            // The value is consumed: the field only records that it is invalid.
+            r.mark_invalid = true;
+            let read = obj.read_member(i, r);
+            r.mark_invalid = false;
+            read
+        }
+        read => read,
     }
 }
 
@@ -348,7 +355,7 @@ fn after_member(
     if let Some(raw) = r.invalid.pop() {
         extra.add_invalid(slot as u32, key, raw);
     }
-    prefix_problems(r, problems, || PathSeg::Key(key.into()));
+    prefix_problems(r, problems, PathSeg::Key(key.into()));
 }
 
 /// Keeps the member whose key was just read as raw JSON in `extra` (`tag`, the object's own
@@ -409,14 +416,9 @@ fn note_unknown(
 /// Writes `obj` as a JSON object: `tag` as `@odata.type` first (a derived type in a
 /// polymorphic position), unless the value already carries one, which is then written back
 /// as it was; then the annotations, the present fields, and the other unknown members.
-#[inline]
-pub fn write_object<T: Object>(obj: &T, w: &mut Writer, tag: Option<&str>) {
-    write_members(obj, w, tag)
-}
-
-/// The non-generic body of [`write_object`].
+/// Not generic: generated code passes its structs as `&dyn Members`.
 pub fn write_members(obj: &dyn Members, w: &mut Writer, tag: Option<&str>) {
-    let extra = obj.extra_dyn();
+    let (meta, extra) = obj.view();
     if let Some(order) = extra.member_order() {
         return write_in_order(obj, w, tag, order);
     }
@@ -433,12 +435,13 @@ pub fn write_members(obj: &dyn Members, w: &mut Writer, tag: Option<&str>) {
     }
     let mut fields = Fields {
         w,
-        keys: obj.keys_json(),
+        keys: meta.keys_json,
         first,
         spellings: extra.spellings(),
         extra,
+        select: Select::All,
     };
-    obj.write_fields_dyn(&mut fields);
+    obj.write_fields(&mut fields);
     let mut first = fields.first;
     if !extra.is_empty() {
         extra.write_others(w, &mut first);
@@ -450,8 +453,8 @@ pub fn write_members(obj: &dyn Members, w: &mut Writer, tag: Option<&str>) {
 /// set since then follow in declaration order, members added to `extra` after them.
 #[cold]
 fn write_in_order(obj: &dyn Members, w: &mut Writer, tag: Option<&str>, order: &[u32]) {
-    let extra = obj.extra_dyn();
-    let keys = obj.keys();
+    let (meta, extra) = obj.view();
+    let keys = meta.keys;
     w.object_start();
     let mut first = true;
     if let Some(tag) = tag
@@ -465,10 +468,11 @@ fn write_in_order(obj: &dyn Members, w: &mut Writer, tag: Option<&str>, order: &
     let mut tag_done = false;
     let mut fields = Fields {
         w,
-        keys: obj.keys_json(),
+        keys: meta.keys_json,
         first,
         spellings: extra.spellings(),
         extra,
+        select: Select::All,
     };
     for &entry in order {
         if entry == TAG_MEMBER {
@@ -488,20 +492,16 @@ fn write_in_order(obj: &dyn Members, w: &mut Writer, tag: Option<&str>, order: &
             }
         } else {
             let i = entry as usize;
-            if let Some(f) = obj.field_dyn_dyn(i)
-                && fields_done.set(i)
-            {
-                f.write_member(&mut fields, i);
+            if i < keys.len() && fields_done.set(i) {
+                // The one field, through the function every write uses: one comparison
+                // per field of the type for each member (this path is rare).
+                fields.select = Select::One(i);
+                obj.write_fields(&mut fields);
             }
         }
     }
-    for i in 0..keys.len() {
-        if let Some(f) = obj.field_dyn_dyn(i)
-            && fields_done.set(i)
-        {
-            f.write_member(&mut fields, i);
-        }
-    }
+    fields.select = Select::Except(&fields_done);
+    obj.write_fields(&mut fields);
     if let Some(t) = extra.tag()
         && !tag_done
     {
@@ -534,6 +534,14 @@ impl Bits {
         }
     }
 
+    /// Whether `i` is in the set.
+    fn contains(&self, i: usize) -> bool {
+        match self {
+            Bits::Small(b) => i < 64 && *b & 1 << i != 0,
+            Bits::Large(v) => v.get(i).copied().unwrap_or(false),
+        }
+    }
+
     /// Adds `i`; whether it was not there yet.
     fn set(&mut self, i: usize) -> bool {
         match self {
@@ -548,18 +556,6 @@ impl Bits {
     }
 }
 
-/// One field of an object, behind a pointer (see [`Object::field_dyn`]).
-pub trait FieldDyn {
-    /// Writes the member (`"key":value`) unless the field is absent.
-    fn write_member(&self, f: &mut Fields<'_>, slot: usize);
-}
-
-impl<T: ToJson> FieldDyn for Field<T> {
-    fn write_member(&self, f: &mut Fields<'_>, slot: usize) {
-        f.field(slot, self)
-    }
-}
-
 /// Writes the present fields of an object ([`Object::write_fields`]).
 pub struct Fields<'a> {
     w: &'a mut Writer,
@@ -568,28 +564,53 @@ pub struct Fields<'a> {
     first: bool,
     spellings: &'a [Spelling],
     extra: &'a Extra,
+    select: Select<'a>,
+}
+
+/// Which fields a [`Fields`] writes.
+enum Select<'a> {
+    /// Every present field (every write but those in a kept member order).
+    All,
+    /// Field `i` only.
+    One(usize),
+    /// The fields not in the set.
+    Except(&'a Bits),
 }
 
 impl Fields<'_> {
     /// Writes field `slot` (its index in [`Object::KEYS`]) unless it is absent.
     #[inline]
     pub fn field<T: ToJson>(&mut self, slot: usize, value: &Field<T>) {
-        if matches!(value, Field::Absent) {
-            return;
-        }
-        self.key(slot);
         match value {
+            Field::Absent => {}
+            _ if !self.selects(slot) => {}
             Field::Value(v) => {
-                if self.spellings.is_empty() {
-                    v.write_json(self.w);
-                } else {
+                self.key(slot);
+                if T::SPELLED && !self.spellings.is_empty() {
                     v.write_spelled(self.w, self.spellings, slot as u32, u32::MAX);
+                } else {
+                    v.write_json(self.w);
                 }
             }
-            Field::Null => self.w.null(),
+            Field::Null => self.null(slot),
             Field::Invalid => self.invalid(slot),
-            Field::Absent => {}
         }
+    }
+
+    /// Whether field `slot` is to be written.
+    #[inline]
+    fn selects(&self, slot: usize) -> bool {
+        match self.select {
+            Select::All => true,
+            Select::One(i) => i == slot,
+            Select::Except(done) => !done.contains(slot),
+        }
+    }
+
+    /// Writes member `slot` as `null` (not generic).
+    fn null(&mut self, slot: usize) {
+        self.key(slot);
+        self.w.null();
     }
 
     #[inline]
@@ -603,8 +624,10 @@ impl Fields<'_> {
     }
 
     /// The kept text of an invalid field (`null` if there is none: set by hand).
+    /// Writes member `slot` as the text lenient reading kept for it (not generic).
     #[cold]
     fn invalid(&mut self, slot: usize) {
+        self.key(slot);
         match self.extra.invalid_at(slot as u32) {
             Some(raw) => self.w.raw(raw.as_str()),
             None => self.w.null(),
@@ -693,52 +716,84 @@ pub trait Poly: Sized {
 /// `@odata.type` naming another type further on, in which case it is read again as that
 /// type.
 #[inline(never)]
+#[allow(clippy::question_mark)] // a `?` here is one more function per enum (see below)
 pub fn read_poly<P: Poly>(r: &mut Reader<'_>) -> ReadResult<P> {
-    if r.peek()? != b'{' {
-        return Err(r.mismatch(&format!("{} object", P::BASE_NAME)));
-    }
-    let strip = |t: &str| t.strip_prefix('#').unwrap_or(t).to_owned();
-    if let Some(tag) = r.first_member_string("@odata.type")? {
-        return P::read_variant(Some(tag.strip_prefix('#').unwrap_or(&tag)), r);
-    }
-    if r.poly_lookahead {
-        let tag = r.peek_member_string("@odata.type")?.map(|t| strip(&t));
-        return P::read_variant(tag.as_deref(), r);
-    }
-    let (pos, depth) = (r.offset(), r.depth());
-    let pending = (
-        r.spellings.len(),
-        r.problems.len(),
-        r.order.len(),
-        r.invalid.len(),
-    );
-    r.poly_watch = Some(pos);
-    match P::read_variant(None, r) {
-        Err(e) if e.kind() == ErrorKind::Restart => {
-            r.rewind(pos, depth);
-            r.spellings.truncate(pending.0);
-            r.problems.truncate(pending.1);
-            r.order.truncate(pending.2);
-            r.invalid.truncate(pending.3);
-            r.poly_watch = None;
-            let tag = r.peek_member_string("@odata.type")?.map(|t| strip(&t));
-            r.poly_lookahead = true;
-            let read = P::read_variant(tag.as_deref(), r);
-            r.poly_lookahead = false;
-            read
-        }
-        other => {
-            r.poly_watch = None;
-            other
-        }
+    // `match`es, not `?`: `?` converts the error through a function per return type.
+    match poly_start(r, P::BASE_NAME) {
+        Err(e) => Err(e),
+        Ok(PolyStart::Tagged(tag)) => P::read_variant(tag.as_deref(), r),
+        Ok(PolyStart::Watch(at)) => match P::read_variant(None, r) {
+            Err(e) if e.kind() == ErrorKind::Restart => {
+                let tag = match poly_restart(r, &at) {
+                    Ok(tag) => tag,
+                    Err(e) => return Err(e),
+                };
+                r.poly_lookahead = true;
+                let read = P::read_variant(tag.as_deref(), r);
+                r.poly_lookahead = false;
+                read
+            }
+            other => {
+                r.poly_watch = None;
+                other
+            }
+        },
     }
 }
 
-/// Reads an object of type `T` into a box (a polymorphic enum's variant).
-pub fn read_boxed<T: Object>(r: &mut Reader<'_>) -> ReadResult<Box<T>> {
-    let mut obj = Box::<T>::default();
+/// How [`read_poly`] reads an object: as the type a tag names (`#` stripped; `None`: the
+/// base type), or optimistically as the base type, watching for a late tag.
+enum PolyStart<'a> {
+    Tagged(Option<Cow<'a, str>>),
+    Watch(Checkpoint),
+}
+
+/// The non-generic start of [`read_poly`].
+fn poly_start<'a>(r: &mut Reader<'a>, base: &str) -> ReadResult<PolyStart<'a>> {
+    if r.peek()? != b'{' {
+        return Err(r.mismatch(&format!("{base} object")));
+    }
+    if let Some(tag) = r.first_member_string("@odata.type")? {
+        return Ok(PolyStart::Tagged(Some(strip_hash(tag))));
+    }
+    if r.poly_lookahead {
+        let tag = r.peek_member_string("@odata.type")?;
+        return Ok(PolyStart::Tagged(tag.map(strip_hash)));
+    }
+    let at = r.checkpoint();
+    r.poly_watch = Some(at.offset());
+    Ok(PolyStart::Watch(at))
+}
+
+/// Goes back to the start of an object read as its base type that named another type late;
+/// returns that type (`#` stripped).
+#[cold]
+fn poly_restart<'a>(r: &mut Reader<'a>, at: &Checkpoint) -> ReadResult<Option<Cow<'a, str>>> {
+    r.restore(at);
+    r.poly_watch = None;
+    Ok(r.peek_member_string("@odata.type")?.map(strip_hash))
+}
+
+/// A tag without its leading `#`.
+fn strip_hash(tag: Cow<'_, str>) -> Cow<'_, str> {
+    match tag {
+        Cow::Borrowed(t) => Cow::Borrowed(t.strip_prefix('#').unwrap_or(t)),
+        Cow::Owned(t) => match t.strip_prefix('#') {
+            Some(s) => Cow::Owned(s.to_owned()),
+            None => Cow::Owned(t),
+        },
+    }
+}
+
+/// Reads an object of type `T` into a box, as the variant `wrap` makes of it (a polymorphic
+/// enum's `read_variant`). `wrap` is a function pointer (the variant's constructor), so that
+/// each variant costs one function, this one, in the crate using the types.
+pub fn read_boxed<T: Object, P>(r: &mut Reader<'_>, wrap: fn(Box<T>) -> P) -> ReadResult<P> {
+    // Not `Box::default()`, which is three functions per type (see the generator's lint
+    // header).
+    let mut obj = Box::new(T::default());
     match read_members(r, &mut *obj) {
-        Ok(()) => Ok(obj),
+        Ok(()) => Ok(wrap(obj)),
         Err(e) => Err(e),
     }
 }

@@ -5,10 +5,9 @@
 //! `enums`, structs and polymorphic enums through `object`.
 
 use crate::enums::Spelling;
-use crate::json::error::PathSeg;
 use crate::json::error::{Error, ReadResult};
 use crate::json::raw::RawJson;
-use crate::json::read::{Reader, prefix_problems};
+use crate::json::read::Reader;
 use crate::json::write::Writer;
 
 /// A value that can be read from JSON text.
@@ -20,6 +19,14 @@ pub trait FromJson: Sized {
     /// Reads one value. `null` is not a value of any type here: the [`Field`](crate::Field)
     /// holding the value reads it.
     fn read_json(r: &mut Reader<'_>) -> ReadResult<Self>;
+
+    /// Whether [`FromJson::read_into_field`] and [`FromJson::read_push`] read in place
+    /// (generated structs, so a large struct is not built on the stack and copied). Readers
+    /// of fields and arrays test it and otherwise call `read_json` themselves, so that the
+    /// two default methods are not compiled for every other type (a branch on a constant
+    /// is left out at monomorphisation).
+    #[doc(hidden)]
+    const IN_PLACE: bool = false;
 
     /// Reads one value into a field. Generated structs read in place, so a large struct is
     /// not built on the stack and copied.
@@ -51,6 +58,13 @@ pub trait FromJson: Sized {
 pub trait ToJson {
     /// Writes the value.
     fn write_json(&self, w: &mut Writer);
+
+    /// Whether [`ToJson::write_spelled`] differs from `write_json` (enums, and containers
+    /// of them). Writers test it before calling `write_spelled`, so that for every other
+    /// type it is not compiled at all (a branch on a constant is left out at
+    /// monomorphisation).
+    #[doc(hidden)]
+    const SPELLED: bool = false;
 
     /// Writes the value, using the original spelling of enum members recorded for member
     /// `slot` of the containing object (see [`Extra`](crate::Extra)); `index` is the element
@@ -194,6 +208,7 @@ impl<T: FromJson> FromJson for Box<T> {
 }
 
 impl<T: ToJson + ?Sized> ToJson for Box<T> {
+    const SPELLED: bool = T::SPELLED;
     #[inline]
     fn write_json(&self, w: &mut Writer) {
         (**self).write_json(w)
@@ -205,6 +220,7 @@ impl<T: ToJson + ?Sized> ToJson for Box<T> {
 }
 
 impl<T: ToJson + ?Sized> ToJson for &T {
+    const SPELLED: bool = T::SPELLED;
     #[inline]
     fn write_json(&self, w: &mut Writer) {
         (**self).write_json(w)
@@ -215,24 +231,32 @@ impl<T: FromJson> FromJson for Vec<T> {
     const EXPECTED: &'static str = "array";
     #[inline(never)]
     fn read_json(r: &mut Reader<'_>) -> ReadResult<Self> {
+        // `match`es rather than `?`: this is compiled once per element type in the crate
+        // using the types, and each `?` is a few more calls there.
         let mut out = Vec::new();
-        if r.peek()? != b'[' {
-            return Err(r.mismatch(&format!("array of {}", T::EXPECTED)));
-        }
-        if !r.array_start("array")? {
-            return Ok(out);
+        match r.array_of(T::EXPECTED) {
+            Ok(true) => {}
+            Ok(false) => return Ok(out),
+            Err(e) => return Err(e),
         }
         loop {
             let i = out.len();
-            r.element = i as u32;
-            let problems = r.problems.len();
-            if let Err(e) = T::read_push(r, &mut out) {
+            let problems = r.element_start(i);
+            let read = if T::IN_PLACE {
+                T::read_push(r, &mut out)
+            } else {
+                match T::read_json(r) {
+                    Ok(v) => {
+                        out.push(v);
+                        Ok(())
+                    }
+                    Err(e) => Err(e),
+                }
+            };
+            if let Err(e) = read {
                 return Err(e.at_index(i));
             }
-            if r.problems.len() > problems {
-                prefix_problems(r, problems, || PathSeg::Index(i));
-            }
-            match r.array_next() {
+            match r.element_end(problems, i) {
                 Ok(true) => {}
                 Ok(false) => return Ok(out),
                 Err(e) => return Err(e),
@@ -242,35 +266,48 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 impl<T: ToJson> ToJson for Vec<T> {
+    const SPELLED: bool = T::SPELLED;
     #[inline]
     fn write_json(&self, w: &mut Writer) {
-        self.as_slice().write_json(w)
+        write_items(self, w, &[], 0)
     }
-    #[inline(never)]
+    #[inline]
     fn write_spelled(&self, w: &mut Writer, spellings: &[Spelling], slot: u32, _: u32) {
-        w.array_start();
-        for (i, v) in self.iter().enumerate() {
-            if i > 0 {
-                w.comma();
-            }
-            v.write_spelled(w, spellings, slot, i as u32);
-        }
-        w.array_end();
+        write_items(self, w, spellings, slot)
     }
 }
 
 impl<T: ToJson> ToJson for [T] {
-    #[inline(never)]
+    const SPELLED: bool = T::SPELLED;
+    #[inline]
     fn write_json(&self, w: &mut Writer) {
-        w.array_start();
-        for (i, v) in self.iter().enumerate() {
-            if i > 0 {
-                w.comma();
-            }
+        write_items(self, w, &[], 0)
+    }
+    #[inline]
+    fn write_spelled(&self, w: &mut Writer, spellings: &[Spelling], slot: u32, _: u32) {
+        write_items(self, w, spellings, slot)
+    }
+}
+
+/// Writes an array (the elements' enum spellings, if any, are those of member `slot`): one
+/// loop per element type, for slices and vectors, spelled or not.
+#[inline(never)]
+fn write_items<T: ToJson>(items: &[T], w: &mut Writer, spellings: &[Spelling], slot: u32) {
+    w.array_start();
+    // A slice pattern, not an iterator: no iterator functions to compile per element type.
+    let (mut rest, mut i) = (items, 0u32);
+    while let [v, tail @ ..] = rest {
+        if i > 0 {
+            w.comma();
+        }
+        if T::SPELLED && !spellings.is_empty() {
+            v.write_spelled(w, spellings, slot, i);
+        } else {
             v.write_json(w);
         }
-        w.array_end();
+        (rest, i) = (tail, i + 1);
     }
+    w.array_end();
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ pub struct Version<'a> {
 /// per type to the build; and `derivable_impls`: `Default` is written out because the
 /// derived one calls `Field::<T>::default()`, one more function per field type; and
 /// `match_single_binding`: a type without members (or with all of them behind area gates)
-/// keeps the `match i { ... }` shape of `read_member`/`field_dyn`.
+/// keeps the `match i { ... }` shape of `read_member`.
 fn lint_header() -> proc_macro2::TokenStream {
     quote! {
         #![allow(non_camel_case_types, clippy::enum_variant_names, clippy::large_enum_variant, clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::too_long_first_doc_paragraph, clippy::empty_docs, clippy::box_default, clippy::derivable_impls, clippy::match_single_binding)]

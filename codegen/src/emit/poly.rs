@@ -102,17 +102,18 @@ pub fn emit(
     it.line(2, "r: &mut rt::Reader<'_>,");
     it.line(1, ") -> rt::ReadResult<Self> {");
     it.line(2, "match tag {");
+    // The variant's constructor as a function pointer, not `.map(Self::V)`: `map` and the
+    // constructor would be two more functions per variant to compile in the crate using
+    // the types.
+    let read = |v: &str| format!("rt::object::read_boxed(r, Self::{v})");
     for i in 1..all.len() {
         it.attr(3, &gates[i]);
         it.arm(
             &format!("::std::option::Option::Some({})", qs[i]),
-            &format!("rt::object::read_boxed(r).map(Self::{})", vs[i]),
+            &read(&vs[i]),
         );
     }
-    it.arm(
-        "_",
-        &format!("rt::object::read_boxed(r).map(Self::{base_v})"),
-    );
+    it.arm("_", &read(base_v));
     it.line(2, "}");
     it.line(1, "}");
     it.line(1, "#[inline]");
@@ -121,7 +122,7 @@ pub fn emit(
     let write = |it: &mut Item, v: &str, tag: &str| {
         it.arm_call(
             &format!("Self::{v}(v)"),
-            "rt::object::write_object",
+            "rt::object::write_members",
             &["&**v".to_string(), "w".to_string(), tag.to_string()],
         )
     };

@@ -160,6 +160,25 @@ pub fn object(
             it.line(1, "#[allow(unused_variables)]");
         }
     };
+    // One call `{callee}(args);` per property, each behind the property's gate.
+    let body =
+        |it: &mut Item, sig: &str, callee: &str, args: &dyn Fn(usize, &str) -> Vec<String>| {
+            if properties.is_empty() {
+                it.line(1, &format!("{sig} {{}}"));
+                return;
+            }
+            it.line(1, &format!("{sig} {{"));
+            for (i, (p, g)) in properties.iter().zip(&gates).enumerate() {
+                let args = args(i, &p.rust_name);
+                if g.is_empty() {
+                    it.call_stmt(callee, &args);
+                } else {
+                    let call = format!("{callee}({});", args.join(", "));
+                    it.fit(Ctx::Stmt, &gated_stmt(g, &call));
+                }
+            }
+            it.line(1, "}");
+        };
     let mut it = Item::new();
     it.attr(0, gate);
     it.trait_impl_head("rt::Object", None, name);
@@ -189,6 +208,21 @@ pub fn object(
     );
     it.line(1, "#[inline]");
     unused(&mut it);
+    body(
+        &mut it,
+        "fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>)",
+        "d.field",
+        &|i, f| vec![format!("{i}usize"), str_lit(f), format!("&self.{f}")],
+    );
+    it.line(0, "}");
+    items.push(it.finish()?);
+
+    // What the reading and writing loops call through `&dyn Members`.
+    let mut it = Item::new();
+    it.attr(0, gate);
+    it.trait_impl_head("rt::object::Members", None, name);
+    it.line(1, "#[inline]");
+    unused(&mut it);
     it.line(
         1,
         "fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {",
@@ -206,25 +240,6 @@ pub fn object(
     it.line(1, "}");
     it.line(1, "#[inline]");
     unused(&mut it);
-    // One call `{callee}(args);` per property, each behind the property's gate.
-    let body =
-        |it: &mut Item, sig: &str, callee: &str, args: &dyn Fn(usize, &str) -> Vec<String>| {
-            if properties.is_empty() {
-                it.line(1, &format!("{sig} {{}}"));
-                return;
-            }
-            it.line(1, &format!("{sig} {{"));
-            for (i, (p, g)) in properties.iter().zip(&gates).enumerate() {
-                let args = args(i, &p.rust_name);
-                if g.is_empty() {
-                    it.call_stmt(callee, &args);
-                } else {
-                    let call = format!("{callee}({});", args.join(", "));
-                    it.fit(Ctx::Stmt, &gated_stmt(g, &call));
-                }
-            }
-            it.line(1, "}");
-        };
     body(
         &mut it,
         "fn write_fields(&self, w: &mut rt::object::Fields<'_>)",
@@ -232,36 +247,11 @@ pub fn object(
         &|i, f| vec![format!("{i}usize"), format!("&self.{f}")],
     );
     it.line(1, "#[inline]");
-    it.line(
-        1,
-        "fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {",
-    );
-    it.line(2, "match i {");
-    for (i, (p, g)) in properties.iter().zip(&gates).enumerate() {
-        it.attr(3, g);
-        it.arm_call(
-            &format!("{i}usize"),
-            "::std::option::Option::Some",
-            &[format!("&self.{}", p.rust_name)],
-        );
-    }
-    it.line(3, "_ => ::std::option::Option::None,");
-    it.line(2, "}");
+    it.line(1, "fn view(&self) -> (rt::object::Meta, &rt::Extra) {");
+    it.line(2, "(<Self as rt::Object>::META, &self.extra)");
     it.line(1, "}");
     it.line(1, "#[inline]");
-    unused(&mut it);
-    body(
-        &mut it,
-        "fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>)",
-        "d.field",
-        &|i, f| vec![format!("{i}usize"), str_lit(f), format!("&self.{f}")],
-    );
-    it.line(1, "#[inline]");
-    it.line(1, "fn extra(&self) -> &rt::Extra {");
-    it.line(2, "&self.extra");
-    it.line(1, "}");
-    it.line(1, "#[inline]");
-    it.line(1, "fn extra_mut(&mut self) -> &mut rt::Extra {");
+    it.line(1, "fn extra_mut_dyn(&mut self) -> &mut rt::Extra {");
     it.line(2, "&mut self.extra");
     it.line(1, "}");
     it.line(0, "}");

@@ -54,6 +54,9 @@ pub struct Reader<'a> {
     skip_stack: Vec<bool>,
     /// Lenient reading: values of the wrong kind are kept as raw JSON (see `Field`).
     pub(crate) lenient: bool,
+    /// The next member's field is to be marked [`Field::Invalid`](crate::Field) without
+    /// reading anything (lenient reading kept its value already).
+    pub(crate) mark_invalid: bool,
     /// Objects record the order their members came in, when it is not canonical.
     pub(crate) keep_order: bool,
     /// Record [`Note`](super::error::Note)s (in `problems`, as [`ErrorKind::Note`]).
@@ -92,6 +95,7 @@ impl<'a> Reader<'a> {
             buf: String::new(),
             skip_stack: Vec::new(),
             lenient: false,
+            mark_invalid: false,
             keep_order: false,
             notes: false,
             problems: Vec::new(),
@@ -133,6 +137,92 @@ impl<'a> Reader<'a> {
 
     pub(crate) fn depth(&self) -> u32 {
         self.depth
+    }
+
+    /// Where a value starts, for going back to it (lenient reading, polymorphic objects read
+    /// again): the position and what has been recorded so far.
+    #[inline]
+    pub(crate) fn checkpoint(&self) -> Checkpoint {
+        Checkpoint {
+            pos: self.pos,
+            depth: self.depth,
+            spellings: self.spellings.len(),
+            problems: self.problems.len(),
+            order: self.order.len(),
+            invalid: self.invalid.len(),
+        }
+    }
+
+    /// Goes back to `at`, forgetting what was recorded since.
+    pub(crate) fn restore(&mut self, at: &Checkpoint) {
+        self.rewind(at.pos, at.depth);
+        self.spellings.truncate(at.spellings);
+        self.problems.truncate(at.problems);
+        self.order.truncate(at.order);
+        self.invalid.truncate(at.invalid);
+    }
+
+    /// Lenient reading of a member whose value failed with `e`, read from `at`: a data error
+    /// is recorded as a problem and the value kept as raw JSON (for its object to take,
+    /// `Ok`); other errors are returned.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn keep_invalid(&mut self, at: &Checkpoint, e: Error) -> ReadResult<()> {
+        if e.kind() != ErrorKind::Data {
+            return Err(e);
+        }
+        self.restore(at);
+        let raw = super::raw::RawJson::trusted(self.raw()?);
+        self.invalid.push(raw);
+        self.problems.push(e);
+        Ok(())
+    }
+
+    /// How a member's value starts: `null`, a value, or nothing to read (lenient reading
+    /// kept it raw). Sets the element index for enum spellings to "a single value".
+    #[inline]
+    pub(crate) fn value_start(&mut self) -> ReadResult<ValueStart> {
+        self.element = u32::MAX;
+        if self.mark_invalid {
+            Ok(ValueStart::Invalid)
+        } else if self.null()? {
+            Ok(ValueStart::Null)
+        } else {
+            Ok(ValueStart::Value)
+        }
+    }
+
+    /// Starts an array of `item`s (`false`: it is empty); the error names the item type.
+    #[inline]
+    pub(crate) fn array_of(&mut self, item: &str) -> ReadResult<bool> {
+        if self.peek()? != b'[' {
+            return Err(self.array_mismatch(item));
+        }
+        self.array_start("array")
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn array_mismatch(&mut self, item: &str) -> Error {
+        self.mismatch(&format!("array of {item}"))
+    }
+
+    /// Before array element `i`: sets the element index (for enum spellings) and returns
+    /// the number of problems so far, for [`Reader::element_end`].
+    #[inline]
+    pub(crate) fn element_start(&mut self, i: usize) -> usize {
+        self.element = i as u32;
+        self.problems.len()
+    }
+
+    /// After array element `i`: adds the index to the problems found in it, and moves to
+    /// the next element (`false`: the array ended).
+    #[inline]
+    pub(crate) fn element_end(&mut self, problems: usize, i: usize) -> ReadResult<bool> {
+        if self.problems.len() > problems {
+            prefix_problems(self, problems, PathSeg::Index(i));
+        }
+        self.array_next()
     }
 
     // -----------------------------------------------------------------------------------------
@@ -1114,11 +1204,42 @@ pub(crate) fn note(
 }
 
 /// Adds a path segment to the problems (and notes) recorded since `from`.
-#[inline]
-pub(crate) fn prefix_problems(r: &mut Reader<'_>, from: usize, seg: impl Fn() -> PathSeg) {
-    for p in &mut r.problems[from..] {
-        p.push_seg(seg());
+#[cold]
+#[inline(never)]
+pub(crate) fn prefix_problems(r: &mut Reader<'_>, from: usize, seg: PathSeg) {
+    if let Some((last, rest)) = r.problems[from..].split_last_mut() {
+        for p in rest {
+            p.push_seg(seg.clone());
+        }
+        last.push_seg(seg);
     }
+}
+
+/// A reader's position and records, to go back to (see [`Reader::checkpoint`]).
+pub(crate) struct Checkpoint {
+    pos: usize,
+    depth: u32,
+    spellings: usize,
+    problems: usize,
+    order: usize,
+    invalid: usize,
+}
+
+impl Checkpoint {
+    /// The byte offset.
+    pub(crate) fn offset(&self) -> usize {
+        self.pos
+    }
+}
+
+/// How a member's value starts (see [`Reader::value_start`]).
+pub(crate) enum ValueStart {
+    /// `null` (consumed).
+    Null,
+    /// A value lenient reading kept raw (already consumed).
+    Invalid,
+    /// A value.
+    Value,
 }
 
 #[cfg(test)]

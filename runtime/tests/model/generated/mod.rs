@@ -42,6 +42,17 @@ impl rt::Object for AppHostedMediaConfig {
     ];
     const TAG: &'static str = "\"#microsoft.graph.appHostedMediaConfig\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "remove_from_default_audio_group",
+            &self.remove_from_default_audio_group,
+        );
+        d.field(1usize, "blob", &self.blob);
+    }
+}
+impl rt::object::Members for AppHostedMediaConfig {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.remove_from_default_audio_group.read_from(r),
@@ -55,28 +66,11 @@ impl rt::Object for AppHostedMediaConfig {
         w.field(1usize, &self.blob);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.remove_from_default_audio_group),
-            1usize => ::std::option::Option::Some(&self.blob),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "remove_from_default_audio_group",
-            &self.remove_from_default_audio_group,
-        );
-        d.field(1usize, "blob", &self.blob);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -232,6 +226,35 @@ impl rt::Object for Call {
     ];
     const TAG: &'static str = "\"#microsoft.graph.call\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "state", &self.state);
+        d.field(2usize, "states", &self.states);
+        d.field(3usize, "modalities", &self.modalities);
+        d.field(4usize, "created_date_time", &self.created_date_time);
+        d.field(5usize, "date", &self.date);
+        d.field(6usize, "start_time", &self.start_time);
+        d.field(7usize, "duration", &self.duration);
+        d.field(8usize, "correlation_id", &self.correlation_id);
+        d.field(9usize, "payload", &self.payload);
+        d.field(10usize, "amount", &self.amount);
+        d.field(11usize, "score", &self.score);
+        d.field(12usize, "count", &self.count);
+        d.field(13usize, "small", &self.small);
+        d.field(14usize, "byte", &self.byte);
+        d.field(15usize, "sbyte", &self.sbyte);
+        d.field(16usize, "enabled", &self.enabled);
+        d.field(17usize, "media_config", &self.media_config);
+        d.field(18usize, "media_configs", &self.media_configs);
+        d.field(19usize, "list", &self.list);
+        d.field(20usize, "tags", &self.tags);
+        d.field(21usize, "untyped", &self.untyped);
+        d.field(22usize, "source", &self.source);
+        d.field(23usize, "participants", &self.participants);
+    }
+}
+impl rt::object::Members for Call {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -289,68 +312,11 @@ impl rt::Object for Call {
         w.field(23usize, &self.participants);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.state),
-            2usize => ::std::option::Option::Some(&self.states),
-            3usize => ::std::option::Option::Some(&self.modalities),
-            4usize => ::std::option::Option::Some(&self.created_date_time),
-            5usize => ::std::option::Option::Some(&self.date),
-            6usize => ::std::option::Option::Some(&self.start_time),
-            7usize => ::std::option::Option::Some(&self.duration),
-            8usize => ::std::option::Option::Some(&self.correlation_id),
-            9usize => ::std::option::Option::Some(&self.payload),
-            10usize => ::std::option::Option::Some(&self.amount),
-            11usize => ::std::option::Option::Some(&self.score),
-            12usize => ::std::option::Option::Some(&self.count),
-            13usize => ::std::option::Option::Some(&self.small),
-            14usize => ::std::option::Option::Some(&self.byte),
-            15usize => ::std::option::Option::Some(&self.sbyte),
-            16usize => ::std::option::Option::Some(&self.enabled),
-            17usize => ::std::option::Option::Some(&self.media_config),
-            18usize => ::std::option::Option::Some(&self.media_configs),
-            19usize => ::std::option::Option::Some(&self.list),
-            20usize => ::std::option::Option::Some(&self.tags),
-            21usize => ::std::option::Option::Some(&self.untyped),
-            22usize => ::std::option::Option::Some(&self.source),
-            23usize => ::std::option::Option::Some(&self.participants),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "state", &self.state);
-        d.field(2usize, "states", &self.states);
-        d.field(3usize, "modalities", &self.modalities);
-        d.field(4usize, "created_date_time", &self.created_date_time);
-        d.field(5usize, "date", &self.date);
-        d.field(6usize, "start_time", &self.start_time);
-        d.field(7usize, "duration", &self.duration);
-        d.field(8usize, "correlation_id", &self.correlation_id);
-        d.field(9usize, "payload", &self.payload);
-        d.field(10usize, "amount", &self.amount);
-        d.field(11usize, "score", &self.score);
-        d.field(12usize, "count", &self.count);
-        d.field(13usize, "small", &self.small);
-        d.field(14usize, "byte", &self.byte);
-        d.field(15usize, "sbyte", &self.sbyte);
-        d.field(16usize, "enabled", &self.enabled);
-        d.field(17usize, "media_config", &self.media_config);
-        d.field(18usize, "media_configs", &self.media_configs);
-        d.field(19usize, "list", &self.list);
-        d.field(20usize, "tags", &self.tags);
-        d.field(21usize, "untyped", &self.untyped);
-        d.field(22usize, "source", &self.source);
-        d.field(23usize, "participants", &self.participants);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -451,6 +417,13 @@ impl rt::Object for Chain {
     const KEYS_JSON: &'static [&'static str] = &[",\"next\":", ",\"value\":"];
     const TAG: &'static str = "\"#microsoft.graph.chain\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "next", &self.next);
+        d.field(1usize, "value", &self.value);
+    }
+}
+impl rt::object::Members for Chain {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.next.read_from(r),
@@ -464,24 +437,11 @@ impl rt::Object for Chain {
         w.field(1usize, &self.value);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.next),
-            1usize => ::std::option::Option::Some(&self.value),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "next", &self.next);
-        d.field(1usize, "value", &self.value);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -514,6 +474,12 @@ impl rt::Object for Item {
     const KEYS_JSON: &'static [&'static str] = &[",\"x\":"];
     const TAG: &'static str = "\"#microsoft.graph.item\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "x", &self.x);
+    }
+}
+impl rt::object::Members for Item {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.x.read_from(r),
@@ -525,22 +491,11 @@ impl rt::Object for Item {
         w.field(0usize, &self.x);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.x),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "x", &self.x);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -580,6 +535,14 @@ impl rt::Object for LeafNode {
     ];
     const TAG: &'static str = "\"#microsoft.graph.leafNode\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "child", &self.child);
+        d.field(1usize, "children", &self.children);
+        d.field(2usize, "label", &self.label);
+    }
+}
+impl rt::object::Members for LeafNode {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.child.read_from(r),
@@ -595,26 +558,11 @@ impl rt::Object for LeafNode {
         w.field(2usize, &self.label);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.child),
-            1usize => ::std::option::Option::Some(&self.children),
-            2usize => ::std::option::Option::Some(&self.label),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "child", &self.child);
-        d.field(1usize, "children", &self.children);
-        d.field(2usize, "label", &self.label);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -648,6 +596,16 @@ impl rt::Object for MediaConfig {
     const KEYS_JSON: &'static [&'static str] = &[",\"removeFromDefaultAudioGroup\":"];
     const TAG: &'static str = "\"#microsoft.graph.mediaConfig\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(
+            0usize,
+            "remove_from_default_audio_group",
+            &self.remove_from_default_audio_group,
+        );
+    }
+}
+impl rt::object::Members for MediaConfig {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.remove_from_default_audio_group.read_from(r),
@@ -659,26 +617,11 @@ impl rt::Object for MediaConfig {
         w.field(0usize, &self.remove_from_default_audio_group);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.remove_from_default_audio_group),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(
-            0usize,
-            "remove_from_default_audio_group",
-            &self.remove_from_default_audio_group,
-        );
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -726,19 +669,19 @@ impl rt::Poly for AnyMediaConfig {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.appHostedMediaConfig") => {
-                rt::object::read_boxed(r).map(Self::AppHostedMediaConfig)
+                rt::object::read_boxed(r, Self::AppHostedMediaConfig)
             }
-            _ => rt::object::read_boxed(r).map(Self::MediaConfig),
+            _ => rt::object::read_boxed(r, Self::MediaConfig),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::MediaConfig(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::AppHostedMediaConfig(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.appHostedMediaConfig"),
@@ -868,6 +811,13 @@ impl rt::Object for Node {
     const KEYS_JSON: &'static [&'static str] = &[",\"child\":", ",\"children\":"];
     const TAG: &'static str = "\"#microsoft.graph.node\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "child", &self.child);
+        d.field(1usize, "children", &self.children);
+    }
+}
+impl rt::object::Members for Node {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.child.read_from(r),
@@ -881,24 +831,11 @@ impl rt::Object for Node {
         w.field(1usize, &self.children);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.child),
-            1usize => ::std::option::Option::Some(&self.children),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "child", &self.child);
-        d.field(1usize, "children", &self.children);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -943,19 +880,19 @@ impl rt::Poly for AnyNode {
     ) -> rt::ReadResult<Self> {
         match tag {
             ::std::option::Option::Some("microsoft.graph.leafNode") => {
-                rt::object::read_boxed(r).map(Self::LeafNode)
+                rt::object::read_boxed(r, Self::LeafNode)
             }
-            _ => rt::object::read_boxed(r).map(Self::Node),
+            _ => rt::object::read_boxed(r, Self::Node),
         }
     }
     #[inline]
     fn write_variant(&self, w: &mut rt::Writer) {
         match self {
             Self::Node(v) => {
-                rt::object::write_object(&**v, w, ::std::option::Option::None)
+                rt::object::write_members(&**v, w, ::std::option::Option::None)
             }
             Self::LeafNode(v) => {
-                rt::object::write_object(
+                rt::object::write_members(
                     &**v,
                     w,
                     ::std::option::Option::Some("#microsoft.graph.leafNode"),
@@ -1063,6 +1000,14 @@ impl rt::Object for Participant {
     ];
     const TAG: &'static str = "\"#microsoft.graph.participant\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "id", &self.id);
+        d.field(1usize, "info", &self.info);
+        d.field(2usize, "state", &self.state);
+    }
+}
+impl rt::object::Members for Participant {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.id.read_from(r),
@@ -1078,26 +1023,11 @@ impl rt::Object for Participant {
         w.field(2usize, &self.state);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.id),
-            1usize => ::std::option::Option::Some(&self.info),
-            2usize => ::std::option::Option::Some(&self.state),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "id", &self.id);
-        d.field(1usize, "info", &self.info);
-        d.field(2usize, "state", &self.state);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
@@ -1134,6 +1064,13 @@ impl rt::Object for ParticipantInfo {
     const KEYS_JSON: &'static [&'static str] = &[",\"displayName\":", ",\"port\":"];
     const TAG: &'static str = "\"#microsoft.graph.participantInfo\"";
     #[inline]
+    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
+        d.field(0usize, "display_name", &self.display_name);
+        d.field(1usize, "port", &self.port);
+    }
+}
+impl rt::object::Members for ParticipantInfo {
+    #[inline]
     fn read_member(&mut self, i: usize, r: &mut rt::Reader<'_>) -> rt::ReadResult<bool> {
         match i {
             0usize => self.display_name.read_from(r),
@@ -1147,24 +1084,11 @@ impl rt::Object for ParticipantInfo {
         w.field(1usize, &self.port);
     }
     #[inline]
-    fn field_dyn(&self, i: usize) -> ::std::option::Option<&dyn rt::object::FieldDyn> {
-        match i {
-            0usize => ::std::option::Option::Some(&self.display_name),
-            1usize => ::std::option::Option::Some(&self.port),
-            _ => ::std::option::Option::None,
-        }
+    fn view(&self) -> (rt::object::Meta, &rt::Extra) {
+        (<Self as rt::Object>::META, &self.extra)
     }
     #[inline]
-    fn debug_fields(&self, d: &mut rt::object::DebugFields<'_, '_>) {
-        d.field(0usize, "display_name", &self.display_name);
-        d.field(1usize, "port", &self.port);
-    }
-    #[inline]
-    fn extra(&self) -> &rt::Extra {
-        &self.extra
-    }
-    #[inline]
-    fn extra_mut(&mut self) -> &mut rt::Extra {
+    fn extra_mut_dyn(&mut self) -> &mut rt::Extra {
         &mut self.extra
     }
 }
